@@ -1,0 +1,70 @@
+"""Verifier configuration: one typed dataclass, filled from keyword arguments, then VERIGRADE_* env vars.
+
+Nothing is read at import time; `VerifierConfig.from_env()` is called when a Verifier is built.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+
+MODES = ("rule", "addon", "judge", "mixed")
+
+
+@dataclass(frozen=True)
+class VerifierConfig:
+    mode: str = "addon"
+    deadline_s: float = 1.0  # per-item budget for extraction + rules
+    # --- judge (the LLM second opinion) ---
+    judge_backend: str | None = None  # "openai" | "transformers" | None (= embedded default when installed)
+    judge_url: str | None = None
+    judge_model: str | None = None
+    judge_api_key: str | None = None
+    judge_threshold: float = 0.5
+    judge_template: str | None = None  # a path or the template text; None = TinyV-compatible default
+    judge_timeout_s: float = 30.0  # per request
+    judge_concurrency: int = 16
+    judge_retries: int = 2
+    batch_deadline_s: float = 120.0  # a whole batch's judge budget; late items fall back to the rule verdict
+    judge_batch_size: int = 8  # local (transformers) backend forward-pass batch
+    judge_device: str | None = None
+    cache_path: str | None = None  # SQLite judge cache; None = in-memory only, "" disables
+    mixed_weight: float = 0.5  # mode="mixed": score = w * rule + (1 - w) * P(True)
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
+        if not (0.0 <= self.judge_threshold <= 1.0):
+            raise ValueError(f"judge_threshold must be in [0, 1], got {self.judge_threshold}")
+        if self.deadline_s <= 0:
+            raise ValueError(f"deadline_s must be > 0, got {self.deadline_s}")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides) -> "VerifierConfig":
+        """Defaults < VERIGRADE_<FIELD> env vars < explicit keyword overrides (None means 'not given')."""
+        env = os.environ if env is None else env
+        values = {}
+        for f in fields(cls):
+            raw = env.get("VERIGRADE_" + f.name.upper())
+            if raw is None or raw == "":
+                continue
+            values[f.name] = _coerce(f.type, raw, f.name)
+        unknown = set(overrides) - {f.name for f in fields(cls)}
+        if unknown:
+            raise TypeError(f"unknown Verifier option(s): {', '.join(sorted(unknown))}")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes) -> "VerifierConfig":
+        return replace(self, **changes)
+
+
+def _coerce(type_name: str, raw: str, name: str):
+    t = str(type_name)
+    try:
+        if t.startswith("float"):
+            return float(raw)
+        if t.startswith("int"):
+            return int(raw)
+    except ValueError:
+        raise ValueError(f"VERIGRADE_{name.upper()}={raw!r} is not a number") from None
+    return raw

@@ -1,0 +1,194 @@
+"""The Verifier: extraction -> rules -> (guards -> judge) -> Verdict.
+
+Modes:
+  rule   rules only; UNSURE counts as incorrect.
+  addon  rules first; only items the rules call UNSURE go through the guards to the judge (a definite
+         mismatch is never sent, so a hackable judge cannot overrule it).
+  judge  every guarded item goes to the judge (rules still decide EQUAL items: a rule match is exact).
+  mixed  score = w * rule + (1 - w) * P(True) for items that pass the guards.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any, Iterable, Mapping, Sequence
+
+from .config import VerifierConfig
+from .deadline import Deadline, DeadlineExceeded
+from .extract import extract_answer
+from .rules import check
+from .types import Outcome, RuleResult, Verdict
+
+log = logging.getLogger("verigrade")
+
+_MAX_GOLD_CHARS = 20_000
+
+
+class Verifier:
+    """Verify model responses against ground-truth answers.
+
+    >>> v = Verifier(mode="rule")
+    >>> v.verify("\\\\frac{1}{2}", "so the answer is \\\\boxed{0.5}").correct
+    True
+    """
+
+    def __init__(self, mode: str | None = None, *, config: VerifierConfig | None = None, **options: Any) -> None:
+        if config is None:
+            config = VerifierConfig.from_env(mode=mode, **options)
+        elif mode is not None or options:
+            config = config.with_(**({"mode": mode} if mode else {}), **options)
+        self.config = config
+        self._judge = None
+        self._judge_lock = threading.Lock()
+        self._judge_failed: str | None = None
+        self.counters = {"items": 0, "judge_calls": 0, "judge_unavailable": 0, "guarded": 0, "deadline": 0}
+
+    # ---------------------------------------------------------------- public API
+    def verify(self, gold: Any, response: Any, question: Any = None) -> Verdict:
+        return self.verify_batch([{"gold": gold, "response": response, "question": question}])[0]
+
+    def verify_batch(self, items: Iterable[Mapping[str, Any]]) -> list[Verdict]:
+        items = list(items)
+        staged = [self._rule_stage(it) for it in items]
+        if self.config.mode == "rule":
+            return [v for v, _ in staged]
+        return self._judge_stage(staged)
+
+    def close(self) -> None:
+        if self._judge is not None:
+            self._judge.close()
+
+    # ---------------------------------------------------------------- stages
+    def _rule_stage(self, item: Mapping[str, Any]) -> tuple[Verdict, dict | None]:
+        """Returns the rule verdict, and (for non-EQUAL items) what the judge stage needs."""
+        self.counters["items"] += 1
+        gold, response, question = item.get("gold"), item.get("response"), item.get("question")
+        if response is None and "candidate" in item:
+            response = item.get("candidate")
+        bad = _check_inputs(gold, response, question)
+        if bad:
+            return _verdict(None, "none", bad, ("bad_input",), Outcome.DIFFERENT, "input"), None
+        deadline = Deadline(self.config.deadline_s)
+        try:
+            ext = extract_answer(response)
+            if ext.answer is None:
+                flags = ext.flags or ("no_answer",)
+                return _verdict(None, "none", "no final answer found", flags, Outcome.DIFFERENT, "extract"), None
+            if "multiple_answers" in ext.flags:
+                return (
+                    _verdict(ext.answer, "none", "several different final answers", ext.flags, Outcome.DIFFERENT, "extract"),
+                    None,
+                )
+            res = check(gold[:_MAX_GOLD_CHARS], ext.answer, question, deadline)
+        except DeadlineExceeded:
+            self.counters["deadline"] += 1
+            res = RuleResult(Outcome.UNSURE, "rule:none", "rule check ran past its deadline", flags=("deadline",))
+            ext = ext if "ext" in locals() else None
+        except Exception as exc:  # the engine must never take the caller down
+            log.exception("verigrade: rule engine error")
+            res = RuleResult(Outcome.UNSURE, "rule:none", f"rule engine error: {type(exc).__name__}", flags=("engine_error",))
+        answer = ext.answer if ext is not None else None
+        flags = tuple(dict.fromkeys((ext.flags if ext else ()) + res.flags))
+        v = _verdict(answer, res.method, res.reason, flags, res.outcome, "rule", res.evidence)
+        pending = None
+        if res.outcome is not Outcome.EQUAL and answer is not None:
+            pending = {"gold": gold, "answer": answer, "question": question}
+        return v, pending
+
+    def _judge_stage(self, staged: Sequence[tuple[Verdict, dict | None]]) -> list[Verdict]:
+        from .judge.guards import guard  # lazy: rule mode never imports the judge package
+
+        mode = self.config.mode
+        out = [v for v, _ in staged]
+        todo: list[int] = []
+        for i, (v, pending) in enumerate(staged):
+            if pending is None:
+                continue
+            if mode == "addon" and v.outcome is not Outcome.UNSURE:
+                continue  # a definite mismatch is final
+            flag = guard(pending["answer"], pending["question"], pending["gold"])
+            if flag:
+                self.counters["guarded"] += 1
+                out[i] = _replace(v, flags=v.flags + (flag,), reason=f"{v.reason}; judge not asked ({flag})")
+                continue
+            todo.append(i)
+        if not todo:
+            return out
+        judge = self._get_judge()
+        if judge is None:
+            for i in todo:
+                out[i] = _replace(out[i], flags=out[i].flags + ("judge_unavailable",))
+            self.counters["judge_unavailable"] += len(todo)
+            return out
+        from .judge.base import JudgeItem
+
+        jitems = [JudgeItem(staged[i][1]["question"], staged[i][1]["gold"], staged[i][1]["answer"]) for i in todo]
+        scores = judge.score(jitems, deadline=time.monotonic() + self.config.batch_deadline_s)
+        thr = self.config.judge_threshold
+        for i, s in zip(todo, scores):
+            v = out[i]
+            if s.p_true is None:
+                self.counters["judge_unavailable"] += 1
+                out[i] = _replace(v, flags=v.flags + tuple(s.flags) + ("judge_unavailable",), threshold=thr)
+                continue
+            self.counters["judge_calls"] += 0 if s.cached else 1
+            if mode == "mixed":
+                w = self.config.mixed_weight
+                score = w * (1.0 if v.correct else 0.0) + (1 - w) * s.p_true
+                correct = score >= thr
+            else:
+                correct = s.p_true >= thr
+                score = 1.0 if correct else 0.0
+            out[i] = Verdict(
+                correct=correct,
+                score=score,
+                answer=v.answer,
+                method="judge",
+                reason=f"judge P(True)={s.p_true:.3f} {'>=' if correct else '<'} {thr}" + f" (rules: {v.reason})",
+                flags=v.flags + tuple(s.flags),
+                outcome=v.outcome,
+                stage="judge",
+                p_true=s.p_true,
+                threshold=thr,
+                evidence=v.evidence,
+            )
+        return out
+
+    def _get_judge(self):
+        if self._judge is not None or self._judge_failed:
+            return self._judge
+        with self._judge_lock:
+            if self._judge is None and not self._judge_failed:
+                from .judge import build_judge
+
+                try:
+                    self._judge = build_judge(self.config)
+                except Exception as exc:  # a missing extra or a bad model path: say so once, keep the rules
+                    self._judge_failed = str(exc)
+                    log.warning("verigrade: judge unavailable, falling back to rules only: %s", exc)
+        return self._judge
+
+
+def _check_inputs(gold: Any, response: Any, question: Any) -> str | None:
+    if not isinstance(gold, str) or not gold.strip():
+        return f"gold answer must be a non-empty string, got {type(gold).__name__}"
+    if not isinstance(response, str):
+        return f"response must be a string, got {type(response).__name__}"
+    if question is not None and not isinstance(question, str):
+        return f"question must be a string or None, got {type(question).__name__}"
+    return None
+
+
+def _verdict(answer, method, reason, flags, outcome, stage, evidence=()) -> Verdict:
+    ok = outcome is Outcome.EQUAL
+    return Verdict(
+        correct=ok, score=1.0 if ok else 0.0, answer=answer, method=method if ok or method != "none" else "none",
+        reason=reason, flags=tuple(flags), outcome=outcome, stage=stage, evidence=tuple(evidence),
+    )
+
+
+def _replace(v: Verdict, **changes) -> Verdict:
+    from dataclasses import replace
+
+    return replace(v, **changes)
