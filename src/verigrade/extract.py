@@ -1,8 +1,301 @@
-"""Placeholder: replaced by the real extractor."""
+"""Final-answer extraction: find the one answer a response commits to, or say there is none.
+
+Sources, in priority order (the first that yields an answer wins):
+  </think>       only text after the LAST </think> counts; a <think> never closed means the response was
+                 truncated inside its reasoning -> None ("unclosed_think").
+  answer_tag     the last <answer>...</answer> (a \\boxed{} inside it wins)
+  boxed          the last top-level \\boxed{...} / \\fbox{...} (or `\\boxed 5`), braces matched
+  final_answer   "Final Answer: X", "**Final Answer**", "The final answer is X"
+  the_answer_is  "the answer is X" (last; only near the end, never a hedge such as "if the answer is")
+  gsm8k          "#### 42"
+  answer_colon   "Answer: X" at line start
+  bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
+  none           anything else: we never guess a number out of the middle of the reasoning.
+
+Huge responses: markers are searched only in the last _WINDOW characters (final answers sit at the end, and
+this bounds the work); only the <think> check looks at the whole string (with rfind). Every regex here is
+linear (no nested or adjacent unbounded quantifiers that could backtrack), and brace matching is one
+iterative pass.
+"""
 from __future__ import annotations
+
+import re
 
 from .types import Extraction
 
+_WINDOW = 20_000  # characters of the (post-think) text scanned for markers
+_NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
+_BARE_MAX = 300  # a bare answer is at most this long (HardVerify-Math answers reach ~200)
+_MAX_ANSWER = 2_000  # a marker followed by more than this is prose, not an answer
+_REGION_CHARS = 1_500  # the "final part" checked for several different boxes (see _boxed)
+
+_BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
+_BRACE = re.compile(r"\\[\\{}]|[{}]")  # `\{`, `\}`, `\\` are not group braces
+_FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
+_THE_ANSWER = re.compile(r"(?i)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?")
+_HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
+_GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
+_GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
+_ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*[:：](?:[ \t]*\*\*)?")
+_NONWS = re.compile(r"\S")
+_SENT_NEXT = re.compile(r"\s+[A-Z]")
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
+_DANGLING_END = re.compile(r"(?<!\\)[:=,]\s*\Z")
+_DANGLING_WORDS = frozenset(
+    "so we get is are was were the a an of to and or then thus therefore hence that which with by for as be "
+    "from in on at this let gives equals obtain find have has since because where when if".split()
+)
+_WRAPPERS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"))
+
 
 def extract_answer(response: str) -> Extraction:
-    return Extraction(response.strip() or None, "bare")
+    if not response or response.isspace():
+        return Extraction(None, "none", ("no_answer", "empty_response"))
+    close = response.rfind("</think>")
+    if response.rfind("<think>") > close:  # reasoning opened and never closed: truncated, no answer yet
+        return Extraction(None, "none", ("no_answer", "unclosed_think"))
+    text, after_think = response, close >= 0
+    if after_think:
+        text = response[close + len("</think>"):]
+        if not text or text.isspace():  # a box inside the reasoning does not count
+            return Extraction(None, "none", ("no_answer", "empty_after_think"))
+    window = text[-_WINDOW:]
+    flags: tuple[str, ...] = ()
+
+    tag = _answer_tag(window)
+    if tag:
+        return Extraction(tag, "answer_tag", (), (tag,))
+    answer, cands, unterminated = _boxed(window)
+    if answer is not None:
+        return Extraction(answer, "boxed", ("multiple_answers",) if len(cands) > 1 else (), cands)
+    if unterminated:
+        flags = ("unterminated_box",)
+    for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
+                         ("gsm8k", _gsm8k), ("answer_colon", _answer_colon)):
+        answer = find(window)
+        if answer:
+            return Extraction(answer, source, flags, (answer,))
+    answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
+    if answer:
+        return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
+    return Extraction(None, "none", ("no_answer",) + flags)
+
+
+# ---------------------------------------------------------------- sources
+def _answer_tag(w: str) -> str | None:
+    end = w.rfind("</answer>")
+    start = w.rfind("<answer>", 0, end) if end >= 0 else -1
+    if start < 0:
+        return None
+    content = w[start + len("<answer>"):end]
+    boxed = _boxed(content)[0]
+    return boxed if boxed is not None else _accept(content)
+
+
+def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool]:
+    """(last top-level box, distinct boxes in the final region, whether an unterminated box was seen).
+
+    Multiple-answer policy (conservative, because models often box intermediate results): only boxes in the
+    final region count, i.e. the paragraph holding the last box (back to the last blank line), cut to that
+    box's line plus the two lines before it and to _REGION_CHARS characters. Two or more boxes there that
+    differ after whitespace removal -> "multiple_answers"; the same box repeated is fine."""
+    matches = list(_BOX.finditer(w))
+    if not matches:
+        return None, (), False
+    opens = {m.start(1) for m in matches if m.group(1)}
+    closes = _match_braces(w, opens) if opens else {}
+    boxes = []  # (start, end, content_start, content_end)
+    unterminated = False
+    for m in matches:
+        if m.group(1):
+            o = m.start(1)
+            if o not in closes:
+                unterminated = True
+                continue
+            boxes.append((m.start(), closes[o] + 1, o + 1, closes[o]))
+        elif m.group(2):
+            boxes.append((m.start(), m.end(2), m.start(2), m.end(2)))
+    found = []  # (start, cleaned content) of top-level boxes; nested boxes are unwrapped, not counted twice
+    top_end = -1
+    for i, (s, e, cs, ce) in enumerate(boxes):
+        if s < top_end:
+            continue
+        top_end = e
+        j = i  # \boxed{\boxed{x}}: descend while the content is exactly the next box (index arithmetic: linear)
+        while j + 1 < len(boxes) and _spans_exactly(w, boxes[j][2], boxes[j][3], boxes[j + 1]):
+            j += 1
+        content = _clean(w[boxes[j][2]:boxes[j][3]])
+        if content:
+            found.append((s, content))
+    if not found:
+        return None, (), unterminated
+    last_start, answer = found[-1]
+    line = w.rfind("\n", 0, last_start) + 1
+    for _ in range(2):
+        line = w.rfind("\n", 0, max(line - 1, 0)) + 1 if line > 0 else 0
+    para = w.rfind("\n\n", 0, last_start)
+    region = max(para + 2 if para >= 0 else 0, line, last_start - _REGION_CHARS)
+    distinct: dict[str, str] = {}
+    for s, c in found:
+        if s >= region:
+            distinct.setdefault("".join(c.split()), c)
+    key = "".join(answer.split())
+    cands = tuple(v for k, v in distinct.items() if k != key) + (answer,)
+    return answer, cands, False
+
+
+def _final_answer(w: str) -> str | None:
+    for m in reversed(list(_FINAL.finditer(w))):
+        marked = any(t in m.group() for t in (":", "：", "*")) or m.group().lower().rstrip().endswith("is")
+        eol = w.find("\n", m.end())
+        tail = w[m.end():eol if eol >= 0 else len(w)].strip()
+        if marked or tail in ("", "**"):  # not "to get the final answer, we ..."
+            got = _take_after(w, m.end())
+            if got:
+                return got
+    return None
+
+
+def _the_answer_is(w: str) -> str | None:
+    for m in reversed(list(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END)))):
+        if not _HEDGE.search(w, max(0, m.start() - 20), m.start()):
+            got = _take_after(w, m.end())
+            if got:
+                return got
+    return None
+
+
+def _gsm8k(w: str) -> str | None:
+    for m in reversed(list(_GSM8K.finditer(w))):
+        body = m.group(1).strip()
+        if ":" in body or _GSM8K_HEADER.match(body) or not any(ch.isdigit() for ch in body):
+            continue  # a markdown "#### Step 1: ..." header, not a GSM8K answer
+        got = _accept(body)
+        if got:
+            return got
+    return None
+
+
+def _answer_colon(w: str) -> str | None:
+    last = None
+    for last in _ANSWER_COLON.finditer(w):
+        pass
+    return _take_after(w, last.end()) if last else None
+
+
+def _bare(text: str) -> str | None:
+    s = text.strip()
+    if len(s) > _BARE_MAX or _BOX.search(s) or _DANGLING_END.search(s) or _open_braces(s) > 0:
+        return None
+    word = _LAST_WORD.search(s)
+    if word and word.group(1) in _DANGLING_WORDS and " " in s:  # "... so we get": cut off mid-sentence
+        return None
+    s = _clean(s)
+    if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or _sentence_end(s) < len(s):
+        return None  # several lines or several sentences: reasoning, not an answer
+    return s
+
+
+# ---------------------------------------------------------------- helpers
+def _match_braces(w: str, opens: set[int]) -> dict[int, int]:
+    """One iterative pass with a stack: {open index: matching close index} for the wanted opens."""
+    stack: list[int] = []
+    out: dict[int, int] = {}
+    for m in _BRACE.finditer(w, min(opens)):
+        c = m.group()
+        if c == "{":
+            stack.append(m.start())
+        elif c == "}" and stack:
+            o = stack.pop()
+            if o in opens:
+                out[o] = m.start()
+    return out
+
+
+def _open_braces(s: str) -> int:
+    depth = 0
+    for m in _BRACE.finditer(s):
+        depth += {"{": 1, "}": -1}.get(m.group(), 0)
+    return depth
+
+
+def _spans_exactly(w: str, cs: int, ce: int, box: tuple[int, int, int, int]) -> bool:
+    first = _NONWS.search(w, cs, ce)
+    if first is None or first.start() != box[0]:
+        return False
+    end = ce
+    while end > cs and w[end - 1].isspace():
+        end -= 1
+    return box[1] == end
+
+
+def _take_after(w: str, pos: int) -> str | None:
+    """The rest of the marker's line; if empty, the next non-empty line (or a whole \\[...\\] / $$...$$ block)."""
+    eol = w.find("\n", pos)
+    eol = len(w) if eol < 0 else eol
+    line = w[pos:eol].strip()
+    if line in ("", "**"):
+        nxt = _NONWS.search(w, eol)
+        if nxt is None:
+            return None
+        p = nxt.start()
+        for op, cl in (("\\[", "\\]"), ("$$", "$$")):
+            q = w.find(cl, p + 2) if w.startswith(op, p) else -1
+            if q >= 0:
+                return _accept(w[p:q + 2])
+        eol = w.find("\n", p)
+        line = w[p:eol if eol >= 0 else len(w)].strip()
+    return _accept(line[:_sentence_end(line)])
+
+
+def _accept(s: str) -> str | None:
+    s = _clean(s)
+    if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
+        return None
+    return s
+
+
+def _sentence_end(s: str) -> int:
+    """Index of the first '.' that ends a sentence (outside math and braces, followed by a capital)."""
+    depth, math, i, n = 0, False, 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == "\\":
+            nxt = s[i + 1:i + 2]
+            if nxt in ("(", "[", ")", "]"):
+                math = nxt in ("(", "[")
+            i += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth = max(0, depth - 1)
+        elif c == "$":
+            math = not math
+            i += 2 if s.startswith("$$", i) else 1
+            continue
+        elif c == "." and not depth and not math and _SENT_NEXT.match(s, i + 1):
+            return i
+        i += 1
+    return n
+
+
+def _clean(s: str) -> str:
+    """Strip whitespace, one wrapping $..$ / $$..$$ / \\(..\\) / \\[..\\] / **..**, a trailing '.' or ','
+    and a leading '='. Nothing else: the equivalence engine normalises LaTeX."""
+    for _ in range(4):
+        prev = s
+        s = s.strip()
+        if s.endswith((".", ",")) and not s.endswith(("..", "\\.", "\\,")):
+            s = s[:-1].rstrip()
+        if s.startswith("=") and not s.startswith("=="):
+            s = s[1:].lstrip()
+        for op, cl in _WRAPPERS:
+            if len(s) >= len(op) + len(cl) and s.startswith(op) and s.endswith(cl):
+                inner = s[len(op):len(s) - len(cl)]
+                if op not in inner and cl not in inner:
+                    s = inner.strip()
+                break
+        if s == prev:
+            break
+    return s

@@ -1,10 +1,107 @@
-"""Placeholder: replaced by the real engine."""
+"""The rule engine's entry point: cheap string checks first, then parse + structural compare, then text.
+
+`check()` answers EQUAL, DIFFERENT or UNSURE with a method and evidence. It never raises for bad input
+(the pipeline still guards against that) and checks the item's deadline cooperatively.
+"""
 from __future__ import annotations
 
+import re
+
+from ..deadline import Deadline
 from ..types import Outcome, RuleResult
+from .compare import Ctx, compare
+from .evaluate import EvalError, evaluate, free_symbols
+from .lexer import LexError, tokenize
+from .normalize import normalize
+from .parser import ParseError, parse
+from .text import compare_text
+
+MAX_ANSWER_CHARS = 3000
+_SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+_DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d+)$")
+_HAS_MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]]")
 
 
-def check(gold, answer, question, deadline) -> RuleResult:
-    if gold.strip() == answer.strip():
-        return RuleResult(Outcome.EQUAL, "rule:exact", "identical strings")
-    return RuleResult(Outcome.UNSURE, "rule:none", "not implemented")
+def check(gold: str, answer: str, question: str | None, deadline: Deadline | None = None) -> RuleResult:
+    if len(answer) > MAX_ANSWER_CHARS:
+        return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
+    g, a = normalize(gold), normalize(answer)
+    if not a:
+        return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
+    if _squash(g) == _squash(a):
+        return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
+    ctx = Ctx.build(question, deadline)
+    best: tuple | None = None
+    gold_trees = _parse_variants(g, deadline)
+    ans_trees = _parse_variants(a, deadline)
+    for gt in _gold_alternatives(gold_trees):
+        for at in ans_trees:
+            res = compare(gt, at, ctx)
+            if res[0] is Outcome.EQUAL:
+                return RuleResult(Outcome.EQUAL, "rule:" + res[1], res[2], evidence=tuple(ctx.evidence))
+            if best is None or _rank(res[0]) > _rank(best[0]):
+                best = res
+    text = compare_text(g, a, question) if best is None or best[0] is Outcome.UNSURE else None
+    if text is not None:
+        return RuleResult(text[0], "rule:text", text[1], evidence=("text",))
+    if best is None:
+        if gold_trees and _is_number(gold_trees[0]) and not _HAS_MATH.search(a) and len(a) < 200 and not _number_word(a):
+            return RuleResult(Outcome.DIFFERENT, "rule:numeric", "the gold is a number and the answer holds none")
+        why = "could not parse the gold answer" if not gold_trees else "could not parse the answer"
+        return RuleResult(Outcome.UNSURE, "rule:none", why, flags=("unparsed",))
+    return RuleResult(best[0], "rule:" + best[1], best[2], evidence=tuple(ctx.evidence))
+
+
+def _rank(o: Outcome) -> int:
+    # when no reading is EQUAL, keep the most cautious verdict: UNSURE beats DIFFERENT
+    return 1 if o is Outcome.UNSURE else 0
+
+
+def _squash(s: str) -> str:
+    return _SPACES.sub("", s).lower()
+
+
+def _parse_variants(s: str, deadline: Deadline | None) -> list:
+    """The parse of `s`, plus readings of digit groups: `1,000` is also 1000, `3,5` is also 3.5."""
+    texts = [s]
+    if _THOUSANDS.search(s):
+        texts.append(_THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), s))
+    m = _DECIMAL_COMMA.match(s)
+    if m and len(m.group(2)) != 3:
+        texts.append(f"{m.group(1)}.{m.group(2)}")
+    out = []
+    for t in texts:
+        try:
+            out.append(parse(tokenize(t, deadline), deadline))
+        except (ParseError, LexError):
+            continue
+    return out
+
+
+def _gold_alternatives(trees: list) -> list:
+    """A gold written `X \\approx 1.36` accepts X or its stated approximation."""
+    out = []
+    for t in trees:
+        if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
+            out += [t[1][0], t[1][2]]
+        else:
+            out.append(t)
+    return out
+
+
+def _is_number(tree) -> bool:
+    if free_symbols(tree):
+        return False
+    try:
+        evaluate(tree)
+        return True
+    except EvalError:
+        return False
+
+
+_NUMBER_WORDS = re.compile(r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|half|third|quarter|none|infinitely|infinite)\b", re.I)
+
+
+def _number_word(a: str) -> bool:
+    return _NUMBER_WORDS.search(a) is not None

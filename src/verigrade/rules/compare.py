@@ -1,0 +1,442 @@
+"""Structural equivalence of two parsed answers: labels, lists, tuples, sets, intervals, equations, scalars.
+
+Each rule below is general and documented where it lives. The result is an Outcome with a method name
+(e.g. "interval", "set") and evidence: the normalisations that were needed (the audit classifies false
+negatives from this evidence).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..deadline import Deadline
+from ..types import Outcome
+from . import sets
+from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
+from .numeric import constant_compare, probe, probe_compare, rename
+
+# Questions that make the order of a bare list part of the answer. Without such a cue a bare list
+# (no brackets) is compared as a multiset: gold annotations often list values in another order than
+# the question asks ("minimum and maximum" answered "5, 1"), and "find all" answers are sets.
+_ORDER_CUES = re.compile(
+    r"\b(in (?:that|this|the same) order|respectively|ordered|in order|from (?:smallest|largest|least|greatest)"
+    r"|ascending|descending|(?:increasing|decreasing) order)\b", re.I)
+# Qualifiers that only quantify a parameter ("for some integer t", "where k is an integer") carry no
+# extra condition and may be dropped; any other trailing clause makes the item UNSURE.
+_SAFE_QUALIFIER = re.compile(
+    r"^(?:for|where|with)\s+(?:all|any|some|every|each|an?|arbitrary)?\s*(?:arbitrary\s+)?(?:(?:positive|negative|non-?negative|real|natural|whole)\s+)?"
+    r"(?:integers?|reals?|real numbers?|natural numbers?|constants?|numbers?|parameters?)\s+[A-Za-z](?:_\w+)?\s*$"
+    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s+(?:is\s+)?(?:an?\s+)?(?:arbitrary\s+)?(?:(?:positive|real|natural)\s+)?"
+    r"(?:integer|constant|real number|real|natural number|parameter)\s*$"
+    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:integers|reals|naturals)\s*$", re.I)
+_MAX_ITEMS = 40
+
+
+@dataclass
+class Ctx:
+    question: str | None
+    deadline: Deadline | None
+    ordered: bool = False  # the question asks for an order
+    evidence: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, question: str | None, deadline: Deadline | None) -> "Ctx":
+        return cls(question, deadline, ordered=bool(question and _ORDER_CUES.search(question)))
+
+    def note(self, text: str) -> None:
+        if text not in self.evidence:
+            self.evidence.append(text)
+
+
+Result = tuple  # (Outcome, method, reason)
+
+
+def compare(g, a, ctx: Ctx) -> Result:
+    if ctx.deadline is not None:
+        ctx.deadline.check()
+    g, gb = _unwrap(g, ctx, "gold")
+    a, ab = _unwrap(a, ctx, "answer")
+    if g[0] == "qual" or a[0] == "qual":
+        return Outcome.UNSURE, "qualifier", "a condition is attached that rules cannot check"
+    if g == a:
+        return Outcome.EQUAL, "structure", "identical after normalisation"
+    # sets of reals: intervals, inequalities, set-builder, unions
+    if sets.interval_like(g) or sets.interval_like(a):
+        res = _compare_intervals(g, a, ctx)
+        if res is not None:
+            return res
+    gi, ai = _items(g), _items(a)
+    # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
+    if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
+        ai = _tuple(a)
+    elif ai is not None and gi is None and _tuple(g) is not None and len(_tuple(g)) == len(ai):
+        gi = _tuple(g)
+    if gi is not None or ai is not None:
+        return _compare_seq(gi or [g], ai or [a], ctx, ordered=ctx.ordered or _is_tuple_pair(g, a))
+    gt, at = _tuple(g), _tuple(a)
+    if gt is not None and at is not None:
+        return _compare_seq(gt, at, ctx, ordered=True)
+    if gt is not None or at is not None:
+        return Outcome.UNSURE if _is_textual(g) or _is_textual(a) else Outcome.DIFFERENT, "tuple", "a tuple vs a single value"
+    if _is_equation(g) or _is_equation(a):
+        return _compare_equation(g, a, ctx)
+    gc, ac = _chain(g), _chain(a)
+    if gc is not None or ac is not None:
+        gl, al = gc or _items(g), ac or _items(a)
+        if gl is not None and al is not None:
+            return _compare_seq(gl, al, ctx, ordered=True)
+    renames = {ab: gb} if ab and gb and ab != gb else None
+    return compare_scalar(g, a, ctx, renames)
+
+
+# ------------------------------------------------------------------ unwrapping labels and qualifiers
+def _label_like(node) -> bool:
+    kind = node[0]
+    if kind in ("sym", "text"):
+        return True
+    if kind == "apply":
+        return all(x[0] == "sym" for x in node[2])
+    if kind == "group":
+        return node[1] == "(" and all(_label_like(x) for x in node[3])
+    return False
+
+
+def _unwrap(node, ctx: Ctx, side: str):
+    """Strip 'x =', 'f(x) =', 'Paolo:' labels and harmless qualifiers. Returns (node, bound variable)."""
+    bound = None
+    for _ in range(4):
+        kind = node[0]
+        if kind == "label":
+            ctx.note("label")
+            node = node[2]
+        elif kind == "qual":
+            if _SAFE_QUALIFIER.match(" ".join(node[2])):
+                ctx.note("qualifier")
+                node = node[1]
+            else:
+                return node, bound
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and _label_like(node[1][0]):
+            lhs = node[1][0]
+            if lhs[0] == "apply" and len(lhs[2]) == 1:
+                bound = lhs[2][0][1]
+            if lhs[0] == "group":
+                args = [x for y in lhs[3] if y[0] == "apply" for x in y[2]]
+                if args and all(x == args[0] for x in args):
+                    bound = args[0][1]
+            ctx.note("label")
+            node = node[1][2]
+        else:
+            break
+    return node, bound
+
+
+# ------------------------------------------------------------------ sequences
+def _items(node) -> list | None:
+    """Top-level multi-answers: comma lists, sets, a ± b. Tuples are single items (see _tuple)."""
+    kind = node[0]
+    if kind == "list":
+        out = []
+        for x in node[1]:
+            x = x[2] if x[0] == "label" else x
+            sub = _items(x) if x[0] in ("list", "pm") else None
+            out += sub if sub is not None else [x]
+        return out
+    if kind == "set" and not sets.interval_like(node):
+        return list(node[1])
+    if kind == "set":
+        return list(node[1])
+    if kind == "pm":
+        base = node[1]
+        if base is None:
+            return [node[2], ("neg", node[2])]
+        return [("add", [base, node[2]]), ("add", [base, ("neg", node[2])])]
+    return None
+
+
+def _tuple(node) -> list | None:
+    if node[0] == "group" and len(node[3]) >= 2:
+        return list(node[3])
+    if node[0] == "matrix":
+        rows = node[1]
+        if len(rows) == 1:
+            return [_cell(c) for c in rows[0]]
+        if all(len(r) == 1 for r in rows):
+            return [_cell(r[0]) for r in rows]
+        return [("group", "(", ")", [_cell(c) for c in r]) for r in rows]
+    return None
+
+
+def _cell(c):
+    return c
+
+
+def _chain(node) -> list | None:
+    """`b < a < d < c`: an ordering of named quantities, the same as the list `b, a, d, c`."""
+    if node[0] != "rel" or len(node[1]) < 5:
+        return None
+    parts = node[1]
+    if all(op in ("<", "≤") for op in parts[1::2]) and all(t[0] == "sym" for t in parts[0::2]):
+        return list(parts[0::2])
+    return None
+
+
+def _is_tuple_pair(g, a) -> bool:
+    return _tuple(g) is not None and _tuple(a) is not None
+
+
+def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
+    if any(x[0] == "ellipsis" for x in gi + ai):
+        return Outcome.UNSURE, "list", "a list with an ellipsis"
+    if len(gi) > _MAX_ITEMS or len(ai) > _MAX_ITEMS:
+        return Outcome.UNSURE, "list", "list too long to compare"
+    method = "tuple" if ordered else "set"
+    if len(gi) != len(ai):
+        definite = all(_is_definite(x) for x in gi + ai)
+        return (Outcome.DIFFERENT if definite else Outcome.UNSURE), method, f"{len(gi)} values in gold, {len(ai)} in answer"
+    if ordered:
+        worst = Outcome.EQUAL
+        for x, y in zip(gi, ai):
+            out = compare(x, y, ctx)[0]
+            if out is Outcome.DIFFERENT:
+                return Outcome.DIFFERENT, method, "an element differs"
+            if out is Outcome.UNSURE:
+                worst = Outcome.UNSURE
+        return worst, method, "all elements equal in order" if worst is Outcome.EQUAL else "an element is undecided"
+    used = [False] * len(ai)
+    any_unsure = False
+    in_order = True
+    for i, x in enumerate(gi):
+        found = False
+        row_unsure = False
+        for j, y in enumerate(ai):
+            if used[j]:
+                continue
+            out = compare(x, y, ctx)[0]
+            if out is Outcome.EQUAL:
+                used[j] = found = True
+                in_order &= i == j
+                break
+            row_unsure |= out is Outcome.UNSURE
+        if not found:
+            if not row_unsure:
+                return Outcome.DIFFERENT, method, "a gold value has no match in the answer"
+            any_unsure = True
+    if any_unsure:
+        return Outcome.UNSURE, method, "some values are undecided"
+    if not in_order:
+        ctx.note("order")
+    return Outcome.EQUAL, method, "same values" + ("" if in_order else " in another order")
+
+
+def _is_definite(node) -> bool:
+    """A value that rules fully understand: numbers and tuples of numbers."""
+    if node[0] == "group":
+        return all(_is_definite(x) for x in node[3])
+    node = node[2] if node[0] == "label" else node
+    if free_symbols(node) or _is_textual(node):
+        return False
+    try:
+        evaluate(node)
+        return True
+    except EvalError:
+        return False
+
+
+def _is_textual(node) -> bool:
+    if node[0] == "text":
+        return True
+    if node[0] == "mul":
+        return all(x[0] in ("text", "sym") for x in node[1])
+    return False
+
+
+# ------------------------------------------------------------------ intervals
+def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
+    gp, ap = sets.to_pieces(g), sets.to_pieces(a)
+    if gp is None or ap is None:
+        return None
+    gn, an = sets.numeric(gp), sets.numeric(ap)
+    if gn is not None and an is not None:
+        ctx.note("interval")
+        if sets.same_numeric(gn, an):
+            return Outcome.EQUAL, "interval", "same set of reals"
+        return Outcome.DIFFERENT, "interval", "different sets of reals"
+    if len(gp) != len(ap):
+        return Outcome.UNSURE, "interval", "symbolic intervals with different numbers of pieces"
+    for p, q in zip(gp, ap):
+        if p[2:] != q[2:]:
+            return Outcome.DIFFERENT, "interval", "an endpoint differs in openness"
+        for x, y in ((p[0], q[0]), (p[1], q[1])):
+            if sets.is_inf(x) or sets.is_inf(y):
+                if sets.is_inf(x) != sets.is_inf(y):
+                    return Outcome.DIFFERENT, "interval", "an endpoint differs"
+                continue
+            out = compare_scalar(x, y, ctx, None)[0]
+            if out is not Outcome.EQUAL:
+                return out, "interval", "an endpoint differs" if out is Outcome.DIFFERENT else "an endpoint is undecided"
+    ctx.note("interval")
+    return Outcome.EQUAL, "interval", "same intervals"
+
+
+# ------------------------------------------------------------------ equations
+def _is_equation(node) -> bool:
+    return node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "="
+
+
+def _compare_equation(g, a, ctx: Ctx) -> Result:
+    """`y + 1 = -(2x-1)^2` vs `y = -4x^2+4x-2` vs the bare right side `-4x^2+4x-2`.
+
+    Two equations are equal when lhs-rhs of one is a constant non-zero multiple of the other's.
+    An explicit expression E matches an equation in several variables when substituting E for the one
+    variable E does not mention makes the equation an identity; with a single variable ("x^2 = 4" vs 2)
+    this would accept a partial solution, so it is not done.
+    """
+    if _is_equation(g) and _is_equation(a):
+        dg = ("add", [g[1][0], ("neg", g[1][2])])
+        da = ("add", [a[1][0], ("neg", a[1][2])])
+        res = _proportional(dg, da, ctx)
+        return res if res is not None else (Outcome.UNSURE, "equation", "could not compare equations")
+    eq, expr = (g, a) if _is_equation(g) else (a, g)
+    syms = free_symbols(eq)
+    missing = sorted(syms - free_symbols(expr))
+    if len(syms) >= 2 and len(missing) == 1:
+        var = missing[0]
+        lhs, rhs = _subst(eq[1][0], var, expr), _subst(eq[1][2], var, expr)
+        res = probe(lhs, rhs, sorted(free_symbols(lhs) | free_symbols(rhs)), ctx.deadline)
+        if res is not None and res[0] is Outcome.EQUAL:
+            ctx.note("equation")
+            return Outcome.EQUAL, "equation", f"solving the equation for {var} gives the answer"
+        if res is not None and res[0] is Outcome.DIFFERENT:
+            return Outcome.DIFFERENT, "equation", f"the answer does not satisfy the equation for {var}"
+    return Outcome.UNSURE, "equation", "equation vs expression"
+
+
+def _proportional(dg, da, ctx: Ctx) -> Result | None:
+    syms = sorted(free_symbols(dg) | free_symbols(da))
+    if not syms or any(s.startswith("apply:") for s in syms):
+        return None
+    import random
+
+    rng = random.Random(7)
+    ratios = []
+    for _ in range(12):
+        env = {s: complex(rng.uniform(0.2, 2.5)) for s in syms}
+        try:
+            x, y = to_complex(evaluate(dg, env)), to_complex(evaluate(da, env))
+        except EvalError:
+            continue
+        if abs(y) < 1e-12:
+            if abs(x) > 1e-9:
+                return Outcome.DIFFERENT, "equation", "equations differ"
+            continue
+        ratios.append(x / y)
+    if len(ratios) < 3:
+        return None
+    r0 = ratios[0]
+    if abs(r0) > 1e-12 and all(abs(r - r0) <= 1e-7 * abs(r0) for r in ratios):
+        ctx.note("equation")
+        return Outcome.EQUAL, "equation", "equivalent equations"
+    return Outcome.DIFFERENT, "equation", "equations differ"
+
+
+def _subst(node, var: str, value):
+    if not isinstance(node, tuple):
+        return node
+    if node == ("sym", var):
+        return value
+    return tuple(
+        _subst(c, var, value) if isinstance(c, tuple) else [_subst(x, var, value) for x in c] if isinstance(c, list) else c
+        for c in node
+    )
+
+
+# ------------------------------------------------------------------ scalars
+def _strip_units(node, ctx: Ctx):
+    """`165.5 grams`, `40 chocolate candies`, `3 \\text{cm}`: a number followed by words is that number."""
+    if node[0] == "mul":
+        keep = [x for x in node[1] if x[0] != "text"]
+        if keep and len(keep) < len(node[1]) and not any(x[0] == "text" for x in keep):
+            ctx.note("units")
+            return keep[0] if len(keep) == 1 else ("mul", keep)
+    if node[0] in ("neg", "pct", "deg"):
+        inner = _strip_units(node[1], ctx)
+        return (node[0], inner) if inner is not node[1] else node
+    return node
+
+
+def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    g, a = _strip_units(g, ctx), _strip_units(a, ctx)
+    if g[0] == "ratio" or a[0] == "ratio":
+        ctx.note("ratio")
+    if _is_textual(g) or _is_textual(a):
+        return Outcome.UNSURE, "text", "text answer"
+    variants = [(g, a)]
+    g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
+    if g_deg != a_deg:
+        other = a if g_deg else g
+        if not has_const(other, "pi"):  # 45° vs 45: the same number of degrees
+            variants = [(_strip(g, "deg"), _strip(a, "deg"))]
+            ctx.note("degrees")
+        else:
+            ctx.note("degrees->radians")
+    g_pct, a_pct = _top(g) == "pct", _top(a) == "pct"
+    if g_pct != a_pct:
+        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted; only for |value| >= 1,
+        # where reading 0.5% as 0.5 cannot be confused with the share 0.5)
+        gg, aa = variants[0]
+        bare = (_strip(gg, "pct"), _strip(aa, "pct"))
+        if _abs_at_least_one(bare[0] if g_pct else bare[1]):
+            variants.append(bare)
+        ctx.note("percent")
+    best: Result | None = None
+    for gg, aa in variants:
+        res = _scalar(gg, aa, ctx, renames)
+        if res[0] is Outcome.EQUAL:
+            return res
+        if best is None or (best[0] is Outcome.DIFFERENT and res[0] is Outcome.UNSURE):
+            best = res
+    return best
+
+
+def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    gs, as_ = free_symbols(g), free_symbols(a)
+    if not gs and not as_:
+        res = constant_compare(g, a)
+        if res is None:
+            return Outcome.UNSURE, "numeric", "could not evaluate"
+        out, why = res
+        if out is Outcome.EQUAL and why.startswith("decimal"):
+            ctx.note("decimal")
+        return out, "decimal" if why.startswith("decimal") else "numeric", why
+    res = probe_compare(g, a, ctx.question, ctx.deadline, renames)
+    if res is None:
+        return Outcome.UNSURE, "symbolic", "could not evaluate"
+    if res[0] is Outcome.EQUAL and "renaming" in res[1]:
+        ctx.note("renamed variable")
+    if res[0] is Outcome.EQUAL and gs != as_ and renames:
+        ctx.note("renamed variable")
+    return res[0], "symbolic", res[1]
+
+
+def _top(node) -> str:
+    while node[0] == "neg":
+        node = node[1]
+    return node[0]
+
+
+def _strip(node, kind: str):
+    if node[0] == "neg":
+        return ("neg", _strip(node[1], kind))
+    return node[1] if node[0] == kind else node
+
+
+def _abs_at_least_one(node) -> bool:
+    try:
+        v = to_complex(evaluate(node))
+    except EvalError:
+        return False
+    return abs(v) >= 1
+
+
+__all__ = ["Ctx", "compare", "compare_scalar", "rename"]

@@ -1,0 +1,159 @@
+"""String-level clean-up before parsing: repair escape damage, map unicode and HTML to LaTeX, drop markup.
+
+Every rewrite here is meaning-preserving for math answers (taxonomy 1.1-1.3: whitespace, symbol
+representation, markup). Nothing here decides equality; it only makes two spellings of the same thing
+look alike to the parser.
+"""
+from __future__ import annotations
+
+import re
+
+# Commands whose leading backslash is often lost to JSON escapes (\f -> form feed, \t -> tab, ...).
+# We only repair a control character when the letters after it spell one of these commands.
+_ESCAPE_DAMAGE = {
+    "\x0c": ("f", ("frac",)),
+    "\x08": ("b", ("beta", "binom", "bigg", "big", "boxed", "bar")),
+    "\x07": ("a", ("alpha", "approx", "arcsin", "arccos", "arctan")),
+    "\x0b": ("v", ("varepsilon", "vec", "varphi")),
+    "\t": ("t", ("times", "theta", "tan", "text", "tau", "tfrac", "to")),
+    "\r": ("r", ("right", "rho", "rangle")),
+    "\n": ("n", ("neq", "notin", "nabla")),
+}
+
+# Commands people double-escape (`\\frac`); collapse `\\name` to `\name` only for these names, because
+# `\\` followed by a space or digit is a matrix row separator.
+_KNOWN_CMDS = (
+    "frac|dfrac|tfrac|sqrt|pi|left|right|bigg|Bigg|big|Big|cdot|times|infty|sin|cos|tan|cot|sec|csc|ln|log|"
+    "exp|text|mathrm|le|ge|leq|geq|leqslant|geqslant|neq|pm|mp|cup|cap|in|alpha|beta|gamma|theta|lambda|"
+    "mu|sigma|phi|omega|circ|arcsin|arccos|arctan|boxed|binom|dbinom"
+)
+_DOUBLE_BACKSLASH = re.compile(r"\\\\(?=(?:" + _KNOWN_CMDS + r")(?![a-zA-Z]))")
+
+_UNICODE = {
+    "∞": r"\infty ", "≤": r"\le ", "≥": r"\ge ", "≠": r"\ne ", "√": r"\sqrt ", "π": r"\pi ", "×": r"\times ",
+    "÷": r"\div ", "−": "-", "–": "-", "—": "-", "·": r"\cdot ", "⋅": r"\cdot ", "∪": r"\cup ", "∩": r"\cap ",
+    "∈": r"\in ", "±": r"\pm ", "∓": r"\mp ", "°": r"^\circ ", "＞": ">", "＜": "<", "＝": "=", "，": ",",
+    "（": "(", "）": ")", "：": ":", "；": ";", "∀": r"\forall ", "∃": r"\exists ", "⩽": r"\le ", "⩾": r"\ge ",
+    "θ": r"\theta ", "α": r"\alpha ", "β": r"\beta ", "λ": r"\lambda ", "ℓ": "l", "∅": r"\emptyset ",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "′": "'", "∖": r"\setminus ", "≈": r"\approx ",
+    "ℝ": r"\mathbb{R}", "ℤ": r"\mathbb{Z}", "ℕ": r"\mathbb{N}", "½": r"\frac{1}{2}", "¼": r"\frac{1}{4}",
+    "¾": r"\frac{3}{4}", "²": "^2", "³": "^3",
+}
+_UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
+
+_ALIASES = [
+    (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
+    (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
+    (re.compile(r"\\(?:leqslant|leqq|leq)(?![a-zA-Z])"), r"\\le"),
+    (re.compile(r"\\(?:geqslant|geqq|geq)(?![a-zA-Z])"), r"\\ge"),
+    (re.compile(r"\\neq(?![a-zA-Z])"), r"\\ne"),
+    (re.compile(r"\\(?:lt)(?![a-zA-Z])"), "<"),
+    (re.compile(r"\\(?:gt)(?![a-zA-Z])"), ">"),
+    (re.compile(r"\\(?:varepsilon)(?![a-zA-Z])"), r"\\epsilon"),
+    (re.compile(r"\\(?:varphi)(?![a-zA-Z])"), r"\\phi"),
+    (re.compile(r"\\(?:ell)(?![a-zA-Z])"), "l"),
+    (re.compile(r"\\(?:degree)(?![a-zA-Z])"), r"^\\circ"),
+    (re.compile(r"\\(?:mid|vert)(?![a-zA-Z])"), "|"),
+    (re.compile(r"\\(?:colon)(?![a-zA-Z])"), ":"),
+    (re.compile(r"\\(?:lbrace)(?![a-zA-Z])"), r"\\{"),
+    (re.compile(r"\\(?:rbrace)(?![a-zA-Z])"), r"\\}"),
+    (re.compile(r"\\(?:land|wedge)(?![a-zA-Z])"), " and "),
+    (re.compile(r"\\(?:lor|vee)(?![a-zA-Z])"), " or "),
+    (re.compile(r"\\(?:dots|ldots|cdots)(?![a-zA-Z])"), r"\\cdots"),
+    (re.compile(r"\\(?:emptyset|varnothing)(?![a-zA-Z])"), r"\\emptyset"),
+    (re.compile(r"\\(?:infin|infinity)(?![a-zA-Z])"), r"\\infty"),
+]
+
+# Pure presentation: sizing, spacing, style switches.
+_DROP = re.compile(
+    r"\\(?:left|right|middle|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|bigg|Bigg|big|Big)(?![a-zA-Z])"
+    r"|\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|hfill|enspace|medspace|thickspace|thinspace)(?![a-zA-Z])"
+    r"|(?<!\\)\\[,;:!> ]|~"
+)
+_SIZED_DOT = re.compile(r"\\(?:left|right)\.")  # \left. \right. are invisible delimiters
+_HTML_SUP = re.compile(r"<sup>(.*?)</sup>", re.S)
+_HTML_SUB = re.compile(r"<sub>(.*?)</sub>", re.S)
+_HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|p|br)\s*/?>", re.I)
+_DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\^\s*\{\s*\\circ\s*\}|\\circ")
+_WS = re.compile(r"\s+")
+# Ordinals: 12^{th}, 12^{\text{th}}, 15th -> the number (taxonomy 1.4/1.6).
+_ORDINAL = re.compile(r"(\d)\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{)?\s*(?:st|nd|rd|th)\s*\}?\s*\}?|(?:st|nd|rd|th)(?![a-zA-Z]))")
+
+
+def normalize(text: str) -> str:
+    """Return a canonical spelling of a math answer (still LaTeX-ish text, not yet parsed)."""
+    s = _repair_escapes(text)
+    s = _DOUBLE_BACKSLASH.sub(r"\\", s)
+    s = _HTML_SUP.sub(r"^{\1}", s)
+    s = _HTML_SUB.sub(r"_{\1}", s)
+    s = _HTML_TAG.sub(" ", s)
+    s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
+    s = s.replace("$", " ").replace(r"\(", " ").replace(r"\)", " ")
+    s = _strip_display(s)
+    s = _SIZED_DOT.sub(" ", s)
+    s = _DROP.sub(" ", s)
+    for pat, rep in _ALIASES:
+        s = pat.sub(rep, s)
+    s = _DEGREE.sub("°", s)
+    s = _ORDINAL.sub(r"\1", s)
+    s = s.replace(r"\%", "%").replace(r"\$", " ")
+    s = _unwrap_boxed(s)
+    s = _WS.sub(" ", s).strip()
+    # A sentence-final period is punctuation, not math ("(-1/2, \sqrt 2.]", "y + 1 = -(2x-1)^2.").
+    s = re.sub(r"(?<=[^\d\s])\.(?=\s*[\])]?\s*$)", "", s)
+    s = re.sub(r"(?<=[\w}])\.\s*(?=[\])])", "", s)
+    return s.strip(" .,;")
+
+
+def _repair_escapes(s: str) -> str:
+    if not any(c in s for c in _ESCAPE_DAMAGE):
+        return s
+    out = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        fix = _ESCAPE_DAMAGE.get(c)
+        if fix is not None:
+            letter, names = fix
+            tail = s[i + 1 : i + 12]
+            if any(tail.startswith(name[1:]) and not tail[len(name) - 1 : len(name)].isalpha() for name in names):
+                out.append("\\" + letter)
+                i += 1
+                continue
+            out.append(" " if c in "\t\r\n" else "")
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _strip_display(s: str) -> str:
+    t = s.strip()
+    if t.startswith(r"\[") and t.endswith(r"\]"):
+        return t[2:-2]
+    return s
+
+
+def _unwrap_boxed(s: str) -> str:
+    """`\\boxed{X}` anywhere in a gold answer means X."""
+    for cmd in (r"\boxed", r"\fbox"):
+        while True:
+            i = s.find(cmd + "{")
+            if i < 0:
+                break
+            j = i + len(cmd)
+            depth, k = 0, j
+            while k < len(s):
+                if s[k] == "{" and s[k - 1] != "\\":
+                    depth += 1
+                elif s[k] == "}" and s[k - 1] != "\\":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= len(s):
+                s = s[:i] + s[j:]
+                break
+            s = s[:i] + s[j + 1 : k] + s[k + 1 :]
+    return s

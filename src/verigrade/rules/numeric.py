@@ -1,0 +1,208 @@
+"""Scalar equivalence: exact values, decimal approximations, and symbolic identity by random probing.
+
+Policies (precision first):
+- Exact values compare exactly (Fractions) or to 1e-9 relative error (irrationals in double precision).
+- Approximations are judged at the precision written down, never looser:
+  * an answer written as a decimal with >= 3 significant digits matches an exact gold when the gold
+    rounds (half-up) or truncates to exactly that decimal (`\\frac{600}{7}` vs `85.71`; `299.94` vs `300`);
+  * a gold written as a decimal with >= 2 decimals and >= 3 significant digits matches an answer that rounds
+    or truncates to it (`0.458` vs `\\frac{27}{59}`). An integer gold is never approximated: 420 is 420.
+- Expressions with variables are equal when they agree at >= 3 random real points and disagree at none.
+  Points where either side is undefined or non-real are skipped (so `2\\arcsin\\sqrt a` and
+  `\\arccos(1-2a)` agree on their common real domain). All-disagree means DIFFERENT.
+"""
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from ..deadline import Deadline
+from ..types import Outcome
+from .evaluate import EvalError, Value, close, evaluate, free_symbols, is_real, to_complex
+
+_PROBE_POINTS = 8
+_PROBE_TOL = 1e-7
+# Letters that conventionally name arbitrary parameters/constants; renaming among them is allowed
+# when the gold's letter is not part of the problem statement (taxonomy 7.1: k*pi vs n*pi).
+_PARAMS = set("kmntcCjlsrpqabdAB") | {"lambda", "alpha", "beta"}
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A number as written: its value, decimals shown, significant digits."""
+
+    value: Fraction
+    decimals: int
+    sig: int
+
+
+def literal(node) -> Literal | None:
+    """A plain written number (with sign / percent), or None."""
+    neg = False
+    scale = 0
+    while node[0] in ("neg", "pct"):
+        if node[0] == "neg":
+            neg = not neg
+        else:
+            scale += 2
+        node = node[1]
+    if node[0] != "num":
+        return None
+    text = node[2]
+    if "." in text:
+        whole, frac = text.split(".")
+        digits = (whole + frac).lstrip("0")
+        dec = len(frac)
+    else:
+        digits, dec = text.lstrip("0"), 0
+    v = node[1] / (10**scale)
+    return Literal(-v if neg else v, dec + scale, max(1, len(digits)))
+
+
+def _rounds_to(exact: Fraction, lit: Literal) -> bool:
+    q = Decimal(1).scaleb(-lit.decimals)
+    d = Decimal(exact.numerator) / Decimal(exact.denominator)
+    target = Decimal(lit.value.numerator) / Decimal(lit.value.denominator)
+    return d.quantize(q, rounding=ROUND_HALF_UP) == target or d.quantize(q, rounding=ROUND_DOWN) == target
+
+
+def approx_equal(gold_node, ans_node, gval: Value, aval: Value) -> str | None:
+    """Return evidence text when one side is an acceptable approximation of the other."""
+    if not (is_real(gval) and is_real(aval)):
+        return None
+    g_exact = _to_fraction(gval)
+    a_exact = _to_fraction(aval)
+    if g_exact is None or a_exact is None:
+        return None
+    a_lit, g_lit = literal(ans_node), literal(gold_node)
+    if a_lit is not None and a_lit.sig >= 3 and (g_lit is None or g_lit.decimals > a_lit.decimals):
+        if _rounds_to(g_exact, a_lit):
+            return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
+    if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3:
+        if (a_lit is None or (a_lit.decimals > g_lit.decimals and a_lit.sig >= 3)) and _rounds_to(a_exact, g_lit):
+            return f"answer rounds to the gold {g_lit.value} at {g_lit.decimals} decimals"
+    return None
+
+
+def _to_fraction(v: Value) -> Fraction | None:
+    if isinstance(v, Fraction):
+        return v
+    try:
+        return Fraction(to_complex(v).real)
+    except (OverflowError, ValueError):
+        return None
+
+
+def constant_compare(gold_node, ans_node) -> tuple[Outcome, str] | None:
+    """Both sides free of variables: EQUAL / DIFFERENT with evidence, or None if not evaluable."""
+    try:
+        g = evaluate(gold_node)
+        a = evaluate(ans_node)
+    except EvalError:
+        return None
+    if close(g, a):
+        return Outcome.EQUAL, "numeric" if isinstance(g, Fraction) and isinstance(a, Fraction) else "numeric:approx1e-9"
+    ev = approx_equal(gold_node, ans_node, g, a)
+    if ev:
+        return Outcome.EQUAL, "decimal:" + ev
+    return Outcome.DIFFERENT, f"values differ: {_show(g)} vs {_show(a)}"
+
+
+def _show(v: Value) -> str:
+    if isinstance(v, Fraction):
+        return str(v) if v.denominator < 10**6 else f"{float(v):.6g}"
+    c = to_complex(v)
+    return f"{c.real:.6g}" if abs(c.imag) < 1e-12 else f"{c:.4g}"
+
+
+def probe_compare(gold_node, ans_node, question: str | None, deadline: Deadline | None,
+                  bound_renames: dict[str, str] | None = None) -> tuple[Outcome, str] | None:
+    """Symbolic identity by evaluation at random points, with renaming of arbitrary constants."""
+    gs = {s for s in free_symbols(gold_node)}
+    as_ = {s for s in free_symbols(ans_node)}
+    if any(s.startswith("apply:") for s in gs | as_):
+        return None
+    if bound_renames:
+        ans_node = rename(ans_node, bound_renames)
+        as_ = {bound_renames.get(s, s) for s in as_}
+    base = None
+    for mapping in _renamings(gs, as_, question):
+        res = probe(gold_node, rename(ans_node, mapping) if mapping else ans_node, sorted(gs), deadline)
+        if res is None:
+            continue
+        if res[0] is Outcome.EQUAL:
+            if mapping:
+                return Outcome.EQUAL, res[1] + " after renaming " + ", ".join(f"{a}->{g}" for a, g in mapping.items())
+            return res
+        if not mapping:
+            base = res
+    if gs == as_:
+        return base
+    return Outcome.UNSURE, f"different variables: {sorted(gs)} vs {sorted(as_)}"
+
+
+def _renamings(gs: set, as_: set, question: str | None):
+    yield {}
+    dg, da = sorted(gs - as_), sorted(as_ - gs)
+    if not dg or len(dg) != len(da) or len(dg) > 3:
+        return
+    q = question or ""
+    for s in dg:
+        if question is not None and _mentions(q, s):
+            return  # the gold's letter is defined by the problem: renaming it would change the meaning
+        if question is None and s not in _PARAMS and len(dg) > 1:
+            return
+    for perm in itertools.permutations(da):
+        yield dict(zip(perm, dg))
+
+
+def _mentions(q: str, sym: str) -> bool:
+    import re
+
+    name = sym.split("_")[0]
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", q) is not None
+
+
+def rename(node, mapping: dict[str, str]):
+    if not mapping or not isinstance(node, tuple):
+        return node
+    if node[0] == "sym":
+        return ("sym", mapping.get(node[1], node[1]))
+    return tuple(
+        rename(c, mapping) if isinstance(c, tuple) else [rename(x, mapping) for x in c] if isinstance(c, list) else c
+        for c in node
+    )
+
+
+def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tuple[Outcome, str] | None:
+    all_syms = sorted(set(syms) | free_symbols(ans_node))
+    rng = random.Random(0x5EED ^ len(all_syms))
+    agree = disagree = 0
+    for trial in range(_PROBE_POINTS * 3):
+        if deadline is not None:
+            deadline.check()
+        if agree + disagree >= _PROBE_POINTS:
+            break
+        lo, hi = ((0.15, 0.85), (1.2, 3.3), (-2.7, -0.3))[trial % 3]
+        env = {s: complex(rng.uniform(lo, hi)) for s in all_syms}
+        try:
+            g = to_complex(evaluate(gold_node, env))
+            a = to_complex(evaluate(ans_node, env))
+        except EvalError:
+            continue
+        if not (is_real(g, 1e-9) and is_real(a, 1e-9)):
+            continue
+        if close(g, a, _PROBE_TOL):
+            agree += 1
+        else:
+            disagree += 1
+    if disagree:
+        if agree:
+            return Outcome.UNSURE, f"agree at {agree} points, differ at {disagree}"
+        return Outcome.DIFFERENT, f"differ at all {disagree} probe points"
+    if agree >= 3:
+        return Outcome.EQUAL, f"symbolic: equal at {agree} random points"
+    return None

@@ -1,0 +1,468 @@
+"""Recursive-descent parser: tokens -> a small tuple AST. It builds data, it never evaluates or executes.
+
+Node shapes (first element is the kind):
+  ("num", Fraction, text)      ("sym", name)          ("const", "pi"|"e"|"i"|"inf")
+  ("add", [terms])             ("mul", [factors])     ("div", a, b)     ("neg", a)     ("pow", a, b)
+  ("func", name, [args])       ("apply", fname, [args])  -- f(x): a named function applied
+  ("pm", a|None, b)            ("pct", a)             ("deg", a)        ("fact", a)    ("abs", a)
+  ("text", (words...))         ("ratio", a, b)        ("label", words, value)
+  ("group", open, close, [items])  -- (..), [..], mixed brackets; intervals or tuples decided later
+  ("set", [items])             ("setb", var, cond)    ("matrix", [[cells]])   ("setsym", name)
+  ("rel", [e0, op1, e1, ...])  ("setop", op, a, b)    ("qual", node, (words...))   ("ellipsis",)
+  ("list", [items], (seps...))
+Nesting depth is capped so hostile input cannot exhaust the stack.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..deadline import Deadline
+from .lexer import Token
+
+MAX_DEPTH = 40
+_RELOPS = {"=", "<", ">", "≤", "≥", "≠", "≈", "∈", "∉", "→", "⊂"}
+_CLOSERS = {")", "]", "\\}", "}"}
+_QUAL_WORDS = {"for", "where", "when", "with", "if", "whenever", "such", "as", "provided"}
+_FUNC_NAMES = {"f", "g", "h", "F", "G", "H", "P", "Q", "p", "q", "phi", "psi"}
+_ATOM_START = {"NUM", "ID", "CONST", "FUNC", "WORD", "SETSYM"}
+
+
+class ParseError(ValueError):
+    pass
+
+
+class Parser:
+    def __init__(self, toks: list[Token], deadline: Deadline | None = None) -> None:
+        self.t = toks
+        self.i = 0
+        self.depth = 0
+        self.abs_depth = 0
+        self.deadline = deadline
+
+    # ------------------------------------------------------------ helpers
+    def peek(self, k: int = 0) -> Token | None:
+        j = self.i + k
+        return self.t[j] if j < len(self.t) else None
+
+    def at(self, kind: str, value: str | None = None) -> bool:
+        tok = self.peek()
+        return tok is not None and tok[0] == kind and (value is None or tok[1] == value)
+
+    def at_op(self, *values: str) -> bool:
+        tok = self.peek()
+        return tok is not None and tok[0] == "OP" and tok[1] in values
+
+    def take(self) -> Token:
+        tok = self.peek()
+        if tok is None:
+            raise ParseError("unexpected end")
+        self.i += 1
+        return tok
+
+    def expect_op(self, value: str) -> None:
+        if not self.at_op(value):
+            raise ParseError(f"expected {value!r} at token {self.i}")
+        self.i += 1
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ParseError("nesting too deep")
+        if self.deadline is not None:
+            self.deadline.check()
+
+    # ------------------------------------------------------------ grammar
+    def parse(self):
+        node = self.parse_list(top=True)
+        if self.i != len(self.t):
+            raise ParseError(f"unexpected token {self.peek()!r}")
+        return node
+
+    def parse_list(self, top: bool = False):
+        self.enter()
+        items, seps = [], []
+        while True:
+            if self.at("ELLIPSIS"):
+                self.take()
+                items.append(("ellipsis",))
+            elif self.peek() is None or self.at_op(*_CLOSERS, "|", "&", "\\\\") and not (top and self.at_op("|")):
+                if items or seps:
+                    raise ParseError("empty list item")
+                break
+            else:
+                items.append(self.parse_item())
+            if self.at_op(",", ";"):
+                seps.append(self.take()[1])
+                if self.at("SEP"):  # ", and 5" / ", or 5"
+                    seps[-1] = self.take()[1]
+                continue
+            if self.at("SEP"):
+                seps.append(self.take()[1])
+                continue
+            break
+        self.depth -= 1
+        if len(items) == 1 and not seps:
+            return items[0]
+        return ("list", items, tuple(seps))
+
+    def parse_item(self):
+        self.enter()
+        # "only x = 0", "exactly 3": a leading filler word carries no meaning.
+        while self.at("WORD") and self.peek()[1].lower() in ("only", "just", "exactly") and self.peek(1) is not None:
+            self.take()
+        label = self._label()
+        node = self.parse_relation()
+        if self.at("WORD") and self.peek()[1].lower() in _QUAL_WORDS:
+            words, depth = [], 0
+            while self.peek() is not None:
+                if self.at_op(*_CLOSERS):
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif self.at_op("(", "[", "{", "\\{"):
+                    depth += 1
+                words.append(self.take()[1])
+            node = ("qual", node, tuple(words))
+        self.depth -= 1
+        return ("label", label, node) if label else node
+
+    def _label(self):
+        """`Paolo: 18`, `Sequence 1: -2, -1`, `Maximum = 2`: words (and numbers) before ':' or '='."""
+        j, words = self.i, []
+        while j < len(self.t) and (self.t[j][0] == "WORD" or (words and self.t[j][0] in ("NUM", "ID"))):
+            words.append(self.t[j][1])
+            j += 1
+        if words and j < len(self.t) and self.t[j] in (("OP", ":"), ("OP", "=")) and j + 1 < len(self.t):
+            self.i = j + 1
+            return tuple(words)
+        return None
+
+    def parse_relation(self):
+        parts = [self.parse_setexpr()]
+        while self.at("OP") and self.peek()[1] in _RELOPS | {":"}:
+            op = self.take()[1]
+            rhs = self.parse_setexpr()
+            if op == ":":
+                if len(parts) != 1:
+                    raise ParseError("ratio inside a relation")
+                parts = [("ratio", parts[0], rhs)]
+                continue
+            parts += [op, rhs]
+        return parts[0] if len(parts) == 1 else ("rel", parts)
+
+    def parse_setexpr(self):
+        node = self.parse_arith()
+        while self.at_op("∪", "∩", "∖", "⊍"):
+            op = self.take()[1]
+            node = ("setop", op, node, self.parse_arith())
+        return node
+
+    def parse_arith(self):
+        self.enter()
+        node = self.parse_term()
+        while self.at_op("+", "-", "±", "∓"):
+            op = self.take()[1]
+            rhs = self.parse_term()
+            if op == "+":
+                node = ("add", _terms(node) + [rhs])
+            elif op == "-":
+                node = ("add", _terms(node) + [("neg", rhs)])
+            else:
+                node = ("pm", node, rhs if op == "±" else ("neg", rhs))
+        self.depth -= 1
+        return node
+
+    def parse_term(self):
+        node = self._mixed(self.parse_unary())
+        while True:
+            if self.at_op("*", "/"):
+                op = self.take()[1]
+                rhs = self.parse_unary()
+                node = ("mul", _factors(node) + [rhs]) if op == "*" else ("div", node, rhs)
+            elif self._starts_atom():
+                node = ("mul", _factors(node) + [self.parse_power()])
+            else:
+                return node
+
+    def _mixed(self, node):
+        """`6 \\frac{1}{64}`, `-2\\frac14`: an integer then a proper fraction of integers, alone in the term,
+        is a mixed number (6 + 1/64), the way people write it, not a product."""
+        inner = node[1] if node[0] == "neg" else node
+        if not (inner[0] == "num" and inner[1].denominator == 1 and "." not in inner[2] and self.at("CMD", "frac")):
+            return node
+        save = self.i
+        frac = self.parse_atom()
+        ok = (
+            frac[0] == "div" and frac[1][0] == "num" and frac[2][0] == "num"
+            and frac[1][1].denominator == 1 and frac[2][1].denominator == 1 and 0 < frac[1][1] < frac[2][1]
+            and not self._starts_atom() and not self.at_op("^", "!", "%", "_")
+        )
+        if not ok:
+            self.i = save
+            return node
+        mixed = ("mixed", inner, frac)
+        return ("neg", mixed) if node[0] == "neg" else mixed
+
+    def _starts_atom(self) -> bool:
+        tok = self.peek()
+        if tok is None:
+            return False
+        if tok[0] == "WORD" and tok[1].lower() in _QUAL_WORDS:
+            return False
+        if tok[0] in _ATOM_START:
+            return True
+        if tok[0] == "CMD" and (tok[1] in ("frac", "sqrt", "binom") or tok[1].startswith("begin:")):
+            return True
+        if tok[0] == "OP":
+            if tok[1] == "|":
+                return self.abs_depth == 0
+            return tok[1] in ("(", "[", "{", "\\{")
+        return False
+
+    def parse_unary(self):
+        self.enter()
+        if self.at_op("-"):
+            self.take()
+            node = ("neg", self.parse_unary())
+        elif self.at_op("+"):
+            self.take()
+            node = self.parse_unary()
+        elif self.at_op("±", "∓"):
+            op = self.take()[1]
+            inner = self.parse_unary()
+            node = ("pm", None, inner if op == "±" else ("neg", inner))
+        else:
+            node = self.parse_power()
+        self.depth -= 1
+        return node
+
+    def parse_power(self):
+        base = self.parse_postfix(self.parse_atom())
+        if self.at_op("^"):
+            self.take()
+            exp = self.parse_unary() if self.at_op("-", "+") else self.parse_atom()
+            exp = self.parse_postfix(exp)
+            return self.parse_postfix(("pow", base, exp))
+        return base
+
+    def parse_postfix(self, node):
+        while True:
+            if self.at_op("!"):
+                self.take()
+                node = ("fact", node)
+            elif self.at_op("%"):
+                self.take()
+                node = ("pct", node)
+            elif self.at_op("°"):
+                self.take()
+                node = ("deg", node)
+            elif self.at_op("'"):
+                self.take()
+            elif self.at_op("_") and node[0] in ("sym", "apply"):
+                self.take()
+                sub = self._raw_group()
+                node = ("sym", node[1] + "_" + sub) if node[0] == "sym" else node
+                if node[0] == "sym" and node[1].split("_")[0] in _FUNC_NAMES and self.at_op("("):
+                    node = ("apply", node[1], self._call_args())
+            else:
+                return node
+
+    def _raw_group(self) -> str:
+        """A subscript, kept as a name: x_1, a_{n+1}, S_n."""
+        if self.at_op("{"):
+            self.take()
+            parts, depth = [], 1
+            while True:
+                tok = self.take()
+                if tok == ("OP", "{"):
+                    depth += 1
+                elif tok == ("OP", "}"):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                parts.append(tok[1])
+            return "".join(parts)
+        return self.take()[1]
+
+    def _call_args(self) -> list:
+        self.expect_op("(")
+        inner = self.parse_list()
+        self.expect_op(")")
+        return inner[1] if inner[0] == "list" else [inner]
+
+    def parse_atom(self):
+        self.enter()
+        try:
+            return self._atom()
+        finally:
+            self.depth -= 1
+
+    def _atom(self):
+        tok = self.take()
+        kind, val = tok
+        if kind == "NUM":
+            return ("num", Fraction(val), val)
+        if kind == "CONST":
+            return ("const", val)
+        if kind == "SETSYM":
+            return ("setsym", val)
+        if kind == "ID":
+            if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
+                return ("apply", val, self._call_args())
+            return ("sym", val)
+        if kind == "WORD":
+            words = [val]
+            while self.at("WORD") and self.peek()[1].lower() not in _QUAL_WORDS:
+                words.append(self.take()[1])
+            return ("text", tuple(words))
+        if kind == "FUNC":
+            return self._function(val)
+        if kind == "CMD":
+            return self._command(val)
+        if kind == "OP":
+            if val in ("(", "["):
+                return self._group(val)
+            if val == "{":
+                inner = self.parse_list()
+                self.expect_op("}")
+                return inner
+            if val == "\\{":
+                return self._set()
+            if val == "|" and self.abs_depth == 0:
+                self.abs_depth += 1
+                inner = self.parse_arith()
+                self.abs_depth -= 1
+                self.expect_op("|")
+                return ("abs", inner)
+        if kind == "ELLIPSIS":
+            return ("ellipsis",)
+        raise ParseError(f"unexpected token {tok!r}")
+
+    def _looks_like_call(self) -> bool:
+        """f(x), P(x, y): a short argument list right after a function letter."""
+        depth, j = 0, self.i
+        while j < len(self.t) and j < self.i + 40:
+            tok = self.t[j]
+            if tok == ("OP", "("):
+                depth += 1
+            elif tok == ("OP", ")"):
+                depth -= 1
+                if depth == 0:
+                    return True
+            j += 1
+        return False
+
+    def _group(self, opener: str):
+        if self.at_op(")", "]"):
+            closer = self.take()[1]
+            return ("group", opener, closer, [])
+        inner = self.parse_list()
+        if not self.at_op(")", "]"):
+            raise ParseError("unclosed bracket")
+        closer = self.take()[1]
+        items = inner[1] if inner[0] == "list" else [inner]
+        if inner[0] == "list" and any(s not in (",", ";") for s in inner[2]):
+            items = [inner]
+        if len(items) == 1 and opener == "(" and closer == ")":
+            return items[0]  # plain parentheses
+        return ("group", opener, closer, items)
+
+    def _set(self):
+        # set-builder {x | cond} / {x : cond}: find a top-level bar or colon before the closing brace
+        depth, j = 0, self.i
+        while j < len(self.t):
+            tok = self.t[j]
+            if tok[0] == "OP" and tok[1] in ("(", "[", "{", "\\{"):
+                depth += 1
+            elif tok[0] == "OP" and tok[1] in (")", "]", "}", "\\}"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and tok in (("OP", "|"), ("OP", ":")):
+                self.abs_depth += 1  # a bar here ends the head, it does not open |x|
+                var = self.parse_arith() if self.i < j else None
+                self.abs_depth -= 1
+                if self.i != j:
+                    raise ParseError("bad set-builder head")
+                self.take()
+                cond = self.parse_list()
+                self.expect_op("\\}")
+                return ("setb", var, cond)
+            j += 1
+        if self.at_op("\\}"):
+            self.take()
+            return ("set", [])
+        inner = self.parse_list()
+        self.expect_op("\\}")
+        return ("set", inner[1] if inner[0] == "list" else [inner])
+
+    def _function(self, name: str):
+        power = None
+        base = None
+        if name in ("log",) and self.at_op("_"):
+            self.take()
+            base = self.parse_atom()
+        if name == "sqrt":
+            index = None
+            if self.at_op("["):
+                self.take()
+                index = self.parse_arith()
+                self.expect_op("]")
+            arg = self.parse_atom()
+            return ("func", "sqrt", [arg]) if index is None else ("func", "root", [arg, index])
+        if self.at_op("^"):
+            self.take()
+            power = self.parse_unary() if self.at_op("-") else self.parse_atom()
+        if self.at_op("("):
+            self.take()
+            arg = self._group("(")
+        else:
+            # \sin 2x, \ln x: the argument runs over the following product of plain atoms
+            arg = self.parse_power()
+            while self.peek() is not None and self.peek()[0] in ("NUM", "ID", "CONST"):
+                arg = ("mul", _factors(arg) + [self.parse_power()])
+        if power is not None and power == ("neg", ("num", Fraction(1), "1")) and name in ("sin", "cos", "tan"):
+            return ("func", "arc" + name, [arg])
+        node = ("func", name, [arg] if base is None else [arg, base])
+        return ("pow", node, power) if power is not None else node
+
+    def _command(self, name: str):
+        if name == "frac":
+            return ("div", self.parse_atom(), self.parse_atom())
+        if name == "binom":
+            return ("func", "binom", [self.parse_atom(), self.parse_atom()])
+        if name == "emptyset":
+            return ("set", [])
+        if name.startswith("begin:"):
+            env = name[6:]
+            rows, row = [], []
+            while not self.at("CMD", "end:" + env):
+                if self.peek() is None:
+                    raise ParseError("unclosed environment")
+                row.append(self.parse_list())
+                if self.at_op("&"):
+                    self.take()
+                elif self.at_op("\\\\"):
+                    self.take()
+                    rows.append(row)
+                    row = []
+            self.take()
+            if row:
+                rows.append(row)
+            return ("matrix", rows)
+        raise ParseError(f"unsupported command \\{name}")
+
+
+def _terms(node) -> list:
+    return list(node[1]) if node[0] == "add" else [node]
+
+
+def _factors(node) -> list:
+    return list(node[1]) if node[0] == "mul" else [node]
+
+
+def parse(tokens: list[Token], deadline: Deadline | None = None):
+    try:
+        return Parser(tokens, deadline).parse()
+    except RecursionError:
+        raise ParseError("nesting too deep") from None

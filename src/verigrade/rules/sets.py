@@ -1,0 +1,227 @@
+"""Subsets of the real line: intervals, inequalities, set-builder notation, unions, finite point sets.
+
+Taxonomy 2.1 (interval vs inequality) and 6.x: `[2, 5)`, `2 \\le x < 5`, `\\{x | 2 \\le x < 5\\}`,
+`x \\in [2, 5)` all become the same list of pieces. A piece is (lo, hi, lo_closed, hi_closed) with
+endpoints as AST nodes; ("const", "inf") / ("neg", ("const", "inf")) are the infinities.
+Policy: an endpoint at infinity is always open (`[0, \\infty]` reads as `[0, \\infty)`); a bare `(a, b)`
+counts as an interval only when the other side is unmistakably a set of reals.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .evaluate import EvalError, evaluate, free_symbols, to_complex
+
+INF = ("const", "inf")
+NEG_INF = ("neg", INF)
+_FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
+_INEQ = {"<", ">", "≤", "≥"}
+
+Piece = tuple  # (lo, hi, lo_closed, hi_closed)
+
+
+def is_inf(node) -> int:
+    """+1 for +infinity, -1 for -infinity, 0 otherwise."""
+    if node == INF or (node[0] == "add" and len(node[1]) == 1 and node[1][0] == INF):
+        return 1
+    if node == NEG_INF:
+        return -1
+    return 0
+
+
+def interval_like(node, strict: bool = True) -> bool:
+    """True when `node` can only mean a set of reals (strict) or could mean one (not strict)."""
+    kind = node[0]
+    if kind == "group":
+        if len(node[3]) != 2 or node[1] not in "([" or node[2] not in ")]":
+            return False
+        if (node[1], node[2]) != ("(", ")"):
+            return True
+        return not strict or any(is_inf(x) for x in node[3])
+    if kind == "setop":
+        return interval_like(node[2], False) and interval_like(node[3], False)
+    if kind == "setb":
+        return True
+    if kind == "setsym":
+        return node[1] == "reals"
+    if kind == "rel":
+        ops = node[1][1::2]
+        if all(op in _INEQ | {"≠"} for op in ops):
+            return True
+        return len(ops) == 1 and ops[0] == "∈"
+    if kind == "list":
+        return "or" in node[2] and all(interval_like(x, False) or _is_point_eq(x) for x in node[1])
+    if kind == "set":
+        return not strict and all(x[0] not in ("group", "set", "rel") for x in node[1])
+    return False
+
+
+def _is_point_eq(node) -> bool:
+    return node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "sym"
+
+
+def to_pieces(node) -> list[Piece] | None:
+    """Convert to a list of pieces, or None when the node is not a subset of the reals we understand."""
+    kind = node[0]
+    if kind == "group" and len(node[3]) == 2 and node[1] in "([" and node[2] in ")]":
+        lo, hi = node[3]
+        return [(lo, hi, node[1] == "[" and not is_inf(lo), node[2] == "]" and not is_inf(hi))]
+    if kind == "set":
+        if any(x[0] in ("group", "set", "rel", "list") for x in node[1]):
+            return None
+        return [(x, x, True, True) for x in node[1]]
+    if kind == "setsym" and node[1] == "reals":
+        return [(NEG_INF, INF, False, False)]
+    if kind == "setb":
+        return to_pieces(node[2])
+    if kind == "setop":
+        a, b = to_pieces(node[2]), to_pieces(node[3])
+        if a is None or b is None:
+            return None
+        if node[1] in ("∪",):
+            return a + b
+        if node[1] == "∩":
+            return _numeric_op(a, b, "and")
+        if node[1] == "∖":
+            return _numeric_op(a, b, "minus")
+        return None
+    if kind == "add" and len(node[1]) == 2 and node[1][1][0] == "neg":
+        a, b = to_pieces(node[1][0]), to_pieces(node[1][1][1])  # A - B between sets is a difference
+        if a is None or b is None or node[1][0][0] not in ("setb", "set", "group", "setop"):
+            return None
+        return _numeric_op(a, b, "minus")
+    if kind == "rel":
+        return _relation(node[1])
+    if kind == "list" and "or" in node[2]:
+        out = []
+        for item in node[1]:
+            p = to_pieces(item) if not _is_point_eq(item) else [(item[1][2], item[1][2], True, True)]
+            if p is None:
+                return None
+            out += p
+        return out
+    return None
+
+
+def _relation(parts: list) -> list[Piece] | None:
+    ops = parts[1::2]
+    terms = parts[0::2]
+    if len(ops) == 1 and ops[0] == "∈" and terms[0][0] == "sym":
+        return to_pieces(terms[1])
+    if len(ops) == 1 and ops[0] == "=" and terms[0][0] == "sym":
+        return [(terms[1], terms[1], True, True)]
+    if len(ops) == 1 and ops[0] == "≠" and terms[0][0] == "sym":
+        v = terms[1]
+        return [(NEG_INF, v, False, False), (v, INF, False, False)]
+    if not all(op in _INEQ for op in ops):
+        return None
+    # exactly one term must be the variable (a bare symbol that the others do not contain)
+    var_idx = [i for i, t in enumerate(terms) if t[0] == "sym" and all(t[1] not in free_symbols(o) for o in terms if o is not t)]
+    if len(var_idx) != 1:
+        return None
+    vi = var_idx[0]
+    lo, hi, lo_c, hi_c = NEG_INF, INF, False, False
+    if len(terms) == 3 and vi == 1:
+        o1, o2 = ops
+        if o1 in ("<", "≤") and o2 in ("<", "≤"):
+            return [(terms[0], terms[2], o1 == "≤", o2 == "≤")]
+        if o1 in (">", "≥") and o2 in (">", "≥"):
+            return [(terms[2], terms[0], o2 == "≥", o1 == "≥")]
+        return None
+    if len(terms) != 2:
+        return None
+    op = ops[0] if vi == 0 else _FLIP[ops[0]]
+    other = terms[1 - vi]
+    if op in ("<", "≤"):
+        hi, hi_c = other, op == "≤"
+    else:
+        lo, lo_c = other, op == "≥"
+    return [(lo, hi, lo_c, hi_c)]
+
+
+def _num(node) -> float | None:
+    s = is_inf(node)
+    if s:
+        return float("inf") * s
+    try:
+        v = to_complex(evaluate(node))
+    except EvalError:
+        return None
+    if abs(v.imag) > 1e-12 * max(1.0, abs(v.real)):
+        return None
+    return v.real
+
+
+def numeric(pieces: list[Piece]) -> list[tuple] | None:
+    """Pieces with float endpoints, sorted and merged; None if any endpoint is symbolic."""
+    out = []
+    for lo, hi, lc, hc in pieces:
+        a, b = _num(lo), _num(hi)
+        if a is None or b is None:
+            return None
+        if a > b or (a == b and not (lc and hc)):
+            continue  # empty piece
+        out.append([a, b, lc, hc])
+    out.sort(key=lambda p: (p[0], not p[2]))
+    merged: list[list] = []
+    for p in out:
+        if merged:
+            q = merged[-1]
+            touch = p[0] < q[1] or (_feq(p[0], q[1]) and (p[2] or q[3]))
+            if touch or _feq(p[0], q[1]) and p[0] == q[1] and (p[2] or q[3]):
+                if p[1] > q[1] or (_feq(p[1], q[1]) and p[3]):
+                    q[1], q[3] = p[1], p[3] or (q[3] and _feq(p[1], q[1]))
+                continue
+        merged.append(p)
+    return [tuple(p) for p in merged]
+
+
+def _feq(a: float, b: float) -> bool:
+    if a == b:
+        return True
+    if a in (float("inf"), float("-inf")) or b in (float("inf"), float("-inf")):
+        return False
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def same_numeric(a: list[tuple], b: list[tuple]) -> bool:
+    if len(a) != len(b):
+        return False
+    return all(_feq(p[0], q[0]) and _feq(p[1], q[1]) and p[2] == q[2] and p[3] == q[3] for p, q in zip(a, b))
+
+
+def _numeric_op(a: list[Piece], b: list[Piece], op: str) -> list[Piece] | None:
+    na, nb = numeric(a), numeric(b)
+    if na is None or nb is None:
+        return None
+    comp = _complement(nb) if op == "minus" else nb
+    out = []
+    for p in na:
+        for q in comp:
+            lo = max((p[0], not p[2]), (q[0], not q[2]))
+            hi = min((p[1], p[3]), (q[1], q[3]))
+            piece = (lo[0], hi[0], not lo[1], hi[1])
+            if piece[0] < piece[1] or (piece[0] == piece[1] and piece[2] and piece[3]):
+                out.append(piece)
+    return [(_node(lo), _node(hi), lc, hc) for lo, hi, lc, hc in out]
+
+
+def _complement(pieces: list[tuple]) -> list[tuple]:
+    out, cur, cur_closed = [], float("-inf"), False
+    for lo, hi, lc, hc in pieces:
+        if lo > cur or (lo == cur and not lc and not cur_closed):
+            out.append((cur, lo, cur_closed, not lc))
+        cur, cur_closed = hi, not hc
+    if cur < float("inf"):
+        out.append((cur, float("inf"), cur_closed, False))
+    return out
+
+
+def _node(x: float):
+    if x == float("inf"):
+        return INF
+    if x == float("-inf"):
+        return NEG_INF
+    f = Fraction(x).limit_denominator(10**12)
+    node = ("num", abs(f), str(abs(f)))
+    return ("neg", node) if f < 0 else node

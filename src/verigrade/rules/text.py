@@ -1,0 +1,83 @@
+"""Short natural-language answers, compared conservatively (taxonomy 5.1 / 5.3).
+
+Rules, in order:
+1. Same words after lower-casing, dropping punctuation, articles and LaTeX text wrappers -> EQUAL.
+2. Yes/no/true/false answers: equal when the polarity matches, DIFFERENT when it is the opposite.
+3. A one-word answer contained in a gold sentence ("odd" in "Any odd number of participants";
+   "Petya" in "Petya will receive the last token.") is EQUAL only when the gold has no negation and
+   names no competing value: no other word of the answer's vocabulary class (odd/even, increasing/
+   decreasing, ...) and, for a capitalised name, no other capitalised name. Opposite class members
+   (gold says "odd", answer "even") are DIFFERENT.
+Everything else is UNSURE: rules do not paraphrase.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Outcome
+
+_CLASSES = [
+    {"odd", "even"}, {"increasing", "decreasing", "constant"}, {"yes", "no"}, {"true", "false"},
+    {"possible", "impossible"}, {"convergent", "divergent", "converges", "diverges"}, {"finite", "infinite"},
+    {"rational", "irrational"}, {"prime", "composite"}, {"acute", "obtuse", "right"}, {"positive", "negative", "zero"},
+    {"maximum", "minimum"}, {"first", "second"}, {"win", "lose", "wins", "loses", "draw"}, {"always", "never", "sometimes"},
+    {"exists", "none"}, {"inside", "outside", "on"}, {"parallel", "perpendicular", "intersecting"},
+]
+_NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "except", "without", "non"}
+_STOP = {"a", "an", "the", "is", "are", "will", "be", "of", "it", "its", "this", "that", "answer", "final"}
+_TEXT_CMD = re.compile(r"\\(?:text|textbf|textit|textrm|mathrm|mbox|operatorname)\s*\{([^{}]*)\}")
+_MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]{}|]")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+
+
+def words(s: str) -> list[str]:
+    s = _TEXT_CMD.sub(r" \1 ", s)
+    return _WORD.findall(s)
+
+
+def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[Outcome, str] | None:
+    gw, aw = words(gold), words(answer)
+    if not gw or not aw:
+        return None
+    gl = [w.lower() for w in gw if w.lower() not in _STOP]
+    al = [w.lower() for w in aw if w.lower() not in _STOP]
+    if gl and gl == al and not (_MATH.search(_TEXT_CMD.sub(" ", gold)) or _MATH.search(_TEXT_CMD.sub(" ", answer))):
+        return Outcome.EQUAL, "same words"
+    polar = _polarity(gl), _polarity(al)
+    if polar[0] is not None and polar[1] is not None and len(al) <= 3:
+        if polar[0] == polar[1]:
+            return Outcome.EQUAL, "same yes/no answer"
+        return Outcome.DIFFERENT, "opposite yes/no answer"
+    if len(al) != 1 or len(gl) < 2:
+        return None
+    word = al[0]
+    if any(w in _NEGATIONS or w.endswith("n't") for w in gl):
+        return None
+    cls = next((c for c in _CLASSES if word in c), None)
+    if cls is not None:
+        present = {w for w in gl if w in cls}
+        if present == {word}:
+            return Outcome.EQUAL, f"the gold's key word is '{word}'"
+        if present and word not in present and len(present) == 1:
+            return Outcome.DIFFERENT, f"the gold says '{present.pop()}', the answer '{word}'"
+        return None
+    original = aw[[w.lower() for w in aw].index(word)] if word in [w.lower() for w in aw] else word
+    if original[:1].isupper() and word.isalpha():
+        names = {w for i, w in enumerate(gw) if w[:1].isupper() and w.lower() not in _STOP}
+        if names == {original}:
+            return Outcome.EQUAL, f"the gold names '{original}'"
+        if names and original not in names and question and original in question and len(names) == 1:
+            other = next(iter(names))
+            if other in question:
+                return Outcome.DIFFERENT, f"the gold names '{other}', the answer '{original}'"
+    return None
+
+
+def _polarity(ws: list[str]) -> bool | None:
+    if not ws:
+        return None
+    if ws[0] in ("yes", "true") and len(ws) <= 6:
+        return True
+    if ws[0] in ("no", "false") and len(ws) <= 6:
+        return False
+    return None

@@ -1,0 +1,360 @@
+"""Tests for verigrade.extract.extract_answer: every source, positive and negative, plus hostile inputs."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from verigrade.extract import extract_answer
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+LONG_COT = "Let us work through the problem carefully.\n\n" + "We compute the next term and keep going.\n" * 40
+
+
+def ext(text):
+    return extract_answer(text)
+
+
+def assert_fast(text, limit=0.2):
+    t = time.perf_counter()
+    e = extract_answer(text)
+    assert time.perf_counter() - t < limit
+    return e
+
+
+# ---------------------------------------------------------------- empty / think
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n"])
+def test_empty(text):
+    e = ext(text)
+    assert e.answer is None and e.source == "none" and e.flags == ("no_answer", "empty_response")
+
+
+def test_unclosed_think_is_truncated():
+    e = ext("<think>\nLet me see, x = 3 so \\boxed{3} is likely")
+    assert e.answer is None and e.flags == ("no_answer", "unclosed_think")
+
+
+def test_second_think_unclosed():
+    e = ext("<think>a</think>\\boxed{2}\n<think>more reasoning \\boxed{3}")
+    assert e.answer is None and "unclosed_think" in e.flags
+
+
+def test_box_inside_reasoning_only_does_not_count():
+    e = ext("<think>So the answer is \\boxed{3}.</think>\n\n")
+    assert e.answer is None and "no_answer" in e.flags
+
+
+def test_post_think_text_counts_not_reasoning():
+    e = ext("<think>maybe \\boxed{3}</think>\nThe answer is $5$.")
+    assert (e.answer, e.source) == ("5", "the_answer_is")
+
+
+def test_box_after_think():
+    e = ext("<think>try \\boxed{1}</think>\nSo the result is \\boxed{42}.")
+    assert (e.answer, e.source, e.flags) == ("42", "boxed", ())
+
+
+def test_last_close_think_used():
+    e = ext("<think>a</think> \\boxed{1} <think>b</think> \\boxed{2}")
+    assert e.answer == "2"
+
+
+def test_think_tail_bare():
+    e = ext("<think>long reasoning, \\boxed{7} perhaps</think>\n\n42")
+    assert (e.answer, e.source) == ("42", "think_tail")
+
+
+def test_long_post_think_without_marker():
+    e = ext("<think>x</think>" + LONG_COT)
+    assert e.answer is None and e.flags == ("no_answer",)
+
+
+# ---------------------------------------------------------------- answer tag
+def test_answer_tag():
+    e = ext("reasoning \\boxed{3}\n<answer> 7 </answer>")
+    assert (e.answer, e.source, e.flags, e.candidates) == ("7", "answer_tag", (), ("7",))
+
+
+def test_answer_tag_last_and_boxed_inside():
+    e = ext("<answer>1</answer> then <answer>The result is $\\boxed{\\frac{1}{2}}$</answer>")
+    assert (e.answer, e.source) == ("\\frac{1}{2}", "answer_tag")
+
+
+def test_unclosed_answer_tag_falls_through():
+    e = ext("so \\boxed{9}\n<answer>9")
+    assert (e.answer, e.source) == ("9", "boxed")
+
+
+# ---------------------------------------------------------------- boxed
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("so \\boxed{5}.", "5"),
+        ("thus $\\boxed{\\frac{1}{\\sqrt{2}}}$", "\\frac{1}{\\sqrt{2}}"),
+        ("the set is \\boxed{\\{1,2\\}}", "\\{1,2\\}"),
+        ("\\boxed{\\left\\{ x \\mid x>0 \\right\\}}", "\\left\\{ x \\mid x>0 \\right\\}"),
+        ("\\boxed{\\begin{pmatrix} 1 \\\\ {2} \\end{pmatrix}}", "\\begin{pmatrix} 1 \\\\ {2} \\end{pmatrix}"),
+        ("hence \\boxed 5", "5"),
+        ("hence $\\boxed 12$.", "12"),
+        ("\\fbox{7}", "7"),
+        ("\\boxed {x = 2}", "x = 2"),
+        ("\\boxed{\\boxed{5}}", "5"),
+        ("\\boxed{\\text{Cut along the midline}}", "\\text{Cut along the midline}"),
+        ("The final answer is $\\boxed{5}$. I hope it is correct.", "5"),
+        ("\\boxed{= 3.}", "3"),
+    ],
+)
+def test_boxed(text, answer):
+    e = ext(text)
+    assert (e.answer, e.source, e.flags) == (answer, "boxed", ())
+
+
+def test_empty_box_ignored():
+    e = ext("\\boxed{}\n\nThe answer is 4.")
+    assert (e.answer, e.source) == ("4", "the_answer_is")
+
+
+def test_multiple_boxes_same_line_flagged():
+    e = ext(LONG_COT + "\n\nSo x = \\boxed{3} or x = \\boxed{4}.")
+    assert e.answer == "4" and e.flags == ("multiple_answers",) and e.candidates == ("3", "4")
+
+
+def test_multiple_boxes_final_paragraph_flagged():
+    e = ext(LONG_COT + "\n\nThe answer is\n\\[\\boxed{2}\\]\nor equivalently\n\\[\\boxed{3}\\]")
+    assert e.flags == ("multiple_answers",) and set(e.candidates) == {"2", "3"} and e.answer == "3"
+
+
+def test_repeated_same_box_not_flagged():
+    e = ext("We get \\boxed{\\frac{1}{2}}, i.e. \\boxed{ \\frac{1} {2} }.")
+    assert e.flags == () and e.answer == "\\frac{1} {2}" and len(e.candidates) == 1
+
+
+def test_intermediate_box_far_earlier_not_flagged():
+    e = ext("First, the sum is \\boxed{10}.\n\n" + LONG_COT + "\n\nTherefore the answer is \\boxed{12}.")
+    assert (e.answer, e.flags, e.candidates) == ("12", (), ("12",))
+
+
+def test_box_in_earlier_paragraph_not_flagged():
+    e = ext("Step: \\boxed{3}\n\nTherefore \\boxed{4}")
+    assert (e.answer, e.flags) == ("4", ())
+
+
+def test_unterminated_only_box():
+    e = ext(LONG_COT + "\nTherefore the final answer is \\boxed{\\frac{1}{2")
+    assert e.answer is None and set(e.flags) == {"no_answer", "unterminated_box"}
+
+
+def test_unterminated_box_does_not_hide_earlier_complete_box():
+    e = ext("so \\boxed{5}\nand also \\boxed{6")
+    assert (e.answer, e.source) == ("5", "boxed")
+
+
+def test_unterminated_short_response_not_bare():
+    e = ext("\\boxed{5")
+    assert e.answer is None and "unterminated_box" in e.flags
+
+
+# ---------------------------------------------------------------- final answer
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("work\nFinal Answer: 5", "5"),
+        ("work\nFinal answer: $x = 2$.", "x = 2"),
+        ("work\n**Final Answer:** 18", "18"),
+        ("work\n**Final Answer**: 18", "18"),
+        ("work\n**Final Answer**\n\n\\(\\frac{3}{4}\\)\n", "\\frac{3}{4}"),
+        ("work\n### Final Answer\n\\[\n\\frac{3}{4}\n\\]\n", "\\frac{3}{4}"),
+        ("Final Answer: The final answer is $12$. I hope it is correct.", "12"),
+        ("The final answer is (0, 2), (0, -2).", "(0, 2), (0, -2)"),
+    ],
+)
+def test_final_answer(text, answer):
+    e = ext(LONG_COT + text)
+    assert (e.answer, e.source) == (answer, "final_answer")
+
+
+def test_final_answer_in_prose_is_not_a_marker():
+    e = ext(LONG_COT + "To get the final answer, we multiply 3 by the rest and\n" + LONG_COT)
+    assert e.answer is None
+
+
+def test_final_answer_marker_without_content():
+    assert ext(LONG_COT + "**Final Answer**\n").answer is None
+
+
+# ---------------------------------------------------------------- the answer is
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("So the answer is 12.", "12"),
+        ("Thus, The Answer Is: $\\frac{1}{2}$.", "\\frac{1}{2}"),
+        ("Hence the answer is \\(x^2+1\\). Done.", "x^2+1"),
+        ("the answer is 3 apples.\nthe answer is 4 apples.", "4 apples"),
+    ],
+)
+def test_the_answer_is(text, answer):
+    e = ext(LONG_COT + text)
+    assert (e.answer, e.source) == (answer, "the_answer_is")
+
+
+def test_the_answer_is_hedge_ignored():
+    assert ext(LONG_COT + "Let us check if the answer is 5 by substituting it back into").answer is None
+
+
+def test_the_answer_is_mid_reasoning_ignored():
+    e = ext("I guess the answer is 5, but let us verify.\n" + LONG_COT * 3)
+    assert e.answer is None and e.flags == ("no_answer",)
+
+
+# ---------------------------------------------------------------- gsm8k / Answer:
+@pytest.mark.parametrize("tail, answer", [("#### 42", "42"), ("####  1,000\n", "1,000"), ("#### $18", "$18")])
+def test_gsm8k(tail, answer):
+    e = ext("She makes 9 * 2 = $18 every day.\n" + tail)
+    assert (e.answer, e.source) == (answer, "gsm8k")
+
+
+def test_gsm8k_markdown_header_ignored():
+    assert ext("#### Step 1: Set up the equation\n" + LONG_COT).answer is None
+    assert ext(LONG_COT + "#### Step 3\n" + LONG_COT).answer is None
+
+
+@pytest.mark.parametrize("tail, answer", [("Answer: 7", "7"), ("**Answer:** $7$.", "7"), ("ANSWER:\n\nx=1", "x=1")])
+def test_answer_colon(tail, answer):
+    e = ext(LONG_COT + tail)
+    assert (e.answer, e.source) == (answer, "answer_colon")
+
+
+def test_answer_colon_mid_line_ignored():
+    assert ext(LONG_COT + "We want the answer: we keep going and\n" + LONG_COT).answer is None
+
+
+# ---------------------------------------------------------------- bare answers
+HARDVERIFY_STYLE = [
+    "(0, 2), (0, -2)",
+    "f(x) = \\frac{1}{x}",
+    "w=16, d=3, a=1, b=1",
+    "\\text{Cut along the midline}",
+    "Petya",
+    "15th Day",
+    "[-2, 7]",
+    "x \\in [-2,7]",
+    "\\{(3, 2), (-3, 2), (3, -2), (-3, -2)\\}",
+    "\\, \\left( -\\sqrt{3},\\ \\sqrt{3} \\right) \\,",
+    "a right prism with a cyclic base}",
+    "Paolo: 18, Qing: 14, Rayna: 7",
+    "A",
+    "1, 2, 3, \\ldots",
+    "[\x0crac{1}{2}, 1)",  # a form feed (a JSON-mangled "\\f") is not a line break
+]
+
+
+@pytest.mark.parametrize("text", HARDVERIFY_STYLE)
+def test_bare_unchanged(text):
+    e = ext("  " + text + "\n")
+    assert (e.answer, e.source, e.flags) == (text, "bare", ())
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [("$\\frac{1}{2}$", "\\frac{1}{2}"), ("\\(x+1\\)", "x+1"), ("$$3$$", "3"), ("= 5.", "5"), ("\\[ 7 \\]", "7"),
+     ("Petya will receive the last token.", "Petya will receive the last token")],
+)
+def test_bare_cleaned(text, answer):
+    assert ext(text).answer == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to find x, so we get",
+        "First, compute the sum. Then divide by 3",
+        "Step one\nStep two\nStep three\nStep four",
+        "Let x be the number of apples:",
+        "\\frac{1}{",
+        LONG_COT,
+        LONG_COT + "so x = 3 and y = 4 and then",
+    ],
+)
+def test_not_bare(text):
+    e = ext(text)
+    assert e.answer is None and "no_answer" in e.flags
+
+
+def test_hardverify_file_answers_unchanged():
+    path = DATA / "hardverify_math_dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    for line in path.read_text().splitlines():
+        row = json.loads(line)
+        for key in ("fn_output", "tn_output"):
+            raw = row[key].strip()
+            e = ext(row[key])
+            assert e.answer is not None, raw
+            assert e.answer == raw.strip("$") or e.answer == raw, raw
+
+
+# ---------------------------------------------------------------- hostile inputs
+def test_huge_response_with_box_at_end():
+    e = assert_fast("blah { } \\ $ x. Y " * 120_000 + "\\boxed{3}")
+    assert e.answer == "3"
+
+
+def test_huge_response_without_markers():
+    e = assert_fast("word " * 400_000)
+    assert e.answer is None
+
+
+def test_huge_think_uses_whole_string():
+    e = assert_fast("<think>" + "x" * 2_000_000 + "</think>\\boxed{1}")
+    assert e.answer == "1"
+    assert assert_fast("<think>" + "x" * 2_000_000).flags == ("no_answer", "unclosed_think")
+
+
+def test_deep_nested_unterminated_braces():
+    e = assert_fast("\\boxed{" + "{" * 10_000)
+    assert e.answer is None and "unterminated_box" in e.flags
+
+
+def test_deep_nested_terminated_braces():
+    e = assert_fast("\\boxed{" + "{" * 9_000 + "x" + "}" * 9_001)
+    assert e.source == "boxed" and e.answer == "{" * 9_000 + "x" + "}" * 9_000
+
+
+def test_many_unterminated_boxes():
+    assert_fast("\\boxed{" * 10_000)
+
+
+def test_many_nested_boxes():
+    e = assert_fast("\\boxed{" * 5_000 + "5" + "}" * 5_000)
+    assert e.answer == "5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answer" + " " * 20_000,
+        "final" + " " * 20_000 + "answer",
+        "#### " * 5_000,
+        "#### a" + " " * 20_000 + "b",
+        "the answer is " + "$" * 20_000,
+        "Final Answer: " + "a. " * 10_000,
+        "\\" * 50_000,
+        "\\boxed " * 10_000,
+        "}" * 50_000 + "\\boxed{1}",
+    ],
+)
+def test_pathological_patterns_fast(text):
+    assert_fast(text)
+
+
+# ---------------------------------------------------------------- real rollouts (sanity, skipped if absent)
+def test_real_rollouts_extract():
+    path = DATA / "math_cot_100_rollouts.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    results = [ext(r["response"]) for r in rows]
+    assert sum(e.answer is None for e in results) <= len(rows) // 100
+    assert sum(e.source == "boxed" for e in results) >= len(rows) * 0.9
