@@ -2,7 +2,8 @@
 import json, sys, time
 from verigrade import Verifier
 
-path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/hardverify_math_dev.jsonl"
+args = [a for a in sys.argv[1:] if not a.startswith("-")]
+path = args[0] if args else "../shared/data/hardverify_math_dev.jsonl"
 v = Verifier(mode="rule")
 tp = fp = n = 0
 rows = [json.loads(l) for l in open(path)]

@@ -75,7 +75,7 @@ class Verifier:
             if ext.answer is None:
                 flags = ext.flags or ("no_answer",)
                 return _verdict(None, "none", "no final answer found", flags, Outcome.DIFFERENT, "extract"), None
-            if "multiple_answers" in ext.flags:
+            if "multiple_answers" in ext.flags and not _all_equivalent(ext.candidates, question, deadline):
                 return (
                     _verdict(ext.answer, "none", "several different final answers", ext.flags, Outcome.DIFFERENT, "extract"),
                     None,
@@ -89,7 +89,9 @@ class Verifier:
             log.exception("verigrade: rule engine error")
             res = RuleResult(Outcome.UNSURE, "rule:none", f"rule engine error: {type(exc).__name__}", flags=("engine_error",))
         answer = ext.answer if ext is not None else None
-        flags = tuple(dict.fromkeys((ext.flags if ext else ()) + res.flags))
+        ext_flags = tuple(f for f in (ext.flags if ext else ()) if f != "multiple_answers") + (
+            ("equivalent_answers",) if ext and "multiple_answers" in ext.flags else ())
+        flags = tuple(dict.fromkeys(ext_flags + res.flags))
         v = _verdict(answer, res.method, res.reason, flags, res.outcome, "rule", res.evidence)
         pending = None
         if res.outcome is not Outcome.EQUAL and answer is not None:
@@ -168,6 +170,12 @@ class Verifier:
                     self._judge_failed = str(exc)
                     log.warning("verigrade: judge unavailable, falling back to rules only: %s", exc)
         return self._judge
+
+
+def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> bool:
+    """`\\boxed{15\\frac{39}{40}}, or \\boxed{\\frac{639}{40}}` states one answer twice: not a hedge."""
+    last = candidates[-1] if candidates else None
+    return last is not None and all(check(c, last, question, deadline).outcome is Outcome.EQUAL for c in candidates[:-1])
 
 
 def _check_inputs(gold: Any, response: Any, question: Any) -> str | None:

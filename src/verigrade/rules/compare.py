@@ -66,6 +66,11 @@ def compare(g, a, ctx: Ctx) -> Result:
         res = _compare_intervals(g, a, ctx)
         if res is not None:
             return res
+    gc, ac = _chain(g), _chain(a)
+    if gc is not None or ac is not None:
+        gl, al = gc or _items(g), ac or _items(a)
+        if gl is not None and al is not None:
+            return _compare_seq(gl, al, ctx, ordered=True)
     gi, ai = _items(g), _items(a)
     # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
     if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
@@ -81,11 +86,6 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.UNSURE if _is_textual(g) or _is_textual(a) else Outcome.DIFFERENT, "tuple", "a tuple vs a single value"
     if _is_equation(g) or _is_equation(a):
         return _compare_equation(g, a, ctx)
-    gc, ac = _chain(g), _chain(a)
-    if gc is not None or ac is not None:
-        gl, al = gc or _items(g), ac or _items(a)
-        if gl is not None and al is not None:
-            return _compare_seq(gl, al, ctx, ordered=True)
     renames = {ab: gb} if ab and gb and ab != gb else None
     return compare_scalar(g, a, ctx, renames)
 
@@ -409,11 +409,9 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         if out is Outcome.EQUAL and why.startswith("decimal"):
             ctx.note("decimal")
         return out, "decimal" if why.startswith("decimal") else "numeric", why
-    res = probe_compare(g, a, ctx.question, ctx.deadline, renames)
+    res = probe_compare(g, a, ctx.deadline, renames)
     if res is None:
         return Outcome.UNSURE, "symbolic", "could not evaluate"
-    if res[0] is Outcome.EQUAL and "renaming" in res[1]:
-        ctx.note("renamed variable")
     if res[0] is Outcome.EQUAL and gs != as_ and renames:
         ctx.note("renamed variable")
     return res[0], "symbolic", res[1]

@@ -13,6 +13,7 @@ from .compare import Ctx, compare
 from .evaluate import EvalError, evaluate, free_symbols
 from .lexer import LexError, tokenize
 from .normalize import normalize
+from .numeric import rename, renamings
 from .parser import ParseError, parse
 from .text import compare_text
 
@@ -37,17 +38,21 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     ans_trees = _parse_variants(a, deadline)
     for gt in _gold_alternatives(gold_trees):
         for at in ans_trees:
-            res = compare(gt, at, ctx)
-            if res[0] is Outcome.EQUAL:
-                return RuleResult(Outcome.EQUAL, "rule:" + res[1], res[2], evidence=tuple(ctx.evidence))
-            if best is None or _rank(res[0]) > _rank(best[0]):
-                best = res
+            for mapping in renamings(gt, at, question):
+                res = compare(gt, rename(at, mapping), ctx)
+                if res[0] is Outcome.EQUAL:
+                    ev = tuple(ctx.evidence) + (("renamed constant",) if mapping else ())
+                    why = res[2] + (" after renaming " + ", ".join(f"{k}->{v}" for k, v in mapping.items()) if mapping else "")
+                    return RuleResult(Outcome.EQUAL, "rule:" + res[1], why, evidence=ev)
+                if not mapping and (best is None or _rank(res[0]) > _rank(best[0])):
+                    best = res
     text = compare_text(g, a, question) if best is None or best[0] is Outcome.UNSURE else None
     if text is not None:
         return RuleResult(text[0], "rule:text", text[1], evidence=("text",))
-    if best is None:
-        if gold_trees and _is_number(gold_trees[0]) and not _HAS_MATH.search(a) and len(a) < 200 and not _number_word(a):
+    if (best is None or best[0] is Outcome.UNSURE) and gold_trees and _is_number(gold_trees[0]):
+        if not _HAS_MATH.search(a) and len(a) < 200 and not _number_word(a):
             return RuleResult(Outcome.DIFFERENT, "rule:numeric", "the gold is a number and the answer holds none")
+    if best is None:
         why = "could not parse the gold answer" if not gold_trees else "could not parse the answer"
         return RuleResult(Outcome.UNSURE, "rule:none", why, flags=("unparsed",))
     return RuleResult(best[0], "rule:" + best[1], best[2], evidence=tuple(ctx.evidence))

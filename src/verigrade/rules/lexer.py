@@ -115,7 +115,7 @@ def _word(w: str, toks: list[Token], text: bool = False) -> None:
         toks.append(("SEP", lw))
     elif len(w) == 1 and not text:
         toks.append(_letter(w))
-    elif len(w) <= 3 and lw not in SHORT_WORDS and w.isascii() and not text:
+    elif len(w) <= 3 and lw not in SHORT_WORDS and w.isascii() and not text and not (len(w) == 3 and w[0].isupper() and w[1:].islower()):
         for ch in w:  # "xy", "abc": a product of one-letter variables, as in LaTeX math mode
             toks.append(_letter(ch))
     else:

@@ -118,9 +118,10 @@ def _show(v: Value) -> str:
     return f"{c.real:.6g}" if abs(c.imag) < 1e-12 else f"{c:.4g}"
 
 
-def probe_compare(gold_node, ans_node, question: str | None, deadline: Deadline | None,
+def probe_compare(gold_node, ans_node, deadline: Deadline | None,
                   bound_renames: dict[str, str] | None = None) -> tuple[Outcome, str] | None:
-    """Symbolic identity by evaluation at random points, with renaming of arbitrary constants."""
+    """Symbolic identity by evaluation at random points (renaming of constants happens once, globally,
+    in `renamings`, so one letter cannot map to two different letters in two parts of an answer)."""
     gs = {s for s in free_symbols(gold_node)}
     as_ = {s for s in free_symbols(ans_node)}
     if any(s.startswith("apply:") for s in gs | as_):
@@ -128,24 +129,22 @@ def probe_compare(gold_node, ans_node, question: str | None, deadline: Deadline 
     if bound_renames:
         ans_node = rename(ans_node, bound_renames)
         as_ = {bound_renames.get(s, s) for s in as_}
-    base = None
-    for mapping in _renamings(gs, as_, question):
-        res = probe(gold_node, rename(ans_node, mapping) if mapping else ans_node, sorted(gs), deadline)
-        if res is None:
-            continue
-        if res[0] is Outcome.EQUAL:
-            if mapping:
-                return Outcome.EQUAL, res[1] + " after renaming " + ", ".join(f"{a}->{g}" for a, g in mapping.items())
-            return res
-        if not mapping:
-            base = res
-    if gs == as_:
-        return base
+    res = probe(gold_node, ans_node, sorted(gs), deadline)
+    if gs == as_ or (res is not None and res[0] is Outcome.EQUAL):
+        return res
     return Outcome.UNSURE, f"different variables: {sorted(gs)} vs {sorted(as_)}"
 
 
-def _renamings(gs: set, as_: set, question: str | None):
+def renamings(gold_tree, ans_tree, question: str | None):
+    """Candidate renamings answer-letter -> gold-letter for arbitrary constants (k*pi vs n*pi).
+
+    Allowed only for letters the problem statement does not define (or, without a question, letters that
+    conventionally name parameters), up to 3 letters, and never for an answer that is a bare letter."""
     yield {}
+    if ans_tree[0] == "sym" or gold_tree[0] == "sym":
+        return
+    gs = {s for s in _value_symbols(gold_tree) if not s.startswith("apply:")}
+    as_ = {s for s in _value_symbols(ans_tree) if not s.startswith("apply:")}
     dg, da = sorted(gs - as_), sorted(as_ - gs)
     if not dg or len(dg) != len(da) or len(dg) > 3:
         return
@@ -153,10 +152,24 @@ def _renamings(gs: set, as_: set, question: str | None):
     for s in dg:
         if question is not None and _mentions(q, s):
             return  # the gold's letter is defined by the problem: renaming it would change the meaning
-        if question is None and s not in _PARAMS and len(dg) > 1:
+        if question is None and s not in _PARAMS:
             return
     for perm in itertools.permutations(da):
         yield dict(zip(perm, dg))
+
+
+def _value_symbols(tree) -> set:
+    """Free letters of the values, not of labels: `x = 2k\\pi` has the value letter k only."""
+    kind = tree[0]
+    if kind == "list":
+        return set().union(*(_value_symbols(x) for x in tree[1]))
+    if kind == "label":
+        return _value_symbols(tree[2])
+    if kind == "qual":
+        return _value_symbols(tree[1])
+    if kind == "rel" and len(tree[1]) == 3 and tree[1][1] == "=" and tree[1][0][0] in ("sym", "apply", "group"):
+        return _value_symbols(tree[1][2])
+    return free_symbols(tree)
 
 
 def _mentions(q: str, sym: str) -> bool:

@@ -1,0 +1,173 @@
+"""Rule families: each with positive (equal) AND negative (not equal) cases. Items are written for these
+tests (not taken from HardVerify-Math)."""
+import pytest
+
+from verigrade import Outcome, Verifier
+
+V = Verifier(mode="rule")
+
+
+def verdict(gold, answer, question=None):
+    return V.verify(gold, answer, question)
+
+
+EQUAL = [
+    # numbers: separators, decimal comma, scientific notation, percent, mixed numbers
+    ("numbers", "1200000", "1,200,000", None),
+    ("numbers", "2.5", "2,5", None),
+    ("numbers", "0.00035", "3.5 \\times 10^{-4}", None),
+    ("numbers", "\\frac{3}{8}", "37.5\\%", None),
+    ("numbers", "25\\%", "0.25", None),
+    ("numbers", "40\\%", "40", None),
+    ("numbers", "\\frac{29}{8}", "3\\frac{5}{8}", None),
+    ("numbers", "-2.25", "-2\\frac14", None),
+    # latex vs plain, unicode
+    ("latex", "\\dfrac{7}{4}", "\\frac74", None),
+    ("latex", "\\frac{\\sqrt{3}}{2}", "√3/2", None),
+    ("latex", "2\\pi", "2π", None),
+    ("latex", "\\left( 2, 3 \\right)", "(2,3)", None),
+    ("latex", "5", "\\text{5}", None),
+    # algebra
+    ("algebra", "\\frac{x+1}{2}", "\\frac{x}{2}+\\frac12", None),
+    ("algebra", "(a+b)^2", "a^2+2ab+b^2", None),
+    ("algebra", "\\sqrt[3]{5}", "5^{1/3}", None),
+    ("algebra", "\\frac{1}{\\sqrt{2}}", "\\frac{\\sqrt2}{2}", None),
+    ("algebra", "\\sin^2 x + \\cos^2 x", "1", None),
+    ("algebra", "\\ln(xy)", "\\ln x + \\ln y", None),
+    # sets and lists
+    ("sets", "\\{2, 7\\}", "7, 2", "Find all x such that"),
+    ("sets", "3, 9", "9 \\text{ and } 3", "Find all values of k."),
+    ("sets", "(1,2),(3,4)", "(3, 4), (1, 2)", "Find all pairs."),
+    # intervals / inequalities / set-builder
+    ("intervals", "(-\\infty, 4)", "x < 4", None),
+    ("intervals", "[1, 6)", "1 \\le t < 6", None),
+    ("intervals", "\\{x \\mid x > 2\\}", "(2, +\\infty)", None),
+    ("intervals", "x \\in [0, 1]", "[0,1]", None),
+    ("intervals", "(-\\infty, -1) \\cup (2, \\infty)", "x < -1 \\text{ or } x > 2", None),
+    ("intervals", "(-\\infty, 3] \\cup \\{5\\}", "a \\le 3 \\text{ or } a = 5", None),
+    ("intervals", "\\{x | x < 4\\} - \\{1\\}", "(-\\infty, 1) \\cup (1, 4)", None),
+    # plus-minus
+    ("pm", "1 \\pm \\sqrt{5}", "1+\\sqrt5, 1-\\sqrt5", None),
+    # matrices / vectors
+    ("matrix", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}", "(1, -2)", None),
+    ("matrix", "\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", None),
+    # equations and labelled values
+    ("labels", "7", "x = 7", None),
+    ("labels", "12, 5", "p=12, q=5", None),
+    ("labels", "g(t)=t^2+1", "g(u) = u^2 + 1", None),
+    ("labels", "h(x) = 3x", "3x", None),
+    ("labels", "9, 4", "Alice: 9, Bob: 4", None),
+    ("equation", "y = 2x + 1", "2x - y + 1 = 0", None),
+    ("equation", "2y = x^2", "\\frac{x^2}{2}", None),
+    # arbitrary constants
+    ("constants", "x = 2k\\pi", "2n\\pi", "Solve sin x = 0 on the reals."),
+    ("constants", "(m, 2m)", "(t, 2t) \\text{ for some integer } t", "Find all pairs (a, b)."),
+    # units and ordinals
+    ("units", "12", "12 \\text{ cm}", None),
+    ("units", "48.5", "48.5 grams", None),
+    ("units", "7", "7^{th}", None),
+    ("units", "21st day", "21", None),
+    # degrees and radians
+    ("angles", "60^\\circ", "60", None),
+    ("angles", "\\frac{\\pi}{4}", "45^\\circ", "Find the angle."),
+    # decimal approximations
+    ("approx", "\\frac{2}{3}", "0.667", None),
+    ("approx", "\\frac{100}{3}", "33.33", None),
+    ("approx", "14.29", "\\frac{100}{7}", None),
+    ("approx", "41.67\\%", "\\frac{5}{12}", None),
+    ("approx", "\\sqrt{2} \\approx 1.414", "\\sqrt2", None),
+    # ratios
+    ("ratio", "3:4", "\\frac34", None),
+    ("ratio", "0.75", "3:4", None),
+    # text
+    ("text", "\\text{even}", "even", None),
+    ("text", "The sequence is increasing.", "increasing", None),
+    ("text", "Anna wins the game", "Anna", None),
+    ("text", "Yes", "yes, it is possible", "Is it possible?"),
+    # ordering
+    ("order", "p < r < q", "p, r, q", None),
+]
+
+NOT_EQUAL = [
+    ("numbers", "1200000", "1,200", None),
+    ("numbers", "2.5", "2,6", None),
+    ("numbers", "0.00035", "3.5 \\times 10^{-5}", None),
+    ("numbers", "\\frac{3}{8}", "38\\%", None),
+    ("numbers", "0.5", "0.5\\%", None),
+    ("numbers", "\\frac{29}{8}", "3\\frac{3}{8}", None),
+    ("latex", "\\dfrac{7}{4}", "\\frac47", None),
+    ("latex", "\\frac{\\sqrt{3}}{2}", "√2/2", None),
+    ("algebra", "\\frac{x+1}{2}", "\\frac{x}{2}+1", None),
+    ("algebra", "(a+b)^2", "a^2+b^2", None),
+    ("algebra", "\\sqrt{x^2}", "x", None),
+    ("algebra", "\\ln(x+y)", "\\ln x + \\ln y", None),
+    ("sets", "\\{2, 7\\}", "2, 7, 9", "Find all x such that"),
+    ("sets", "(1,2),(3,4)", "(2, 1), (3, 4)", "Find all pairs."),
+    ("sets", "3, 9", "3", "Find all values of k."),
+    ("order", "3, 9", "9, 3", "List a and b in that order."),
+    ("intervals", "(-\\infty, 4)", "x \\le 4", None),
+    ("intervals", "[1, 6)", "1 < t < 6", None),
+    ("intervals", "(-\\infty, -1) \\cup (2, \\infty)", "x < -1", None),
+    ("intervals", "[0, +\\infty)", "[0, 1)", None),
+    ("pm", "1 \\pm \\sqrt{5}", "1+\\sqrt5", None),
+    ("matrix", "\\begin{pmatrix} 1 \\\\ -2 \\end{pmatrix}", "(-2, 1)", None),
+    ("labels", "7", "x = 8", None),
+    ("labels", "g(t)=t^2+1", "g(u) = u^2 - 1", None),
+    ("equation", "y = 2x + 1", "2x - y - 1 = 0", None),
+    ("equation", "x^2 = 4", "2", None),
+    ("constants", "x = 2k\\pi", "n\\pi", "Solve sin x = 0 on the reals."),
+    ("constants", "2k", "2n", "For each positive integer k, find the sum."),
+    ("qualifier", "f(n) = n", "f(n) = n \\text{ where } n \\text{ has no prime factor above } 7", None),
+    ("units", "12", "13 \\text{ cm}", None),
+    ("angles", "60^\\circ", "30", None),
+    ("angles", "\\frac{\\pi}{4}", "30^\\circ", "Find the angle."),
+    ("approx", "\\frac{2}{3}", "0.67", None),
+    ("approx", "\\frac{2}{3}", "0.7", None),
+    ("approx", "14.29", "\\frac{100}{6}", None),
+    ("approx", "420", "420.4", None),
+    ("approx", "2.5", "\\frac{13}{5}", None),
+    ("ratio", "3:4", "\\frac43", None),
+    ("text", "\\text{even}", "odd", None),
+    ("text", "The sequence is not increasing.", "increasing", None),
+    ("text", "Anna wins the game", "Boris", None),
+    ("text", "Anna and Boris tie", "Anna", None),
+    ("text", "Yes", "no", "Is it possible?"),
+    ("order", "p < r < q", "p, q, r", None),
+    ("empty", "5", "", None),
+]
+
+
+@pytest.mark.parametrize("family,gold,answer,question", EQUAL)
+def test_equal(family, gold, answer, question):
+    d = verdict(gold, answer, question)
+    assert d.correct, (family, gold, answer, d)
+    assert d.outcome is Outcome.EQUAL and d.score == 1.0 and d.method.startswith("rule:")
+
+
+@pytest.mark.parametrize("family,gold,answer,question", NOT_EQUAL)
+def test_not_equal(family, gold, answer, question):
+    d = verdict(gold, answer, question)
+    assert not d.correct, (family, gold, answer, d)
+    assert d.score == 0.0
+
+
+@pytest.mark.parametrize(
+    "gold,answer",
+    [("3.4", "\\frac72"), ("5", "Petya"), ("(1, 2)", "(1, 3)"), ("[0, 1]", "[0, 2]"), ("2, 3", "2, 4"), ("x+1", "x+2")],
+)
+def test_definite_mismatch_is_different_not_unsure(gold, answer):
+    assert verdict(gold, answer).outcome is Outcome.DIFFERENT
+
+
+@pytest.mark.parametrize(
+    "gold,answer",
+    [("\\text{a cyclic quadrilateral}", "a quadrilateral inscribed in a circle"), ("f(x) = x", "f(x) = \\lfloor x \\rfloor")],
+)
+def test_undecidable_is_unsure(gold, answer):
+    assert verdict(gold, answer).outcome is Outcome.UNSURE
+
+
+def test_evidence_names_the_normalisation():
+    assert "units" in verdict("12", "12 \\text{ cm}").evidence
+    assert "interval" in verdict("(-\\infty, 4)", "x < 4").evidence
+    assert "label" in verdict("7", "x = 7").evidence
