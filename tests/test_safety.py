@@ -1,0 +1,100 @@
+"""Bounded cost and safety on hostile input: every verify() returns a Verdict within the deadline, nothing
+in an answer is ever executed, and the verifier is safe to call from many threads."""
+import os
+import threading
+import time
+
+import pytest
+
+from verigrade import Verifier
+
+HOSTILE = [
+    ("9^{9^{9^9}}", "\\boxed{9^{9^{9^9}}}"),
+    ("1", "\\boxed{" + "{" * 10_000 + "1" + "}" * 10_000 + "}"),
+    ("1", "{" * 10_000),
+    ("1", "\\boxed{" + "(" * 5000 + "1" + ")" * 5000 + "}"),
+    ("2", "x" * 2_000_000 + " so the answer is \\boxed{2}"),
+    ("2", ("1+" * 1400) + "1"),
+    ("x", "\\boxed{" + "x^" * 300 + "x}"),
+    ("10", "\\boxed{10^{10^{10^{10^{10}}}}}"),
+    ("5", "\\boxed{1000000!}"),
+    ("5", "\\boxed{\\binom{10^{9}}{5 \\cdot 10^{8}}}"),
+    ("(1,2)", "\\boxed{" + ",".join(["(1,2)"] * 500) + "}"),
+    ("\\{1\\}", "\\boxed{\\{x | x = 1 \\cup " * 200 + "}"),
+    ("0", "\\boxed{\\sin(10^{300})}"),
+    ("1", "\\boxed{\\frac{1}{0}}"),
+    ("1", "\\boxed{0^{-1}}"),
+]
+
+
+@pytest.mark.parametrize("gold,response", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_bounded(gold, response):
+    v = Verifier(mode="rule", deadline_s=1.0)
+    t0 = time.perf_counter()
+    d = v.verify(gold, response)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 1.5, f"took {elapsed:.2f}s"
+    assert isinstance(d.correct, bool) and d.reason
+
+
+def test_deadline_is_configurable_and_flagged():
+    v = Verifier(mode="rule", deadline_s=0.001)
+    d = v.verify("x^2+2x+1", "\\boxed{" + "+".join(f"(x+{i})^2" for i in range(300)) + "}")
+    assert not d.correct
+    assert "deadline" in d.flags or d.outcome.value in ("unsure", "different")
+
+
+def test_code_in_answer_is_never_executed(tmp_path):
+    marker = tmp_path / "pwned"
+    payloads = [
+        f"__import__('os').system('touch {marker}')",
+        f"\\boxed{{__import__('os').system('touch {marker}')}}",
+        f"eval(\"open('{marker}','w')\")",
+        f"exec(compile('open(\"{marker}\",\"w\")','x','exec'))",
+        f"lambda: __import__('os').system('touch {marker}')",
+    ]
+    v = Verifier(mode="rule")
+    for p in payloads:
+        d = v.verify("0", p)
+        assert not d.correct
+    assert not marker.exists()
+    assert not os.path.exists("pwned")
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", ["list"], {"a": 1}])
+def test_bad_inputs_are_flagged_not_raised(bad):
+    v = Verifier(mode="rule")
+    d = v.verify(bad, "\\boxed{1}")
+    assert not d.correct and "bad_input" in d.flags
+    d = v.verify("1", bad)
+    assert not d.correct and "bad_input" in d.flags
+
+
+def test_no_answer_is_flagged():
+    v = Verifier(mode="rule")
+    d = v.verify("42", "Let me think step by step. First we compute 6 times 7 which is 42, and then we need to check the")
+    assert not d.correct and "no_answer" in d.flags and d.answer is None
+
+
+def test_threads_give_same_results():
+    v = Verifier(mode="rule")
+    cases = [("\\frac{1}{2}", "\\boxed{0.5}", True), ("[1,2)", "\\boxed{1 \\le x < 2}", True), ("3", "\\boxed{4}", False)] * 30
+    results = [None] * len(cases)
+
+    def work(i):
+        g, r, _ = cases[i]
+        results[i] = v.verify(g, r).correct
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(cases))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert results == [c[2] for c in cases]
+
+
+def test_verify_batch_keeps_order_and_length():
+    v = Verifier(mode="rule")
+    items = [{"gold": str(i), "response": f"\\boxed{{{i if i % 2 else i + 1}}}"} for i in range(20)]
+    ds = v.verify_batch(items)
+    assert [d.correct for d in ds] == [bool(i % 2) for i in range(20)]
