@@ -309,6 +309,10 @@ class Parser:
         if kind == "ID":
             if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
                 return ("apply", val, self._call_args())
+            # `I(0)`, `V(2)`: a capital letter applied to a single value is a function value, not a product
+            if val[:1].isupper() and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] in ("NUM", "ID") \
+                    and self.peek(2) == ("OP", ")"):
+                return ("apply", val, self._call_args())
             return ("sym", val)
         if kind == "WORD":
             words = [val]
