@@ -86,6 +86,15 @@ EQUAL = [
     ("text", "Yes", "yes, it is possible", "Is it possible?"),
     # ordering
     ("order", "p < r < q", "p, r, q", None),
+    # labelled values matched by name, words for symbols, digit groups, stated approximations
+    ("labels", "a = 2, b = 3", "b = 3, a = 2", None),
+    ("words", "\\frac{\\pi}{3}", "60 degrees", "Find the angle."),
+    ("words", "0.3", "30 percent", None),
+    ("words", "(-\\infty, \\infty)", "\\text{all real numbers}", None),
+    ("words", "\\emptyset", "no solution", None),
+    ("numbers", "2500000", "2\\,500\\,000", None),
+    ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.833", None),
+    ("numbers", "-\\infty", "-\\infty", None),
 ]
 
 NOT_EQUAL = [
@@ -134,6 +143,12 @@ NOT_EQUAL = [
     ("text", "Yes", "no", "Is it possible?"),
     ("order", "p < r < q", "p, q, r", None),
     ("empty", "5", "", None),
+    ("labels", "a = 2, b = 3", "a = 3, b = 2", None),
+    ("words", "\\frac{\\pi}{3}", "30 degrees", "Find the angle."),
+    ("words", "0.3", "3 percent", None),
+    ("numbers", "6", "2 3", None),
+    ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.9", None),
+    ("numbers", "\\infty", "-\\infty", None),
 ]
 
 

@@ -138,7 +138,6 @@ def _items(node) -> list | None:
     if kind == "list":
         out = []
         for x in node[1]:
-            x = x[2] if x[0] == "label" else x
             sub = _items(x) if x[0] in ("list", "pm") else None
             out += sub if sub is not None else [x]
         return out
@@ -191,6 +190,12 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
     if len(gi) > _MAX_ITEMS or len(ai) > _MAX_ITEMS:
         return Outcome.UNSURE, "list", "list too long to compare"
     method = "tuple" if ordered else "set"
+    gk, ak = _label_keys(gi), _label_keys(ai)
+    if gk and ak and set(gk) == set(ak):
+        # both sides name their values (a = 2, b = 3): match by name, whatever the order
+        pos = {k: i for i, k in enumerate(ak)}
+        ai = [ai[pos[k]] for k in gk]
+        ordered, method = True, "label"
     if len(gi) != len(ai):
         definite = all(_is_definite(x) for x in gi + ai)
         return (Outcome.DIFFERENT if definite else Outcome.UNSURE), method, f"{len(gi)} values in gold, {len(ai)} in answer"
@@ -227,6 +232,18 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
     if not in_order:
         ctx.note("order")
     return Outcome.EQUAL, method, "same values" + ("" if in_order else " in another order")
+
+
+def _label_keys(items: list) -> list[str] | None:
+    keys = []
+    for x in items:
+        if x[0] == "label":
+            keys.append(" ".join(x[1]).lower())
+        elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and x[1][0][0] in ("sym", "apply"):
+            keys.append(x[1][0][1])
+        else:
+            return None
+    return keys if len(set(keys)) == len(keys) else None
 
 
 def _is_definite(node) -> bool:
@@ -400,6 +417,9 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
 
 
 def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    gi, ai = sets.is_inf(g), sets.is_inf(a)
+    if gi or ai:  # +\infty vs \infty
+        return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
     gs, as_ = free_symbols(g), free_symbols(a)
     if not gs and not as_:
         res = constant_compare(g, a)

@@ -37,7 +37,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     gold_trees = _parse_variants(g, deadline)
     ans_trees = _parse_variants(a, deadline)
     for gt in _gold_alternatives(gold_trees):
-        for at in ans_trees:
+        for at in _answer_alternatives(ans_trees, ctx):
             for mapping in renamings(gt, at, question):
                 res = compare(gt, rename(at, mapping), ctx)
                 if res[0] is Outcome.EQUAL:
@@ -90,6 +90,18 @@ def _gold_alternatives(trees: list) -> list:
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
             out += [t[1][0], t[1][2]]
+        else:
+            out.append(t)
+    return out
+
+
+def _answer_alternatives(trees: list, ctx: Ctx) -> list:
+    """An answer `X \\approx Y` counts as X, but only when Y is a fair approximation of X."""
+    out = []
+    for t in trees:
+        if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
+            if compare(t[1][0], t[1][2], Ctx.build(None, ctx.deadline))[0] is Outcome.EQUAL:
+                out.append(t[1][0])
         else:
             out.append(t)
     return out

@@ -80,9 +80,23 @@ _WS = re.compile(r"\s+")
 _ORDINAL = re.compile(r"(\d)\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{)?\s*(?:st|nd|rd|th)\s*\}?\s*\}?|(?:st|nd|rd|th)(?![a-zA-Z]))")
 
 
+# Words for symbols (taxonomy 1.2 / 1.4): "45 degrees", "25 percent", "all real numbers", "no solution".
+_WORD_FORMS = [
+    (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:degrees?|deg)\b\s*\}?", re.I), r"\1°"),
+    (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:percent|per cent)\b\s*\}?", re.I), r"\1%"),
+    (re.compile(r"(?:\\text\{\s*)?\b(?:all|any) real numbers?\b\s*\}?", re.I), r"\\mathbb{R}"),
+    (re.compile(r"(?:\\text\{\s*)?\bno (?:real )?(?:solutions?|roots?)\b\s*\}?", re.I), r"\\emptyset"),
+]
+# Digit groups written with LaTeX thin spaces: 1\,000\,000.
+_THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;)(?=\d{3}(?!\d))")
+
+
 def normalize(text: str) -> str:
     """Return a canonical spelling of a math answer (still LaTeX-ish text, not yet parsed)."""
     s = _repair_escapes(text)
+    s = _THIN_GROUP.sub("", s)
+    for pat, rep in _WORD_FORMS:
+        s = pat.sub(rep, s)
     s = _DOUBLE_BACKSLASH.sub(r"\\", s)
     s = _HTML_SUP.sub(r"^{\1}", s)
     s = _HTML_SUB.sub(r"_{\1}", s)

@@ -180,6 +180,9 @@ class Parser:
                 rhs = self.parse_unary()
                 node = ("mul", _factors(node) + [rhs]) if op == "*" else ("div", node, rhs)
             elif self._starts_atom():
+                if self.at("NUM") and _factors(node)[-1][0] in ("num", "pow", "pct", "fact"):
+                    # "2 3" is not 6: two numbers side by side are a typo or digit grouping, never a product
+                    raise ParseError("two numbers side by side")
                 node = ("mul", _factors(node) + [self.parse_power()])
             else:
                 return node

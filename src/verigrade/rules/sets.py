@@ -24,8 +24,10 @@ def is_inf(node) -> int:
     """+1 for +infinity, -1 for -infinity, 0 otherwise."""
     if node == INF or (node[0] == "add" and len(node[1]) == 1 and node[1][0] == INF):
         return 1
-    if node == NEG_INF:
+    if node == NEG_INF or (node[0] == "neg" and is_inf(node[1]) == 1):
         return -1
+    if node[0] == "neg" and is_inf(node[1]) == -1:
+        return 1
     return 0
 
 
