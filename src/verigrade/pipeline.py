@@ -55,6 +55,12 @@ class Verifier:
             return [v for v, _ in staged]
         return self._judge_stage(staged)
 
+    @property
+    def judge_stats(self) -> dict:
+        """The judge runner's counters (items, unique, cache hits, backend calls, unavailable, hit rate)."""
+        stats = getattr(self._judge, "stats", None)
+        return stats.as_dict() if stats is not None else {}
+
     def close(self) -> None:
         if self._judge is not None:
             self._judge.close()
@@ -162,9 +168,9 @@ class Verifier:
             return self._judge
         with self._judge_lock:
             if self._judge is None and not self._judge_failed:
-                from .judge import build_judge
-
                 try:
+                    from .judge import build_judge
+
                     self._judge = build_judge(self.config)
                 except Exception as exc:  # a missing extra or a bad model path: say so once, keep the rules
                     self._judge_failed = str(exc)

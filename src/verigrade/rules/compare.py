@@ -141,8 +141,6 @@ def _items(node) -> list | None:
             sub = _items(x) if x[0] in ("list", "pm") else None
             out += sub if sub is not None else [x]
         return out
-    if kind == "set" and not sets.interval_like(node):
-        return list(node[1])
     if kind == "set":
         return list(node[1])
     if kind == "pm":
@@ -159,15 +157,11 @@ def _tuple(node) -> list | None:
     if node[0] == "matrix":
         rows = node[1]
         if len(rows) == 1:
-            return [_cell(c) for c in rows[0]]
+            return list(rows[0])
         if all(len(r) == 1 for r in rows):
-            return [_cell(r[0]) for r in rows]
-        return [("group", "(", ")", [_cell(c) for c in r]) for r in rows]
+            return [r[0] for r in rows]
+        return [("group", "(", ")", list(r)) for r in rows]
     return None
-
-
-def _cell(c):
-    return c
 
 
 def _chain(node) -> list | None:

