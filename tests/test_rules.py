@@ -88,6 +88,8 @@ EQUAL = [
     ("order", "p < r < q", "p, r, q", None),
     # labelled values matched by name, words for symbols, digit groups, stated approximations
     ("labels", "a = 2, b = 3", "b = 3, a = 2", None),
+    ("tuple", "(3, 4)", "x = 3, y = 4", None),
+    ("units", "5", "5 \\text{ km per hour}", None),
     ("words", "\\frac{\\pi}{3}", "60 degrees", "Find the angle."),
     ("words", "0.3", "30 percent", None),
     ("words", "(-\\infty, \\infty)", "\\text{all real numbers}", None),
@@ -147,6 +149,10 @@ NOT_EQUAL = [
     ("words", "\\frac{\\pi}{3}", "30 degrees", "Find the angle."),
     ("words", "0.3", "3 percent", None),
     ("numbers", "6", "2 3", None),
+    ("units", "5", "at least 5", None),
+    ("units", "5", "not 5 \\text{ apples}", None),
+    ("units", "5", "more than 5 cm", None),
+    ("tuple", "(3, 4)", "x = 4, y = 3", None),
     ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.9", None),
     ("numbers", "\\infty", "-\\infty", None),
 ]

@@ -73,12 +73,13 @@ def compare(g, a, ctx: Ctx) -> Result:
             return _compare_seq(gl, al, ctx, ordered=True)
     gi, ai = _items(g), _items(a)
     # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
+    ordered = ctx.ordered or _is_tuple_pair(g, a)
     if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
-        ai = _tuple(a)
+        ai, ordered = _tuple(a), True  # a tuple keeps its order even against a bare list
     elif ai is not None and gi is None and _tuple(g) is not None and len(_tuple(g)) == len(ai):
-        gi = _tuple(g)
+        gi, ordered = _tuple(g), True
     if gi is not None or ai is not None:
-        return _compare_seq(gi or [g], ai or [a], ctx, ordered=ctx.ordered or _is_tuple_pair(g, a))
+        return _compare_seq(gi or [g], ai or [a], ctx, ordered=ordered)
     gt, at = _tuple(g), _tuple(a)
     if gt is not None and at is not None:
         return _compare_seq(gt, at, ctx, ordered=True)
@@ -363,11 +364,19 @@ def _subst(node, var: str, value):
 
 
 # ------------------------------------------------------------------ scalars
+# Words that change what a number means ("at least 5", "not 5", "more than 5"): never strip these.
+_QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less", "more", "than", "least", "most",
+               "fewer", "greater", "smaller", "larger", "over", "under", "below", "above", "between", "up", "from",
+               "or", "either", "maybe", "possibly", "approximately", "about", "around", "nearly", "almost", "times"}
+
+
 def _strip_units(node, ctx: Ctx):
-    """`165.5 grams`, `40 chocolate candies`, `3 \\text{cm}`: a number followed by words is that number."""
+    """`165.5 grams`, `40 chocolate candies`, `3 \\text{cm}`: a number followed by words is that number,
+    unless a word qualifies it ("at least 5", "not 5")."""
     if node[0] == "mul":
         keep = [x for x in node[1] if x[0] != "text"]
-        if keep and len(keep) < len(node[1]) and not any(x[0] == "text" for x in keep):
+        words = {w.lower() for x in node[1] if x[0] == "text" for w in x[1]}
+        if keep and len(keep) < len(node[1]) and not words & _QUALIFYING:
             ctx.note("units")
             return keep[0] if len(keep) == 1 else ("mul", keep)
     if node[0] in ("neg", "pct", "deg"):
