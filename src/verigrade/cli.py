@@ -342,6 +342,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return _error("serve", f"{exc}; install the service extra: pip install 'verigrade[serve]'")
     if args.max_wait_ms < 0:
         return _error("serve", "--max-wait-ms must be >= 0")
+    if not 0 <= args.port <= 65535:
+        return _error("serve", f"--port must be in 0..65535, got {args.port}")
     token = args.token or os.environ.get("VERIGRADE_TOKEN") or None
     if token is None and args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"verigrade serve: warning: listening on {args.host} without a token (--token / VERIGRADE_TOKEN)",

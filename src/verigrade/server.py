@@ -1,0 +1,310 @@
+"""The verigrade reward service: `verigrade serve` (needs the `serve` extra: fastapi + uvicorn).
+
+Endpoints (JSON in, JSON out; errors are {"error": message} with a 4xx code, never a 500 for bad input):
+  POST /verify      {"items": [{"gold", "response", "question"?}]}      -> {"verdicts": [Verdict.to_dict()]}
+  POST /get_reward  OpenRLHF remote RM: {"query": [prompt+response], "prompts": [prompt], "labels": [gold]}
+                    -> {"rewards": [float], "scores": [0..1], "extra_logs": {"acc": [...], "vg_stage": [...], ...}}
+  POST /slime       slime remote_rm: {"prompt", "response", "label"} -> {"score", "acc", "vg_*"} (--reward-key score)
+  GET  /healthz     liveness (never needs the token)
+  GET  /metrics     Prometheus text format
+
+RL frameworks send one rollout per request, so every request goes through one MicroBatcher: concurrent requests
+are verified together in one `verify_batch` (one judge batch: dedup + cache + concurrent judge calls) in a
+worker thread, keeping the event loop free. Optional bearer token (`Authorization: Bearer T`, or `?token=T` for
+clients that cannot set headers, such as OpenRLHF's remote RM client) and a request body limit (413).
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import socket
+import time
+from collections import Counter
+from contextlib import asynccontextmanager
+from typing import Any, Awaitable, Callable, Mapping, Sequence
+
+from verigrade.integrations._common import Rollout, collapse, expand, gold_list, question_from_prompt, reward_dict
+from verigrade.integrations.openrlhf import payload_from_results, rollouts_from_payload
+from verigrade.microbatch import MicroBatcher
+from verigrade.types import Verdict
+
+log = logging.getLogger("verigrade.server")
+
+DEFAULT_MAX_BODY_BYTES = 8 << 20
+DEFAULT_MAX_ITEMS = 10_000
+_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+Results = list[tuple[Verdict, bool]]
+
+
+class HTTPError(Exception):
+    def __init__(self, code: int, message: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code, self.message, self.headers = code, message, dict(headers or {})
+
+
+# ------------------------------------------------------------------------------------------ metrics
+class Metrics:
+    """Hand-written Prometheus text exposition (no client library needed). Updated on the event loop only."""
+
+    def __init__(self) -> None:
+        self.requests: Counter[tuple[str, int]] = Counter()
+        self.hist: dict[str, list[float]] = {}  # endpoint -> bucket counts + [sum, count]
+        self.items = 0
+        self.missing_question = 0
+        self.verdicts: Counter[tuple[str, bool]] = Counter()
+        self.inflight = 0
+
+    def observe(self, endpoint: str, code: int, seconds: float) -> None:
+        self.requests[(endpoint, code)] += 1
+        h = self.hist.setdefault(endpoint, [0.0] * (len(_BUCKETS) + 2))
+        for i, le in enumerate(_BUCKETS):
+            if seconds <= le:
+                h[i] += 1
+        h[-2] += seconds
+        h[-1] += 1
+
+    def count_results(self, results: Results) -> None:
+        self.items += len(results)
+        for v, missing in results:
+            self.verdicts[(v.stage, v.correct)] += 1
+            self.missing_question += missing
+
+    def render(self, verifier: Any, batcher: MicroBatcher) -> str:
+        out: list[str] = []
+
+        def metric(name: str, kind: str, help_: str, samples: Sequence[tuple[str, float]]) -> None:
+            out.append(f"# HELP {name} {help_}")
+            out.append(f"# TYPE {name} {kind}")
+            out.extend(f"{name}{labels} {_num(value)}" for labels, value in samples)
+
+        metric("verigrade_requests_total", "counter", "HTTP requests by endpoint and status code.",
+               [(f'{{endpoint="{e}",code="{c}"}}', n) for (e, c), n in sorted(self.requests.items())])
+        samples: list[tuple[str, float]] = []
+        for e, h in sorted(self.hist.items()):
+            samples += [(f'_bucket{{endpoint="{e}",le="{le}"}}', h[i]) for i, le in enumerate(_BUCKETS)]
+            samples += [(f'_bucket{{endpoint="{e}",le="+Inf"}}', h[-1]), (f'_sum{{endpoint="{e}"}}', h[-2]),
+                        (f'_count{{endpoint="{e}"}}', h[-1])]
+        metric("verigrade_request_duration_seconds", "histogram", "Request latency by endpoint.", samples)
+        metric("verigrade_inflight_requests", "gauge", "Requests being handled.", [("", self.inflight)])
+        metric("verigrade_items_total", "counter", "Rollouts verified.", [("", self.items)])
+        metric("verigrade_verdicts_total", "counter", "Verdicts by deciding stage and correctness.",
+               [(f'{{stage="{s}",correct="{str(c).lower()}"}}', n) for (s, c), n in sorted(self.verdicts.items())])
+        metric("verigrade_missing_question_total", "counter", "Rollouts verified without a question.",
+               [("", self.missing_question)])
+        st = batcher.stats
+        metric("verigrade_batches_total", "counter", "verify_batch calls made by the micro-batcher.",
+               [("", st["batches"])])
+        metric("verigrade_batch_items_total", "counter", "Items in those batches.", [("", st["items"])])
+        metric("verigrade_batch_largest", "gauge", "Largest batch so far.", [("", st["largest_batch"])])
+        metric("verigrade_batch_errors_total", "counter", "Batches that raised.", [("", st["errors"])])
+        metric("verigrade_queue_depth", "gauge", "Requests waiting for a batch.", [("", batcher.queued)])
+        c = dict(getattr(verifier, "counters", {}) or {})
+        stats = verifier.judge_stats  # the JudgeRunner's counters, once it is built
+        metric("verigrade_judge_calls_total", "counter", "Items scored by a fresh judge call (not cached).",
+               [("", c.get("judge_calls", 0))])
+        metric("verigrade_judge_cache_hits_total", "counter", "Distinct judge questions answered from the cache.",
+               [("", stats.get("cache_hits", 0))])
+        metric("verigrade_judge_fallbacks_total", "counter", "Items the judge could not score (rule verdict kept).",
+               [("", c.get("judge_unavailable", 0))])
+        metric("verigrade_judge_guarded_total", "counter", "Items kept from the judge by the guards.",
+               [("", c.get("guarded", 0))])
+        metric("verigrade_rule_deadline_total", "counter", "Items whose rule check ran past its deadline.",
+               [("", c.get("deadline", 0))])
+        return "\n".join(out) + "\n"
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(float(v))
+
+
+# ------------------------------------------------------------------------------------------ payloads
+def _items_payload(body: Mapping[str, Any], max_items: int) -> list[Rollout]:
+    items = body.get("items")
+    if not isinstance(items, list) or not items:
+        raise HTTPError(422, "'items' must be a non-empty list of {\"gold\", \"response\", \"question\"?} objects")
+    if len(items) > max_items:
+        raise HTTPError(413, f"too many items: {len(items)} > {max_items}")
+    out = []
+    for i, it in enumerate(items):
+        if not isinstance(it, dict):
+            raise HTTPError(422, f"items[{i}] must be an object")
+        response = it.get("response", it.get("candidate"))
+        out.append(_rollout(it.get("gold"), response, it.get("question"), f"items[{i}]"))
+    return out
+
+
+def _rollout(gold: Any, response: Any, question: Any, where: str, gold_name: str = "gold") -> Rollout:
+    if gold is None or gold_list(gold) == [None]:
+        raise HTTPError(422, f"{where}.{gold_name} is required (a string, a number, or a list of strings)")
+    if not isinstance(response, str):
+        raise HTTPError(422, f"{where}.response must be a string")
+    if question is not None and not isinstance(question, str):
+        raise HTTPError(422, f"{where}.question must be a string or null")
+    return Rollout(gold, response, question)
+
+
+def _openrlhf_payload(body: Mapping[str, Any], max_items: int) -> list[Rollout]:
+    query, prompts, labels = body.get("query"), body.get("prompts"), body.get("labels")
+    if isinstance(query, str):  # be lenient: one rollout without the list
+        query, prompts = [query], [prompts] if isinstance(prompts, str) else prompts
+        labels = labels if isinstance(labels, list) else [labels]
+    if not isinstance(query, list) or not query:
+        raise HTTPError(422, "'query' must be a non-empty list of prompt+response strings")
+    if not isinstance(labels, list):
+        raise HTTPError(422, "'labels' must be a list of gold answers (set OpenRLHF's --data.label_key)")
+    if prompts is not None and not isinstance(prompts, list):
+        raise HTTPError(422, "'prompts' must be a list of prompt strings")
+    if len(query) > max_items:
+        raise HTTPError(413, f"too many items: {len(query)} > {max_items}")
+    try:
+        rollouts = rollouts_from_payload(query, prompts, labels)
+    except ValueError as exc:
+        raise HTTPError(422, str(exc)) from None
+    for i, r in enumerate(rollouts):
+        _rollout(r.gold, r.response, None, f"labels[{i}]", gold_name="label")
+    return rollouts
+
+
+def _slime_payload(body: Mapping[str, Any], max_items: int) -> list[Rollout]:
+    prompt = body.get("prompt")
+    return [_rollout(body.get("label"), body.get("response"), question_from_prompt(prompt), "body", "label")]
+
+
+# ------------------------------------------------------------------------------------------ app
+def create_app(verifier: Any, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               max_items: int = DEFAULT_MAX_ITEMS, max_batch: int = 64, max_wait_s: float = 0.005,
+               workers: int = 1) -> Any:
+    from fastapi import FastAPI, Request
+    from fastapi.responses import JSONResponse, PlainTextResponse, Response
+
+    batcher = MicroBatcher(verifier.verify_batch, max_batch=max_batch, max_wait_s=max_wait_s, workers=workers)
+    metrics = Metrics()
+    expected = f"Bearer {token}".encode() if token else None
+
+    @asynccontextmanager
+    async def lifespan(app: Any):  # type: ignore[no-untyped-def]
+        yield
+        await batcher.aclose()
+        verifier.close()
+
+    app = FastAPI(title="verigrade", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.verifier, app.state.batcher, app.state.metrics = verifier, batcher, metrics
+
+    def check_auth(request: Request) -> None:
+        if expected is None:
+            return
+        got = request.headers.get("authorization", "").encode()
+        q = request.query_params.get("token")
+        if hmac.compare_digest(got, expected):
+            return
+        if q is not None and hmac.compare_digest(f"Bearer {q}".encode(), expected):
+            return
+        raise HTTPError(401, "missing or wrong bearer token", {"WWW-Authenticate": "Bearer"})
+
+    async def read_json(request: Request) -> dict[str, Any]:
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            if not declared.isdigit():
+                raise HTTPError(400, "bad Content-Length header")
+            if int(declared) > max_body_bytes:
+                raise HTTPError(413, f"request body too large: {declared} > {max_body_bytes} bytes")
+        chunks, size = [], 0
+        async for chunk in request.stream():  # also bounds chunked bodies that declare no length
+            size += len(chunk)
+            if size > max_body_bytes:
+                raise HTTPError(413, f"request body too large: > {max_body_bytes} bytes")
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        if not raw.strip():
+            raise HTTPError(400, "empty request body; expected a JSON object")
+        try:
+            body = json.loads(raw)
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+            raise HTTPError(400, f"invalid JSON: {exc}") from None
+        if not isinstance(body, dict):
+            raise HTTPError(400, f"expected a JSON object, got {type(body).__name__}")
+        return body
+
+    async def run(rollouts: list[Rollout]) -> Results:
+        flat, owners, missing = expand(rollouts)
+        results = list(zip(collapse(await batcher.submit(flat), owners, len(rollouts)), missing))
+        metrics.count_results(results)
+        return results
+
+    async def handle(request: Request, endpoint: str, parse: Callable[[Mapping[str, Any], int], list[Rollout]],
+                     render: Callable[[Results], Any]) -> Response:
+        t0, code = time.perf_counter(), 500
+        metrics.inflight += 1
+        try:
+            check_auth(request)
+            rollouts = parse(await read_json(request), max_items)
+            payload = render(await run(rollouts))
+            code = 200
+            return JSONResponse(payload)
+        except HTTPError as exc:
+            code = exc.code
+            return JSONResponse({"error": exc.message}, status_code=exc.code, headers=exc.headers)
+        except Exception:
+            log.exception("verigrade serve: %s failed", endpoint)
+            return JSONResponse({"error": "internal error (see the server log)"}, status_code=500)
+        finally:
+            metrics.inflight -= 1
+            metrics.observe(endpoint, code, time.perf_counter() - t0)
+
+    def route(endpoint: str, parse: Any, render: Any) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint_fn(request: Request) -> Response:
+            return await handle(request, endpoint, parse, render)
+        return endpoint_fn
+
+    # Starlette-style routes (the handler gets the raw Request): we parse and validate JSON ourselves so that
+    # every client mistake gets a precise 4xx message, and no pydantic model sits on the hot path.
+    app.add_route("/verify", route("verify", _items_payload, lambda r: {"verdicts": [v.to_dict() for v, _ in r]}),
+                  methods=["POST"])
+    app.add_route("/get_reward", route("get_reward", _openrlhf_payload, payload_from_results), methods=["POST"])
+    app.add_route("/slime", route("slime", _slime_payload, lambda r: reward_dict(*r[0])), methods=["POST"])
+
+    async def healthz(request: Request) -> Response:
+        cfg = verifier.config
+        return JSONResponse({"status": "ok", "mode": cfg.mode, "judge": bool(cfg.judge_url or cfg.judge_model)})
+
+    async def metrics_endpoint(request: Request) -> Response:
+        try:
+            check_auth(request)
+        except HTTPError as exc:
+            return JSONResponse({"error": exc.message}, status_code=exc.code, headers=exc.headers)
+        return PlainTextResponse(metrics.render(verifier, batcher),
+                                 media_type="text/plain; version=0.0.4; charset=utf-8")
+
+    app.add_route("/healthz", healthz, methods=["GET"])
+    app.add_route("/metrics", metrics_endpoint, methods=["GET"])
+    return app
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Bind and listen ourselves, so that `--port 0` works and the real port can be printed before serving."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except BaseException:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(verifier: Any, *, host: str = "127.0.0.1", port: int = 8000, log_level: str = "warning",
+          announce: Callable[[str], None] | None = None, **app_options: Any) -> None:
+    """Run the service until interrupted (blocking)."""
+    import uvicorn
+
+    app = create_app(verifier, **app_options)
+    sock = bind(host, port)
+    bound = sock.getsockname()[1]
+    if announce is not None:
+        announce(f"http://{host if ':' not in host else f'[{host}]'}:{bound}")
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, timeout_keep_alive=30, backlog=2048)
+    uvicorn.Server(config).run(sockets=[sock])
