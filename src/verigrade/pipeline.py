@@ -141,7 +141,7 @@ class Verifier:
             v = out[i]
             if s.p_true is None:
                 self.counters["judge_unavailable"] += 1
-                out[i] = _replace(v, flags=v.flags + tuple(s.flags) + ("judge_unavailable",), threshold=thr)
+                out[i] = _replace(v, flags=tuple(dict.fromkeys(v.flags + tuple(s.flags) + ("judge_unavailable",))), threshold=thr)
                 continue
             self.counters["judge_calls"] += 0 if s.cached else 1
             if mode == "mixed":

@@ -1,0 +1,327 @@
+"""OpenAI-compatible judge backend (vLLM, SGLang, llama.cpp server, any /v1 endpoint).
+
+One request per item, `max_tokens=1, temperature=0, logprobs=true, top_logprobs=20`; P(True) is the True mass
+renormalised against the False mass, summed over case/space variants ("True", " true", "▁True"...). Servers that
+return no logprobs fall back to the text of the single token, flagged "judge_text_fallback".
+
+The client is an httpx.AsyncClient living on a private event loop in a private daemon thread, so `score()` is a
+plain blocking call that is safe from any thread and from inside a caller's running event loop (no
+`asyncio.run` nesting). Every item is bounded by the per-request timeout and the batch's absolute deadline.
+"""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import math
+import os
+import random
+import threading
+import time
+from typing import Any, Sequence
+from urllib.parse import urlsplit
+
+from .base import JudgeItem, JudgeScore
+from .prompt import Template, load_template
+
+log = logging.getLogger("verigrade.judge")
+
+TOP_LOGPROBS = 20
+_BACKOFF_S = 0.2
+_MAX_BACKOFF_S = 4.0
+_DEFAULT_BATCH_S = 300.0  # used only when a caller passes no deadline at all
+
+
+def _unavailable(reason: str) -> JudgeScore:
+    return JudgeScore(None, ("judge_unavailable", reason))
+
+
+def label_of(token: str) -> str | None:
+    """'True'/' true'/'▁TRUE'/'Ġtrue' -> 'true'; same for false; anything else -> None."""
+    t = token.replace("\u2581", " ").replace("\u0120", " ").strip().lower()
+    return t if t in ("true", "false") else None
+
+
+def p_true_from_logprobs(entries: Sequence[tuple[str, float]]) -> float | None:
+    """Renormalised P(True) over the label tokens present; None when neither label is among them."""
+    seen: dict[str, float] = {}
+    for tok, lp in entries:
+        if isinstance(tok, str) and isinstance(lp, (int, float)) and tok not in seen:
+            seen[tok] = float(lp)
+    mass = {"true": 0.0, "false": 0.0}
+    for tok, lp in seen.items():
+        lab = label_of(tok)
+        if lab is not None and lp > -1e4:
+            mass[lab] += math.exp(lp)
+    total = mass["true"] + mass["false"]
+    if total <= 0.0:
+        return None
+    return mass["true"] / total
+
+
+def parse_reply(obj: Any) -> JudgeScore:
+    """Read P(True) from a chat or completions reply (OpenAI, vLLM, SGLang and llama.cpp shapes)."""
+    try:
+        choice = obj["choices"][0]
+    except (KeyError, IndexError, TypeError):
+        return _unavailable("judge_bad_reply")
+    lp = choice.get("logprobs") if isinstance(choice, dict) else None
+    entries: list[tuple[str, float]] = []
+    if isinstance(lp, dict):
+        content = lp.get("content")
+        if isinstance(content, list) and content:  # chat shape
+            first = content[0] if isinstance(content[0], dict) else {}
+            for e in first.get("top_logprobs") or []:
+                if isinstance(e, dict):
+                    entries.append((e.get("token"), e.get("logprob")))
+            entries.append((first.get("token"), first.get("logprob")))
+        top = lp.get("top_logprobs")
+        if isinstance(top, list) and top:  # completions shape: [{token: logprob}] (or a list of entries)
+            first_top = top[0]
+            if isinstance(first_top, dict):
+                entries.extend(first_top.items())
+            elif isinstance(first_top, list):
+                entries.extend((e.get("token"), e.get("logprob")) for e in first_top if isinstance(e, dict))
+    if entries:
+        p = p_true_from_logprobs(entries)
+        return JudgeScore(p, ()) if p is not None else _unavailable("judge_no_label")
+    # No logprobs: the server ignored the request (or cannot serve them). Read the single generated token.
+    text = choice.get("text")
+    if text is None:
+        msg = choice.get("message") or {}
+        text = msg.get("content") if isinstance(msg, dict) else None
+    lab = label_of(str(text or "").split(".")[0]) if text else None
+    if lab is None and text:
+        low = str(text).strip().lower()
+        lab = "true" if low.startswith("true") else "false" if low.startswith("false") else None
+    if lab is None:
+        return _unavailable("judge_unparsable")
+    return JudgeScore(1.0 if lab == "true" else 0.0, ("judge_text_fallback",))
+
+
+def _endpoint(url: str) -> tuple[str, str]:
+    """Base URL or full endpoint URL -> (base, "chat"|"completions"). A bare host gets "/v1" appended."""
+    u = url.rstrip("/")
+    if u.endswith("/chat/completions"):
+        return u[: -len("/chat/completions")], "chat"
+    if u.endswith("/completions"):
+        return u[: -len("/completions")], "completions"
+    if urlsplit(u).path in ("", "/"):
+        u += "/v1"
+    return u, "chat"
+
+
+class OpenAIJudge:
+    """A `Judge` speaking the OpenAI chat (default) or completions API. Use `from_config` or pass fields."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        url: str,
+        model: str | None = None,
+        *,
+        api_key: str | None = None,
+        template: Template | None = None,
+        timeout_s: float = 30.0,
+        concurrency: int = 16,
+        retries: int = 2,
+    ) -> None:
+        try:
+            import httpx  # noqa: F401  (fail at build time, with the fix in the message)
+        except ImportError as exc:
+            raise ImportError("the openai judge backend needs httpx: pip install 'verigrade[judge]'") from exc
+        self.base_url, self.api = _endpoint(url)
+        self.model = model
+        self.api_key = api_key
+        self.template = template or load_template(None)
+        self.timeout_s = max(0.05, float(timeout_s))
+        self.concurrency = max(1, int(concurrency))
+        self.retries = max(0, int(retries))
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+        self._client: Any = None
+        self._sem: asyncio.Semaphore | None = None
+
+    @classmethod
+    def from_config(cls, config: Any) -> "OpenAIJudge":
+        if not config.judge_url:
+            raise ValueError("judge_backend='openai' needs judge_url (e.g. http://localhost:8000/v1, or VERIGRADE_JUDGE_URL)")
+        return cls(
+            config.judge_url, config.judge_model, api_key=config.judge_api_key,
+            template=load_template(config.judge_template), timeout_s=config.judge_timeout_s,
+            concurrency=config.judge_concurrency, retries=config.judge_retries,
+        )
+
+    def config_key(self) -> str:
+        return f"openai|{self.base_url}|{self.api}|{self.model}|{self.template.digest}"
+
+    # ------------------------------------------------------------------ public, blocking
+    def score(self, items: Sequence[JudgeItem], deadline: float | None = None) -> list[JudgeScore]:
+        if not items:
+            return []
+        if deadline is None:
+            deadline = time.monotonic() + _DEFAULT_BATCH_S
+        if deadline <= time.monotonic():
+            return [_unavailable("judge_deadline") for _ in items]
+        try:
+            loop = self._ensure_loop()
+            fut = asyncio.run_coroutine_threadsafe(self._score_batch(list(items), deadline), loop)
+        except Exception as exc:  # loop could not start: report, never raise
+            log.warning("verigrade: openai judge could not start: %s", exc)
+            return [_unavailable("judge_error") for _ in items]
+        try:
+            # The coroutine enforces the deadline itself; the margin only covers a wedged loop.
+            return fut.result(timeout=max(0.0, deadline - time.monotonic()) + 2.0)
+        except concurrent.futures.TimeoutError:
+            fut.cancel()
+            return [_unavailable("judge_deadline") for _ in items]
+        except Exception as exc:
+            log.warning("verigrade: openai judge batch failed: %s", exc)
+            return [_unavailable("judge_error") for _ in items]
+
+    def close(self) -> None:
+        with self._lock:
+            loop, thread, client = self._loop, self._thread, self._client
+            self._loop = self._thread = self._client = None
+            self._sem = None
+        if loop is None or self._pid != os.getpid():
+            return
+        if client is not None and loop.is_running():
+            try:
+                asyncio.run_coroutine_threadsafe(client.aclose(), loop).result(timeout=2.0)
+            except Exception:
+                pass
+        loop.call_soon_threadsafe(loop.stop)
+        if thread is not None:
+            thread.join(timeout=2.0)
+        if not loop.is_running():
+            loop.close()
+
+    # ------------------------------------------------------------------ the private loop
+    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            # After a fork the child inherits a loop object whose thread does not exist: start afresh.
+            if self._loop is not None and self._pid == os.getpid() and self._thread is not None and self._thread.is_alive():
+                return self._loop
+            loop = asyncio.new_event_loop()
+            ready = threading.Event()
+
+            def run() -> None:
+                asyncio.set_event_loop(loop)
+                loop.call_soon(ready.set)
+                loop.run_forever()
+
+            thread = threading.Thread(target=run, name="verigrade-openai-judge", daemon=True)
+            thread.start()
+            ready.wait(timeout=5.0)
+            self._loop, self._thread, self._pid = loop, thread, os.getpid()
+            self._client, self._sem = None, None
+            return loop
+
+    def _headers(self) -> dict[str, str]:
+        key = self.api_key or os.environ.get("OPENAI_API_KEY")  # read per batch: rotating keys just work
+        h = {"Content-Type": "application/json"}
+        if key:
+            h["Authorization"] = f"Bearer {key}"
+        return h
+
+    async def _get_client(self) -> Any:
+        import httpx
+
+        if self._client is None:
+            limits = httpx.Limits(max_connections=self.concurrency, max_keepalive_connections=self.concurrency)
+            self._client = httpx.AsyncClient(limits=limits, timeout=self.timeout_s)
+            self._sem = asyncio.Semaphore(self.concurrency)
+        return self._client
+
+    async def _resolve_model(self, client: Any, deadline: float) -> str | None:
+        """No judge_model given: ask /models once (vLLM and SGLang require the served name)."""
+        if self.model:
+            return self.model
+        try:
+            r = await client.get(self.base_url + "/models", headers=self._headers(),
+                                 timeout=max(0.05, min(self.timeout_s, deadline - time.monotonic())))
+            data = r.json().get("data") or []
+            if r.status_code == 200 and data:
+                self.model = str(data[0]["id"])
+        except Exception as exc:
+            log.debug("verigrade: /models lookup failed: %s", exc)
+        return self.model
+
+    async def _score_batch(self, items: list[JudgeItem], deadline: float) -> list[JudgeScore]:
+        client = await self._get_client()
+        model = await self._resolve_model(client, deadline)
+        tasks = [asyncio.ensure_future(self._score_one(client, model, it, deadline)) for it in items]
+        done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
+        for t in pending:
+            t.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+        out: list[JudgeScore] = []
+        for t in tasks:
+            if t in done and not t.cancelled() and t.exception() is None:
+                out.append(t.result())
+            elif t in done and not t.cancelled():
+                log.warning("verigrade: judge request failed: %r", t.exception())
+                out.append(_unavailable("judge_error"))
+            else:
+                out.append(_unavailable("judge_deadline"))
+        return out
+
+    def _payload(self, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
+        prompt = self.template.render(item.question, item.gold, item.answer)
+        body: dict[str, Any] = {"max_tokens": 1, "temperature": 0}
+        if model:
+            body["model"] = model
+        if self.api == "chat":
+            body.update(messages=[{"role": "user", "content": prompt}], logprobs=True, top_logprobs=TOP_LOGPROBS)
+            return self.base_url + "/chat/completions", body
+        # Completions: no chat template is applied by the server, so the template must be complete text.
+        body.update(prompt=prompt, logprobs=TOP_LOGPROBS)
+        return self.base_url + "/completions", body
+
+    async def _score_one(self, client: Any, model: str | None, item: JudgeItem, deadline: float) -> JudgeScore:
+        import httpx
+
+        url, body = self._payload(model, item)
+        reason = "judge_error"
+        for attempt in range(self.retries + 1):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return _unavailable("judge_deadline")
+            retry_after = 0.0
+            assert self._sem is not None
+            async with self._sem:
+                try:
+                    resp = await client.post(url, json=body, headers=self._headers(), timeout=min(self.timeout_s, remaining))
+                except httpx.TimeoutException:
+                    resp, reason = None, "judge_timeout"
+                except httpx.TransportError:
+                    resp, reason = None, "judge_connect_error"
+            if resp is not None:
+                if resp.status_code == 200:
+                    try:
+                        return parse_reply(resp.json())
+                    except ValueError:
+                        return _unavailable("judge_bad_reply")
+                reason = f"judge_http_{resp.status_code}"
+                if resp.status_code != 429 and resp.status_code < 500:
+                    return _unavailable(reason)  # 4xx: our request is wrong; retrying cannot help
+                retry_after = _retry_after(resp.headers.get("retry-after"))
+            if attempt == self.retries:
+                break
+            delay = max(retry_after, min(_MAX_BACKOFF_S, _BACKOFF_S * 2**attempt) * (0.5 + random.random() / 2))
+            if time.monotonic() + delay >= deadline:
+                return _unavailable("judge_deadline")
+            await asyncio.sleep(delay)
+        return _unavailable(reason)
+
+
+def _retry_after(value: str | None) -> float:
+    try:
+        return min(_MAX_BACKOFF_S, max(0.0, float(value))) if value else 0.0
+    except ValueError:
+        return 0.0
