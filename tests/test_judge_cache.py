@@ -173,3 +173,39 @@ def test_runner_close_closes_backend():
     j = CountingJudge()
     JudgeRunner(j).close()
     assert j.closed
+
+
+def test_concurrent_batches_judge_a_shared_item_once():
+    """Two threads asking for the same item at once: one backend call, both get the score."""
+    import threading
+    import time as _time
+
+    from verigrade.judge.base import JudgeItem, JudgeScore
+    from verigrade.judge.runner import JudgeRunner
+
+    class SlowJudge:
+        name = "slow"
+        calls = 0
+
+        def config_key(self):
+            return "slow"
+
+        def score(self, items, deadline=None):
+            SlowJudge.calls += len(items)
+            _time.sleep(0.3)
+            return [JudgeScore(0.9) for _ in items]
+
+        def close(self):
+            pass
+
+    runner = JudgeRunner(SlowJudge())
+    item = JudgeItem("q", "gold", "answer")
+    out = []
+    threads = [threading.Thread(target=lambda: out.append(runner.score([item])[0])) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(5)
+    assert SlowJudge.calls == 1
+    assert [s.p_true for s in out] == [0.9] * 4
+    assert runner.stats.backend_calls == 1

@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -44,6 +46,9 @@ class JudgeRunner:
         self.stats = RunnerStats()
         self._lock = threading.Lock()
         self._config_key: str | None = None
+        # key -> Future of an item another thread is judging right now: concurrent batches (the server's
+        # micro-batches, Ray actor threads) wait for it instead of judging the same item twice
+        self._inflight: dict[str, Future] = {}
 
     @property
     def name(self) -> str:
@@ -79,21 +84,33 @@ class JudgeRunner:
         cached = self.cache.get_many(first)
         misses = [k for k in first if k not in cached]
         results: dict[str, JudgeScore] = {k: JudgeScore(p, flags, cached=True) for k, (p, flags) in cached.items()}
-        if misses:
-            if deadline is not None and deadline <= time.monotonic():
-                fresh = [JudgeScore(None, ("judge_unavailable", "judge_deadline")) for _ in misses]
-            else:
-                try:
-                    fresh = list(self.judge.score([items[first[k]] for k in misses], deadline=deadline))
-                except Exception as exc:
-                    log.warning("verigrade: judge backend %s failed: %s", self.name, exc)
-                    fresh = []
-                if len(fresh) != len(misses):  # a backend contract breach counts as unavailable
-                    fresh = [JudgeScore(None, ("judge_unavailable", "judge_error")) for _ in misses]
-            results.update(zip(misses, fresh))
-            writes = {k: (s.p_true, tuple(s.flags)) for k, s in zip(misses, fresh) if s.p_true is not None}
-            if writes:
-                self.cache.put_many(writes)
+        own: list[str] = []
+        waits: dict[str, Future] = {}
+        with self._lock:
+            for k in misses:
+                if k in self._inflight:
+                    waits[k] = self._inflight[k]
+                else:
+                    self._inflight[k] = Future()
+                    own.append(k)
+        try:
+            if own:
+                results.update(zip(own, self._backend([items[first[k]] for k in own], deadline)))
+                writes = {k: (results[k].p_true, tuple(results[k].flags)) for k in own if results[k].p_true is not None}
+                if writes:
+                    self.cache.put_many(writes)
+        finally:
+            with self._lock:
+                for k in own:
+                    self._inflight.pop(k).set_result(
+                        results.get(k, JudgeScore(None, ("judge_unavailable", "judge_error"))))
+        for k, fut in waits.items():
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+            try:
+                s = fut.result(timeout)
+                results[k] = JudgeScore(s.p_true, s.flags, cached=True) if s.p_true is not None else s
+            except FutureTimeout:
+                results[k] = JudgeScore(None, ("judge_unavailable", "judge_deadline"))
         out: list[JudgeScore] = []
         for i, k in enumerate(keys):
             s = results[k]
@@ -104,10 +121,22 @@ class JudgeRunner:
             st = self.stats
             st.items += len(items)
             st.unique += len(first)
-            st.cache_hits += len(cached)
-            st.backend_calls += len(misses)
+            st.cache_hits += len(cached) + len(waits)
+            st.backend_calls += len(own)
             st.unavailable += sum(1 for s in out if s.p_true is None)
         return out
+
+    def _backend(self, items: list[JudgeItem], deadline: float | None) -> list[JudgeScore]:
+        if deadline is not None and deadline <= time.monotonic():
+            return [JudgeScore(None, ("judge_unavailable", "judge_deadline")) for _ in items]
+        try:
+            fresh = list(self.judge.score(items, deadline=deadline))
+        except Exception as exc:
+            log.warning("verigrade: judge backend %s failed: %s", self.name, exc)
+            fresh = []
+        if len(fresh) != len(items):  # a backend contract breach counts as unavailable
+            fresh = [JudgeScore(None, ("judge_unavailable", "judge_error")) for _ in items]
+        return fresh
 
     def close(self) -> None:
         for part in (self.judge, self.cache):
