@@ -45,6 +45,7 @@ class Verifier:
         self._judge_lock = threading.Lock()
         self._judge_failed: str | None = None
         self.counters = {"items": 0, "judge_calls": 0, "judge_unavailable": 0, "no_judge": 0, "guarded": 0, "deadline": 0}
+        self._count_lock = threading.Lock()  # verify() is called from many threads (verl, Ray actors, the server)
 
     # ---------------------------------------------------------------- public API
     def verify(self, gold: Any, response: Any, question: Any = None) -> Verdict:
@@ -68,9 +69,13 @@ class Verifier:
             self._judge.close()
 
     # ---------------------------------------------------------------- stages
+    def _count(self, key: str, n: int = 1) -> None:
+        with self._count_lock:
+            self.counters[key] = self.counters.get(key, 0) + n
+
     def _rule_stage(self, item: Mapping[str, Any]) -> tuple[Verdict, dict | None]:
-        """Returns the rule verdict, and (for non-EQUAL items) what the judge stage needs."""
-        self.counters["items"] += 1
+        """Returns the rule verdict, and (for items with an extracted answer) what the judge stage needs."""
+        self._count("items")
         gold, response, question = item.get("gold"), item.get("response"), item.get("question")
         if response is None and "candidate" in item:
             response = item.get("candidate")
@@ -78,6 +83,7 @@ class Verifier:
         if bad:
             return _verdict(None, "none", bad, ("bad_input",), Outcome.DIFFERENT, "input"), None
         deadline = Deadline(self.config.deadline_s)
+        ext = None
         try:
             ext = extract_answer(response)
             if ext.answer is None:
@@ -90,9 +96,8 @@ class Verifier:
                 )
             res = check(gold[:_MAX_GOLD_CHARS], ext.answer, question, deadline)
         except DeadlineExceeded:
-            self.counters["deadline"] += 1
+            self._count("deadline")
             res = RuleResult(Outcome.UNSURE, "rule:none", "rule check ran past its deadline", flags=("deadline",))
-            ext = ext if "ext" in locals() else None
         except Exception as exc:  # the engine must never take the caller down
             log.exception("verigrade: rule engine error")
             res = RuleResult(Outcome.UNSURE, "rule:none", f"rule engine error: {type(exc).__name__}", flags=("engine_error",))
@@ -119,7 +124,7 @@ class Verifier:
                 continue  # a rule match is exact and a definite mismatch is final
             flag = guard(pending["answer"], pending["question"], pending["gold"])
             if flag:
-                self.counters["guarded"] += 1
+                self._count("guarded")
                 out[i] = _replace(v, flags=v.flags + (flag,), reason=f"{v.reason}; judge not asked ({flag})")
                 continue
             todo.append(i)
@@ -130,7 +135,7 @@ class Verifier:
             flag = "no_judge" if self._judge_failed and self._judge_failed.startswith("no judge configured") else "judge_unavailable"
             for i in todo:
                 out[i] = _replace(out[i], flags=out[i].flags + (flag,))
-            self.counters[flag] = self.counters.get(flag, 0) + len(todo)
+            self._count(flag, len(todo))
             return out
         from .judge.base import JudgeItem
 
@@ -140,10 +145,10 @@ class Verifier:
         for i, s in zip(todo, scores):
             v = out[i]
             if s.p_true is None:
-                self.counters["judge_unavailable"] += 1
+                self._count("judge_unavailable")
                 out[i] = _replace(v, flags=tuple(dict.fromkeys(v.flags + tuple(s.flags) + ("judge_unavailable",))), threshold=thr)
                 continue
-            self.counters["judge_calls"] += 0 if s.cached else 1
+            self._count("judge_calls", 0 if s.cached else 1)
             if mode == "mixed":
                 w = self.config.mixed_weight
                 score = w * (1.0 if v.correct else 0.0) + (1 - w) * s.p_true
