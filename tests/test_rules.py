@@ -97,6 +97,9 @@ EQUAL = [
     ("numbers", "2500000", "2\\,500\\,000", None),
     ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.833", None),
     ("numbers", "-\\infty", "-\\infty", None),
+    ("ratio", "16:7", "y = 16:7", None),
+    ("latex", "150^\\textcirc}", "150^\\circ", None),
+    ("latex", "= -e^{\\pi/2}", "-e^{\\pi/2}", None),
 ]
 
 NOT_EQUAL = [
@@ -155,6 +158,9 @@ NOT_EQUAL = [
     ("tuple", "(3, 4)", "x = 4, y = 3", None),
     ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.9", None),
     ("numbers", "\\infty", "-\\infty", None),
+    ("intervals", "(3, 2)", "[3, 2)", None),
+    ("intervals", "[2, 3)", "(2, 3)", None),
+    ("ratio", "16:7", "y = 7:16", None),
 ]
 
 

@@ -152,7 +152,8 @@ def _items(node) -> list | None:
 
 
 def _tuple(node) -> list | None:
-    if node[0] == "group" and len(node[3]) >= 2:
+    # `(a, b)` and `[a, b]` are tuples; `[a, b)` / `(a, b]` can only be intervals
+    if node[0] == "group" and len(node[3]) >= 2 and (node[1], node[2]) in (("(", ")"), ("[", "]")):
         return list(node[3])
     if node[0] == "matrix":
         rows = node[1]
@@ -268,6 +269,8 @@ def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
     if gp is None or ap is None:
         return None
     gn, an = sets.numeric(gp), sets.numeric(ap)
+    if (gn is not None and len(gn) < len(gp)) or (an is not None and len(an) < len(ap)):
+        return None  # a reversed piece like (3, 2) is a point or a typo, not an empty interval
     if gn is not None and an is not None:
         ctx.note("interval")
         if sets.same_numeric(gn, an):

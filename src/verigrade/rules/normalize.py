@@ -52,7 +52,7 @@ _ALIASES = [
     (re.compile(r"\\(?:varepsilon)(?![a-zA-Z])"), r"\\epsilon"),
     (re.compile(r"\\(?:varphi)(?![a-zA-Z])"), r"\\phi"),
     (re.compile(r"\\(?:ell)(?![a-zA-Z])"), "l"),
-    (re.compile(r"\\(?:degree)(?![a-zA-Z])"), r"^\\circ"),
+    (re.compile(r"\\(?:degree|textdegree|textcirc)(?![a-zA-Z])"), r"^\\circ"),
     (re.compile(r"\\(?:mid|vert)(?![a-zA-Z])"), "|"),
     (re.compile(r"\\(?:colon)(?![a-zA-Z])"), ":"),
     (re.compile(r"\\(?:lbrace)(?![a-zA-Z])"), r"\\{"),
@@ -113,10 +113,27 @@ def normalize(text: str) -> str:
     s = s.replace(r"\%", "%").replace(r"\$", " ")
     s = _unwrap_boxed(s)
     s = _WS.sub(" ", s).strip()
+    s = _drop_unmatched_closing(s)
+    if s.startswith("=") and not s.startswith("=="):  # "= 5": the left side was cut off
+        s = s[1:]
     # A sentence-final period is punctuation, not math ("(-1/2, \sqrt 2.]", "y + 1 = -(2x-1)^2.").
     s = re.sub(r"(?<=[^\d\s])\.(?=\s*[\])]?\s*$)", "", s)
     s = re.sub(r"(?<=[\w}])\.\s*(?=[\])])", "", s)
     return s.strip(" .,;")
+
+
+def _drop_unmatched_closing(s: str) -> str:
+    """A stray `}` at the end (`a right prism}`, `150^\\circ}`) is a copy artefact, not structure."""
+    depth = 0
+    for i, c in enumerate(s):
+        if c == "{" and (i == 0 or s[i - 1] != "\\"):
+            depth += 1
+        elif c == "}" and (i == 0 or s[i - 1] != "\\"):
+            depth -= 1
+    while depth < 0 and s.endswith("}") and not s.endswith("\\}"):
+        s = s[:-1].rstrip()
+        depth += 1
+    return s
 
 
 def _repair_escapes(s: str) -> str:

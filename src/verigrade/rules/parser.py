@@ -142,10 +142,8 @@ class Parser:
         while self.at("OP") and self.peek()[1] in _RELOPS | {":"}:
             op = self.take()[1]
             rhs = self.parse_setexpr()
-            if op == ":":
-                if len(parts) != 1:
-                    raise ParseError("ratio inside a relation")
-                parts = [("ratio", parts[0], rhs)]
+            if op == ":":  # a ratio binds tighter than a relation: `y = 16:7`
+                parts[-1] = ("ratio", parts[-1], rhs)
                 continue
             parts += [op, rhs]
         return parts[0] if len(parts) == 1 else ("rel", parts)
