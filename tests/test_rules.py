@@ -98,6 +98,9 @@ EQUAL = [
     ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.833", None),
     ("numbers", "-\\infty", "-\\infty", None),
     ("ratio", "16:7", "y = 16:7", None),
+    ("labels", "5, 2", "b = 2, a = 5", "Find $a$ and $b$ if $a+b=7$ and $a-b=3$."),
+    ("text", "Anna", "Anna wins the game", "Who wins with perfect play?"),
+    ("text", "odd", "The function is odd", "Is the function odd or even?"),
     ("latex", "150^\\textcirc}", "150^\\circ", None),
     ("latex", "= -e^{\\pi/2}", "-e^{\\pi/2}", None),
 ]
@@ -161,6 +164,13 @@ NOT_EQUAL = [
     ("intervals", "(3, 2)", "[3, 2)", None),
     ("intervals", "[2, 3)", "(2, 3)", None),
     ("ratio", "16:7", "y = 7:16", None),
+    ("labels", "5, 2", "a = 2, b = 5", "Find $a$ and $b$ if $a+b=7$ and $a-b=3$."),
+    ("labels", "5, 2", "a = 2, b = 5", None),
+    ("text", "Anna", "Anna loses", "Who wins with perfect play?"),
+    ("text", "Anna", "Boris beats Anna", "Who wins with perfect play?"),
+    ("text", "Anna", "Anna does not win", "Who wins with perfect play?"),
+    ("text", "odd", "The function is not odd", "Is the function odd or even?"),
+    ("text", "odd", "odd and even", "Is the function odd or even?"),
 ]
 
 

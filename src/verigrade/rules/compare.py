@@ -186,10 +186,20 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
         return Outcome.UNSURE, "list", "list too long to compare"
     method = "tuple" if ordered else "set"
     gk, ak = _label_keys(gi), _label_keys(ai)
+    unordered_unsure = False
     if gk and ak and set(gk) == set(ak):
         # both sides name their values (a = 2, b = 3): match by name, whatever the order
         pos = {k: i for i, k in enumerate(ak)}
         ai = [ai[pos[k]] for k in gk]
+        ordered, method = True, "label"
+    elif ak and not gk and not ordered and _symbol_labels(ai):
+        # `a = 2, b = 5` against a bare gold list: the gold lists the unknowns in the order the question names
+        # them; without a question, the order as written decides and a mere permutation stays UNSURE
+        order = _question_order(ak, ctx.question)
+        if order is not None:
+            ai = [ai[i] for i in order]
+        else:
+            unordered_unsure = True
         ordered, method = True, "label"
     if len(gi) != len(ai):
         definite = all(_is_definite(x) for x in gi + ai)
@@ -199,6 +209,8 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
         for x, y in zip(gi, ai):
             out = compare(x, y, ctx)[0]
             if out is Outcome.DIFFERENT:
+                if unordered_unsure and _compare_seq(gi, ai, ctx, ordered=False)[0] is Outcome.EQUAL:
+                    return Outcome.UNSURE, method, "the same values under other names or in another order"
                 return Outcome.DIFFERENT, method, "an element differs"
             if out is Outcome.UNSURE:
                 worst = Outcome.UNSURE
@@ -239,6 +251,23 @@ def _label_keys(items: list) -> list[str] | None:
         else:
             return None
     return keys if len(set(keys)) == len(keys) else None
+
+
+def _symbol_labels(items: list) -> bool:
+    return all(x[0] == "rel" and x[1][0][0] == "sym" for x in items)
+
+
+def _question_order(keys: list[str], question: str | None) -> list[int] | None:
+    """Indices of `keys` sorted by where the question first names each (None if it does not name them all)."""
+    if not question:
+        return None
+    pos = []
+    for k in keys:
+        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", question)
+        if m is None:
+            return None
+        pos.append(m.start())
+    return sorted(range(len(keys)), key=lambda i: pos[i])
 
 
 def _is_definite(node) -> bool:

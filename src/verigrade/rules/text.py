@@ -48,6 +48,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
+    if len(al) > 1 and len(gl) == 1:
+        return _answer_restates(gl[0], gw, al, aw, question)
     if len(al) != 1 or len(gl) < 2:
         return None
     word = al[0]
@@ -71,6 +73,27 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
             if other in question:
                 return Outcome.DIFFERENT, f"the gold names '{other}', the answer '{original}'"
     return None
+
+
+def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], question: str | None):
+    """Gold `Bob`, answer `Bob wins the game` (taxonomy 5.1, explanatory text around the answer): EQUAL when the
+    answer names the gold word once, names no competing value (no other capitalised name, no other member of the
+    gold's vocabulary class), has no negation or number, and any other vocabulary-class word it uses ("wins")
+    comes from the question, i.e. it only restates what was asked."""
+    if al.count(key) != 1 or len(al) > 8 or any(w in _NEGATIONS or w.endswith("n't") or not w.isalpha() for w in al):
+        return None
+    extra = [w for w in al if w != key]
+    q = {w.lower() for w in words(question or "")}
+    for w in extra:
+        if any(w in c for c in _CLASSES) and w not in q:
+            return None
+    if gw[0][:1].isupper():
+        names = {w for w in aw if w[:1].isupper() and w.lower() not in _STOP and w.lower() != key}
+        if names - {"The", "It", "So", "Thus", "Therefore", "Hence"}:
+            return None
+    elif not any(key in c for c in _CLASSES):
+        return None  # only names and class words (odd, even, ...) are safe to find inside a sentence
+    return Outcome.EQUAL, f"the answer names '{gw[0]}' and only restates the question around it"
 
 
 def _polarity(ws: list[str]) -> bool | None:
