@@ -84,9 +84,10 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
         return None
     extra = [w for w in al if w != key]
     q = {w.lower() for w in words(question or "")}
+    own = next((c for c in _CLASSES if key in c), set())
     for w in extra:
-        if any(w in c for c in _CLASSES) and w not in q:
-            return None
+        if w in own or (any(w in c for c in _CLASSES) and w not in q):
+            return None  # a competing value ("odd and even"), or a claim the question did not make
     if gw[0][:1].isupper():
         names = {w for w in aw if w[:1].isupper() and w.lower() not in _STOP and w.lower() != key}
         if names - {"The", "It", "So", "Thus", "Therefore", "Hence"}:
