@@ -66,15 +66,16 @@ def test_synthetic_data_is_deterministic_balanced_and_clean():
     assert a_man["train"]["by_rule_outcome"].get("UNSURE", 0) > len(a_train) // 3  # what addon mode asks about
     assert a_man["sha256"]["train"] == tdata.digest(a_train)
     if os.path.isfile(HARDVERIFY):  # the benchmark must not leak into training data
-        bench_q, bench_a = set(), set()
+        bench_q, bench_items = set(), set()
         with open(HARDVERIFY, encoding="utf-8") as fh:
             for line in fh:
                 row = json.loads(line)
                 bench_q.add(row["question"][:200])
-                bench_a.update(str(row.get(k, "")) for k in ("fn_output", "tn_output"))
+                bench_items.update((row["ground_truth"], str(row.get(k, ""))) for k in ("fn_output", "tn_output"))
         for p in a_train + a_val:
             assert (p.question or "")[:200] not in bench_q
-            assert p.source == "guard" or len(p.answer) < 8 or p.answer not in bench_a
+            # a common expression (the golden ratio) may coincide with a benchmark answer; a benchmark item may not
+            assert (p.gold, p.answer) not in bench_items
 
 
 # ------------------------------------------------------------------------------------------------ calibration
@@ -163,7 +164,8 @@ def default_verifier():
 def test_embedded_judge_scores_unsure_items_at_its_calibrated_threshold(default_verifier):
     v = default_verifier
     assert v.config.mode == "addon" and v.config.judge_threshold is None
-    out = v.verify("Bob", "So \\boxed{Bob wins the game}", "Who wins?")
+    out = v.verify("a right prism with a cyclic base", "So \\boxed{\\text{a right prism whose base can be inscribed in a circle}}",
+                   "Which prisms have this property?")  # rules: UNSURE, so addon mode asks the judge
     assert out.stage == "judge" and out.p_true is not None and 0.0 <= out.p_true <= 1.0
     judge = v._judge.judge
     assert judge.trained is not None and judge.model_spec.endswith(os.path.join("data", "judge"))
