@@ -24,6 +24,13 @@ HOSTILE = [
     ("0", "\\boxed{\\sin(10^{300})}"),
     ("1", "\\boxed{\\frac{1}{0}}"),
     ("1", "\\boxed{0^{-1}}"),
+    ("②", "\\boxed{2}"),
+    ("①③", "\\boxed{13}"),
+    ("\\emptyset", "\\boxed{-(\\quad)}"),
+    ("\\{\\}", "\\boxed{-(?)}"),
+    # an augmented-matrix bar once made the matrix parser loop without consuming input
+    ("1", "\\boxed{\\begin{bmatrix} 2 & -7 & | & -3 \\\\ 4 & -1 & | & 5 \\end{bmatrix}}"),
+    ("\\begin{bmatrix} 2 & | & -3 \\end{bmatrix}", "\\boxed{\\begin{pmatrix} 1 & ) \\end{pmatrix}}"),
 ]
 
 
@@ -99,3 +106,17 @@ def test_verify_batch_keeps_order_and_length():
     items = [{"gold": str(i), "response": f"\\boxed{{{i if i % 2 else i + 1}}}"} for i in range(20)]
     ds = v.verify_batch(items)
     assert [d.correct for d in ds] == [bool(i % 2) for i in range(20)]
+
+
+def test_parser_always_consumes_input():
+    """Without any deadline, malformed environments must fail fast, not loop (this once grew memory unboundedly)."""
+    from verigrade.rules.lexer import tokenize
+    from verigrade.rules.normalize import normalize
+    from verigrade.rules.parser import ParseError, parse
+
+    for text in ["\\begin{bmatrix} 2 & -7 & | & -3 \\\\ 4 & -1 & | & 5 \\end{bmatrix}", "\\begin{pmatrix} 1 & ) \\end{pmatrix}",
+                 "\\begin{pmatrix} ] \\end{pmatrix}"]:
+        t0 = time.perf_counter()
+        with pytest.raises(ParseError):
+            parse(tokenize(normalize(text)))
+        assert time.perf_counter() - t0 < 0.1

@@ -444,7 +444,10 @@ class Parser:
             while not self.at("CMD", "end:" + env):
                 if self.peek() is None:
                     raise ParseError("unclosed environment")
+                start = self.i
                 row.append(self.parse_list())
+                if self.i == start and not self.at_op("&", "\\\\"):
+                    raise ParseError(f"unexpected token {self.peek()!r} in a matrix")  # e.g. an augmented-matrix bar
                 if self.at_op("&"):
                     self.take()
                 elif self.at_op("\\\\"):
