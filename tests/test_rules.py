@@ -103,6 +103,8 @@ EQUAL = [
     ("text", "odd", "The function is odd", "Is the function odd or even?"),
     ("latex", "150^\\textcirc}", "150^\\circ", None),
     ("latex", "= -e^{\\pi/2}", "-e^{\\pi/2}", None),
+    ("angles", "35^\\text{\\circ} \\text{ or } 55^\\text{\\circ}", "55, 35", "Find all angles."),
+    ("angles", "\\frac{R}{\\sin 36^\\circ}", "\\frac{R}{\\sin(\\pi/5)}", None),
 ]
 
 NOT_EQUAL = [
@@ -162,6 +164,8 @@ NOT_EQUAL = [
     ("approx", "\\frac{5}{6}", "\\frac{5}{6} \\approx 0.9", None),
     ("numbers", "\\infty", "-\\infty", None),
     ("intervals", "(3, 2)", "[3, 2)", None),
+    ("approx", "\\binom{4030}{2015}", "53.33", None),
+    ("angles", "\\frac{R}{\\sin 36^\\circ}", "\\frac{R}{\\sin(\\pi/4)}", None),
     ("intervals", "[2, 3)", "(2, 3)", None),
     ("ratio", "16:7", "y = 7:16", None),
     ("labels", "5, 2", "a = 2, b = 5", "Find $a$ and $b$ if $a+b=7$ and $a-b=3$."),

@@ -28,6 +28,7 @@ HOSTILE = [
     ("①③", "\\boxed{13}"),
     ("\\emptyset", "\\boxed{-(\\quad)}"),
     ("\\{\\}", "\\boxed{-(?)}"),
+    ("\\binom{4030}{2015}", "\\boxed{53.33333333333333\\%}"),  # Decimal quantize out of range, once
     # an augmented-matrix bar once made the matrix parser loop without consuming input
     ("1", "\\boxed{\\begin{bmatrix} 2 & -7 & | & -3 \\\\ 4 & -1 & | & 5 \\end{bmatrix}}"),
     ("\\begin{bmatrix} 2 & | & -3 \\end{bmatrix}", "\\boxed{\\begin{pmatrix} 1 & ) \\end{pmatrix}}"),

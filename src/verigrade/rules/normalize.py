@@ -75,7 +75,8 @@ _SIZED_DOT = re.compile(r"\\(?:left|right)\.")  # \left. \right. are invisible d
 _HTML_SUP = re.compile(r"<sup>(.*?)</sup>", re.S)
 _HTML_SUB = re.compile(r"<sub>(.*?)</sub>", re.S)
 _HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|p|br)\s*/?>", re.I)
-_DEGREE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\^\s*\{\s*\\circ\s*\}|\\circ")
+# ^{\circ} / ^\text{\circ} (braces balanced, so `\frac{R}{\sin 36^\circ}` keeps its closing brace) / ^\circ / \circ
+_DEGREE = re.compile(r"\^\s*(?:\\text\s*)?\{\s*\\circ\s*\}|\^\s*\\circ|\\circ")
 _WS = re.compile(r"\s+")
 # Ordinals: 12^{th}, 12^{\text{th}}, 15th -> the number (taxonomy 1.4/1.6).
 _ORDINAL = re.compile(r"(\d)\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{)?\s*(?:st|nd|rd|th)\s*\}?\s*\}?|(?:st|nd|rd|th)(?![a-zA-Z]))")

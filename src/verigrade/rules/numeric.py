@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from ..deadline import Deadline
@@ -63,10 +63,17 @@ def literal(node) -> Literal | None:
 
 
 def _rounds_to(exact: Fraction, lit: Literal) -> bool:
-    q = Decimal(1).scaleb(-lit.decimals)
-    d = Decimal(exact.numerator) / Decimal(exact.denominator)
-    target = Decimal(lit.value.numerator) / Decimal(lit.value.denominator)
-    return d.quantize(q, rounding=ROUND_HALF_UP) == target or d.quantize(q, rounding=ROUND_DOWN) == target
+    if abs(exact) > 10**30 or lit.decimals > 40:
+        return False  # nobody writes a 30-digit number as an approximation; keeps Decimal in range
+    with localcontext() as ctx:  # a private context: thread-safe, and precise enough for 30+40 digits
+        ctx.prec = 80
+        q = Decimal(1).scaleb(-lit.decimals)
+        d = Decimal(exact.numerator) / Decimal(exact.denominator)
+        target = Decimal(lit.value.numerator) / Decimal(lit.value.denominator)
+        try:
+            return d.quantize(q, rounding=ROUND_HALF_UP) == target or d.quantize(q, rounding=ROUND_DOWN) == target
+        except InvalidOperation:
+            return False
 
 
 def approx_equal(gold_node, ans_node, gval: Value, aval: Value) -> str | None:
