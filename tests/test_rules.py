@@ -165,6 +165,8 @@ NOT_EQUAL = [
     ("numbers", "\\infty", "-\\infty", None),
     ("intervals", "(3, 2)", "[3, 2)", None),
     ("approx", "\\binom{4030}{2015}", "53.33", None),
+    ("ratio", "1:1", "1:1:1", None),
+    ("numbers", "e^{700} e^{700}", "e^{1000} e^{1000}", None),
     ("angles", "\\frac{R}{\\sin 36^\\circ}", "\\frac{R}{\\sin(\\pi/4)}", None),
     ("intervals", "[2, 3)", "(2, 3)", None),
     ("ratio", "16:7", "y = 7:16", None),

@@ -80,9 +80,12 @@ def is_real(v: Value, rel: float = 1e-9) -> bool:
 def close(a: Value, b: Value, rel: float = 1e-9) -> bool:
     if isinstance(a, Fraction) and isinstance(b, Fraction):
         return a == b
-    a, b = to_complex(a), to_complex(b)
+    try:
+        a, b = to_complex(a), to_complex(b)
+    except OverflowError:  # a rational too large for a float: not comparable in floating point
+        return False
     if not (cmath.isfinite(a) and cmath.isfinite(b)):
-        return a == b
+        return False  # float overflow gives inf for different values alike; infinities are compared structurally
     scale = max(abs(a), abs(b))
     # an absolute floor for inexact values: sin(pi) is 1.2e-16 in floating point, and it is 0
     return abs(a - b) <= rel * scale or abs(a - b) < 1e-12

@@ -143,7 +143,12 @@ class Parser:
             op = self.take()[1]
             rhs = self.parse_setexpr()
             if op == ":":  # a ratio binds tighter than a relation: `y = 16:7`
-                parts[-1] = ("ratio", parts[-1], rhs)
+                last = parts[-1]
+                if last[0] in ("ratio", "ratios"):  # 1:1:1 is three parts, not (1:1):1 = 1
+                    prev = list(last[1:]) if last[0] == "ratio" else list(last[1])
+                    parts[-1] = ("ratios", prev + [rhs])
+                else:
+                    parts[-1] = ("ratio", last, rhs)
                 continue
             parts += [op, rhs]
         return parts[0] if len(parts) == 1 else ("rel", parts)
