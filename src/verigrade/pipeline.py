@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from .config import VerifierConfig
@@ -125,7 +126,7 @@ class Verifier:
             flag = guard(pending["answer"], pending["question"], pending["gold"])
             if flag:
                 self._count("guarded")
-                out[i] = _replace(v, flags=v.flags + (flag,), reason=f"{v.reason}; judge not asked ({flag})")
+                out[i] = replace(v, flags=v.flags + (flag,), reason=f"{v.reason}; judge not asked ({flag})")
                 continue
             todo.append(i)
         if not todo:
@@ -134,7 +135,7 @@ class Verifier:
         if judge is None:
             flag = "no_judge" if self._judge_failed and self._judge_failed.startswith("no judge configured") else "judge_unavailable"
             for i in todo:
-                out[i] = _replace(out[i], flags=out[i].flags + (flag,))
+                out[i] = replace(out[i], flags=out[i].flags + (flag,))
             self._count(flag, len(todo))
             return out
         from .judge.base import JudgeItem
@@ -148,7 +149,7 @@ class Verifier:
             v = out[i]
             if s.p_true is None:
                 self._count("judge_unavailable")
-                out[i] = _replace(v, flags=tuple(dict.fromkeys(v.flags + tuple(s.flags) + ("judge_unavailable",))), threshold=thr)
+                out[i] = replace(v, flags=tuple(dict.fromkeys(v.flags + tuple(s.flags) + ("judge_unavailable",))), threshold=thr)
                 continue
             self._count("judge_calls", 0 if s.cached else 1)
             if mode == "mixed":
@@ -207,12 +208,6 @@ def _check_inputs(gold: Any, response: Any, question: Any) -> str | None:
 def _verdict(answer, method, reason, flags, outcome, stage, evidence=()) -> Verdict:
     ok = outcome is Outcome.EQUAL
     return Verdict(
-        correct=ok, score=1.0 if ok else 0.0, answer=answer, method=method if ok or method != "none" else "none",
+        correct=ok, score=1.0 if ok else 0.0, answer=answer, method=method,
         reason=reason, flags=tuple(flags), outcome=outcome, stage=stage, evidence=tuple(evidence),
     )
-
-
-def _replace(v: Verdict, **changes) -> Verdict:
-    from dataclasses import replace
-
-    return replace(v, **changes)

@@ -6,6 +6,7 @@ negatives from this evidence).
 """
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass, field
 
@@ -359,8 +360,6 @@ def _proportional(dg, da, ctx: Ctx) -> Result | None:
     syms = sorted(free_symbols(dg) | free_symbols(da))
     if not syms or any(s.startswith("apply:") for s in syms):
         return None
-    import random
-
     rng = random.Random(7)
     ratios = []
     for _ in range(12):

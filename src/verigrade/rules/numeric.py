@@ -16,6 +16,7 @@ from __future__ import annotations
 import cmath
 import itertools
 import random
+import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
@@ -188,8 +189,6 @@ def _value_symbols(tree) -> set:
 
 
 def _mentions(q: str, sym: str) -> bool:
-    import re
-
     name = sym.split("_")[0]
     return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", q) is not None
 

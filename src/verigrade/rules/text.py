@@ -63,7 +63,7 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         if present and word not in present and len(present) == 1:
             return Outcome.DIFFERENT, f"the gold says '{present.pop()}', the answer '{word}'"
         return None
-    original = aw[[w.lower() for w in aw].index(word)] if word in [w.lower() for w in aw] else word
+    original = next((w for w in aw if w.lower() == word), word)
     if original[:1].isupper() and word.isalpha():
         names = {w for i, w in enumerate(gw) if w[:1].isupper() and w.lower() not in _STOP}
         if names == {original}:
