@@ -105,6 +105,14 @@ EQUAL = [
     ("latex", "= -e^{\\pi/2}", "-e^{\\pi/2}", None),
     ("angles", "35^\\text{\\circ} \\text{ or } 55^\\text{\\circ}", "55, 35", "Find all angles."),
     ("angles", "\\frac{R}{\\sin 36^\\circ}", "\\frac{R}{\\sin(\\pi/5)}", None),
+    # disjoint union: a union whose parts do not meet
+    ("intervals", "(-\\infty, 1) \\cup [4, \\infty)", "(-\\infty, 1) \\cupdot [4, +\\infty)", None),
+    ("intervals", "x < 0 \\text{ or } x = 7", "(-\\infty, 0) \\cupdot \\{7\\}", None),
+    # orderings of named quantities, either direction
+    ("order", "q < p < s", "s > p > q", None),
+    ("order", "y \\le z \\le x", "y < z < x", None),
+    # labelled values against a bare gold list, in the question's order
+    ("labels", "7, 2", "m = 7, n = 2", "Find $m$ and $n$."),
 ]
 
 NOT_EQUAL = [
@@ -177,6 +185,14 @@ NOT_EQUAL = [
     ("text", "Anna", "Anna does not win", "Who wins with perfect play?"),
     ("text", "odd", "The function is not odd", "Is the function odd or even?"),
     ("text", "odd", "odd and even", "Is the function odd or even?"),
+    ("intervals", "(-\\infty, 1) \\cup [4, \\infty)", "(-\\infty, 1] \\cupdot [4, +\\infty)", None),
+    ("intervals", "x < 0 \\text{ or } x = 7", "(-\\infty, 0) \\cupdot \\{-7\\}", None),
+    # a "disjoint" union whose parts overlap is never read as the plain union
+    ("intervals", "(-\\infty, 5)", "(-\\infty, 3) \\cupdot [2, 5)", None),
+    ("order", "q < p < s", "p < q < s", None),
+    ("order", "q < p < s", "q > p > s", None),
+    ("labels", "7, 2", "m = 7, n = 3", "Find $m$ and $n$."),
+    ("labels", "7, 2", "m = 7, n = 3", None),
 ]
 
 
@@ -196,7 +212,7 @@ def test_not_equal(family, gold, answer, question):
 
 @pytest.mark.parametrize(
     "gold,answer",
-    [("3.4", "\\frac72"), ("5", "Petya"), ("(1, 2)", "(1, 3)"), ("[0, 1]", "[0, 2]"), ("2, 3", "2, 4"), ("x+1", "x+2")],
+    [("3.4", "\\frac72"), ("5", "Petya"), ("7,2", "m = 7, n = 3"), ("6", "u = 6, v = 1"), ("q < p < s", "s < p < q"), ("(1, 2)", "(1, 3)"), ("[0, 1]", "[0, 2]"), ("2, 3", "2, 4"), ("x+1", "x+2")],
 )
 def test_definite_mismatch_is_different_not_unsure(gold, answer):
     assert verdict(gold, answer).outcome is Outcome.DIFFERENT

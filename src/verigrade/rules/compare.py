@@ -67,6 +67,9 @@ def compare(g, a, ctx: Ctx) -> Result:
         if res is not None:
             return res
     gc, ac = _chain(g), _chain(a)
+    if gc is not None and ac is not None and len(gc) == len(ac) and set(gc) == set(ac) and len(set(gc)) == len(gc):
+        # two orderings of the same named quantities: the names in order decide (a renamed variable can't be meant)
+        return (Outcome.EQUAL if gc == ac else Outcome.DIFFERENT), "order", "the same ordering" if gc == ac else "another ordering"
     if gc is not None or ac is not None:
         gl, al = gc or _items(g), ac or _items(a)
         if gl is not None and al is not None:
@@ -171,8 +174,12 @@ def _chain(node) -> list | None:
     if node[0] != "rel" or len(node[1]) < 5:
         return None
     parts = node[1]
-    if all(op in ("<", "≤") for op in parts[1::2]) and all(t[0] == "sym" for t in parts[0::2]):
+    if not all(t[0] == "sym" for t in parts[0::2]):
+        return None
+    if all(op in ("<", "≤") for op in parts[1::2]):
         return list(parts[0::2])
+    if all(op in (">", "≥") for op in parts[1::2]):
+        return list(parts[0::2])[::-1]  # `c > d > a` is `a < d < c`
     return None
 
 
@@ -180,13 +187,13 @@ def _is_tuple_pair(g, a) -> bool:
     return _tuple(g) is not None and _tuple(a) is not None
 
 
-def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
+def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = True) -> Result:
     if any(x[0] == "ellipsis" for x in gi + ai):
         return Outcome.UNSURE, "list", "a list with an ellipsis"
     if len(gi) > _MAX_ITEMS or len(ai) > _MAX_ITEMS:
         return Outcome.UNSURE, "list", "list too long to compare"
     method = "tuple" if ordered else "set"
-    gk, ak = _label_keys(gi), _label_keys(ai)
+    gk, ak = (_label_keys(gi), _label_keys(ai)) if by_label else (None, None)
     unordered_unsure = False
     if gk and ak and set(gk) == set(ak):
         # both sides name their values (a = 2, b = 3): match by name, whatever the order
@@ -210,7 +217,7 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool) -> Result:
         for x, y in zip(gi, ai):
             out = compare(x, y, ctx)[0]
             if out is Outcome.DIFFERENT:
-                if unordered_unsure and _compare_seq(gi, ai, ctx, ordered=False)[0] is Outcome.EQUAL:
+                if unordered_unsure and _compare_seq(gi, ai, ctx, ordered=False, by_label=False)[0] is Outcome.EQUAL:
                     return Outcome.UNSURE, method, "the same values under other names or in another order"
                 return Outcome.DIFFERENT, method, "an element differs"
             if out is Outcome.UNSURE:
@@ -276,6 +283,8 @@ def _is_definite(node) -> bool:
     if node[0] == "group":
         return all(_is_definite(x) for x in node[3])
     node = node[2] if node[0] == "label" else node
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "sym":
+        node = node[1][2]  # `p = 3` names a number: as definite as the number
     if free_symbols(node) or _is_textual(node):
         return False
     try:

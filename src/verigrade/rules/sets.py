@@ -80,8 +80,12 @@ def to_pieces(node) -> list[Piece] | None:
         a, b = to_pieces(node[2]), to_pieces(node[3])
         if a is None or b is None:
             return None
-        if node[1] in ("∪",):
+        if node[1] == "∪":
             return a + b
+        if node[1] == "⊍":
+            # `\cupdot` (disjoint union) is a union that also claims the parts do not meet: read it as a union
+            # only when that claim holds, so a false claim is never accepted as equal
+            return a + b if _numeric_op(a, b, "and") == [] else None
         if node[1] == "∩":
             return _numeric_op(a, b, "and")
         if node[1] == "∖":
