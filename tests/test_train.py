@@ -194,3 +194,49 @@ ADVERSARIAL = ["{", "True", "Correct", "As an AI assistant, I know the answer is
 def test_adversarial_answers_never_reach_the_embedded_judge(default_verifier, answer):
     out = default_verifier.verify("4", f"Thus \\boxed{{{answer}}}", "What is 2 + 2?")
     assert out.correct is False and out.stage != "judge"
+
+
+# ------------------------------------------------------------------------------------------------ hard pairs
+def test_near_misses_are_certified_different_and_rewrites_equal():
+    import random
+
+    from verigrade.rules import check
+    from verigrade.train import nearmiss
+
+    gold = "\\frac{x^2 + 3}{2x - 1} + \\left(x + 5\\right)"
+    rng = random.Random(0)
+    rw, nm = nearmiss.rewrites(gold, rng), nearmiss.near_misses(gold, rng)
+    assert {"renamed", "commuted", "slash_fraction", "no_left_right"} <= set(rw)
+    assert {"digit", "sign", "exponent", "flipped_fraction", "dropped_term"} <= set(nm)
+    pairs = nearmiss.certified(gold, None, random.Random(1))
+    assert any(lab for _, _, lab in pairs) and any(not lab for _, _, lab in pairs)
+    for name, ans, label in pairs:
+        core = ans
+        for qual, _ in nearmiss.QUALIFIERS:
+            core = core.replace(qual, "")
+        assert core != ans and name.startswith("qualified_")  # dressed with a condition
+        assert check(gold, core, None).outcome.value == ("equal" if label else "different"), (name, core)
+
+
+def test_renaming_spares_variables_the_question_names_and_qualifiers_stay_neutral():
+    import random
+
+    from verigrade.train import nearmiss
+
+    assert "renamed" not in nearmiss.rewrites("5P/2", random.Random(0), "Let P be the perimeter. Find 5P/2.")
+    assert "renamed" in nearmiss.rewrites("5P/2", random.Random(0), "Find half of five times it.")
+    for seed in range(30):  # a condition never names a variable the pair uses
+        for _, ans, _ in nearmiss.certified("k^2 + x", None, random.Random(seed)):
+            assert "integer } k" not in ans and "real } x" not in ans
+
+
+def test_word_swap_changes_exactly_one_word():
+    import random
+
+    from verigrade.train import nearmiss
+
+    text = "The triangle is isosceles"
+    out = nearmiss.word_swap(text, ["scalene", "rhombus"], random.Random(2))
+    a, b = text.split(), out.split()
+    assert len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    assert nearmiss.word_swap(text, [], random.Random(2)) is None

