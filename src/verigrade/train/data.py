@@ -5,7 +5,8 @@ Three sources:
              or a run of a big LLM judge;
   synthetic  Big-Math golds rewritten by the false-negative taxonomy (docs: fn_taxonomy.md): equivalent rewrites
              are positives, near misses (sign flip, off by one, partial list, swapped pair, wrong unit scale,
-             moved interval endpoint, another entity, an antonym) are negatives;
+             moved interval endpoint, another entity, an antonym) are negatives; symbolic golds also get
+             rule-certified rewrites / near misses under a neutral condition (`nearmiss.py`);
   guard      the hacking probes the guards stop ("{", "True", injected instructions, hedges, code), as negatives,
              so the judge itself also says False if a guard ever lets one through.
 
