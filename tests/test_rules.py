@@ -220,7 +220,8 @@ def test_definite_mismatch_is_different_not_unsure(gold, answer):
 
 @pytest.mark.parametrize(
     "gold,answer",
-    [("\\text{a cyclic quadrilateral}", "a quadrilateral inscribed in a circle"), ("f(x) = x", "f(x) = \\lfloor x \\rfloor")],
+    [("\\text{a cyclic quadrilateral}", "a quadrilateral inscribed in a circle"), ("f(x) = x", "f(x) = \\lfloor x \\rfloor"),
+     ("a, d, c", "\\boxed{c > d > a}")],  # a bare list does not say whether it runs up or down
 )
 def test_undecidable_is_unsure(gold, answer):
     assert verdict(gold, answer).outcome is Outcome.UNSURE

@@ -66,10 +66,11 @@ def compare(g, a, ctx: Ctx) -> Result:
         res = _compare_intervals(g, a, ctx)
         if res is not None:
             return res
-    gc, ac = _chain(g), _chain(a)
-    if gc is not None and ac is not None and len(gc) == len(ac) and set(gc) == set(ac) and len(set(gc)) == len(gc):
+    go, ao = _ordering(g), _ordering(a)
+    if go is not None and ao is not None and len(go) == len(ao) and set(go) == set(ao) and len(set(go)) == len(go):
         # two orderings of the same named quantities: the names in order decide (a renamed variable can't be meant)
-        return (Outcome.EQUAL if gc == ac else Outcome.DIFFERENT), "order", "the same ordering" if gc == ac else "another ordering"
+        return (Outcome.EQUAL if go == ao else Outcome.DIFFERENT), "order", "the same ordering" if go == ao else "another ordering"
+    gc, ac = _chain(g), _chain(a)
     if gc is not None or ac is not None:
         gl, al = gc or _items(g), ac or _items(a)
         if gl is not None and al is not None:
@@ -174,13 +175,18 @@ def _chain(node) -> list | None:
     if node[0] != "rel" or len(node[1]) < 5:
         return None
     parts = node[1]
-    if not all(t[0] == "sym" for t in parts[0::2]):
-        return None
-    if all(op in ("<", "≤") for op in parts[1::2]):
+    if all(op in ("<", "≤") for op in parts[1::2]) and all(t[0] == "sym" for t in parts[0::2]):
         return list(parts[0::2])
-    if all(op in (">", "≥") for op in parts[1::2]):
-        return list(parts[0::2])[::-1]  # `c > d > a` is `a < d < c`
     return None
+
+
+def _ordering(node) -> list | None:
+    """A chain in either direction, smallest first: `c > d > a` is `a < d < c`. Only for chain-vs-chain: a bare
+    list written from the largest down is not an ascending list, so `>` chains stay out of `_chain`."""
+    if node[0] == "rel" and len(node[1]) >= 5 and all(op in (">", "≥") for op in node[1][1::2]):
+        flipped = _chain(("rel", [t if i % 2 == 0 else "<" for i, t in enumerate(node[1])]))
+        return flipped[::-1] if flipped is not None else None
+    return _chain(node)
 
 
 def _is_tuple_pair(g, a) -> bool:

@@ -41,6 +41,11 @@ QUALIFIERS = (
 )
 
 
+def _mentions(text: str, name: str) -> bool:
+    """`name` stands in `text` as a variable of its own (not inside a word or a macro)."""
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text) is not None
+
+
 def _top_terms(s: str) -> list[str] | None:
     """Split `s` at depth-0 `+` (two or more terms, none signed), or None."""
     depth, start, parts = 0, 0, []
@@ -63,7 +68,7 @@ def rewrites(gold: str, rng: random.Random, question: str | None = None) -> dict
     g = gold.strip()
     out: dict[str, str] = {}
     names = sorted(set(_VAR.findall(g)))
-    if len(names) == 1 and not (question and re.search(r"(?<![A-Za-z\\])" + names[0] + r"(?![A-Za-z])", question)):
+    if len(names) == 1 and not (question and _mentions(question, names[0])):
         # only a variable the question does not name is free to rename (a bound or parameter variable)
         fresh = [v for v in _FRESH if v not in g]
         if fresh:
@@ -103,7 +108,7 @@ def near_misses(gold: str, rng: random.Random) -> dict[str, str]:
     if f and f.group(1) != f.group(2):
         out["flipped_fraction"] = g[: f.start()] + f"\\frac{{{f.group(2)}}}{{{f.group(1)}}}" + g[f.end():]
     terms = _top_terms(g)
-    if terms and len(terms) >= 2:
+    if terms:
         drop = rng.randrange(len(terms))
         out["dropped_term"] = " + ".join(t for i, t in enumerate(terms) if i != drop)
     rels = list(_REL.finditer(g))
@@ -150,6 +155,6 @@ def certified(gold: str, question: str | None, rng: random.Random) -> list[tuple
         if outcome(ans) is Outcome.DIFFERENT:
             kept.append((name, ans, False))
     text = gold + " ".join(a for _, a, _ in kept)
-    free = [q for q, var in QUALIFIERS if not var or not re.search(r"(?<![A-Za-z\\])" + var + r"(?![A-Za-z])", text)]
+    free = [q for q, var in QUALIFIERS if not var or not _mentions(text, var)]
     qual = rng.choice(free)
     return [("qualified_" + name, ans + qual, label) for name, ans, label in kept]
