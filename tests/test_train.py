@@ -240,3 +240,60 @@ def test_word_swap_changes_exactly_one_word():
     a, b = text.split(), out.split()
     assert len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
     assert nearmiss.word_swap(text, [], random.Random(2)) is None
+
+
+def test_structural_near_misses_change_structure_not_symbols():
+    import random
+
+    from verigrade.train import nearmiss
+
+    rng = random.Random(0)
+    out = nearmiss.structural("(x+1)(x-3)", rng)
+    assert out["repeated_factor"] in ("(x+1)(x+1)(x-3)", "(x+1)(x-3)(x-3)")
+    assert out["dropped_factor"] in ("(x+1)", "(x-3)")
+    # a juxtaposed coefficient is never the repeated factor (22(x+1) would be another number)
+    for seed in range(10):
+        assert not nearmiss.structural("2(x+1)(x-2)", random.Random(seed))["repeated_factor"].startswith("22")
+    three = nearmiss.structural("3 \\times 5 \\times 7", rng)
+    assert three["repeated_factor"].count("\\times") == 3 and three["dropped_factor"].count("\\times") == 1
+    assert nearmiss.structural("\\sin x + 1", rng)["other_function"] == "\\cos x + 1"
+    assert nearmiss.structural("2\\sqrt{3}", rng)["dropped_root"] == "2(3)"
+    assert nearmiss.structural("\\frac{1}{2}, \\sqrt{x}", rng)["partial_list"] in ("\\frac{1}{2}", "\\sqrt{x}")
+    # negative cases: a thousands separator is not a list, a sum is not a product, an equation is not doubled
+    assert "partial_list" not in nearmiss.structural("1,000", rng)
+    assert "repeated_factor" not in nearmiss.structural("x + 1", rng)
+    assert "doubled" not in nearmiss.structural("y = 2x", rng)
+
+
+def test_reversed_interval_is_a_negative_by_construction():
+    import random
+
+    from verigrade.train import nearmiss
+
+    assert nearmiss.reversed_interval("[2, 7)") == "[7, 2)"
+    assert nearmiss.reversed_interval("(\\frac{1}{2}, 3]") == "(3, \\frac{1}{2}]"
+    assert nearmiss.reversed_interval("(-\\infty, 3]") is None  # not a finite interval
+    assert nearmiss.reversed_interval("[2, 2]") is None  # a point: reversing changes nothing
+    assert nearmiss.reversed_interval("2, 7") is None
+    pairs = nearmiss.certified("[2, 7)", None, random.Random(0))
+    assert ("qualified_reversed_interval", False) in [(n, lab) for n, _, lab in pairs]
+
+
+def test_structural_negatives_are_certified_by_the_rules():
+    import random
+
+    from verigrade.rules import check
+    from verigrade.train import nearmiss
+
+    for gold in ("(x+1)(x-3)", "3 \\times 5 \\times 7", "\\sqrt{3}+1", "1, 2, 3"):
+        for name, ans, label in nearmiss.certified(gold, None, random.Random(0)):
+            core = ans
+            for qual, _ in nearmiss.QUALIFIERS:
+                core = core.replace(qual, "")
+            verdict = check(gold, core, None).outcome.value
+            assert verdict != "equal" if not label else verdict == "equal", (gold, name, core)
+    # a product whose repeated factor is 1 is still equal: certification drops it rather than label it wrong
+    made = [nearmiss.structural("1 \\cdot 5", random.Random(s))["repeated_factor"] for s in range(10)]
+    assert "1 \\cdot 1 \\cdot 5" in made
+    for seed in range(10):
+        assert all(lab or "1 \\cdot 1" not in a for _, a, lab in nearmiss.certified("1 \\cdot 5", None, random.Random(seed)))

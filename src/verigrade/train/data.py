@@ -200,7 +200,7 @@ def synthetic_pairs(golds: list[tuple[str | None, str]], n: int, seed: int, keep
     pool = sorted({_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g)) and len(g) <= 40})
     vocabulary = nearmiss.content_words([_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g))])
     per_transform: dict[tuple[str, bool], int] = {}
-    cap = max(4, n // 10)  # no single transform may dominate a class
+    cap = max(4, n // 16)  # no single transform may dominate a class
     pos: list[Pair] = []
     neg: list[Pair] = []
     for idx in order:

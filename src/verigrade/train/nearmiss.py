@@ -8,12 +8,16 @@ transforms in `data.py` are settled by the rules and teach the judge little abou
                `(a)/(b)`, `\\cdot` as `\\times`, no `\\left`/`\\right`);
   near misses  one small change (a digit, a sign, an exponent, a flipped fraction, a dropped term, a strict vs
                non-strict relation), i.e. answers that look right at a glance;
+  structural   one change to the answer's structure: a factor of a product repeated or dropped, another
+               function (sin/cos, ln/log, a root dropped), a coefficient doubled, one part of a list dropped, an
+               interval's endpoints reversed: wrong answers that keep every symbol of the gold;
   dressing     the same condition appended to both the positive and the negative, so the condition carries no
                signal and the rules call the pair UNSURE, as at run time.
 
 Labels are certified by the rule engine on the undressed pair: a rewrite is kept only if the rules call it EQUAL,
-a near miss only if they call it DIFFERENT. Word swaps in sentences (one content word replaced by a word from
-another gold) cannot be certified that way; they are negatives by construction.
+a near miss only if they call it DIFFERENT. Two kinds cannot be certified that way and are negatives by
+construction: word swaps in sentences (one content word replaced by a word from another gold), and reversed
+interval endpoints (the rules deliberately leave a reversed piece unsure; `[b, a)` for `[a, b)` is still wrong).
 """
 from __future__ import annotations
 
@@ -61,6 +65,82 @@ def _top_terms(s: str) -> list[str] | None:
     if len(parts) < 2 or any(not p or p[0] in "+-" or "=" in p or "<" in p or ">" in p for p in parts):
         return None
     return parts
+
+
+def _top_split(s: str, sep: str) -> list[str]:
+    """`s` split at depth-0 occurrences of `sep` (a literal), parts stripped."""
+    depth, start, parts, i = 0, 0, [], 0
+    while i < len(s):
+        c = s[i]
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+        elif depth == 0 and s.startswith(sep, i):
+            parts.append(s[start:i].strip())
+            start = i + len(sep)
+            i = start
+            continue
+        i += 1
+    parts.append(s[start:].strip())
+    return parts
+
+
+def _factors(s: str) -> list[str] | None:
+    """Factors of a product: `a \\cdot b`, `a \\times b` or juxtaposed groups `2(x+1)(x-3)`; else None."""
+    if any(c in s for c in "=<>,") or "\\frac" in s:
+        return None
+    for op in ("\\cdot", "\\times"):
+        parts = _top_split(s, op)
+        if len(parts) >= 2 and all(parts) and not any(_top_terms(p) or "-" in p[1:] for p in parts):
+            return parts
+    groups = re.findall(r"\d+(?=\()|\([^()]+\)", s)  # a leading coefficient, then parenthesised groups
+    if sum(g.startswith("(") for g in groups) >= 2 and "".join(groups) == s.replace(" ", ""):
+        return groups
+    return None
+
+
+_FUNC_SWAP = {"\\sin": "\\cos", "\\cos": "\\sin", "\\tan": "\\cot", "\\cot": "\\tan", "\\ln": "\\log_{10}",
+              "\\arcsin": "\\arccos", "\\arccos": "\\arcsin", "\\sinh": "\\cosh", "\\cosh": "\\sinh"}
+_FUNC = re.compile(r"\\(?:arcsin|arccos|sinh|cosh|sin|cos|tan|cot|ln)(?![a-zA-Z])")
+_SQRT = re.compile(r"\\sqrt\s*\{([^{}]+)\}")
+_INTERVAL = re.compile(r"^([\[(])\s*([^,\[\]()]+?)\s*,\s*([^,\[\]()]+?)\s*([\])])$")
+
+
+def structural(gold: str, rng: random.Random) -> dict[str, str]:
+    """Wrong answers that keep the gold's symbols but change its structure (labels still to be certified)."""
+    g = gold.strip()
+    out: dict[str, str] = {}
+    fs = _factors(g)
+    if fs:
+        # a juxtaposed coefficient (the 2 of 2(x+1)(x-3)) is not repeated: 22(x+1) would be another number
+        k = rng.choice([i for i, f in enumerate(fs) if f.startswith("(")] or list(range(len(fs))))
+        joiner = " \\cdot " if "\\cdot" in g else " \\times " if "\\times" in g else ""
+        out["repeated_factor"] = joiner.join(fs[: k + 1] + [fs[k]] + fs[k + 1 :])
+        out["dropped_factor"] = joiner.join(f for i, f in enumerate(fs) if i != k)
+    funcs = list(_FUNC.finditer(g))
+    if funcs:
+        m = rng.choice(funcs)
+        out["other_function"] = g[: m.start()] + _FUNC_SWAP[m.group()] + g[m.end():]
+    root = _SQRT.search(g)
+    if root:
+        out["dropped_root"] = g[: root.start()] + "(" + root.group(1) + ")" + g[root.end():]
+    if not any(c in g for c in "=<>,") and len(g) <= 60:
+        out["doubled"] = (f"2\\left({g}\\right)" if _top_terms(g) or g.startswith("-")
+                          else f"2 \\cdot {g}" if g[:1].isdigit() else f"2 {g}")
+    items = _top_split(g, ",")
+    if len(items) >= 2 and all(items) and not all(re.fullmatch(r"\d{3}", x) for x in items[1:]):  # not 1,000
+        k = rng.randrange(len(items))
+        out["partial_list"] = ", ".join(x for i, x in enumerate(items) if i != k)
+    return {k: v for k, v in out.items() if v and v != g}
+
+
+def reversed_interval(gold: str) -> str | None:
+    """`[a, b)` -> `[b, a)` for two finite, different endpoints (a negative by construction)."""
+    m = _INTERVAL.match(gold.strip())
+    if not m or "infty" in m.group(2) + m.group(3) or m.group(2).replace(" ", "") == m.group(3).replace(" ", ""):
+        return None
+    return f"{m.group(1)}{m.group(3)}, {m.group(2)}{m.group(4)}"
 
 
 def rewrites(gold: str, rng: random.Random, question: str | None = None) -> dict[str, str]:
@@ -151,9 +231,14 @@ def certified(gold: str, question: str | None, rng: random.Random) -> list[tuple
     for name, ans in rewrites(gold, rng, question).items():
         if outcome(ans) is Outcome.EQUAL:
             kept.append((name, ans, True))
-    for name, ans in near_misses(gold, rng).items():
-        if outcome(ans) is Outcome.DIFFERENT:
+    for name, ans in {**near_misses(gold, rng), **structural(gold, rng)}.items():
+        o = outcome(ans)
+        # a list with one part dropped is wrong whatever the rules say of symbolic parts (unless they call it EQUAL)
+        if o is Outcome.DIFFERENT or (name == "partial_list" and o is Outcome.UNSURE):
             kept.append((name, ans, False))
+    rev = reversed_interval(gold)
+    if rev and outcome(rev) is not Outcome.EQUAL:
+        kept.append(("reversed_interval", rev, False))
     text = gold + " ".join(a for _, a, _ in kept)
     free = [q for q, var in QUALIFIERS if not var or not _mentions(text, var)]
     qual = rng.choice(free)
