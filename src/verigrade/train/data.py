@@ -6,7 +6,9 @@ Three sources:
   synthetic  Big-Math golds rewritten by the false-negative taxonomy (docs: fn_taxonomy.md): equivalent rewrites
              are positives, near misses (sign flip, off by one, partial list, swapped pair, wrong unit scale,
              moved interval endpoint, another entity, an antonym) are negatives; symbolic golds also get
-             rule-certified rewrites / near misses under a neutral condition (`nearmiss.py`);
+             rule-certified rewrites, near misses and structural misses (a repeated or dropped factor, another
+             function, a dropped part of a list, reversed interval endpoints) under a neutral condition
+             (`nearmiss.py`);
   guard      the hacking probes the guards stop ("{", "True", injected instructions, hedges, code), as negatives,
              so the judge itself also says False if a guard ever lets one through.
 
@@ -200,7 +202,7 @@ def synthetic_pairs(golds: list[tuple[str | None, str]], n: int, seed: int, keep
     pool = sorted({_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g)) and len(g) <= 40})
     vocabulary = nearmiss.content_words([_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g))])
     per_transform: dict[tuple[str, bool], int] = {}
-    cap = max(4, n // 16)  # no single transform may dominate a class
+    cap = max(4, n // 16)  # no single transform may dominate a class (easy forms like dfrac would otherwise)
     pos: list[Pair] = []
     neg: list[Pair] = []
     for idx in order:
