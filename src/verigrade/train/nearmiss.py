@@ -15,9 +15,10 @@ transforms in `data.py` are settled by the rules and teach the judge little abou
                signal and the rules call the pair UNSURE, as at run time.
 
 Labels are certified by the rule engine on the undressed pair: a rewrite is kept only if the rules call it EQUAL,
-a near miss only if they call it DIFFERENT. Two kinds cannot be certified that way and are negatives by
-construction: word swaps in sentences (one content word replaced by a word from another gold), and reversed
-interval endpoints (the rules deliberately leave a reversed piece unsure; `[b, a)` for `[a, b)` is still wrong).
+a near miss only if they call it DIFFERENT. Three kinds cannot always be certified that way and are negatives by
+construction (unless the rules call them EQUAL): word swaps in sentences (one content word replaced by a word from
+another gold), a list with one part dropped (the rules may not settle symbolic parts), and reversed interval
+endpoints (the rules deliberately leave a reversed piece unsure; `[b, a)` for `[a, b)` is still wrong).
 """
 from __future__ import annotations
 
@@ -50,23 +51,6 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text) is not None
 
 
-def _top_terms(s: str) -> list[str] | None:
-    """Split `s` at depth-0 `+` (two or more terms, none signed), or None."""
-    depth, start, parts = 0, 0, []
-    for i, c in enumerate(s):
-        if c in "({[":
-            depth += 1
-        elif c in ")}]":
-            depth -= 1
-        elif c == "+" and depth == 0 and i > 0:
-            parts.append(s[start:i].strip())
-            start = i + 1
-    parts.append(s[start:].strip())
-    if len(parts) < 2 or any(not p or p[0] in "+-" or "=" in p or "<" in p or ">" in p for p in parts):
-        return None
-    return parts
-
-
 def _top_split(s: str, sep: str) -> list[str]:
     """`s` split at depth-0 occurrences of `sep` (a literal), parts stripped."""
     depth, start, parts, i = 0, 0, [], 0
@@ -83,6 +67,14 @@ def _top_split(s: str, sep: str) -> list[str]:
             continue
         i += 1
     parts.append(s[start:].strip())
+    return parts
+
+
+def _top_terms(s: str) -> list[str] | None:
+    """Split `s` at depth-0 `+` (two or more terms, none signed), or None."""
+    parts = _top_split(s, "+")
+    if len(parts) < 2 or any(not p or p[0] in "+-" or "=" in p or "<" in p or ">" in p for p in parts):
+        return None
     return parts
 
 
