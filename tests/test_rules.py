@@ -113,6 +113,10 @@ EQUAL = [
     ("order", "y \\le z \\le x", "y < z < x", None),
     # labelled values against a bare gold list, in the question's order
     ("labels", "7, 2", "m = 7, n = 2", "Find $m$ and $n$."),
+    # an option letter of a multiple-choice question, however it is written
+    ("choice", "C", "(C)", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),
+    ("choice", "\\text{(C)}", "\\textbf{(C) } 3", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),
+    ("choice", "B", "B. 12", "Pick one.\nA. 10\nB. 12\nC. 14"),
 ]
 
 NOT_EQUAL = [
@@ -193,6 +197,9 @@ NOT_EQUAL = [
     ("order", "q < p < s", "q > p > s", None),
     ("labels", "7, 2", "m = 7, n = 3", "Find $m$ and $n$."),
     ("labels", "7, 2", "m = 7, n = 3", None),
+    ("choice", "A", "C", "Provide the correct letter (A, B, C, D, or E) answer."),
+    ("choice", "C", "(D) 4", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),
+    ("choice", "C", "(C) or (D)", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),  # a hedge over two options
 ]
 
 
@@ -231,3 +238,14 @@ def test_evidence_names_the_normalisation():
     assert "units" in verdict("12", "12 \\text{ cm}").evidence
     assert "interval" in verdict("(-\\infty, 4)", "x < 4").evidence
     assert "label" in verdict("7", "x = 7").evidence
+
+
+def test_option_letters_decide_only_when_the_question_offers_options():
+    mc = "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"
+    assert verdict("C", "(D)", mc).outcome is Outcome.DIFFERENT and verdict("C", "(D)", mc).method == "rule:choice"
+    # without lettered options a bare letter may be a point or a variable: not decided by this rule
+    assert verdict("A", "C", "In triangle ABC, which vertex is farthest from the origin?").method != "rule:choice"
+    assert verdict("A", "C", None).method != "rule:choice"
+    # the option's value instead of its letter, or a hedge over two options, is left to other stages
+    assert verdict("C", "3", mc).method != "rule:choice"
+    assert verdict("C", "(C) or (D)", mc).method != "rule:choice"

@@ -9,6 +9,7 @@ import re
 
 from ..deadline import Deadline
 from ..types import Outcome, RuleResult
+from .choice import compare_choice
 from .compare import Ctx, compare
 from .evaluate import EvalError, evaluate, free_symbols
 from .lexer import LexError, tokenize
@@ -32,6 +33,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
+    choice = compare_choice(g, a, question)  # an option letter of a multiple-choice question
+    if choice is not None:
+        return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline)
     best: tuple | None = None
     gold_trees = _parse_variants(g, deadline)
