@@ -246,6 +246,19 @@ def test_option_letters_decide_only_when_the_question_offers_options():
     # without lettered options a bare letter may be a point or a variable: not decided by this rule
     assert verdict("A", "C", "In triangle ABC, which vertex is farthest from the origin?").method != "rule:choice"
     assert verdict("A", "C", None).method != "rule:choice"
-    # the option's value instead of its letter, or a hedge over two options, is left to other stages
-    assert verdict("C", "3", mc).method != "rule:choice"
+    # a value no option has, or a hedge over two options, is left to other stages
+    assert verdict("C", "7", mc).method != "rule:choice"
     assert verdict("C", "(C) or (D)", mc).method != "rule:choice"
+
+
+def test_an_option_value_counts_as_its_letter_when_the_options_are_readable():
+    amc = ("What is $1+2$? $\\textbf{(A) } 1 \\qquad \\textbf{(B) } 2 \\qquad \\textbf{(C) } 3 \\qquad "
+           "\\textbf{(D) } \\frac{7}{2} \\qquad \\textbf{(E) } 4$\nGive the letter.")
+    lines = "Pick one.\nA. 10 cm\nB. 12 cm\nC. 14 cm"
+    assert verdict("C", "3", amc).outcome is Outcome.EQUAL and verdict("D", "3.5", amc).outcome is Outcome.EQUAL
+    assert verdict("B", "3", amc).outcome is Outcome.DIFFERENT  # the value of option C
+    assert verdict("B", "12", lines).outcome is Outcome.EQUAL and verdict("B", "14 cm", lines).outcome is Outcome.DIFFERENT
+    # no option matches, letters out of order, or two options with one value: not decided by this rule
+    assert verdict("C", "7", amc).method != "rule:choice"
+    assert verdict("C", "3", "Points (A) and (C) lie on a line; find (C)").method != "rule:choice"
+    assert verdict("B", "2", "Choose: (A) 2 (B) 2 (C) 3").method != "rule:choice"

@@ -5,13 +5,18 @@
   - the question offers lettered options: two or more of `(A)`, `A.`/`A)` at a line start, or it asks for
     "the letter" / "the correct option" / "which option" / "the answer choice";
 then an answer that names a single option letter is EQUAL when it is the gold's letter and DIFFERENT otherwise
-(another letter is another option). An answer that does not start with an option letter (the option's value,
-say) or that names a second option (`(C) or (D)`) is not decided here. Without options in the question a bare letter may be a point or a variable (`A` vs
+(another letter is another option). An answer that names a second option (`(C) or (D)`) is not decided here.
+
+An answer that gives an option's value instead of its letter (`12` for `(C) 12`) is compared with the options
+the question lists, when they can be read as one run `(A) ... (B) ...` (or `A. ...` lines) starting at A: EQUAL
+when it equals the gold's option and no other, DIFFERENT when it equals another option and not the gold's;
+anything else (options unreadable, two options equal, no option matched) is not decided here. Without options in the question a bare letter may be a point or a variable (`A` vs
 `C` as vertices), so nothing is decided.
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..types import Outcome
 
@@ -23,6 +28,9 @@ _PAREN_OPTION = re.compile(r"\(([A-H])\)")
 _LINE_OPTION = re.compile(r"(?m)^\s*\$?([A-H])[.)]\s")
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
 _OTHER_OPTION = re.compile(r"\(\s*[A-H]\s*\)|\b[A-H]\b")
+_MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^\s*([A-H])[.)]\s")
+_FILLER = re.compile(r"\\q?quad|\\[ ,;!]|\\newline|\\\\|\$")
+MAX_OPTION_CHARS = 80
 
 
 def _unwrap(s: str) -> str:
@@ -38,17 +46,48 @@ def offers_options(question: str | None) -> bool:
     return len(letters) >= 2 or _ASKS_LETTER.search(question) is not None
 
 
-def compare_choice(gold: str, answer: str, question: str | None) -> tuple[Outcome, str] | None:
-    """(EQUAL | DIFFERENT, reason) when both name an option letter of a multiple-choice question, else None."""
+def options(question: str) -> dict[str, str] | None:
+    """{letter: text} for a run of options A, B, C, ... in the question, or None when it is not one clean run."""
+    marks = list(_MARKER.finditer(question))
+    letters = [next(g for g in m.groups() if g) for m in marks]
+    if len(letters) < 2 or letters != [chr(ord("A") + i) for i in range(len(letters))]:
+        return None
+    out = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(question)
+        text = question[m.end():end].strip().split("\n")[0]  # an option is one line; instructions may follow
+        text = _FILLER.sub(" ", text).strip().rstrip(",;.").strip()
+        if not text or len(text) > MAX_OPTION_CHARS:
+            return None
+        out[letters[i]] = text
+    return out
+
+
+def compare_choice(gold: str, answer: str, question: str | None,
+                   same: Callable[[str, str], bool] | None = None) -> tuple[Outcome, str] | None:
+    """(EQUAL | DIFFERENT, reason) when the answer names or gives an option of a multiple-choice question whose
+    gold is an option letter, else None. `same(option_text, answer)` is the rule engine's equality (optional)."""
     g = _GOLD.match(_unwrap(gold))
     if not g or not offers_options(question):
         return None
     a = _ANSWER.match(_unwrap(answer))
     if not a:
-        return None
+        return _by_value(g.group(1), answer, question, same) if same and question else None
     if _OTHER_OPTION.search(_unwrap(answer)[a.end():]):
         return None  # "(C) or (D)": a hedge over options is the guards' business, not a letter match
     mine, theirs = g.group(1), a.group(1) or a.group(2)
     if mine == theirs:
         return Outcome.EQUAL, f"option {mine}"
     return Outcome.DIFFERENT, f"option {theirs}, the gold is option {mine}"
+
+
+def _by_value(mine: str, answer: str, question: str, same: Callable[[str, str], bool]) -> tuple[Outcome, str] | None:
+    opts = options(question)
+    if not opts or mine not in opts or len(set(opts.values())) != len(opts):
+        return None
+    hits = [k for k, text in opts.items() if same(text, answer)]
+    if hits == [mine]:
+        return Outcome.EQUAL, f"the value of option {mine}"
+    if hits and mine not in hits:
+        return Outcome.DIFFERENT, f"the value of option {hits[0]}, the gold is option {mine}"
+    return None

@@ -33,7 +33,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    choice = compare_choice(g, a, question)  # an option letter of a multiple-choice question
+    choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline).outcome is Outcome.EQUAL)
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline)
