@@ -190,6 +190,27 @@ def test_no_options_means_the_embedded_judge_when_installed(monkeypatch):
     v.close()
 
 
+@needs_local
+@pytest.mark.slow
+def test_a_cold_judge_does_not_hold_a_call_past_its_deadline():
+    """Loading the model takes 20-30 s on CPU: the first call keeps its budget, the load goes on behind it."""
+    import time
+
+    from verigrade import Verifier
+
+    v = Verifier(judge_backend="embedded", batch_deadline_s=0.5, cache_path="")
+    t0 = time.monotonic()
+    first = v.verify("Bob", "\\boxed{Bob wins the game}")
+    assert time.monotonic() - t0 < 5.0
+    assert first.stage == "rule" and {"judge_unavailable", "judge_loading"} <= set(first.flags)
+    end = time.monotonic() + 180
+    while v._judge.judge._model is None and time.monotonic() < end:
+        time.sleep(0.5)
+    later = v.verify("Bob", "\\boxed{Bob wins the game}")
+    assert later.stage == "judge" and later.p_true is not None
+    v.close()
+
+
 def test_no_options_without_the_extra_falls_back_to_rules_and_says_so_once(monkeypatch, caplog):
     import logging
 

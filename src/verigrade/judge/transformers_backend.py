@@ -137,6 +137,8 @@ class TransformersJudge:
         self._chat = False
         self.label_ids: tuple[int, int] | None = None
         self._load_error: str | None = None  # a failed load is not retried per batch (it costs seconds each time)
+        self._loader: threading.Thread | None = None
+        self._loader_lock = threading.Lock()
 
     @classmethod
     def from_config(cls, config: Any) -> "TransformersJudge":
@@ -163,6 +165,30 @@ class TransformersJudge:
                 except Exception as exc:
                     self._load_error = f"judge model {self.model_spec!r} failed to load: {type(exc).__name__}: {exc}"
                     raise
+
+    def _load_within(self, deadline: float | None) -> bool:
+        """Load, waiting at most until `deadline`: a cold model (20-30 s on CPU) must not hold a reward call past
+        its budget. The load runs in a background thread, started once, so later calls find the model ready.
+        Returns False while it is still loading; raises what `load()` raises if it failed."""
+        if self._model is not None:
+            return True
+        if deadline is None:
+            self.load()
+            return True
+        with self._loader_lock:
+            if self._loader is None:
+                self._loader = threading.Thread(target=self._load_quietly, name="verigrade-judge-load", daemon=True)
+                self._loader.start()
+        self._loader.join(max(0.0, deadline - time.monotonic()))
+        if self._model is None and self._load_error is not None:
+            raise RuntimeError(self._load_error)
+        return self._model is not None
+
+    def _load_quietly(self) -> None:
+        try:
+            self.load()
+        except Exception:  # recorded in _load_error; the waiting caller reports it
+            pass
 
     def _load(self) -> None:
         try:
@@ -255,10 +281,12 @@ class TransformersJudge:
         if not items:
             return []
         try:
-            self.load()
+            ready = self._load_within(deadline)
         except Exception as exc:
             log.warning("verigrade: local judge %s failed to load: %s", self.model_spec, exc)
             return [JudgeScore(None, ("judge_unavailable", "judge_load_error")) for _ in items]
+        if not ready:  # still loading at the deadline: the rule verdicts stand for this batch
+            return [JudgeScore(None, ("judge_unavailable", "judge_deadline", "judge_loading")) for _ in items]
         texts = [self.format(it) for it in items]
         out: list[JudgeScore | None] = [None] * len(items)
         for idx, shared in self._plan(items, texts):
