@@ -262,3 +262,10 @@ def test_an_option_value_counts_as_its_letter_when_the_options_are_readable():
     assert verdict("C", "7", amc).method != "rule:choice"
     assert verdict("C", "3", "Points (A) and (C) lie on a line; find (C)").method != "rule:choice"
     assert verdict("B", "2", "Choose: (A) 2 (B) 2 (C) 3").method != "rule:choice"
+
+
+def test_a_letter_used_as_a_variable_is_not_an_option():
+    q = "Find A. (A) 3 (B) 5 (C) 7"
+    wrong, right = verdict("C", "A = 5", q), verdict("C", "A = 7", q)
+    assert wrong.outcome is Outcome.DIFFERENT and "value of option B" in wrong.reason  # not "option A"
+    assert right.outcome is Outcome.EQUAL and "value of option C" in right.reason

@@ -10,8 +10,8 @@ then an answer that names a single option letter is EQUAL when it is the gold's 
 An answer that gives an option's value instead of its letter (`12` for `(C) 12`) is compared with the options
 the question lists, when they can be read as one run `(A) ... (B) ...` (or `A. ...` lines) starting at A: EQUAL
 when it equals the gold's option and no other, DIFFERENT when it equals another option and not the gold's;
-anything else (options unreadable, two options equal, no option matched) is not decided here. Without options in the question a bare letter may be a point or a variable (`A` vs
-`C` as vertices), so nothing is decided.
+anything else (options unreadable, two options equal, no option matched) is not decided here. Without options
+in the question a bare letter may be a point or a variable (`A` vs `C` as vertices), so nothing is decided.
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from ..types import Outcome
 
 _WRAP = re.compile(r"\\(?:text|textbf|textrm|mathrm|mathbf|mbox)\s*\{([^{}]*)\}")
 _GOLD = re.compile(r"^\(?\s*([A-H])\s*\)?\.?$")
-# The answer's leading option letter: "(C)", "C.", "C)", "C:" or a lone "C", then optionally the option's text.
-_ANSWER = re.compile(r"^(?:\(\s*([A-H])\s*\)|([A-H])(?:[.):]|$|\s+(?![a-z])))")
+# The answer's leading option letter: "(C)", "C.", "C)", "C:" or a lone "C", then optionally the option's text
+# (not "A = 7" or "C is ...": there the letter is a variable or a word).
+_ANSWER = re.compile(r"^(?:\(\s*([A-H])\s*\)|([A-H])(?:[.):]|$|\s+(?![a-z=<>])))")
 _PAREN_OPTION = re.compile(r"\(([A-H])\)")
 _LINE_OPTION = re.compile(r"(?m)^\s*\$?([A-H])[.)]\s")
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
