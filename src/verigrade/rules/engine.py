@@ -1,4 +1,5 @@
-"""The rule engine's entry point: cheap string checks first, then parse + structural compare, then text.
+"""The rule engine's entry point: cheap string checks first (same text, option letters), then parse + structural
+compare, then text.
 
 `check()` answers EQUAL, DIFFERENT or UNSURE with a method and evidence. It never raises for bad input
 (the pipeline still guards against that) and checks the item's deadline cooperatively.
