@@ -139,6 +139,7 @@ class TransformersJudge:
         self._load_error: str | None = None  # a failed load is not retried per batch (it costs seconds each time)
         self._loader: threading.Thread | None = None
         self._loader_lock = threading.Lock()
+        self._loader_pid = os.getpid()
 
     @classmethod
     def from_config(cls, config: Any) -> "TransformersJudge":
@@ -175,6 +176,10 @@ class TransformersJudge:
         if deadline is None:
             self.load()
             return True
+        if self._loader_pid != os.getpid():
+            # forked while the parent was loading: its thread (and any lock it held) did not come along
+            self._loader_pid = os.getpid()
+            self._loader, self._lock, self._loader_lock = None, threading.Lock(), threading.Lock()
         with self._loader_lock:
             if self._loader is None:
                 self._loader = threading.Thread(target=self._load_quietly, name="verigrade-judge-load", daemon=True)
