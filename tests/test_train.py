@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import sys
 
 import pytest
 
@@ -210,44 +209,6 @@ def test_a_cold_judge_does_not_hold_a_call_past_its_deadline():
     later = v.verify("Bob", "\\boxed{Bob wins the game}")
     assert later.stage == "judge" and later.p_true is not None
     v.close()
-
-
-_FORK_SCRIPT = """
-import multiprocessing, sys, time
-from verigrade import Verifier
-
-def child(v, q):
-    v.verify("Bob", "\\\\boxed{Bob wins the game}")
-    end = time.monotonic() + 150
-    while v._judge.judge._model is None and time.monotonic() < end:
-        time.sleep(0.5)
-    q.put(v.verify("Bob", "\\\\boxed{Bob wins the game}").stage)
-
-v = Verifier(judge_backend="embedded", batch_deadline_s=0.3, cache_path="")
-assert "judge_loading" in v.verify("Bob", "\\\\boxed{Bob wins the game}").flags
-time.sleep(2)  # the parent's loader thread is mid-load now
-ctx = multiprocessing.get_context("fork")
-q = ctx.Queue()
-p = ctx.Process(target=child, args=(v, q))
-p.start()
-p.join(200)
-print("child stage:", q.get(timeout=5) if p.exitcode == 0 else f"exit {p.exitcode}")
-"""
-
-
-@needs_local
-@pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="needs fork")
-def test_a_worker_forked_while_the_judge_loads_loads_its_own(tmp_path):
-    """Trainers fork reward workers; one forked mid-load must not wait forever on the parent's dead loader
-    thread. A fresh interpreter: forking after torch has run its thread pool is unsafe whatever verigrade does."""
-    import subprocess
-
-    script = tmp_path / "fork_mid_load.py"
-    script.write_text(_FORK_SCRIPT)
-    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=280)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "child stage: judge" in proc.stdout, proc.stdout
 
 
 def test_no_options_without_the_extra_falls_back_to_rules_and_says_so_once(monkeypatch, caplog):

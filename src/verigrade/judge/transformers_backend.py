@@ -177,7 +177,8 @@ class TransformersJudge:
             self.load()
             return True
         if self._loader_pid != os.getpid():
-            # forked while the parent was loading: its thread (and any lock it held) did not come along
+            # forked while the parent was loading: its thread did not come along, so start our own. (An import
+            # lock the dead thread held can still block this loader; the caller stays bounded by its deadline.)
             self._loader_pid = os.getpid()
             self._loader, self._lock, self._loader_lock = None, threading.Lock(), threading.Lock()
         with self._loader_lock:
