@@ -58,9 +58,9 @@ def build_judge(config: Any) -> JudgeRunner:
             backend = "openai"
         elif config.judge_model:
             backend = "transformers"
-        elif embedded_missing():
+        elif missing := embedded_missing():
             raise RuntimeError(
-                "no judge configured: rules only (the embedded CPU judge needs " + ", ".join(embedded_missing())
+                "no judge configured: rules only (the embedded CPU judge needs " + ", ".join(missing)
                 + "; install: " + EMBEDDED_INSTALL + "). Or set judge_url=<OpenAI-compatible base URL, e.g. "
                 "http://localhost:8000/v1> (VERIGRADE_JUDGE_URL), or judge_model=<local model dir, hub id or .gguf "
                 "file> (VERIGRADE_JUDGE_MODEL), or use mode='rule'"

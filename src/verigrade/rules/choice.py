@@ -71,10 +71,11 @@ def compare_choice(gold: str, answer: str, question: str | None,
     g = _GOLD.match(_unwrap(gold))
     if not g or not offers_options(question):
         return None
-    a = _ANSWER.match(_unwrap(answer))
+    plain = _unwrap(answer)
+    a = _ANSWER.match(plain)
     if not a:
         return _by_value(g.group(1), answer, question, same) if same and question else None
-    if _OTHER_OPTION.search(_unwrap(answer)[a.end():]):
+    if _OTHER_OPTION.search(plain[a.end():]):
         return None  # "(C) or (D)": a hedge over options is the guards' business, not a letter match
     mine, theirs = g.group(1), a.group(1) or a.group(2)
     if mine == theirs:

@@ -166,7 +166,7 @@ def renamings(gold_tree, ans_tree, question: str | None):
         return
     q = question or ""
     for s in dg:
-        if question is not None and _mentions(q, s):
+        if question is not None and mentions(q, s):
             return  # the gold's letter is defined by the problem: renaming it would change the meaning
         if question is None and s not in _PARAMS:
             return
@@ -188,7 +188,8 @@ def _value_symbols(tree) -> set:
     return free_symbols(tree)
 
 
-def _mentions(q: str, sym: str) -> bool:
+def mentions(q: str, sym: str) -> bool:
+    """`sym` (its name before any subscript) stands in `q` as a variable of its own, not inside a word or macro."""
     name = sym.split("_")[0]
     return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", q) is not None
 

@@ -168,9 +168,10 @@ def candidates(question: str | None, gold: str, rng: random.Random, pool: list[s
                vocabulary: list[str] | None = None) -> list[tuple[str, str, bool]]:
     """Every (transform, answer, label) this module can make from one gold."""
     out: list[tuple[str, str, bool]] = []
-    if _PURE_TEXT.fullmatch(_plain_text(gold)) and "\\" not in _plain_text(gold):
+    plain = _plain_text(gold)
+    if _PURE_TEXT.fullmatch(plain) and "\\" not in plain:
         pos, neg = _text_forms(gold, rng, pool)
-        swapped = nearmiss.word_swap(_plain_text(gold), vocabulary or [], rng)
+        swapped = nearmiss.word_swap(plain, vocabulary or [], rng)
         if swapped:
             neg["word_swap"] = swapped
     else:
@@ -199,8 +200,9 @@ def synthetic_pairs(golds: list[tuple[str | None, str]], n: int, seed: int, keep
     rng = random.Random(seed)
     order = list(range(len(golds)))
     rng.shuffle(order)
-    pool = sorted({_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g)) and len(g) <= 40})
-    vocabulary = nearmiss.content_words([_plain_text(g) for _, g in golds if _PURE_TEXT.fullmatch(_plain_text(g))])
+    wordy = [(g, t) for g, t in ((g, _plain_text(g)) for _, g in golds) if _PURE_TEXT.fullmatch(t)]
+    pool = sorted({t for g, t in wordy if len(g) <= 40})
+    vocabulary = nearmiss.content_words([t for _, t in wordy])
     per_transform: dict[tuple[str, bool], int] = {}
     cap = max(4, n // 16)  # no single transform may dominate a class (easy forms like dfrac would otherwise)
     pos: list[Pair] = []

@@ -25,6 +25,8 @@ from __future__ import annotations
 import random
 import re
 
+from ..rules.numeric import mentions
+
 _DIGIT = re.compile(r"(?<![_^{a-zA-Z\\])\d")
 _SIGN = re.compile(r"(?<=[\w})\]]) ?([+-]) ?(?=[\w\\({])")
 _EXPONENT = re.compile(r"\^(\{)?(\d)(\})?")
@@ -44,11 +46,6 @@ QUALIFIERS = (
     (" \\text{ for all real } x", "x"), (", \\text{ where } n \\in \\mathbb{Z}", "n"),
     (" \\quad (\\text{for every } t > 0)", "t"), (" \\text{ (up to a constant)}", ""), (" \\text{ with } a \\neq 0", "a"),
 )
-
-
-def _mentions(text: str, name: str) -> bool:
-    """`name` stands in `text` as a variable of its own (not inside a word or a macro)."""
-    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text) is not None
 
 
 def _top_split(s: str, sep: str) -> list[str]:
@@ -140,7 +137,7 @@ def rewrites(gold: str, rng: random.Random, question: str | None = None) -> dict
     g = gold.strip()
     out: dict[str, str] = {}
     names = sorted(set(_VAR.findall(g)))
-    if len(names) == 1 and not (question and _mentions(question, names[0])):
+    if len(names) == 1 and not (question and mentions(question, names[0])):
         # only a variable the question does not name is free to rename (a bound or parameter variable)
         fresh = [v for v in _FRESH if v not in g]
         if fresh:
@@ -232,6 +229,6 @@ def certified(gold: str, question: str | None, rng: random.Random) -> list[tuple
     if rev and outcome(rev) is not Outcome.EQUAL:
         kept.append(("reversed_interval", rev, False))
     text = gold + " ".join(a for _, a, _ in kept)
-    free = [q for q, var in QUALIFIERS if not var or not _mentions(text, var)]
+    free = [q for q, var in QUALIFIERS if not var or not mentions(text, var)]
     qual = rng.choice(free)
     return [("qualified_" + name, ans + qual, label) for name, ans, label in kept]
