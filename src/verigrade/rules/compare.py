@@ -55,6 +55,11 @@ Result = tuple  # (Outcome, method, reason)
 def compare(g, a, ctx: Ctx) -> Result:
     if ctx.deadline is not None:
         ctx.deadline.check()
+    gl, al = _label_name(g), _label_name(a)
+    if gl is not None and al is not None and gl != al:
+        # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
+        # another answer, whatever the value
+        return Outcome.DIFFERENT, "label", f"labelled {al}, the gold {gl}"
     g, gb = _unwrap(g, ctx, "gold")
     a, ab = _unwrap(a, ctx, "answer")
     if g[0] == "qual" or a[0] == "qual":
@@ -105,6 +110,17 @@ def _label_like(node) -> bool:
     if kind == "group":
         return node[1] == "(" and all(_label_like(x) for x in node[3])
     return False
+
+
+def _label_name(node) -> str | None:
+    """The name of a plain label (`x =`, `\\text{Paolo}:`), or None for none or a function label (`f(x) =`,
+    which may stand for `y =`)."""
+    if node[0] == "label":
+        return " ".join(node[1])
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] in ("sym", "text"):
+        lhs = node[1][0]
+        return lhs[1] if lhs[0] == "sym" else " ".join(lhs[1])
+    return None
 
 
 def _unwrap(node, ctx: Ctx, side: str):
@@ -412,7 +428,11 @@ def _subst(node, var: str, value):
 # Words that change what a number means ("at least 5", "not 5", "more than 5"): never strip these.
 _QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less", "more", "than", "least", "most",
                "fewer", "greater", "smaller", "larger", "over", "under", "below", "above", "between", "up", "from",
-               "or", "either", "maybe", "possibly", "approximately", "about", "around", "nearly", "almost", "times"}
+               "or", "either", "maybe", "possibly", "approximately", "about", "around", "nearly", "almost", "times",
+               # words that change the value itself ("5 thousand", "negative 5", "twice 5", "5 squared")
+               "thousand", "thousands", "million", "millions", "billion", "trillion", "hundred", "hundreds", "dozen",
+               "squared", "cubed", "half", "twice", "thrice", "double", "triple", "negative", "minus", "plus",
+               "reciprocal", "inverse", "square", "cube", "root", "divided", "cannot", "wrong", "incorrect", "false"}
 
 
 def _strip_units(node, ctx: Ctx):
@@ -430,7 +450,21 @@ def _strip_units(node, ctx: Ctx):
     return node
 
 
+def _words(node) -> frozenset:
+    if node[0] in ("neg", "pct", "deg"):
+        return _words(node[1])
+    if node[0] == "mul":
+        return frozenset(w for x in node[1] if x[0] == "text" for w in x[1])
+    return frozenset()
+
+
 def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    gw, aw = _words(g), _words(a)
+    if aw and gw and aw != gw:
+        # Both sides carry words and they differ (`74 cm` for `74 m`, `Player 2 loses` for `Player 2 wins`): rules
+        # cannot convert units or paraphrase, so the words are never dropped. Words on one side only are a unit
+        # (`120 feet` vs `120`, `12 cm` vs `12`) and may be dropped, unless they change the value (`_QUALIFYING`).
+        return Outcome.UNSURE, "units", "the two sides carry different words or units"
     g, a = _strip_units(g, ctx), _strip_units(a, ctx)
     if g[0] == "ratio" or a[0] == "ratio":
         ctx.note("ratio")

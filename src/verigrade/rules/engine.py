@@ -68,8 +68,13 @@ def _rank(o: Outcome) -> int:
     return 1 if o is Outcome.UNSURE else 0
 
 
+_INNER_SPACE = re.compile(r"(?<![\w])\s+|\s+(?![\w])")
+
+
 def _squash(s: str) -> str:
-    return _SPACES.sub("", s).lower()
+    """Whitespace-insensitive text, but case and a space between two word characters are kept: `1 2` is not `12`,
+    `X^{-3}` is not `x^{-3}`, `5 mW` is not `5 MW`."""
+    return _INNER_SPACE.sub("", _SPACES.sub(" ", s))
 
 
 def _parse_variants(s: str, deadline: Deadline | None) -> list:

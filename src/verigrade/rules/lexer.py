@@ -73,6 +73,21 @@ def tokenize(s: str, deadline: Deadline | None = None, text: bool = False) -> li
                     j += 1
             toks.append(("NUM", s[i:j]))
             i = j
+            # `2e3`, `1.5E-4`: `e` between digits is scientific notation, not 2*e*3. Only when the exponent's digits
+            # are not followed by a letter (`2e3x` stays a product) and not a power of e (`2e^3`).
+            k = i + 1 if i < n and s[i] in "eE" else -1
+            if k > 0 and k < n and s[k] in "+-":
+                k += 1
+            if k > 0 and k < n and s[k] in _DIGITS:
+                m = k
+                while m < n and s[m] in _DIGITS:
+                    m += 1
+                if m >= n or not (s[m].isalpha() or s[m] in "^."):
+                    toks += [("OP", "*"), ("NUM", "10"), ("OP", "^"), ("OP", "{")]
+                    if s[i + 1] == "-":
+                        toks.append(("OP", "-"))
+                    toks += [("NUM", s[k:m]), ("OP", "}")]
+                    i = m
             continue
         if c.isalpha():
             j = i

@@ -121,7 +121,9 @@ def normalize(text: str) -> str:
     # A sentence-final period is punctuation, not math ("(-1/2, \sqrt 2.]", "y + 1 = -(2x-1)^2.").
     s = re.sub(r"(?<=[^\d\s])\.(?=\s*[\])]?\s*$)", "", s)
     s = re.sub(r"(?<=[\w}])\.\s*(?=[\])])", "", s)
-    return s.strip(" .,;")
+    # Trailing punctuation only: a leading `.` is a decimal point (`.5` is 0.5, not 5) and a leading `,` or `;`
+    # is kept so the answer fails to parse (UNSURE) rather than silently becoming the gold.
+    return s.rstrip(" .,;").lstrip()
 
 
 def _drop_unmatched_closing(s: str) -> str:

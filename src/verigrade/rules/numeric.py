@@ -3,10 +3,14 @@
 Policies (precision first):
 - Exact values compare exactly (Fractions) or to 1e-9 relative error (irrationals in double precision).
 - Approximations are judged at the precision written down, never looser:
-  * an answer written as a decimal with >= 3 significant digits matches an exact gold when the gold
-    rounds (half-up) or truncates to exactly that decimal (`\\frac{600}{7}` vs `85.71`; `299.94` vs `300`);
+  * an answer written as a decimal (at least one decimal shown) with >= 3 significant digits matches an exact gold,
+    or a decimal gold with more decimals, when the gold rounds half-up to exactly that decimal (`\\frac{600}{7}` vs
+    `85.71`; `165.47` vs `165.5`). Never a truncation (`12.7` for `12.75`), never an integer answer (`100` or `101`
+    for `\\frac{201}{2}`, `300` for `299.94`): an integer states no precision of its own;
   * a gold written as a decimal with >= 2 decimals and >= 3 significant digits matches an answer that rounds
-    or truncates to it (`0.458` vs `\\frac{27}{59}`). An integer gold is never approximated: 420 is 420.
+    to it (`0.458` vs `\\frac{27}{59}`). An integer gold is never approximated: 420 is 420.
+- Renaming letters: only arbitrary constants (k, m, n, c, C) or letters a qualifier declares
+  (`for some integer t`); `2a` vs `2b`, `4x` vs `4k` are different answers.
 - Expressions with variables are equal when they agree at >= 3 random real points and disagree at none.
   Points where either side is undefined or non-real are skipped (so `2\\arcsin\\sqrt a` and
   `\\arccos(1-2a)` agree on their common real domain). All-disagree means DIFFERENT.
@@ -18,7 +22,7 @@ import itertools
 import random
 import re
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from ..deadline import Deadline
@@ -29,7 +33,9 @@ _PROBE_POINTS = 8
 _PROBE_TOL = 1e-7
 # Letters that conventionally name arbitrary parameters/constants; renaming among them is allowed
 # when the gold's letter is not part of the problem statement (taxonomy 7.1: k*pi vs n*pi).
-_PARAMS = set("kmntcCjlsrpqabdAB") | {"lambda", "alpha", "beta"}
+# Only the letters that conventionally name arbitrary integers or integration constants: renaming `a` to `b`
+# or `x` to `k` changes the answer.
+_PARAMS = set("kmncC")
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,8 @@ def _rounds_to(exact: Fraction, lit: Literal) -> bool:
         d = Decimal(exact.numerator) / Decimal(exact.denominator)
         target = Decimal(lit.value.numerator) / Decimal(lit.value.denominator)
         try:
-            return d.quantize(q, rounding=ROUND_HALF_UP) == target or d.quantize(q, rounding=ROUND_DOWN) == target
+            # rounded only: a truncation (12.7 for 12.75) is a different number at that precision
+            return d.quantize(q, rounding=ROUND_HALF_UP) == target
         except InvalidOperation:
             return False
 
@@ -87,7 +94,9 @@ def approx_equal(gold_node, ans_node, gval: Value, aval: Value) -> str | None:
     if g_exact is None or a_exact is None:
         return None
     a_lit, g_lit = literal(ans_node), literal(gold_node)
-    if a_lit is not None and a_lit.sig >= 3 and (g_lit is None or g_lit.decimals > a_lit.decimals):
+    # The answer is the gold rounded (half-up, never truncated) at the answer's own precision, and only when it is
+    # written as a decimal: an integer (100 or 101 for 201/2, 301 for 96 pi) states no precision of its own.
+    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and (g_lit is None or g_lit.decimals > a_lit.decimals):
         if _rounds_to(g_exact, a_lit):
             return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
     if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3:
@@ -165,13 +174,26 @@ def renamings(gold_tree, ans_tree, question: str | None):
     if not dg or len(dg) != len(da) or len(dg) > 3:
         return
     q = question or ""
+    declared = _declared(gold_tree) | _declared(ans_tree)
+    da_declared = bool(da) and all(s in declared for s in da)
     for s in dg:
         if question is not None and mentions(q, s):
             return  # the gold's letter is defined by the problem: renaming it would change the meaning
-        if question is None and s not in _PARAMS:
-            return
+        if s not in _PARAMS and not (question is not None and da_declared):
+            return  # a gold letter the problem does not use may be renamed only to a letter the answer declares
+    if any(s not in _PARAMS and s not in declared for s in da):
+        return  # the answer's letter must be an arbitrary constant too: `4k` for `4x` is another answer
     for perm in itertools.permutations(da):
         yield dict(zip(perm, dg))
+
+
+def _declared(tree) -> set:
+    """Letters a qualifier declares arbitrary: `(t, 2t) for some integer t` declares t."""
+    if tree[0] == "qual":
+        return {w for w in tree[2] if len(w) == 1 and w.isalpha()}
+    if tree[0] == "list":
+        return set().union(*(_declared(x) for x in tree[1]))
+    return set()
 
 
 def _value_symbols(tree) -> set:

@@ -97,8 +97,12 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     return Outcome.EQUAL, f"the answer names '{gw[0]}' and only restates the question around it"
 
 
+_POLAR = {"yes", "no", "true", "false"}
+
+
 def _polarity(ws: list[str]) -> bool | None:
-    if not ws:
+    """The yes/no of a short answer; None for a hedge (`yes or no`, `no, yes`) or a qualified one (`yes, not ...`)."""
+    if not ws or any(w in _POLAR for w in ws[1:]) or any(w in _NEGATIONS or w in ("or", "maybe", "either") for w in ws[1:]):
         return None
     if ws[0] in ("yes", "true") and len(ws) <= 6:
         return True
