@@ -254,3 +254,98 @@ def test_resume_without_progress_starts_over_and_limit(tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = read_jsonl(out)
     assert [r["gold"] for r in rows] == ["0", "1", "2", "3"] and all(r["verigrade_correct"] for r in rows)
+
+
+# ------------------------------------------------------------------------------------------------ issue 16
+def test_lone_surrogates_are_replaced_flagged_and_the_run_finishes(tmp_path):
+    # "\ud800" is valid JSON; before, writing the row raised UnicodeEncodeError (and --resume died on it again)
+    rows = [{"gold": "1", "response": "\\boxed{1} \ud800"}, {"gold": "2", "response": "\\boxed{2}", "n\udc00": "x\ud800"},
+            {"gold": "3", "response": "\\boxed{3}"}, {"gold": "4", "response": "\\boxed{4}", "ok": "\U0001F600"}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="ascii")
+    assert "\\ud800" in src.read_text() and "\\ud83d\\ude00" in src.read_text()  # a valid pair stays valid
+    out = tmp_path / "out.jsonl"
+    proc = run_cli("verify", str(src), "-o", str(out), *COMMON, "--chunk-size", "1")
+    assert proc.returncode == 0, proc.stderr
+    got = read_jsonl(out)
+    assert [r["verigrade_correct"] for r in got] == [True] * 4
+    assert [("invalid_unicode" in r["verigrade_flags"]) for r in got] == [True, True, False, False]
+    assert got[0]["response"] == "\\boxed{1} \ufffd" and got[1]["n\ufffd"] == "x\ufffd"
+    assert got[3]["ok"] == "\U0001F600"
+    assert "invalid_unicode 2" in proc.stdout
+    # --resume from a run stopped just before the bad row (where the old code died, on every resume) finishes
+    # and writes the same bytes as the uninterrupted run
+    ref = out.read_bytes()
+    out2 = tmp_path / "out2.jsonl"
+    first_line = src.read_bytes().split(b"\n")[0] + b"\n"
+    _fake_progress(src, out2, ref.split(b"\n")[0] + b"\n", {"rows": 1, "offset": len(first_line), "line": 1})
+    proc = run_cli("verify", str(src), "-o", str(out2), *COMMON, "--resume", "--chunk-size", "1")
+    assert proc.returncode == 0 and "resumed at row 1" in proc.stdout, proc.stderr
+    assert out2.read_bytes() == ref
+
+
+def _fake_progress(src: Path, out: Path, partial: bytes, pos: dict) -> None:
+    """The .partial and progress file a `verify --mode rule` run leaves when it is killed at `pos`."""
+    from verigrade.batch.run import Stats, _sidecar
+    from verigrade.batch.sources import open_source
+
+    identity = {"input": open_source(str(src)).fingerprint(), "columns": Columns().describe(),
+                "prefix": "verigrade_", "mode": "rule", "output_format": "jsonl", "limit": None}
+    stats = Stats(rows=pos["rows"])
+    Path(str(out) + ".partial").write_bytes(partial)
+    Path(str(out) + ".progress.json").write_text(json.dumps(_sidecar(identity, pos, len(partial), stats)))
+
+
+def test_resume_refuses_an_input_edited_mid_file_at_the_same_size(tmp_path):
+    filler = "x" * 70_000  # past the first and last 64 KiB the old fingerprint read
+    rows = [{"gold": "1", "response": "\\boxed{1}", "pad": filler}] + [
+        {"gold": str(i), "response": f"\\boxed{{{i}}}"} for i in range(2, 6)] + [
+        {"gold": "9", "response": "\\boxed{9}", "pad": filler}]
+    src = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    _fake_progress(src, out, b"", {"rows": 0, "offset": 0, "line": 0})  # a run killed in its first chunk
+    text = src.read_text()
+    edited = text.replace('"gold": "3", "response": "\\\\boxed{3}"', '"gold": "7", "response": "\\\\boxed{7}"')
+    assert edited != text and len(edited) == len(text)
+    src.write_text(edited)
+    proc = run_cli("verify", str(src), "-o", str(out), *COMMON, "--resume")
+    assert proc.returncode == 2 and "different run" in proc.stderr and "input" in proc.stderr, proc.stderr
+
+
+def test_output_that_is_a_directory_fails_before_any_row(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"gold": "1", "response": "\\boxed{1}"}] * 3)
+    (tmp_path / "outdir").mkdir()
+    proc = run_cli("verify", str(src), "-o", str(tmp_path / "outdir"), *COMMON)
+    assert proc.returncode == 2 and "is a directory" in proc.stderr, proc.stderr
+    assert not (tmp_path / "outdir.partial").exists() and not (tmp_path / "outdir.progress.json").exists()
+    proc = run_cli("verify", str(src), "-o", str(tmp_path / "nope" / "o.jsonl"), *COMMON)
+    assert proc.returncode == 2 and "does not exist" in proc.stderr
+
+
+def test_engine_errors_log_one_traceback_then_one_line_each(monkeypatch):
+    import io
+    import logging
+
+    import verigrade.pipeline as pipeline
+    from verigrade.batch import EngineErrorFilter
+
+    def boom(*a, **k):
+        raise ZeroDivisionError("engine bug")
+
+    monkeypatch.setattr(pipeline, "check", boom)
+    buf = io.StringIO()
+    handler = logging.StreamHandler(buf)
+    logger = logging.getLogger("verigrade")
+    flt = EngineErrorFilter(show=3)
+    logger.addHandler(handler)
+    logger.addFilter(flt)
+    try:
+        v = pipeline.Verifier(mode="rule")
+        verdicts = v.verify_batch([{"gold": "1", "response": f"\\boxed{{{i}}}"} for i in range(6)])
+    finally:
+        logger.removeFilter(flt)
+        logger.removeHandler(handler)
+    assert all("engine_error" in x.flags for x in verdicts)
+    text = buf.getvalue()
+    assert text.count("Traceback") == 1 and "ZeroDivisionError: engine bug" in text
+    assert text.count("flagged engine_error") == 3 and flt.seen == 6 and flt.suppressed == 2

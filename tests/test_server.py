@@ -5,9 +5,12 @@ one-rollout OpenRLHF-style clients, and every error path a client can hit.
 from __future__ import annotations
 
 import asyncio
+import http.client
 import importlib.util
 import json
 import re
+import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -32,7 +35,8 @@ lt = _load_test_module()
 
 @pytest.fixture(scope="module")
 def service():
-    with lt.running_service(token=TOKEN, extra_args=("--max-body-bytes", "200000")) as url:
+    with lt.running_service(token=TOKEN, extra_args=("--max-body-bytes", "200000", "--read-timeout", "2",
+                                                     "--max-golds", "8", "--max-items", "100")) as url:
         yield url
 
 
@@ -144,3 +148,112 @@ def test_metrics_text_format(service):
     assert 'verigrade_requests_total{endpoint="verify",code="413"}' in text
     assert httpx.get(service + "/nope", headers=auth()).status_code == 404
     assert httpx.get(service + "/get_reward", headers=auth()).status_code == 405
+
+
+# ------------------------------------------------------------------------------------------ issue 16: bounds
+def test_lone_surrogate_is_answered_200_and_flagged(service):
+    # "\ud800" is valid JSON but cannot be encoded as UTF-8: before, the JSON encoder raised and the client got 500
+    def post(path, obj):
+        body = json.dumps(obj).encode()  # ensure_ascii: the lone surrogate travels as the escape \ud800
+        assert b"\\ud800" in body or b"\\udc00" in body
+        return httpx.post(service + path, content=body, headers=auth(**{"Content-Type": "application/json"}))
+
+    r = post("/verify", {"items": [{"gold": "1", "response": "so \\boxed{1} \ud800"},
+                                   {"gold": "2\udc00", "response": "\\boxed{2}", "question": "q\ud800"},
+                                   {"gold": "3", "response": "\\boxed{3}"}]})
+    assert r.status_code == 200, r.text
+    v = r.json()["verdicts"]
+    assert v[0]["correct"] is True and "invalid_unicode" in v[0]["flags"]
+    assert "invalid_unicode" in v[1]["flags"] and "invalid_unicode" not in v[2]["flags"] and v[2]["correct"]
+    r = post("/get_reward", {"query": ["p \ud800 \\boxed{1}"], "prompts": ["p \ud800 "], "labels": ["1"]})
+    assert r.status_code == 200 and r.json()["rewards"] == [1.0], r.text
+    r = post("/slime", {"prompt": "\ud800", "response": "\\boxed{1} \ud800", "label": "1"})
+    assert r.status_code == 200 and r.json()["score"] == 1.0, r.text
+
+
+def test_keep_alive_requests_do_not_wait_for_nagle(service):
+    # The listening socket used to have proto 0, so asyncio never set TCP_NODELAY: ~44 ms per keep-alive response.
+    host, port = service[len("http://"):].rsplit(":", 1)
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    body = json.dumps({"items": [{"gold": "1", "response": "\\boxed{1}"}]})
+    for path, payload in (("/healthz", None), ("/verify", body)):
+        times = []
+        for i in range(51):
+            t0 = time.perf_counter()
+            conn.request("GET" if payload is None else "POST", path, body=payload,
+                         headers=auth(**{"Content-Type": "application/json"}))
+            resp = conn.getresponse()
+            resp.read()
+            assert resp.status == 200
+            if i:  # the first one opens the connection
+                times.append(time.perf_counter() - t0)
+        mean = sum(times) / len(times)
+        print(f"{path}: 50 keep-alive requests, mean {1000 * mean:.2f} ms, max {1000 * max(times):.2f} ms")
+        assert mean < 0.015, (path, mean)
+    conn.close()
+
+
+def test_work_per_request_is_bounded(service):
+    r = httpx.post(service + "/verify", headers=auth(),
+                   json={"items": [{"gold": [str(i) for i in range(10_000)], "response": "\\boxed{5}"}]})
+    assert r.status_code == 413 and "gold" in r.json()["error"] and "8" in r.json()["error"]
+    items = [{"gold": [str(i) for i in range(8)], "response": "\\boxed{5}"}] * 13  # 13 rollouts, 104 checks
+    r = httpx.post(service + "/verify", headers=auth(), json={"items": items})
+    assert r.status_code == 413 and "104" in r.json()["error"]
+    r = httpx.post(service + "/verify", headers=auth(), json={"items": items[:12]})  # 96 checks: fine
+    assert r.status_code == 200 and all(v["correct"] for v in r.json()["verdicts"])
+    r = httpx.post(service + "/get_reward", headers=auth(),
+                   json={"query": ["q \\boxed{1}"], "prompts": ["q"], "labels": [[str(i) for i in range(50)]]})
+    assert r.status_code == 413
+
+
+def _raw(service: str) -> socket.socket:
+    host, port = service[len("http://"):].rsplit(":", 1)
+    return socket.create_connection((host, int(port)), timeout=10)
+
+
+def _response(s: socket.socket) -> bytes:
+    """One whole HTTP response (headers and body may arrive in separate segments)."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = s.recv(4096)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    n = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
+    while len(body) < n:
+        body += s.recv(4096)
+    return head + b"\r\n\r\n" + body
+
+
+def test_unfinished_headers_and_bodies_time_out(service):
+    t0 = time.monotonic()
+    s = _raw(service)  # half a request line, then nothing
+    s.sendall(b"POST /verify HTTP/1.1\r\nHost: x\r\nContent-Le")
+    data = _response(s)
+    took = time.monotonic() - t0
+    assert data.startswith(b"HTTP/1.1 408") and 1.5 < took < 6, (data, took)
+    assert s.recv(4096) == b""  # closed
+    s.close()
+    s = _raw(service)  # a connection that sends nothing at all
+    t0 = time.monotonic()
+    assert s.recv(4096).startswith(b"HTTP/1.1 408") and time.monotonic() - t0 < 6
+    s.close()
+    s = _raw(service)  # complete headers, half the body
+    head = (f"POST /verify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n").encode()
+    s.sendall(head + b'{"items": [')
+    t0 = time.monotonic()
+    data = _response(s)
+    assert data.startswith(b"HTTP/1.1 408") and b"body" in data and time.monotonic() - t0 < 6, data
+    s.close()
+    # a keep-alive connection that starts its second request and stalls is closed too
+    s = _raw(service)
+    s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert _response(s).startswith(b"HTTP/1.1 200")
+    s.sendall(b"GET /heal")
+    t0 = time.monotonic()
+    assert s.recv(4096).startswith(b"HTTP/1.1 408") and time.monotonic() - t0 < 6
+    s.close()
+    assert httpx.get(service + "/healthz").status_code == 200

@@ -320,6 +320,16 @@ def _add_serve(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                    help="require 'Authorization: Bearer TOKEN' (or ?token=TOKEN); default: VERIGRADE_TOKEN, else none")
     p.add_argument("--max-body-bytes", type=_positive_int, default=8 << 20, metavar="N",
                    help="reject larger request bodies with 413 (default: 8 MiB)")
+    p.add_argument("--max-items", type=_positive_int, default=10_000, metavar="N",
+                   help="reject requests with more rollouts, or more (rollout x gold) checks, with 413 (default: 10000)")
+    p.add_argument("--max-golds", type=_positive_int, default=32, metavar="N",
+                   help="reject rollouts with more acceptable gold answers with 413 (default: 32)")
+    p.add_argument("--read-timeout", type=_positive_float, default=10.0, metavar="SECONDS",
+                   help="a request's headers, and then its body, must arrive within this (default: 10)")
+    p.add_argument("--rule-workers", type=int, default=None, metavar="N",
+                   help="worker processes for the rule checks, so a slow item never blocks the server; an item past "
+                   "1.5x --deadline has its worker killed and is flagged deadline (default: min(4, CPUs); 0: run "
+                   "the rules in a thread of the server process)")
     p.add_argument("--max-batch", type=_positive_int, default=64, metavar="N",
                    help="micro-batch size: items per verify_batch call (default: 64)")
     p.add_argument("--max-wait-ms", type=float, default=5.0, metavar="MS",
@@ -345,6 +355,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return _error("serve", "--max-wait-ms must be >= 0")
     if not 0 <= args.port <= 65535:
         return _error("serve", f"--port must be in 0..65535, got {args.port}")
+    if args.rule_workers is not None and args.rule_workers < 0:
+        return _error("serve", f"--rule-workers must be >= 0, got {args.rule_workers}")
     token = args.token or os.environ.get("VERIGRADE_TOKEN") or None
     if token is None and args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"verigrade serve: warning: listening on {args.host} without a token (--token / VERIGRADE_TOKEN)",
@@ -356,7 +368,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         serve(verifier, host=args.host, port=args.port, log_level=args.log_level, token=token,
               max_body_bytes=args.max_body_bytes, max_batch=args.max_batch, max_wait_s=args.max_wait_ms / 1000.0,
-              workers=args.batch_workers,
+              workers=args.batch_workers, max_items=args.max_items, max_golds=args.max_golds,
+              read_timeout_s=args.read_timeout, rule_workers=args.rule_workers,
               announce=lambda url: print(f"verigrade serve: listening on {url}", flush=True))
     except OSError as exc:  # port in use, bad address
         return _error("serve", str(exc))

@@ -17,6 +17,10 @@ Nothing is lost:
     removed;
   * a malformed row (bad JSON, no gold, no response) is reported with its line number and kept, flagged
     `verigrade_flags: ["bad_row"]` with `verigrade_correct: false`;
+  * text that cannot be encoded as UTF-8 (a lone surrogate such as "\\ud800", which JSON allows) is replaced
+    by U+FFFD when the row is read; the row is verified as usual and its verdicts flagged `invalid_unicode`;
+  * `--resume` checks that the input is the same file (size and SHA-256 of all of it) and the same options;
+    OUTPUT is checked before the first row (not a folder, its folder exists and is writable);
   * SIGINT/SIGTERM finish the chunk in flight, commit it, and exit 130 ("resume with --resume").
 """
 from __future__ import annotations
@@ -32,6 +36,8 @@ from typing import Any, Callable
 
 from .columns import Columns, resolve
 from .errors import _INTERRUPT_EXIT, PREFIX, SIDECAR_VERSION, VERDICT_FIELDS, BatchError
+
+INVALID_UNICODE = "invalid_unicode"  # flag: a lone surrogate (valid JSON, not UTF-8) was replaced by U+FFFD
 from .sources import Source, open_source
 
 
@@ -210,6 +216,7 @@ def run_verify(
 ) -> RunResult:
     """Verify every row of `input_path` into `output` (see the module docstring for the guarantees)."""
     columns = columns or Columns()
+    _check_output(output)
     out_parquet = output.lower().endswith((".parquet", ".pq"))
     partial, sidecar = paths_for(output)
     source = open_source(input_path, input_format, split)
@@ -258,7 +265,8 @@ def run_verify(
             if not chunk:
                 break
             lines = _verify_chunk(chunk, verifier, columns, prefix, stats, bad, source, report)
-            data = "".join(line + "\n" for line in lines).encode("utf-8")
+            # "replace": a last guard; the sources already replace text that cannot be encoded (and flag it)
+            data = "".join(line + "\n" for line in lines).encode("utf-8", "replace")
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -281,6 +289,17 @@ def run_verify(
     if status == "done":
         _finish(partial, sidecar, output, out_parquet, source, prefix)
     return RunResult(status, stats, elapsed, stats.rows - resumed_from, output, bad, resumed_from)
+
+
+def _check_output(output: str) -> None:
+    """Fail before verifying anything when OUTPUT can never be written (not after the last row)."""
+    if os.path.isdir(output):
+        raise BatchError(f"-o {output}: is a directory; give a file path (.jsonl or .parquet)")
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        raise BatchError(f"-o {output}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise BatchError(f"-o {output}: the folder {parent} is not writable")
 
 
 def _above_bar(bar: Any, fn: Callable) -> Callable:
@@ -358,13 +377,16 @@ def _verify_chunk(chunk: list, verifier: Any, columns: Columns, prefix: str, sta
         responses = res.response if isinstance(res.response, list) else [res.response]
         start = len(items)
         items += [{"gold": res.gold, "response": r, "question": res.question} for r in responses]
-        outs.append((rec.row, (start, len(items), isinstance(res.response, list)), res.source))
+        outs.append((rec.row, (start, len(items), isinstance(res.response, list), rec.repaired), res.source))
     verdicts = verifier.verify_batch(items) if items else []
     lines = []
     for row, span, src in outs:
         if span is not None:
-            lo, hi, many = span
+            lo, hi, many, repaired = span
             fields = [verdict_fields(v, prefix) for v in verdicts[lo:hi]]
+            if repaired:  # the row held text that cannot be encoded, replaced by U+FFFD when it was read
+                for fd in fields:
+                    fd[prefix + "flags"] = list(fd[prefix + "flags"]) + [INVALID_UNICODE]
             for fd in fields:
                 stats.add(fd, src, prefix)
             row = dict(row)
@@ -478,21 +500,25 @@ def format_summary(res: RunResult, top: int = 6) -> str:
 
 # ------------------------------------------------------------------------------------------------ logging
 class EngineErrorFilter:
-    """A logging filter for long runs: the pipeline logs each rule-engine exception with a traceback; keep the
-    first few as one line each (the items are flagged `engine_error` in the output anyway) and count the rest."""
+    """A logging filter for long runs: the pipeline logs each rule-engine exception with a traceback. Keep the
+    first one whole (`traceback_first`: it is what a bug report needs), the next `show` as one line each (the
+    items are flagged `engine_error` in the output anyway), and only count the rest (`seen`, `suppressed`)."""
 
-    def __init__(self, show: int = 3) -> None:
-        self.show, self.seen = show, 0
+    def __init__(self, show: int = 3, traceback_first: bool = True) -> None:
+        self.show, self.traceback_first, self.seen, self.suppressed = show, traceback_first, 0, 0
 
     def filter(self, record) -> bool:
         if not record.exc_info:
             return True
         self.seen += 1
-        if self.seen > self.show:
+        if self.traceback_first and self.seen == 1:
+            return True
+        n = self.seen - (1 if self.traceback_first else 0)
+        if n > self.show:
+            self.suppressed += 1
             return False
         exc = record.exc_info[1]
         record.msg = f"{record.getMessage()} ({type(exc).__name__}: {exc}); the item is flagged engine_error" + (
-            "; further engine errors are only counted" if self.seen == self.show else "")
+            "; further engine errors are only counted" if n == self.show else "")
         record.args, record.exc_info, record.exc_text = (), None, None
         return True
-

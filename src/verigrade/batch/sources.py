@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -17,6 +18,7 @@ class Record:
     row: dict | None
     error: str | None = None
     raw: str | None = None  # the line, when it could not be parsed
+    repaired: bool = False  # text that cannot be encoded (a lone surrogate) was replaced by U+FFFD
 
 
 class Source:
@@ -43,14 +45,45 @@ class Source:
 
 
 def _file_fingerprint(path: str) -> dict:
-    size = os.path.getsize(path)
+    """Size and SHA-256 of the whole file (streamed, ~1 GB/s), so that --resume notices any edit, also one in the
+    middle of the file that keeps its size."""
     h = hashlib.sha256()
+    size = 0
     with open(path, "rb") as f:
-        h.update(f.read(1 << 16))
-        if size > 1 << 16:
-            f.seek(max(1 << 16, size - (1 << 16)))
-            h.update(f.read())
-    return {"size": size, "sha256_ends": h.hexdigest()}
+        while block := f.read(1 << 20):
+            h.update(block)
+            size += len(block)
+    return {"size": size, "sha256": h.hexdigest()}
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # how a lone surrogate can appear in JSON text
+
+
+def clean_value(value):
+    """(value with every lone surrogate in its strings, keys included, replaced by U+FFFD, whether any was)."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            return _SURROGATE.sub("\ufffd", value), True
+        return value, False
+    if isinstance(value, list):
+        changed = False
+        out = []
+        for v in value:
+            c, ch = clean_value(v)
+            out.append(c)
+            changed |= ch
+        return (out, True) if changed else (value, False)
+    if isinstance(value, dict):
+        changed = False
+        d = {}
+        for k, v in value.items():
+            ck, chk = clean_value(k)
+            cv, chv = clean_value(v)
+            d[ck] = cv
+            changed |= chk or chv
+        return (d, True) if changed else (value, False)
+    return value, False
 
 
 class JsonlSource(Source):
@@ -59,10 +92,17 @@ class JsonlSource(Source):
 
     def __init__(self, path: str) -> None:
         super().__init__(path)
-        self.total = _count_rows(path)
+        h, size, rows = hashlib.sha256(), 0, 0
+        with open(path, "rb") as f:  # one pass: the row count (for the progress bar) and the fingerprint
+            for line in f:
+                h.update(line)
+                size += len(line)
+                rows += bool(line.strip())
+        self.total = rows
+        self._fp = {"size": size, "sha256": h.hexdigest()}
 
     def fingerprint(self) -> dict:
-        return {**super().fingerprint(), **_file_fingerprint(self.path)}
+        return {**super().fingerprint(), **self._fp}
 
     def start(self) -> dict:
         return {"rows": 0, "offset": 0, "line": 0}
@@ -93,13 +133,10 @@ def _parse_line(text: bytes, line: int) -> Record:
         return Record(line, None, f"bad JSON ({exc})", s)
     if not isinstance(row, dict):
         return Record(line, None, f"a JSON {type(row).__name__}, not an object", s)
+    if _SURROGATE_ESCAPE.search(text):  # "\ud800" is valid JSON but not encodable: replace it here, flag the row
+        row, repaired = clean_value(row)
+        return Record(line, row, repaired=repaired)
     return Record(line, row)
-
-
-def _count_rows(path: str) -> int:
-    """Non-blank lines (what `read` calls rows); only the progress bar uses it."""
-    with open(path, "rb") as f:
-        return sum(1 for line in f if line.strip())
 
 
 class ParquetSource(Source):
