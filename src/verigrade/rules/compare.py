@@ -440,7 +440,7 @@ def _strip_units(node, ctx: Ctx):
     unless a word qualifies it ("at least 5", "not 5")."""
     if node[0] == "mul":
         keep = [x for x in node[1] if x[0] != "text"]
-        words = {w.lower() for x in node[1] if x[0] == "text" for w in x[1]}
+        words = {w.lower() for w in _words(node)}
         if keep and len(keep) < len(node[1]) and not words & _QUALIFYING:
             ctx.note("units")
             return keep[0] if len(keep) == 1 else ("mul", keep)

@@ -31,10 +31,9 @@ from .evaluate import EvalError, Value, close, evaluate, free_symbols, is_real, 
 
 _PROBE_POINTS = 8
 _PROBE_TOL = 1e-7
-# Letters that conventionally name arbitrary parameters/constants; renaming among them is allowed
-# when the gold's letter is not part of the problem statement (taxonomy 7.1: k*pi vs n*pi).
-# Only the letters that conventionally name arbitrary integers or integration constants: renaming `a` to `b`
-# or `x` to `k` changes the answer.
+# Letters that conventionally name arbitrary integers or integration constants (taxonomy 7.1: k*pi vs n*pi); renaming
+# among them is allowed when the gold's letter is not part of the problem statement. Any other letter (`a` to `b`,
+# `x` to `k`) changes the answer.
 _PARAMS = set("kmncC")
 
 

@@ -97,12 +97,13 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     return Outcome.EQUAL, f"the answer names '{gw[0]}' and only restates the question around it"
 
 
-_POLAR = {"yes", "no", "true", "false"}
+# After the first word, any of these makes a yes/no answer a hedge or a qualified claim.
+_NOT_PLAIN = {"yes", "no", "true", "false", "or", "maybe", "either"} | _NEGATIONS
 
 
 def _polarity(ws: list[str]) -> bool | None:
     """The yes/no of a short answer; None for a hedge (`yes or no`, `no, yes`) or a qualified one (`yes, not ...`)."""
-    if not ws or any(w in _POLAR for w in ws[1:]) or any(w in _NEGATIONS or w in ("or", "maybe", "either") for w in ws[1:]):
+    if not ws or any(w in _NOT_PLAIN for w in ws[1:]):
         return None
     if ws[0] in ("yes", "true") and len(ws) <= 6:
         return True
