@@ -12,6 +12,15 @@ Sources, in priority order (the first that yields an answer wins):
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
   none           anything else: we never guess a number out of the middle of the reasoning.
 
+Hedges (a policy: a hedge is never resolved in the answer's favour). Every final-answer source in the final
+region is considered together: all <answer> tags there, every box inside them, and boxes after the last tag.
+Two different candidates -> "multiple_answers" (the pipeline rejects unless they are strictly equal). A marker
+whose sentence doubts it ("I doubt the answer is 5", "maybe the answer is") does not count. Text after the final
+answer is read too: a retraction or alternative there ("Alternatively, it could be $7$", "Wait, that is wrong,
+it's 7", "On second thought \\boxed{7}") adds its math spans, boxes and numbers as candidates, and a strong hedge
+word (alternatively, maybe, perhaps, doubt, mistake, wrong, second thought, ...) flags "hedged" (rejected) even
+when the alternative cannot be read. Explanations after the answer without such words are ignored.
+
 Huge responses: markers are searched only in the last _WINDOW characters (final answers sit at the end, and
 this bounds the work); only the <think> check looks at the whole string (with rfind). Every regex here is
 linear (no nested or adjacent unbounded quantifiers that could backtrack), and brace matching is one
@@ -36,6 +45,15 @@ _THE_ANSWER = re.compile(r"(?i)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 _GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
+_DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|unsure|maybe|perhaps|possibly|might|wonder|guess|unless|whether)\b")
+_SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
+# After the final answer: strong words hedge by themselves; weak ones only bring in the alternatives they name.
+_STRONG_CUE = re.compile(
+    r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
+    r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else)\b")
+_WEAK_CUE = re.compile(r"(?i)\b(?:alternatively|wait|actually|instead|or|otherwise|rather|however|but|no|not)\b")
+_TAIL_MATH = re.compile(r"\$\$(.{1,500}?)\$\$|\$([^$]{1,500})\$|\\\((.{1,500}?)\\\)|\\\[(.{1,500}?)\\\]", re.S)
+_TAIL_NUM = re.compile(r"(?<![\w.^_{])-?\d+(?:\.\d+)?(?!\w|\.\d|})")
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*[:：](?:[ \t]*\*\*)?")
 _NONWS = re.compile(r"\S")
 _SENT_NEXT = re.compile(r"\s+[A-Z]")
@@ -62,19 +80,19 @@ def extract_answer(response: str) -> Extraction:
     window = text[-_WINDOW:]
     flags: tuple[str, ...] = ()
 
-    tag = _answer_tag(window)
+    tag = _answer_tags(window)
     if tag:
-        return Extraction(tag, "answer_tag", (), (tag,))
-    answer, cands, unterminated = _boxed(window)
+        return _final(window, tag[0], "answer_tag", (), tag[1], tag[2])
+    answer, cands, unterminated, end = _boxed(window)
     if answer is not None:
-        return Extraction(answer, "boxed", ("multiple_answers",) if len(cands) > 1 else (), cands)
+        return _final(window, answer, "boxed", (), cands, end)
     if unterminated:
         flags = ("unterminated_box",)
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
                          ("gsm8k", _gsm8k), ("answer_colon", _answer_colon)):
-        answer = find(window)
-        if answer:
-            return Extraction(answer, source, flags, (answer,))
+        got = find(window)
+        if got:
+            return _final(window, got[0], source, flags, (got[0],), got[1])
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
@@ -82,18 +100,94 @@ def extract_answer(response: str) -> Extraction:
 
 
 # ---------------------------------------------------------------- sources
-def _answer_tag(w: str) -> str | None:
-    end = w.rfind("</answer>")
-    start = w.rfind("<answer>", 0, end) if end >= 0 else -1
-    if start < 0:
+def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tuple[str, ...], end: int) -> Extraction:
+    """The extraction, with the hedge policy applied to the candidates and to the text after the answer."""
+    hedged, more = _tail(w, end)
+    cands = _distinct(cands[:-1] + more + cands[-1:])
+    flags = flags + (("multiple_answers",) if len(cands) > 1 else ()) + (("hedged",) if hedged else ())
+    return Extraction(answer, source, flags, cands)
+
+
+def _distinct(cands: tuple[str, ...]) -> tuple[str, ...]:
+    """Distinct candidates (whitespace aside), the committed answer (the last) last."""
+    key = "".join(cands[-1].split()) if cands else ""
+    seen: dict[str, str] = {}
+    for c in cands[:-1]:
+        k = "".join(c.split())
+        if k != key:
+            seen.setdefault(k, c)
+    return tuple(seen.values()) + cands[-1:]
+
+
+def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
+    """(strongly hedged, competing answers) in the text after the final answer: every later box, and, when the
+    tail turns on a word such as "actually" / "alternatively" / "but", the last value it states (the right-most
+    side of its last math span, or its last number): a second method that ends on the same value is no hedge."""
+    tail = w[end:end + _REGION_CHARS]
+    if not _NONWS.search(tail):
+        return False, ()
+    boxes = _boxed(tail)[1] if "box" in tail else ()  # a later box is always a competing final answer
+    if _STRONG_CUE.search(tail):
+        return True, boxes
+    if not _WEAK_CUE.search(tail):
+        return False, boxes
+    last, last_end = None, -1
+    for m in _TAIL_MATH.finditer(tail):
+        inner = _clean(next(g for g in m.groups() if g is not None))
+        if inner and not _BOX.search(inner):
+            last, last_end = inner, m.end()
+    for m in _TAIL_NUM.finditer(tail, max(last_end, 0)):
+        if not _inside_math(tail, m.start()):
+            last = m.group()
+    if last is not None:
+        last = _clean(last.rsplit("=", 1)[-1])  # `2 \\times \\frac{8}{27} = \\frac{16}{27}` states 16/27
+    return False, boxes + ((last,) if last else ())
+
+
+def _inside_math(s: str, i: int) -> bool:
+    return s.count("$", 0, i) % 2 == 1 or s.rfind("\\(", 0, i) > s.rfind("\\)", 0, i) or s.rfind("\\[", 0, i) > s.rfind("\\]", 0, i)
+
+
+def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int] | None:
+    """(answer, candidates, end) from the <answer> tags of the final region: the last tag's answer; every tag
+    there and every box inside one is a candidate, so `<answer>\\boxed{3} or \\boxed{4}</answer>` is a hedge."""
+    tags: list[tuple[int, int, int]] = []  # (start, content start, content end)
+    pos = 0
+    while True:  # find/find, not a lazy regex: linear even with many unclosed tags
+        start = w.find("<answer>", pos)
+        if start < 0:
+            break
+        end = w.find("</answer>", start)
+        if end < 0:
+            break
+        nxt = w.rfind("<answer>", start, end)  # <answer> a <answer> b </answer>: the inner one
+        tags.append((nxt, nxt + len("<answer>"), end))
+        pos = end + len("</answer>")
+    if not tags:
         return None
-    content = w[start + len("<answer>"):end]
-    boxed = _boxed(content)[0]
-    return boxed if boxed is not None else _accept(content)
+    region = tags[-1][0] - _REGION_CHARS
+    cands: list[str] = []
+    answer = None
+    for start, cs, ce in tags:
+        if start < region:
+            continue
+        content = w[cs:ce]
+        boxed, inner, _, _ = _boxed(content)
+        if boxed is not None:
+            cands += inner[:-1] + (boxed,)
+            answer = boxed
+        else:
+            answer = _accept(content)
+            if answer:
+                cands.append(answer)
+    if not answer:
+        return None
+    return answer, tuple(cands[:-1]) + (answer,), tags[-1][2] + len("</answer>")
 
 
-def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool]:
-    """(last top-level box, distinct boxes in the final region, whether an unterminated box was seen).
+def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int]:
+    """(last top-level box, distinct boxes in the final region, whether an unterminated box was seen, the end
+    of the last box).
 
     Multiple-answer policy (conservative, because models often box intermediate results): only boxes in the
     final region count, i.e. the paragraph holding the last box (back to the last blank line), cut to that
@@ -101,7 +195,7 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool]:
     differ after whitespace removal -> "multiple_answers"; the same box repeated is fine."""
     matches = list(_BOX.finditer(w))
     if not matches:
-        return None, (), False
+        return None, (), False, 0
     opens = {m.start(1) for m in matches if m.group(1)}
     closes = _match_braces(w, opens) if opens else {}
     boxes = []  # (start, end, content_start, content_end)
@@ -115,7 +209,7 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool]:
             boxes.append((m.start(), closes[o] + 1, o + 1, closes[o]))
         elif m.group(2):
             boxes.append((m.start(), m.end(2), m.start(2), m.end(2)))
-    found = []  # (start, cleaned content) of top-level boxes; nested boxes are unwrapped, not counted twice
+    found = []  # (start, cleaned content, end) of top-level boxes; nested boxes are unwrapped, not counted twice
     top_end = -1
     for i, (s, e, cs, ce) in enumerate(boxes):
         if s < top_end:
@@ -126,26 +220,29 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool]:
             j += 1
         content = _clean(w[boxes[j][2]:boxes[j][3]])
         if content:
-            found.append((s, content))
+            found.append((s, content, e))
     if not found:
-        return None, (), unterminated
-    last_start, answer = found[-1]
+        return None, (), unterminated, 0
+    last_start, answer, last_end = found[-1]
     line = w.rfind("\n", 0, last_start) + 1
     for _ in range(2):
         line = w.rfind("\n", 0, max(line - 1, 0)) + 1 if line > 0 else 0
     para = w.rfind("\n\n", 0, last_start)
     region = max(para + 2 if para >= 0 else 0, line, last_start - _REGION_CHARS)
-    distinct: dict[str, str] = {}
-    for s, c in found:
-        if s >= region:
-            distinct.setdefault("".join(c.split()), c)
-    key = "".join(answer.split())
-    cands = tuple(v for k, v in distinct.items() if k != key) + (answer,)
-    return answer, cands, False
+    return answer, _distinct(tuple(c for s, c, _ in found if s >= region)), False, last_end
 
 
-def _final_answer(w: str) -> str | None:
+def _doubted(w: str, pos: int) -> bool:
+    """The sentence before a marker doubts it: "I doubt the answer is 5", "maybe the final answer is"."""
+    before = w[max(0, pos - 120):pos]
+    m = _SENT_START.match(before)
+    return _DOUBT.search(before, m.end() if m else 0) is not None
+
+
+def _final_answer(w: str) -> tuple[str, int] | None:
     for m in reversed(list(_FINAL.finditer(w))):
+        if _doubted(w, m.start()):
+            continue
         marked = any(t in m.group() for t in (":", "：", "*")) or m.group().lower().rstrip().endswith("is")
         eol = w.find("\n", m.end())
         tail = w[m.end():eol if eol >= 0 else len(w)].strip()
@@ -156,27 +253,27 @@ def _final_answer(w: str) -> str | None:
     return None
 
 
-def _the_answer_is(w: str) -> str | None:
+def _the_answer_is(w: str) -> tuple[str, int] | None:
     for m in reversed(list(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END)))):
-        if not _HEDGE.search(w, max(0, m.start() - 20), m.start()):
+        if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()):
             got = _take_after(w, m.end())
             if got:
                 return got
     return None
 
 
-def _gsm8k(w: str) -> str | None:
+def _gsm8k(w: str) -> tuple[str, int] | None:
     for m in reversed(list(_GSM8K.finditer(w))):
         body = m.group(1).strip()
         if ":" in body or _GSM8K_HEADER.match(body) or not any(ch.isdigit() for ch in body):
             continue  # a markdown "#### Step 1: ..." header, not a GSM8K answer
         got = _accept(body)
         if got:
-            return got
+            return got, m.end()
     return None
 
 
-def _answer_colon(w: str) -> str | None:
+def _answer_colon(w: str) -> tuple[str, int] | None:
     last = None
     for last in _ANSWER_COLON.finditer(w):
         pass
@@ -229,12 +326,13 @@ def _spans_exactly(w: str, cs: int, ce: int, box: tuple[int, int, int, int]) -> 
     return box[1] == end
 
 
-def _take_after(w: str, pos: int) -> str | None:
-    """The rest of the marker's line; if empty, the next non-empty line (or a whole \\[...\\] / $$...$$ block)."""
+def _take_after(w: str, pos: int) -> tuple[str, int] | None:
+    """(answer, end): the rest of the marker's line; if empty, the next non-empty line (or a whole \\[...\\] /
+    $$...$$ block)."""
     eol = w.find("\n", pos)
     eol = len(w) if eol < 0 else eol
-    line = w[pos:eol].strip()
-    if line in ("", "**"):
+    line = w[pos:eol]
+    if line.strip() in ("", "**"):
         nxt = _NONWS.search(w, eol)
         if nxt is None:
             return None
@@ -242,10 +340,16 @@ def _take_after(w: str, pos: int) -> str | None:
         for op, cl in (("\\[", "\\]"), ("$$", "$$")):
             q = w.find(cl, p + 2) if w.startswith(op, p) else -1
             if q >= 0:
-                return _accept(w[p:q + 2])
+                got = _accept(w[p:q + 2])
+                return (got, q + 2) if got else None
+        pos = p
         eol = w.find("\n", p)
-        line = w[p:eol if eol >= 0 else len(w)].strip()
-    return _accept(line[:_sentence_end(line)])
+        line = w[p:eol if eol >= 0 else len(w)]
+    lead = len(line) - len(line.lstrip())
+    line = line.strip()
+    cut = _sentence_end(line)
+    got = _accept(line[:cut])
+    return (got, pos + lead + cut) if got else None
 
 
 def _accept(s: str) -> str | None:

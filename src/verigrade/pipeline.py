@@ -91,6 +91,11 @@ class Verifier:
             if ext.answer is None:
                 flags = ext.flags or ("no_answer",)
                 return _verdict(None, "none", "no final answer found", flags, Outcome.DIFFERENT, "extract"), None
+            if "hedged" in ext.flags:
+                return (
+                    _verdict(ext.answer, "none", "the response hedges its final answer", ext.flags, Outcome.DIFFERENT, "extract"),
+                    None,
+                )
             if "multiple_answers" in ext.flags and not _all_equivalent(ext.candidates, question, deadline):
                 return (
                     _verdict(ext.answer, "none", "several different final answers", ext.flags, Outcome.DIFFERENT, "extract"),
@@ -190,10 +195,22 @@ class Verifier:
         return self._judge
 
 
+# Methods that prove two candidates state the same answer exactly: no approximation, renaming, dropped label,
+# unit or probe-based identity, which are fine against a gold but would let a hedge pick its best reading.
+_STRICT = ("rule:exact", "rule:structure", "rule:numeric")
+
+
 def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> bool:
-    """`\\boxed{15\\frac{39}{40}}, or \\boxed{\\frac{639}{40}}` states one answer twice: not a hedge."""
+    """`\\boxed{15\\frac{39}{40}}, or \\boxed{\\frac{639}{40}}` states one answer twice: not a hedge. Strict both ways."""
     last = candidates[-1] if candidates else None
-    return last is not None and all(check(c, last, question, deadline).outcome is Outcome.EQUAL for c in candidates[:-1])
+    if last is None:
+        return False
+    for c in candidates[:-1]:
+        for a, b in ((c, last), (last, c)):
+            r = check(a, b, None, deadline)
+            if r.outcome is not Outcome.EQUAL or r.method not in _STRICT or r.evidence or "decimal" in r.reason:
+                return False
+    return True
 
 
 def _check_inputs(gold: Any, response: Any, question: Any) -> str | None:
