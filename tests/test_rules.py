@@ -14,11 +14,11 @@ def verdict(gold, answer, question=None):
 EQUAL = [
     # numbers: separators, decimal comma, scientific notation, percent, mixed numbers
     ("numbers", "1200000", "1,200,000", None),
-    ("numbers", "2.5", "2,5", None),
+    ("numbers", "2.5", "2,5", "Ein Stab ist 1,5 m lang. Wie lang ist er nach 2,5 Stunden?"),
     ("numbers", "0.00035", "3.5 \\times 10^{-4}", None),
     ("numbers", "\\frac{3}{8}", "37.5\\%", None),
     ("numbers", "25\\%", "0.25", None),
-    ("numbers", "40\\%", "40", None),
+    ("numbers", "40\\%", "40", "What percent of the class passed?"),
     ("numbers", "\\frac{29}{8}", "3\\frac{5}{8}", None),
     ("numbers", "-2.25", "-2\\frac14", None),
     # latex vs plain, unicode

@@ -18,7 +18,8 @@ WRONG = [
     (r"74\text{ m}", r"74\text{ cm}"), (r"7\,\text{L}", r"7\,\text{mL}"), ("20 minutes", "20 hours"),
     ("Player 2 wins", "Player 2 loses"),
     # rounding: never truncated, never an integer answer
-    ("12.75", "12.7"), (r"\frac{201}{2}", "100"), (r"\frac{201}{2}", "101"), (r"96\pi", "301"),
+    ("12.75", "12.7"), ("12.75", "12.8"), ("15.7", "15.71"), ("165.47", "165.5"), ("30.52", "30.52003052"), ("30.52", "30.5"),
+    (r"\frac{201}{2}", "100"), (r"\frac{201}{2}", "101"), (r"96\pi", "301"),
     (r"\frac{1000}{7}", "142"),
     # renaming only for arbitrary constants
     ("y^2=4x", "y^2=4k"), ("2a", "2b"), ("0.2N", "0.2c"),
@@ -33,7 +34,8 @@ WRONG = [
 # (gold, right answer, question): each must stay EQUAL
 RIGHT = [
     ("5", "5.0", None), ("0.4", ".4", None), (r"\frac{201}{2}", "100.5", None), (r"\frac{600}{7}", "85.71", None),
-    ("165.47", "165.5", None), (r"k\pi", r"n\pi", None), ("Yes", "yes", None), ("x = 3", "3", "Solve for x."),
+    ("165.47", "165.5", "How much heavier is it? Round to the nearest tenth."),
+    ("30.5172", "30.52", "Give the answer approximately."), (r"\frac{27}{59}", "0.458", None), (r"k\pi", r"n\pi", None), ("Yes", "yes", None), ("x = 3", "3", "Solve for x."),
     (r"74\text{ m}", "74", None), ("120 feet", "120", None), ("12", r"12 \text{ cm}", None), ("x=3", "x = 3", None),
     ("y=2x+1", "f(x)=2x+1", None), ("(m, 2m)", r"(t, 2t) \text{ for some integer } t", "Find all pairs (a, b)."),
     (r"x^2 + C", r"x^2 + c", None), ("2e3", "2000", None), ("1.5E-4", "0.00015", None), ("3e^2", "3e^2", None), ("Yes", "Yes, it is possible", None),

@@ -14,6 +14,9 @@ MODES = ("rule", "addon", "judge", "mixed")
 class VerifierConfig:
     mode: str = "addon"
     deadline_s: float = 1.0  # per-item budget for extraction + rules
+    # approximations the rules accept: "stated" (an answer rounded at its own stated precision, see
+    # rules/numeric.py), "asked" (only when the question asks to round or approximate), "never" (exact only)
+    rounding: str = "stated"
     # --- judge (the LLM second opinion) ---
     judge_backend: str | None = None  # "openai" | "transformers" | None (= embedded default when installed)
     judge_url: str | None = None
@@ -33,6 +36,8 @@ class VerifierConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
+        if self.rounding not in ("stated", "asked", "never"):
+            raise ValueError(f"rounding must be 'stated', 'asked' or 'never', got {self.rounding!r}")
         if self.judge_threshold is not None and not (0.0 <= self.judge_threshold <= 1.0):
             raise ValueError(f"judge_threshold must be in [0, 1], got {self.judge_threshold}")
         if self.deadline_s <= 0:

@@ -110,13 +110,21 @@ def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tupl
 
 def _distinct(cands: tuple[str, ...]) -> tuple[str, ...]:
     """Distinct candidates (whitespace aside), the committed answer (the last) last."""
-    key = "".join(cands[-1].split()) if cands else ""
+    key = _key(cands[-1]) if cands else ""
     seen: dict[str, str] = {}
     for c in cands[:-1]:
-        k = "".join(c.split())
+        k = _key(c)
         if k != key:
             seen.setdefault(k, c)
     return tuple(seen.values()) + cands[-1:]
+
+
+_INNER_WS = re.compile(r"(?<!\w)\s+|\s+(?!\w)")
+
+
+def _key(c: str) -> str:
+    """Whitespace aside, except between two word characters: `1 4` is not `14`."""
+    return _INNER_WS.sub("", " ".join(c.split()))
 
 
 def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:

@@ -101,7 +101,7 @@ class Verifier:
                     _verdict(ext.answer, "none", "several different final answers", ext.flags, Outcome.DIFFERENT, "extract"),
                     None,
                 )
-            res = check(gold[:_MAX_GOLD_CHARS], ext.answer, question, deadline)
+            res = check(gold[:_MAX_GOLD_CHARS], ext.answer, question, deadline, self.config.rounding)
         except DeadlineExceeded:
             self._count("deadline")
             res = RuleResult(Outcome.UNSURE, "rule:none", "rule check ran past its deadline", flags=("deadline",))

@@ -9,12 +9,13 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from ..deadline import Deadline
 from ..types import Outcome
-from . import sets
+from . import sets, units
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
-from .numeric import constant_compare, probe, probe_compare, rename
+from .numeric import asks_rounding, constant_compare, mentions, probe, probe_compare, rename
 
 # Questions that make the order of a bare list part of the answer. Without such a cue a bare list
 # (no brackets) is compared as a multiset: gold annotations often list values in another order than
@@ -31,6 +32,7 @@ _SAFE_QUALIFIER = re.compile(
     r"(?:integer|constant|real number|real|natural number|parameter)\s*$"
     r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:integers|reals|naturals)\s*$", re.I)
 _MAX_ITEMS = 40
+_PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
 
 
 @dataclass
@@ -39,10 +41,13 @@ class Ctx:
     deadline: Deadline | None
     ordered: bool = False  # the question asks for an order
     evidence: list[str] = field(default_factory=list)
+    rounding: str = "stated"  # the approximation policy (numeric.py)
+    asks_round: bool = False  # the question asks to round / approximate
 
     @classmethod
-    def build(cls, question: str | None, deadline: Deadline | None) -> "Ctx":
-        return cls(question, deadline, ordered=bool(question and _ORDER_CUES.search(question)))
+    def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":
+        return cls(question, deadline, ordered=bool(question and _ORDER_CUES.search(question)), rounding=rounding,
+                   asks_round=asks_rounding(question))
 
     def note(self, text: str) -> None:
         if text not in self.evidence:
@@ -60,10 +65,23 @@ def compare(g, a, ctx: Ctx) -> Result:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
         # another answer, whatever the value
         return Outcome.DIFFERENT, "label", f"labelled {al}, the gold {gl}"
+    gf, af = _function_name(g), _function_name(a)
+    if gf and af and gf != af:
+        # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
+        return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
+    if gl is None and al is not None and len(al) == 1 and ctx.question and not _asks_for(ctx.question, al):
+        # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
+        return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
+    for node in (g, a):
+        if node[0] == "label" and not _droppable_label(node[1], ctx.question):
+            return Outcome.UNSURE, "label", f"a label the rules cannot read: {' '.join(node[1])!r}"
     g, gb = _unwrap(g, ctx, "gold")
     a, ab = _unwrap(a, ctx, "answer")
     if g[0] == "qual" or a[0] == "qual":
         return Outcome.UNSURE, "qualifier", "a condition is attached that rules cannot check"
+    if ab and gb and ab != gb and gb in free_symbols(a) and gb in free_symbols(g):
+        # `f(X) = 2x` for `f(x) = 2x`, `f(k) = n^2` for `f(n) = n^2`: a function of X that ignores X
+        return Outcome.DIFFERENT, "label", f"the answer is a function of {ab} written in {gb}"
     if g == a:
         return Outcome.EQUAL, "structure", "identical after normalisation"
     # sets of reals: intervals, inequalities, set-builder, unions
@@ -81,6 +99,9 @@ def compare(g, a, ctx: Ctx) -> Result:
         if gl is not None and al is not None:
             return _compare_seq(gl, al, ctx, ordered=True)
     gi, ai = _items(g), _items(a)
+    if _interval_pair(g, ctx) and (ai is not None or a[0] == "set"):
+        # `(2, +\\infty)` or, when the question is about a range, `(-\\sqrt3, \\sqrt3)`: an interval, not two values
+        return Outcome.DIFFERENT, "interval", "an interval vs a list of values"
     # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
     ordered = ctx.ordered or _is_tuple_pair(g, a)
     if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
@@ -100,6 +121,17 @@ def compare(g, a, ctx: Ctx) -> Result:
     return compare_scalar(g, a, ctx, renames)
 
 
+_RANGE_Q = re.compile(r"(?i)\b(?:range|interval|domain|inequalit\w*|solution set|for (?:what|which) (?:real )?values)\b")
+
+
+def _interval_pair(node, ctx: Ctx) -> bool:
+    """A gold `(a, b)` that reads as an open interval: an infinite end, or a range question."""
+    t = _tuple(node)
+    if t is None or len(t) != 2 or node[0] != "group" or node[1] != "(":
+        return False
+    return bool(sets.is_inf(t[0]) or sets.is_inf(t[1]) or (ctx.question and _RANGE_Q.search(ctx.question)))
+
+
 # ------------------------------------------------------------------ unwrapping labels and qualifiers
 def _label_like(node) -> bool:
     kind = node[0]
@@ -110,6 +142,49 @@ def _label_like(node) -> bool:
     if kind == "group":
         return node[1] == "(" and all(_label_like(x) for x in node[3])
     return False
+
+
+_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
+_ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
+_SENTENCE = re.compile(r"[^.?!;\n]+")
+_SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system|equations?|inequalit)")
+
+
+def _asks_for(question: str, letter: str) -> bool:
+    """The question asks for `letter`: a sentence names it after an asking word and before a condition (`Solve for
+    x.`, `Determine the values of $w, d, a$ and $b$ if ...`, not the `x` of `for all $x$, find $a$`), or it is the
+    only letter the question uses."""
+    tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
+    if _SOLVE.search(question) and mentions(question, letter):
+        return True  # "Solve the system ...": its unknowns are the answer's names
+    for m in _SENTENCE.finditer(question.replace("$", " ")):
+        ask = _ASK.search(m.group())
+        if ask:
+            rest = m.group()[ask.end():]
+            end = _ASK_END.search(rest)
+            if tok.search(rest[:end.start()] if end else rest):
+                return True
+    letters = set(re.findall(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])", question))
+    return letters == {letter}
+
+
+def _function_name(node) -> str | None:
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "apply":
+        return node[1][0][1]
+    return None
+
+
+def _droppable_label(words: tuple, question: str | None) -> bool:
+    """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
+    uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
+    names but claims about the value."""
+    ws = [w for w in words if not w.isdigit()]
+    if not ws or any(w.lower() in _QUALIFYING for w in ws):
+        return False
+    if question:
+        nouns = units.question_nouns(question)
+        return all(len(w) < 3 or units.in_question(w, nouns) for w in ws)
+    return ws[0][:1].isupper()
 
 
 def _label_name(node) -> str | None:
@@ -435,19 +510,72 @@ _QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "les
                "reciprocal", "inverse", "square", "cube", "root", "divided", "cannot", "wrong", "incorrect", "false"}
 
 
-def _strip_units(node, ctx: Ctx):
-    """`165.5 grams`, `40 chocolate candies`, `3 \\text{cm}`: a number followed by words is that number,
-    unless a word qualifies it ("at least 5", "not 5")."""
+def _core(node):
+    """The number without its words: `165.5 grams` -> 165.5 (under a sign, percent or degree too)."""
     if node[0] == "mul":
         keep = [x for x in node[1] if x[0] != "text"]
-        words = {w.lower() for w in _words(node)}
-        if keep and len(keep) < len(node[1]) and not words & _QUALIFYING:
-            ctx.note("units")
+        if keep and len(keep) < len(node[1]):
             return keep[0] if len(keep) == 1 else ("mul", keep)
     if node[0] in ("neg", "pct", "deg"):
-        inner = _strip_units(node[1], ctx)
+        inner = _core(node[1])
         return (node[0], inner) if inner is not node[1] else node
     return node
+
+
+def _split_words(ws: frozenset, nouns: frozenset) -> tuple[list, set, set]:
+    """(units, nouns the question uses, other words) of one side."""
+    us, qn, other = [], set(), set()
+    for w in sorted(ws):
+        unit = None if w.lower() in _QUALIFYING else units.lookup(w)
+        if unit is not None:
+            us.append(unit)
+        elif w.lower() not in _QUALIFYING and units.in_question(w, nouns):
+            qn.add(w.lower())
+        else:
+            other.add(w)
+    return us, qn, other
+
+
+_RAD_PER_DEG = ("div", ("const", "pi"), ("num", Fraction(180), "180"))
+
+
+def _compare_words(g, a, gw: frozenset, aw: frozenset, ctx: Ctx):
+    """Words next to numbers (rules/units.py): a verdict, or the two nodes to compare with their words read."""
+    nouns = units.question_nouns(ctx.question)
+    gu, gn, go = _split_words(gw, nouns)
+    au, an, ao = _split_words(aw, nouns)
+    if len(gu) > 1:
+        go.discard("per")  # `km per hour`: a compound unit
+    if len(au) > 1:
+        ao.discard("per")
+    if go != ao:
+        # a word the rules cannot read (`5 thousand`, `perhaps 5`, `Player 2 loses`): never dropped
+        return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
+    if gn and an and gn != an:
+        return Outcome.UNSURE, "units", "the two sides name different things"
+    if len(gu) > 1 or len(au) > 1:
+        if gu and au and gu != au:
+            return Outcome.UNSURE, "units", "compound or several units"
+        gu = au = []
+    gc, ac = _core(g), _core(a)
+    if gu or au or gn or an:
+        ctx.note("units")
+    if gu and au and gu[0] != au[0]:
+        f = units.scale(au[0], gu[0])
+        if f is None:
+            if gu[0].dim != au[0].dim:
+                return Outcome.DIFFERENT, "units", f"{au[0].name} is not a unit of the gold's dimension ({gu[0].name})"
+            return Outcome.UNSURE, "units", f"{au[0].name} vs {gu[0].name}: no plain conversion"
+        ac = ("mul", [ac, ("num", f, str(f))])
+        ctx.note("unit conversion")
+    for mine, theirs, unit in ((ac, gc, au), (gc, ac, gu)):
+        # 30° against `30 rad`: an angle unit on one side meets a degree sign on the other
+        if unit and unit[0].dim == "angle" and _top(theirs) == "deg" and _top(mine) != "deg":
+            if unit[0].name not in ("rad", "radian"):
+                return Outcome.UNSURE, "units", f"degrees vs {unit[0].name}"
+            deg = ("mul", [_strip(theirs, "deg"), _RAD_PER_DEG])
+            return (deg, ac) if theirs is gc else (gc, deg)
+    return gc, ac
 
 
 def _words(node) -> frozenset:
@@ -460,12 +588,11 @@ def _words(node) -> frozenset:
 
 def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     gw, aw = _words(g), _words(a)
-    if aw and gw and aw != gw:
-        # Both sides carry words and they differ (`74 cm` for `74 m`, `Player 2 loses` for `Player 2 wins`): rules
-        # cannot convert units or paraphrase, so the words are never dropped. Words on one side only are a unit
-        # (`120 feet` vs `120`, `12 cm` vs `12`) and may be dropped, unless they change the value (`_QUALIFYING`).
-        return Outcome.UNSURE, "units", "the two sides carry different words or units"
-    g, a = _strip_units(g, ctx), _strip_units(a, ctx)
+    if gw or aw:
+        read = _compare_words(g, a, gw, aw, ctx)
+        if isinstance(read[0], Outcome):
+            return read
+        g, a = read
     if g[0] == "ratio" or a[0] == "ratio":
         ctx.note("ratio")
     if _is_textual(g) or _is_textual(a):
@@ -481,11 +608,11 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
             ctx.note("degrees->radians")
     g_pct, a_pct = _top(g) == "pct", _top(a) == "pct"
     if g_pct != a_pct:
-        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted; only for |value| >= 1,
-        # where reading 0.5% as 0.5 cannot be confused with the share 0.5)
+        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted: only when the question is about a
+        # percentage, and only for |value| >= 1, where reading 0.5% as 0.5 cannot be confused with the share 0.5)
         gg, aa = variants[0]
         bare = (_strip(gg, "pct"), _strip(aa, "pct"))
-        if _abs_at_least_one(bare[0] if g_pct else bare[1]):
+        if _abs_at_least_one(bare[0] if g_pct else bare[1]) and ctx.question and _PERCENT_Q.search(ctx.question):
             variants.append(bare)
         ctx.note("percent")
     best: Result | None = None
@@ -504,7 +631,7 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
     gs, as_ = free_symbols(g), free_symbols(a)
     if not gs and not as_:
-        res = constant_compare(g, a)
+        res = constant_compare(g, a, ctx.rounding, ctx.asks_round)
         if res is None:
             return Outcome.UNSURE, "numeric", "could not evaluate"
         out, why = res

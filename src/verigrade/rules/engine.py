@@ -21,26 +21,32 @@ from .text import compare_text
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
-_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])")  # `0,111` is the list 0, 111
 _DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d+)$")
+_EURO_DECIMAL = re.compile(r"(?<![\d,])\d+,\d{1,2}(?![\d,])(?!\s*\d)")  # `2,5 kg`, not `2, 5` or `1,000`
 _HAS_MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]]")
 
 
-def check(gold: str, answer: str, question: str | None, deadline: Deadline | None = None) -> RuleResult:
+def check(gold: str, answer: str, question: str | None, deadline: Deadline | None = None,
+          rounding: str = "stated") -> RuleResult:
+    """`rounding`: the approximation policy, "stated" | "asked" | "never" (rules/numeric.py)."""
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
     g, a = normalize(gold), normalize(answer)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
+    if a.endswith("?") and not g.endswith("?"):
+        return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline).outcome is Outcome.EQUAL)
+    choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
-    ctx = Ctx.build(question, deadline)
+    ctx = Ctx.build(question, deadline, rounding)
     best: tuple | None = None
-    gold_trees = _parse_variants(g, deadline)
-    ans_trees = _parse_variants(a, deadline)
+    euro = bool(question and _EURO_DECIMAL.search(question))
+    gold_trees = _parse_variants(g, deadline, euro)
+    ans_trees = _parse_variants(a, deadline, euro)
     for gt in _gold_alternatives(gold_trees):
         for at in _answer_alternatives(ans_trees, ctx):
             for mapping in renamings(gt, at, question):
@@ -77,12 +83,13 @@ def _squash(s: str) -> str:
     return _INNER_SPACE.sub("", _SPACES.sub(" ", s))
 
 
-def _parse_variants(s: str, deadline: Deadline | None) -> list:
-    """The parse of `s`, plus readings of digit groups: `1,000` is also 1000, `3,5` is also 3.5."""
+def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> list:
+    """The parse of `s`, plus readings of digit groups: `1,000` is also 1000; `3,5` is also 3.5, but only when the
+    question writes decimals with a comma itself (`5,1` is otherwise the list 5, 1, as in "min and max")."""
     texts = [s]
     if _THOUSANDS.search(s):
         texts.append(_THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), s))
-    m = _DECIMAL_COMMA.match(s)
+    m = _DECIMAL_COMMA.match(s) if euro else None
     if m and len(m.group(2)) != 3:
         texts.append(f"{m.group(1)}.{m.group(2)}")
     out = []
@@ -110,7 +117,7 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
     out = []
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
-            if compare(t[1][0], t[1][2], Ctx.build(None, ctx.deadline))[0] is Outcome.EQUAL:
+            if compare(t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
         else:
             out.append(t)

@@ -116,8 +116,8 @@ def tokenize(s: str, deadline: Deadline | None = None, text: bool = False) -> li
             toks.append(("ELLIPSIS", c) if c == "…" else ("OP", c))
             i += 1
             continue
-        if c in "?\"`":
-            i += 1  # punctuation that never changes a math value
+        if c in "\"`":
+            i += 1  # quotes never change a math value (a `?` does: it makes a claim a question; kept, so parsing fails)
             continue
         # Any other symbol (unicode letters are caught by isalpha above): keep it so parsing fails loudly.
         toks.append(("OP", c))

@@ -2,13 +2,18 @@
 
 Policies (precision first):
 - Exact values compare exactly (Fractions) or to 1e-9 relative error (irrationals in double precision).
-- Approximations are judged at the precision written down, never looser:
-  * an answer written as a decimal (at least one decimal shown) with >= 3 significant digits matches an exact gold,
-    or a decimal gold with more decimals, when the gold rounds half-up to exactly that decimal (`\\frac{600}{7}` vs
-    `85.71`; `165.47` vs `165.5`). Never a truncation (`12.7` for `12.75`), never an integer answer (`100` or `101`
-    for `\\frac{201}{2}`, `300` for `299.94`): an integer states no precision of its own;
-  * a gold written as a decimal with >= 2 decimals and >= 3 significant digits matches an answer that rounds
-    to it (`0.458` vs `\\frac{27}{59}`). An integer gold is never approximated: 420 is 420.
+- Approximations are a policy (`rounding`, configurable on the Verifier; default "stated"):
+  * "stated": an answer written as a decimal (>= 1 decimal shown, >= 3 significant digits) matches an exact gold
+    that has no decimal form of its own (`\\frac{600}{7}` vs `85.71`, `\\pi` vs `3.14`) when the gold rounds
+    half-up to exactly that decimal. A gold written as a decimal states its own precision: `165.5` for `165.47`,
+    `12.8` for `12.75` or `30.52003` for `30.52` differ unless the question asks to round or approximate. An exact
+    answer (`\\frac{27}{59}`, not a decimal) matches a decimal gold with >= 2 decimals and >= 3 significant digits
+    that it rounds to (`0.458`): datasets store rounded golds of exact answers.
+  * when the question asks to round / approximate / estimate, a decimal answer also matches a decimal gold with
+    more decimals that rounds half-up to it (`165.5` for `165.47`); never a finer one (`15.71` for `15.7`).
+  * "asked": approximations only when the question asks for them; "never": exact values only.
+  Never a truncation (`12.7` for `12.75`), never an integer answer (`100` or `101` for `\\frac{201}{2}`, `300`
+  for `299.94`): an integer states no precision of its own. An integer gold is never approximated: 420 is 420.
 - Renaming letters: only arbitrary constants (k, m, n, c, C) or letters a qualifier declares
   (`for some integer t`); `2a` vs `2b`, `4x` vs `4k` are different answers.
 - Expressions with variables are equal when they agree at >= 3 random real points and disagree at none.
@@ -29,6 +34,9 @@ from ..deadline import Deadline
 from ..types import Outcome
 from .evaluate import EvalError, Value, close, evaluate, free_symbols, is_real, to_complex
 
+ROUNDING_POLICIES = ("stated", "asked", "never")
+_ASKS_ROUND = re.compile(r"(?i)\b(?:round(?:ed|ing)?|nearest|decimal\s+places?|approximat\w*|estimat\w*|significant"
+                         r"|to\s+the\s+(?:tenth|hundredth|thousandth)s?)\b|≈|\\approx")
 _PROBE_POINTS = 8
 _PROBE_TOL = 1e-7
 # Letters that conventionally name arbitrary integers or integration constants (taxonomy 7.1: k*pi vs n*pi); renaming
@@ -84,8 +92,15 @@ def _rounds_to(exact: Fraction, lit: Literal) -> bool:
             return False
 
 
-def approx_equal(gold_node, ans_node, gval: Value, aval: Value) -> str | None:
-    """Return evidence text when one side is an acceptable approximation of the other."""
+def asks_rounding(question: str | None) -> bool:
+    return bool(question) and _ASKS_ROUND.search(question) is not None
+
+
+def approx_equal(gold_node, ans_node, gval: Value, aval: Value, rounding: str = "stated",
+                 asked: bool = False) -> str | None:
+    """Return evidence text when one side is an acceptable approximation of the other (see the module policy)."""
+    if rounding == "never" or (rounding == "asked" and not asked):
+        return None
     if not (is_real(gval) and is_real(aval)):
         return None
     g_exact = _to_fraction(gval)
@@ -93,14 +108,14 @@ def approx_equal(gold_node, ans_node, gval: Value, aval: Value) -> str | None:
     if g_exact is None or a_exact is None:
         return None
     a_lit, g_lit = literal(ans_node), literal(gold_node)
-    # The answer is the gold rounded (half-up, never truncated) at the answer's own precision, and only when it is
-    # written as a decimal: an integer (100 or 101 for 201/2, 301 for 96 pi) states no precision of its own.
-    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and (g_lit is None or g_lit.decimals > a_lit.decimals):
-        if _rounds_to(g_exact, a_lit):
-            return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
-    if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3:
-        if (a_lit is None or (a_lit.decimals > g_lit.decimals and a_lit.sig >= 3)) and _rounds_to(a_exact, g_lit):
-            return f"answer rounds to the gold {g_lit.value} at {g_lit.decimals} decimals"
+    decimal_ans = a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1
+    if decimal_ans and g_lit is None and _rounds_to(g_exact, a_lit):
+        return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
+    if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3 and a_lit is None and _rounds_to(a_exact, g_lit):
+        return f"answer rounds to the gold {g_lit.value} at {g_lit.decimals} decimals"
+    if asked and decimal_ans and g_lit is not None and g_lit.decimals > a_lit.decimals:
+        if _rounds_to(g_exact, a_lit):  # coarser than the gold, never finer: `15.71` does not round `15.7`
+            return f"the question asks to round: the gold is {a_lit.value} at {a_lit.decimals} decimals"
     return None
 
 
@@ -113,7 +128,7 @@ def _to_fraction(v: Value) -> Fraction | None:
         return None
 
 
-def constant_compare(gold_node, ans_node) -> tuple[Outcome, str] | None:
+def constant_compare(gold_node, ans_node, rounding: str = "stated", asked: bool = False) -> tuple[Outcome, str] | None:
     """Both sides free of variables: EQUAL / DIFFERENT with evidence, or None if not evaluable."""
     try:
         g = evaluate(gold_node)
@@ -121,15 +136,15 @@ def constant_compare(gold_node, ans_node) -> tuple[Outcome, str] | None:
     except EvalError:
         return None
     try:
-        return _constant_verdict(gold_node, ans_node, g, a)
+        return _constant_verdict(gold_node, ans_node, g, a, rounding, asked)
     except OverflowError:  # e.g. a 4000-digit binomial against a decimal
         return None
 
 
-def _constant_verdict(gold_node, ans_node, g: Value, a: Value) -> tuple[Outcome, str]:
+def _constant_verdict(gold_node, ans_node, g: Value, a: Value, rounding: str, asked: bool) -> tuple[Outcome, str]:
     if close(g, a):
         return Outcome.EQUAL, "numeric" if isinstance(g, Fraction) and isinstance(a, Fraction) else "numeric:approx1e-9"
-    ev = approx_equal(gold_node, ans_node, g, a)
+    ev = approx_equal(gold_node, ans_node, g, a, rounding, asked)
     if ev:
         return Outcome.EQUAL, "decimal:" + ev
     return Outcome.DIFFERENT, f"values differ: {_show(g)} vs {_show(a)}"

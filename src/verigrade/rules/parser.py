@@ -263,7 +263,9 @@ class Parser:
                 self.take()
                 node = ("deg", node)
             elif self.at_op("'"):
+                # parse, don't delete: `B'` is not `B`, `45'` (arcminutes) is not 45
                 self.take()
+                node = ("sym", node[1] + "'") if node[0] == "sym" else ("prime", node)
             elif self.at_op("_") and node[0] in ("sym", "apply"):
                 self.take()
                 sub = self._raw_group()

@@ -75,15 +75,21 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
     return None
 
 
+# Generic nouns a restatement may add ("Anna wins the game"); anything else must come from the question.
+_GENERIC = {"game", "match", "round", "player", "winner", "person", "one", "answer", "result", "solution", "case"}
+
+
 def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], question: str | None):
     """Gold `Bob`, answer `Bob wins the game` (taxonomy 5.1, explanatory text around the answer): EQUAL when the
     answer names the gold word once, names no competing value (no other capitalised name, no other member of the
     gold's vocabulary class), has no negation or number, and any other vocabulary-class word it uses ("wins")
-    comes from the question, i.e. it only restates what was asked."""
+    comes from the question: every other word does, i.e. it only restates what was asked."""
     if al.count(key) != 1 or len(al) > 8 or any(w in _NEGATIONS or w.endswith("n't") or not w.isalpha() for w in al):
         return None
     extra = [w for w in al if w != key]
     q = {w.lower() for w in words(question or "")}
+    if any(w not in q and w not in _GENERIC for w in extra):
+        return None  # a word the question did not use ("more than P", "Possible is wrong"): not a restatement
     own = next((c for c in _CLASSES if key in c), set())
     for w in extra:
         if w in own or (any(w in c for c in _CLASSES) and w not in q):

@@ -1,0 +1,166 @@
+"""Words next to a number: units (parsed, with dimension and scale), nouns the question counts, and the rest.
+
+Parse, don't delete: a word is dropped from a number only when it is known to carry no value.
+- A unit is looked up in pint (the `units` extra) when it is installed, else in a small fallback table of common
+  SI / imperial / time units. Both sides with units of one dimension compare after conversion (`74 m` = `7400 cm`);
+  different dimensions or an unknown conversion are DIFFERENT / UNSURE (`74 cm` vs `74 m`, `20 hours` vs `20
+  minutes`, `30 rad` vs `30°`). A unit on one side only is dropped (`120 feet` vs `120`).
+- A noun the question uses ("How many *candies* ...") names what is counted and is dropped on its own, but two
+  different nouns (`hard candies` vs `lollipop candies`) leave the pair UNSURE.
+- Any other word (`5 thousand`, `perhaps 5`, `21.93 thousandths`) is not dropped: the caller leaves it UNSURE.
+
+pint matches are accepted only in a form a person writes: the unit's symbol (`cm`, `mL`, `MW`, case-sensitive),
+its name or alias, with an optional plural `s` (`meters`, `hours`), and prefixes written the same way as the unit
+(symbol with symbol, name with name): so `units` is not read as micro-nits, nor `in` as inches.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from dataclasses import dataclass
+from fractions import Fraction
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dim: str  # a dimensionality string ("[length]"), "angle" for plane angles
+    factor: float  # to the base unit
+    offset: float = 0.0  # affine units (°C, °F): base = factor * value + offset
+
+
+# Fallback table (no pint): symbol or name -> (dimension, factor). Symbols are case-sensitive.
+_FALLBACK: dict[str, tuple[str, float, float]] = {}
+
+
+def _add(dim: str, factor: float, *names: str, offset: float = 0.0) -> None:
+    for n in names:
+        _FALLBACK[n] = (dim, factor, offset)
+
+
+_add("[length]", 1e-3, "mm", "millimeter", "millimetre")
+_add("[length]", 1e-2, "cm", "centimeter", "centimetre")
+_add("[length]", 1.0, "m", "meter", "metre")
+_add("[length]", 1e3, "km", "kilometer", "kilometre")
+_add("[length]", 0.0254, "inch", "inches")
+_add("[length]", 0.3048, "ft", "foot", "feet")
+_add("[length]", 0.9144, "yd", "yard")
+_add("[length]", 1609.344, "mi", "mile")
+_add("[mass]", 1e-6, "mg", "milligram")
+_add("[mass]", 1e-3, "g", "gram")
+_add("[mass]", 1.0, "kg", "kilogram")
+_add("[mass]", 1e3, "t", "tonne", "ton")
+_add("[mass]", 0.45359237, "lb", "lbs", "pound")
+_add("[time]", 1.0, "s", "sec", "second")
+_add("[time]", 60.0, "min", "minute")
+_add("[time]", 3600.0, "h", "hr", "hour")
+_add("[time]", 86400.0, "day")
+_add("[time]", 604800.0, "week")
+_add("[length] ** 3", 1e-6, "mL", "ml", "milliliter", "millilitre")
+_add("[length] ** 3", 1e-3, "L", "l", "liter", "litre")
+_add("[power]", 1e-3, "mW", "milliwatt")
+_add("[power]", 1.0, "W", "watt")
+_add("[power]", 1e3, "kW", "kilowatt")
+_add("[power]", 1e6, "MW", "megawatt")
+_add("[temperature]", 1.0, "K", "kelvin")
+_add("[temperature]", 1.0, "°C", "C", "celsius", "degC", offset=273.15)
+_add("[temperature]", 5 / 9, "°F", "F", "fahrenheit", "degF", offset=459.67 * 5 / 9)
+_add("angle", 1.0, "rad", "radian")
+_add("angle", 0.017453292519943295, "degree", "°")
+_add("angle", 0.017453292519943295 / 60, "arcminute", "'")
+_add("[currency]", 1.0, "dollar", "USD", "$")
+_add("[currency]", 0.01, "cent")
+
+
+@functools.lru_cache(maxsize=1)
+def _registry():
+    """pint's registry, loaded once per process on first use (never at import), or None without pint."""
+    with _LOCK:
+        try:
+            import pint
+        except ImportError:
+            return None
+        return pint.UnitRegistry()
+
+
+def _singular(w: str) -> list[str]:
+    out = [w]
+    if len(w) > 3 and w.endswith("es"):
+        out.append(w[:-2])
+    if len(w) > 2 and w.endswith("s"):
+        out.append(w[:-1])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup(word: str) -> Unit | None:
+    """The unit a written word names, or None."""
+    for w in _singular(word):
+        key = w if w in _FALLBACK else (w.lower() if len(w) > 3 and w.lower() in _FALLBACK else None)
+        if key is not None:
+            dim, factor, offset = _FALLBACK[key]
+            return Unit(key, dim, factor, offset)
+    reg = _registry()
+    if reg is None or not re.fullmatch(r"[A-Za-zµ]{1,20}", word):
+        return None
+    return _pint_unit(reg, word)
+
+
+def _pint_unit(reg, word: str) -> Unit | None:
+    try:
+        parses = reg.parse_unit_name(word)
+    except Exception:  # pint raises several types for odd names
+        return None
+    for prefix, name, suffix in parses:
+        if suffix not in ("", "s"):
+            continue
+        unit = reg._units.get(name)  # pint keeps definitions here; no public accessor for symbol/aliases
+        if unit is None:
+            continue
+        symbols = {unit.symbol} if getattr(unit, "symbol", None) else set()
+        names = {name, *getattr(unit, "aliases", ())}
+        body = word[len(prefix):len(word) - len(suffix)] if suffix else word[len(prefix):]
+        pre = reg._prefixes.get(prefix) if prefix else None
+        if body in symbols and not suffix and (not prefix or (pre is not None and prefix == pre.symbol)):
+            pass  # cm, mL, MW: symbol prefix + symbol
+        elif body in names and (not prefix or (pre is not None and prefix == pre.name)):
+            pass  # centimeters, kilograms: name prefix + name
+        else:
+            continue
+        try:
+            q = reg.Quantity(1, word).to_base_units()
+            dim = str(q.dimensionality)
+            factor = float(q.magnitude)
+        except Exception:
+            continue
+        if dim == "dimensionless":
+            if name in ("radian", "degree", "arcminute", "arcsecond"):
+                dim = "angle"
+            else:
+                return None  # percent, dozen, ...: a value change, not a unit
+        return Unit(name, dim, factor)
+    return None
+
+
+def question_nouns(question: str | None) -> frozenset[str]:
+    if not question:
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{3,}", question))
+
+
+def in_question(word: str, nouns: frozenset[str]) -> bool:
+    w = word.lower()
+    return any(v in nouns for v in (w, w + "s", w + "es", *_singular(w)))
+
+
+def scale(a: Unit, b: Unit) -> Fraction | None:
+    """The factor that turns a number in unit `a` into one in unit `b` (same dimension, no offsets), or None."""
+    if a.dim != b.dim or a.offset or b.offset:
+        return None
+    try:
+        return Fraction(a.factor / b.factor).limit_denominator(10**12)
+    except (OverflowError, ZeroDivisionError, ValueError):
+        return None

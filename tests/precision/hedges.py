@@ -1,0 +1,173 @@
+"""Words around the gold ("hedge templates"), and planting answers in whole responses.
+
+Templates come in families; each family is one kind (`hedge_<family>`), the template name goes in `detail`.
+- value families (scale, op, approx) change the number the words denote: each carries the plain LaTeX the
+  oracle reads instead ("{G} thousand" -> `(G)\\cdot 1000`), so a template is kept only where the oracle proves
+  the value differs (`twice 0` is dropped).
+- logical families (negation, choice, bound, doubt, incomplete) are wrong by construction: they deny the gold,
+  offer several values, give only a bound, do not commit, or leave the expression unfinished.
+"""
+from __future__ import annotations
+
+import random
+import re
+from typing import Iterator
+
+from .mutations import Ctx, Mut
+
+# (name, family, template, oracle reading or None for by-construction). {G} gold, {W} another (wrong) value.
+TEMPLATES: list[tuple[str, str, str, str | None]] = [
+    ("thousand", "scale", "{G} thousand", "({G})\\cdot 1000"),
+    ("million", "scale", "{G} million", "({G})\\cdot 1000000"),
+    ("billion", "scale", "{G} billion", "({G})\\cdot 10^{9}"),
+    ("hundred", "scale", "{G} hundred", "({G})\\cdot 100"),
+    ("dozen", "scale", "{G} dozen", "({G})\\cdot 12"),
+    ("percent_word", "scale", "{G} percent", "({G})/100"),
+    ("percent_sign", "scale", "{G}\\%", "({G})/100"),
+    ("thousandths", "scale", "{G} thousandths", "({G})/1000"),
+    ("negative", "op", "negative {G}", "-({G})"),
+    ("minus", "op", "minus {G}", "-({G})"),
+    ("the_negative_of", "op", "the negative of {G}", "-({G})"),
+    ("twice", "op", "twice {G}", "2({G})"),
+    ("double", "op", "double {G}", "2({G})"),
+    ("triple", "op", "triple {G}", "3({G})"),
+    ("half_of", "op", "half of {G}", "({G})/2"),
+    ("squared", "op", "{G} squared", "({G})^{2}"),
+    ("cubed", "op", "{G} cubed", "({G})^{3}"),
+    ("square_of", "op", "the square of {G}", "({G})^{2}"),
+    ("reciprocal", "op", "the reciprocal of {G}", "1/({G})"),
+    ("reciprocal_bare", "op", "reciprocal of {G}", "1/({G})"),
+    ("sqrt_of", "op", "the square root of {G}", "\\sqrt{{G}}"),
+    ("plus_3", "op", "{G} plus 3", "{G}+3"),
+    ("minus_1", "op", "{G} minus 1", "{G}-1"),
+    ("times_2", "op", "{G} times 2", "({G})\\cdot 2"),
+    ("two_times", "op", "2 times {G}", "2({G})"),
+    ("divided_by_2", "op", "{G} divided by 2", "({G})/2"),
+    ("over_2", "op", "{G} over 2", "({G})/2"),
+    ("power_2", "op", "{G} to the power of 2", "({G})^{2}"),
+    ("one_more", "op", "one more than {G}", "{G}+1"),
+    ("one_less", "op", "one less than {G}", "{G}-1"),
+    ("approximately", "approx", "approximately {R}", "{R}"),
+    ("about", "approx", "about {R}", "{R}"),
+    ("roughly", "approx", "roughly {R}", "{R}"),
+    ("approx_sign", "approx", "\\approx {R}", "{R}"),
+    ("around", "approx", "around {R}", "{R}"),
+    ("nearly", "approx", "nearly {R}", "{R}"),
+    ("cannot_be", "negation", "cannot be {G}", None),
+    ("is_wrong", "negation", "{G} is wrong", None),
+    ("not", "negation", "not {G}", None),
+    ("not_equal_to", "negation", "not equal to {G}", None),
+    ("paren_wrong", "negation", "{G} (wrong)", None),
+    ("it_is_not", "negation", "It is not {G}", None),
+    ("definitely_not", "negation", "definitely not {G}", None),
+    ("is_incorrect", "negation", "{G} is incorrect", None),
+    ("is_not_the_answer", "negation", "{G} is not the answer", None),
+    ("answer_is_not", "negation", "the answer is not {G}", None),
+    ("neq", "negation", "\\neq {G}", None),
+    ("except", "negation", "anything except {G}", None),
+    ("or", "choice", "{G} or {W}", None),
+    ("either_or", "choice", "either {G} or {W}", None),
+    ("or_rev", "choice", "{W} or {G}", None),
+    ("and", "choice", "{G} and {W}", None),
+    ("text_or", "choice", "{G} \\text{ or } {W}", None),
+    ("or_possibly", "choice", "{G} or possibly {W}", None),
+    ("between", "choice", "between {G} and {W}", None),
+    ("pm", "choice", "{G} \\pm 1", None),
+    ("at_least", "bound", "at least {G}", None),
+    ("more_than", "bound", "more than {G}", None),
+    ("at_most", "bound", "at most {G}", None),
+    ("less_than", "bound", "less than {G}", None),
+    ("greater_than", "bound", "greater than {G}", None),
+    ("no_more_than", "bound", "no more than {G}", None),
+    ("geq", "bound", "\\geq {G}", None),
+    ("gt", "bound", "> {G}", None),
+    ("lt", "bound", "< {G}", None),
+    ("or_more", "bound", "{G} or more", None),
+    ("or_less", "bound", "{G} or less", None),
+    ("up_to", "bound", "up to {G}", None),
+    ("question_mark", "doubt", "{G}?", None),
+    ("maybe", "doubt", "maybe {G}", None),
+    ("perhaps", "doubt", "perhaps {G}", None),
+    ("possibly", "doubt", "possibly {G}", None),
+    ("i_guess", "doubt", "I guess {G}", None),
+    ("not_sure", "doubt", "{G} (not sure)", None),
+    ("i_think", "doubt", "{G}, I think, but I am not sure", None),
+    ("percent_of", "incomplete", "{G} percent of", None),
+    ("times_blank", "incomplete", "{G} times", None),
+    ("plus_blank", "incomplete", "{G} plus", None),
+]
+FAMILIES = sorted({f for _, f, _, _ in TEMPLATES})
+_PROSE_FAMILIES = {"negation", "doubt", "choice"}
+_PERCENT_Q = re.compile(r"percent|%", re.I)
+
+
+def hedges(ctx: Ctx, rng: random.Random, alt: str | None, per_gold: int) -> Iterator[Mut]:
+    """`per_gold` templates sampled (seeded) from those that apply to this gold; `alt` is a wrong value for {W}."""
+    g = ctx.gold.strip("$ ")
+    numeric = ctx.scalar is not None
+    r = None
+    v = ctx.number
+    if v is not None and not v.is_Integer and abs(float(v)) < 1e12:
+        r = str(int(round(float(v))))
+    usable = []
+    for name, fam, tpl, reading in TEMPLATES:
+        if reading is not None and not numeric:
+            continue  # a value template needs a gold the oracle reads as a scalar
+        if ctx.value is None and fam not in _PROSE_FAMILIES or name == "pm" and not numeric:
+            continue  # "greater than Possible", "Solved plus", "(E) \pm 1" are nonsense, not hedges
+        if fam == "approx" and r is None:
+            continue  # only for non-integer golds: "approximately 5" for 5.3
+        if "{W}" in tpl and alt is None:
+            continue
+        if name in ("percent_sign", "percent_word") and _PERCENT_Q.search(ctx.question or ""):
+            continue  # 5\% for gold 5 is the same answer when the question is in percent
+        usable.append((name, fam, tpl, reading))
+    for name, fam, tpl, reading in rng.sample(usable, min(per_gold, len(usable))):
+        text = tpl.replace("{G}", g).replace("{W}", alt or "").replace("{R}", r or "")
+        oracle_text = reading.replace("{G}", g).replace("{R}", r or "") if reading else None
+        yield Mut(f"hedge_{fam}", text, True, by_construction=reading is None, detail=name, oracle_text=oracle_text)
+
+
+# ------------------------------------------------------------------ planting in whole responses
+def _bare(x: str) -> str:
+    x = x.strip()
+    return x[1:-1].strip() if len(x) > 1 and x[0] == "$" and x[-1] == "$" and "$" not in x[1:-1] else x
+
+
+def _math(x: str, prose: bool) -> str:
+    return x if prose else f"${x}$"
+
+
+def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
+    """(kind, response) for one wrong answer W. The hedge forms pair W with the gold G: whichever one a
+    grader picks, the response committed to two different answers (or, for doubt, to W), so each is wrong."""
+    lead = "Let me work through the problem step by step.\nAfter simplifying, "
+    w, g = _bare(w), _bare(g)
+    return [
+        ("resp_sentence", f"{lead}so the answer is {_math(w, prose)}."),
+        ("resp_boxed", f"{lead}the final answer is \\boxed{{{w}}}."),
+        ("resp_tag", f"{lead}I am done.\n<answer>{w}</answer>"),
+        ("resp_hedge_box_or", f"{lead}<answer>\\boxed{{{w}}} or \\boxed{{{g}}}</answer>"),
+        ("resp_hedge_tag_or", f"{lead}<answer>{w}</answer> or <answer>{g}</answer>"),
+        ("resp_hedge_tag_then_box", f"<answer>{g}</answer>\nOn second thought, \\boxed{{{w}}}"),
+        ("resp_hedge_doubt", f"I doubt the answer is {_math(g, prose)}. The correct value is {_math(w, prose)}."),
+        ("resp_hedge_alternatively", f"The answer is {_math(g, prose)}. Alternatively, it could be {_math(w, prose)}."),
+    ]
+
+
+def plant_gold_hedge(g: str) -> tuple[str, str]:
+    """Per numeric gold: the gold and 1000x the gold boxed side by side."""
+    g = _bare(g)
+    return ("resp_hedge_thousand", f"The answer is \\boxed{{{g}}} or \\boxed{{{g} \\text{{ thousand}}}}")
+
+
+def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
+    """Controls: the gold (or an equivalent) in the same frames must be accepted, else 0 false accepts
+    in a frame would only mean the frame is unreadable."""
+    lead = "Let me work through the problem step by step.\nAfter simplifying, "
+    e = _bare(e)
+    return [
+        ("eq_resp_sentence", f"{lead}so the answer is {_math(e, prose)}."),
+        ("eq_resp_boxed", f"{lead}the final answer is \\boxed{{{e}}}."),
+        ("eq_resp_tag", f"{lead}I am done.\n<answer>{e}</answer>"),
+    ]

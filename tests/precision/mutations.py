@@ -1,0 +1,586 @@
+"""Mutations of real gold answers into WRONG answers, and rewrites into EQUIVALENT ones.
+
+Every generator takes a `Ctx` (the gold, its question, the oracle's reading of the gold) and a seeded
+`random.Random`, and yields `Mut`s. A Mut is only a *candidate*: `label()` (in harness.py) keeps a wrong one
+when the oracle proves it differs from the gold, and an equivalent one when the oracle proves it equal.
+`by_construction=True` marks kinds the oracle cannot read (prose, hedges, labels, ...) but that are wrong (or
+equal) for a reason stated at the generator; those are still dropped if the oracle proves the opposite.
+`oracle_text` lets a generator hand the oracle a plain-LaTeX reading of what it built ("5 thousand" is read
+as `(5)\\cdot 1000`), so value-changing phrasings are proven, not assumed.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Callable, Iterator
+
+import sympy as sp
+
+from . import oracle as O
+
+
+@dataclass(frozen=True)
+class Mut:
+    kind: str
+    text: str
+    wrong: bool  # True: must be rejected; False: an equivalent rewrite that should be accepted
+    by_construction: bool = False
+    detail: str = ""
+    oracle_text: str | None = None  # what the oracle compares instead of `text`
+
+
+@dataclass
+class Ctx:
+    gold: str
+    question: str
+    value: O.Value | None  # the oracle's reading of the gold; None for prose / unreadable golds
+
+    @property
+    def scalar(self) -> sp.Expr | None:
+        """The gold's value when it is a unitless scalar."""
+        v = self.value
+        return v.expr if isinstance(v, O.Scalar) and v.unit is None else None
+
+    @property
+    def number(self) -> sp.Expr | None:
+        """The gold's value when it is a unitless number (no free symbols)."""
+        e = self.scalar
+        return e if e is not None and not e.free_symbols and e.is_finite else None
+
+
+Gen = Callable[[Ctx, random.Random], Iterator[Mut]]
+GENERATORS: list[Gen] = []
+
+
+def gen(fn: Gen) -> Gen:
+    GENERATORS.append(fn)
+    return fn
+
+
+# ------------------------------------------------------------------ helpers
+_NUM = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_PROTECTED = re.compile(r"\\(?:text|mathrm|operatorname|mathbf)\s*\{[^{}]*\}")
+_INT_LIT = re.compile(r"^-?\d+$")
+_DEC_LIT = re.compile(r"^-?\d*\.\d+$|^-?\d+$")
+
+
+def num_spans(s: str) -> list[tuple[int, int]]:
+    """Number tokens outside \\text{...} and not a subscript (a_{10} is a name, not a value)."""
+    bad = [m.span() for m in _PROTECTED.finditer(s)]
+    out = []
+    for m in _NUM.finditer(s):
+        a, b = m.span()
+        if any(x <= a < y for x, y in bad) or (a > 0 and s[a - 1] == "_") or s[max(0, a - 2):a] == "_{":
+            continue
+        out.append((a, b))
+    return out
+
+
+def fmt(x: Fraction | sp.Rational) -> str:
+    """A rational as the shortest plain decimal / integer text, or \\frac{p}{q}."""
+    f = Fraction(int(x.p), int(x.q)) if isinstance(x, sp.Rational) else Fraction(x)
+    if f.denominator == 1:
+        return str(f.numerator)
+    d = f.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    if d == 1:
+        return format(Decimal(f.numerator) / Decimal(f.denominator), "f")
+    sign = "-" if f < 0 else ""
+    return f"{sign}\\frac{{{abs(f.numerator)}}}{{{f.denominator}}}"
+
+
+def shift(tok: str, k: int) -> str:
+    """Multiply a decimal literal by 10**k, as text (`5` -> `50`, `0.5`; `12.75` -> `1.275`)."""
+    d = Decimal(tok).scaleb(k)
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def replace_span(s: str, span: tuple[int, int], new: str) -> str:
+    return s[:span[0]] + new + s[span[1]:]
+
+
+def is_prose(ctx: Ctx) -> bool:
+    return ctx.value is None and bool(re.search(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]+", "", ctx.gold)))
+
+
+# ------------------------------------------------------------------ numeric wrongs (oracle-proven)
+@gen
+def digit_change(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    if ctx.value is None:
+        return
+    digits = [i for a, b in num_spans(ctx.gold) for i in range(a, b) if ctx.gold[i].isdigit()]
+    for i in rng.sample(digits, min(2, len(digits))):
+        new = rng.choice([d for d in "0123456789" if d != ctx.gold[i]])
+        yield Mut("digit_change", ctx.gold[:i] + new + ctx.gold[i + 1:], True)
+
+
+@gen
+def sign_flip(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    if ctx.value is None:
+        return
+    g = ctx.gold.strip("$ ")
+    if isinstance(ctx.value, O.Scalar):
+        yield Mut("sign_flip", g[1:].lstrip() if g.startswith("-") else "-" + g, True)
+        return
+    spans = num_spans(g)
+    if spans:  # negate one number inside a tuple / list / equation
+        a, b = rng.choice(spans)
+        if a > 0 and g[a - 1] == "-":
+            yield Mut("sign_flip", g[:a - 1] + g[a:], True)
+        elif a == 0 or g[a - 1] in "(,[= {":
+            yield Mut("sign_flip", g[:a] + "-" + g[a:], True)
+
+
+@gen
+def off_by_one(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    if ctx.value is None:
+        return
+    ints = [(a, b) for a, b in num_spans(ctx.gold) if "." not in ctx.gold[a:b]]
+    if ints:
+        a, b = rng.choice(ints)
+        n = int(ctx.gold[a:b])
+        for m in (n + 1, n - 1):
+            if m >= 0:
+                yield Mut("off_by_one", replace_span(ctx.gold, (a, b), str(m)), True)
+
+
+@gen
+def scale(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    spans = num_spans(ctx.gold)
+    if ctx.value is None or not spans:
+        return
+    span = spans[0]
+    for k in (1, -1):
+        yield Mut("scale", replace_span(ctx.gold, span, shift(ctx.gold[span[0]:span[1]], k)), True,
+                  detail="x10" if k > 0 else "/10")
+
+
+@gen
+def lead_punct(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    # `5` -> `.5`, `.05`, `.5\%` are other numbers (oracle); `,5` / `;5` are a stray mark before the number:
+    # a decimal-comma reading gives 0.5, and a grader that strips the mark rewards a malformed answer.
+    g = ctx.gold.strip()
+    num, unit = O.split_unit(g)
+    if not re.fullmatch(r"[1-9]\d*", num):
+        return
+    tail = g[len(num):]
+    for form in (f".{num}", f".0{num}", f".{num}\\%"):
+        yield Mut("lead_punct", form + tail, True, detail=form.replace(num, "N"))
+    for form in (f",{num}", f";{num}"):
+        yield Mut("lead_punct", form + tail, True, by_construction=True, detail=form.replace(num, "N"))
+
+
+_CASE_GREEK = ["Omega", "Delta", "Gamma", "Sigma", "Phi", "Theta", "Lambda", "Psi", "Pi"]
+
+
+@gen
+def case_change(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    # LaTeX symbols are case-sensitive: X is not x, \Omega is not \omega, MW (mega) is not mW (milli).
+    g = ctx.gold
+    num, unit = O.split_unit(g)
+    if unit in ("MW", "mW"):
+        i = g.rfind(unit)
+        yield Mut("case_change", g[:i] + unit.swapcase()[0] + unit[1:] + g[i + len(unit):], True, detail="unit")
+    for name in _CASE_GREEK:
+        for big, small in ((name, name.lower()), (name.lower(), name)):
+            if re.search(rf"\\{big}(?![A-Za-z])", g):
+                yield Mut("case_change", re.sub(rf"\\{big}(?![A-Za-z])", lambda _m: "\\" + small, g, count=1), True,
+                          True, detail="greek")
+    if ctx.value is None or len(g.strip("$ ")) == 1:  # a lone letter may be a choice label: (A) vs (a)
+        return
+    masked = _PROTECTED.sub(lambda m: "#" * len(m.group()), g)
+    masked = re.sub(r"\\[A-Za-z]+", lambda m: "#" * len(m.group()), masked)
+    letters = [m.start() for m in re.finditer(r"(?<![A-Za-z#])[A-Za-z](?![A-Za-z#])", masked)]
+    if letters:
+        i = rng.choice(letters)
+        yield Mut("case_change", g[:i] + g[i].swapcase() + g[i + 1:], True, True, detail="symbol")
+
+
+@gen
+def digit_space(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    # A space between digits at the top level (`12` -> `1 2`, `21/2` -> `2 1/2`) writes two numbers or a mixed
+    # number, never the gold; inside {} TeX would drop the space, so only top-level numbers are used.
+    g = ctx.gold.strip()
+    if ctx.value is None and not re.fullmatch(r"[\d/.\-+ ]+", g):
+        return
+    depth, spans = 0, []
+    for a, b in num_spans(g):
+        depth = g[:a].count("{") - g[:a].count("}")
+        if depth == 0 and b - a >= 2 and g[a + 1].isdigit():
+            spans.append((a, b))
+    if spans:
+        a, b = rng.choice(spans)
+        cut = rng.randrange(a + 1, b)
+        if g[cut - 1].isdigit() and g[cut].isdigit():
+            yield Mut("digit_space", g[:cut] + " " + g[cut:], True, True)
+
+
+# ------------------------------------------------------------------ units and angles (oracle-proven)
+_UNIT_GROUPS: dict[str, list[str]] = {
+    "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],
+    "volume": ["mL", "L"], "power": ["mW", "W", "kW", "MW"], "temperature": ["°C", "°F"]}
+_OTHER_DIM = {"length": "kg", "mass": "m", "time": "m", "volume": "kg", "power": "s", "temperature": "kg"}
+_WORD_UNITS = {"seconds", "minutes", "hours", "days", "meters", "metres", "kilometers", "grams", "liters", "litres"}
+
+
+def _unit_text(g: str, old: str, new: str) -> str:
+    i = g.rfind(old)
+    return g[:i] + new + g[i + len(old):]
+
+
+@gen
+def units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    num, unit = O.split_unit(ctx.gold)
+    g = O._DEG.sub("°", ctx.gold) if unit in ("°C", "°F") else ctx.gold  # `25^\circ C` is written back as `25°C`
+    if unit is None or unit not in O.UNITS or not isinstance(ctx.value, O.Scalar) or ctx.value.expr == 0:
+        return
+    dim = O.UNITS[unit][0]
+    group = _UNIT_GROUPS.get(dim, [])
+    plain = unit in _WORD_UNITS  # `20 minutes`: swap for another word unit, `74\text{ m}`: for a symbol
+    for other in group:
+        if other != unit and (other in _WORD_UNITS) == plain:
+            yield Mut("unit_scale", _unit_text(g, unit, other), True, detail=f"{unit}->{other}")
+    other = "hours" if plain and dim != "time" else _OTHER_DIM.get(dim)
+    if other and other != unit:
+        yield Mut("unit_swap", _unit_text(g, unit, other), True, detail=f"{unit}->{other}")
+    # equivalent: the same quantity in a neighbouring unit (74 m -> 7400 cm)
+    val = ctx.value.expr
+    if dim != "temperature" and val.is_Rational and group:
+        f0 = O.UNITS[unit][1]
+        for other in group:
+            if other != unit and other in O.UNITS and (other in _WORD_UNITS) == plain:
+                f1 = O.UNITS[other][1]
+                new = Fraction(int(val.p), int(val.q)) * f0 / f1
+                if new.denominator == 1 or (new * 1000).denominator == 1:
+                    yield Mut("eq_unit_convert", _unit_text(g.replace(num, fmt(new), 1), unit, other), False,
+                              detail=f"{unit}->{other}")
+
+
+@gen
+def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    g = ctx.gold
+    m = re.search(r"\^\s*\{?\s*\\circ\s*\}?|°", g)
+    if m and not re.search(r"°\s*[CF]|\\circ\s*\}?\s*(\\mathrm\{)?[CF]", g):
+        yield Mut("angle_unit", g[:m.start()] + "\\text{ rad}" + g[m.end():], True, detail="deg->rad")
+        yield Mut("angle_unit", g[:m.start()] + "'" + g[m.end():], True, detail="deg->arcmin")
+        for form in ("^\\circ", "^{\\circ}", "°"):
+            if form != m.group().replace(" ", ""):
+                yield Mut("eq_degree_form", g[:m.start()] + form + g[m.end():], False)
+    for p in re.finditer(r"(?<![A-Za-z\\])([A-Z])'", g):  # B' is the image point, not B
+        yield Mut("angle_unit", g[:p.end() - 1] + g[p.end():], True, detail="drop prime")
+        break
+    if re.fullmatch(r"[A-Z]", g.strip()) and re.search(rf"{g.strip()}'", ctx.question or ""):
+        yield Mut("angle_unit", g.strip() + "'", True, True, detail="add prime")
+
+
+# ------------------------------------------------------------------ rounding, e-notation, tolerance
+_ROUNDING_Q = re.compile(r"round|nearest|decimal place|approximat|estimate|significant", re.I)
+
+
+@gen
+def rounding(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    v = ctx.number
+    if v is None or v.is_Integer or v.is_zero:
+        return
+    g = ctx.gold.strip("$ ")
+    asks_round = bool(_ROUNDING_Q.search(ctx.question or ""))
+    if _DEC_LIT.match(g) and "." in g and len(g.split(".")[1]) >= 2:
+        d = Decimal(g)
+        places = len(g.split(".")[1]) - 1
+        q = Decimal(1).scaleb(-places)
+        trunc = d.quantize(q, rounding="ROUND_DOWN")
+        near = d.quantize(q, rounding="ROUND_HALF_UP")
+        if not (asks_round and trunc == near):  # asked to round, a truncation that equals the rounding is right
+            yield Mut("truncate", format(trunc, "f"), True)
+        if near != trunc and not asks_round:
+            yield Mut("round_near", format(near, "f"), True)
+        return
+    fv = float(v)
+    if abs(fv) < 1e12:
+        lo, hi = int(sp.floor(v)), int(sp.ceiling(v))
+        yield Mut("truncate", str(int(fv)), True, detail="to int")
+        if not asks_round:
+            yield Mut("round_near", str(hi if int(fv) == lo else lo), True, detail="other int")
+        # verigrade's documented "stated" policy: an exact gold without a decimal form of its own matches its
+        # half-up rounding at the answer's stated precision (>= 3 significant digits); the other neighbour never.
+        near = Decimal(str(sp.N(v, 40))).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+        if abs(near) >= 1:
+            other = near + (Decimal("0.01") if near <= Decimal(str(sp.N(v, 40))) else Decimal("-0.01"))
+            yield Mut("round_near", format(other, "f"), True, detail="2 places, wrong way")
+            if not _DEC_LIT.match(g):
+                yield Mut("eq_round_stated", format(near, "f"), False)
+
+
+@gen
+def e_notation(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    v = ctx.number
+    if v is None or not v.is_Integer or v == 0 or abs(v) < 10:
+        return
+    s = str(abs(int(v)))
+    m, k = s.rstrip("0"), len(s) - len(s.rstrip("0"))
+    sign = "-" if v < 0 else ""
+    if k >= 1 and len(m) == 1:  # 2000 = 2e3: the swapped 3e2 and the off-by-one exponent 2e4
+        yield Mut("e_notation", f"{sign}{k}e{m}", True, detail="swap")
+        yield Mut("e_notation", f"{sign}{m}e{k + 1}", True, detail="exponent+1")
+        yield Mut("eq_sci", f"{sign}{m}\\times 10^{{{k}}}", False)
+    yield Mut("e_notation", f"{sign}{s}e1", True, detail="Ge1")
+
+
+@gen
+def tolerance(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    # Differences far below any sane tolerance for exact answers: 1e-6 relative, +1 on a huge value, 2x a tiny one.
+    g = ctx.gold.strip("$ ")
+    v = ctx.number
+    if v is not None and v != 0:
+        fv = float(v)
+        yield Mut("tolerance", f"{fv * (1 + 1e-6):.12g}", True, detail="1e-6 relative")
+        if abs(fv) >= 1e6 or "10^" in g:
+            yield Mut("tolerance", f"{g}+1", True, detail="+1")
+        if abs(fv) < 1e-4:
+            yield Mut("tolerance", ("2" if g[0] in "\\" or g[0].isalpha() else "2\\cdot ") + g, True, detail="2x tiny")
+    elif isinstance(ctx.value, O.Eq):
+        yield Mut("tolerance", f"{g}+1", True, detail="eq+1")
+    elif isinstance(ctx.value, O.Seq) and ctx.value.open and "infty" not in g.split(",")[-1]:
+        yield Mut("tolerance", g[:-1] + "+1" + g[-1], True, detail="endpoint+1")
+
+
+# ------------------------------------------------------------------ structure: intervals, tuples, lists
+_FLIP = {"(": "[", "[": "(", ")": "]", "]": ")"}
+_RANGE_Q = re.compile(r"\brange\b|interval|domain|solution set|set of (all )?(values|x)|values? of \S+ (for which|such)"
+                      r"|inequalit", re.I)
+
+
+@gen
+def structure(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    v, g = ctx.value, re.sub(r"\\(left|right)(?![a-z])", "", ctx.gold.strip("$ ")).strip()
+    if g[:1] not in _FLIP and g[:2] != "\\{" and isinstance(v, O.Seq) and v.open:
+        return
+    if isinstance(v, O.Seq) and v.open and len(v.items) == 2:
+        items = O._split_top(g[1:-1], ",")
+        if "infty" not in items[0]:
+            yield Mut("interval_bracket", _FLIP[g[0]] + g[1:], True, detail="left")
+        if "infty" not in items[1]:
+            yield Mut("interval_bracket", g[:-1] + _FLIP[g[-1]], True, detail="right")
+        if g[0] == "(" and g[-1] == ")" and _RANGE_Q.search(ctx.question or ""):
+            # the question asks for a range: `2, 3` and {2, 3} name two points, not the interval
+            yield Mut("tuple_to_list", f"{items[0].strip()}, {items[1].strip()}", True, True)
+            yield Mut("tuple_to_list", f"\\{{{items[0].strip()}, {items[1].strip()}\\}}", True, True)
+    if isinstance(v, O.Union):
+        parts = O._split_top(g, "\\cup")
+        k = rng.randrange(len(parts))
+        p = parts[k].strip()
+        if "infty" not in p.split(",")[-1]:
+            parts[k] = " " + p[:-1] + _FLIP[p[-1]] + " "
+            yield Mut("interval_bracket", "\\cup".join(parts).strip(), True, detail="union part")
+    if isinstance(v, O.Seq) and v.open and len(v.items) >= 2:
+        items = O._split_top(g[1:-1], ",")
+        if items[0].strip() != items[1].strip():
+            sw = [items[1], items[0]] + items[2:]
+            yield Mut("tuple_swap", g[0] + ",".join(sw) + g[-1], True)
+        if g[0] == "(" and g[-1] == ")":
+            yield Mut("eq_left_right", "\\left(" + g[1:-1] + "\\right)", False)
+    if isinstance(v, (O.Seq, O.SetV)) and len(v.items) >= 2:
+        bracketed = isinstance(v, O.SetV) or bool(v.open)
+        inner = g[2:-2] if isinstance(v, O.SetV) else (g[1:-1] if bracketed else g)
+        lo, hi = ("\\{", "\\}") if isinstance(v, O.SetV) else ((g[0], g[-1]) if bracketed else ("", ""))
+        items = [x.strip() for x in O._split_top(inner, ",")]
+        k = rng.randrange(len(items))
+        yield Mut("list_drop", lo + ", ".join(items[:k] + items[k + 1:]) + hi, True)
+        nums = [it.expr for it in v.items if isinstance(it, O.Scalar) and it.expr.is_Rational]
+        extra = fmt(max(nums) + 1) if nums else "0"
+        yield Mut("list_add", lo + ", ".join(items + [extra]) + hi, True)
+        if isinstance(v, O.SetV) or (not bracketed and re.search(r"\ball\b", ctx.question or "", re.I)):
+            yield Mut("eq_set_reorder" if isinstance(v, O.SetV) else "eq_list_reorder",
+                      lo + ", ".join(items[::-1]) + hi, False)
+        if not bracketed and len(items) == 2 and all(re.fullmatch(r"\d+", x) for x in items):
+            yield Mut("decimal_comma", f"{items[0]}.{items[1]}", True)  # gold `5,1` is a list; 5.1 a number
+
+
+# ------------------------------------------------------------------ labels, variables, equations
+_SYM = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+_LABEL_OTHER = {"x": "y", "y": "x", "a": "b", "b": "a", "m": "n", "n": "m", "k": "m", "f": "g"}
+_TEXT_LABEL_SWAP = {"Maximum": "Minimum", "Minimum": "Maximum", "max": "min", "min": "max", "Max": "Min",
+                    "Min": "Max", "maximum": "minimum", "minimum": "maximum", "Largest": "Smallest"}
+_NAMES = ["Anna", "Paolo", "Bob", "Alice", "Carol", "David"]
+# the asked variable must be typeset ($x$): "what is a ..." is an article, not a variable
+_ASKS_VAR = re.compile(r"(?:find|value of|solve for|determine|what is)\s+(?:the\s+value\s+of\s+)?\$\s*([a-z])\s*\$"
+                       r"(?=[\s.,?])", re.I)
+
+
+@gen
+def labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    g = ctx.gold.strip("$ ")
+    m = re.match(r"^([A-Za-z])(\s*=)", g)
+    if m and isinstance(ctx.value, O.Eq):  # `x = 3` -> `y = 3`: the oracle reads labels as part of the answer
+        # (not `f(x) = 2x` -> `g(x) = 2x`: renaming the function is the same answer)
+        other = _LABEL_OTHER.get(m.group(1), "z" if m.group(1) != "z" else "w")
+        yield Mut("label_swap", other + g[1:], True)
+    t = re.match(r"^\\text\{\s*([A-Za-z]+)\s*\}(\s*[:=])", g)
+    if t:  # \text{Maximum} = 2 -> \text{Minimum} = 2; \text{Paolo}: 18 -> \text{Anna}: 18 (names the other one)
+        w = t.group(1)
+        new = _TEXT_LABEL_SWAP.get(w) or (rng.choice([n for n in _NAMES if n != w]) if w[0].isupper() else None)
+        if new:
+            yield Mut("label_swap", g.replace(w, new, 1), True, True)
+    q = ctx.question or ""
+    if ctx.scalar is not None and "=" not in g:
+        # a bare gold, and the question names the quantity: a label naming a different one is wrong
+        if re.search(r"vertical asymptote", q, re.I):
+            yield Mut("label_add", f"y = {g}", True, True, detail="asymptote")
+        elif re.search(r"horizontal asymptote", q, re.I):
+            yield Mut("label_add", f"x = {g}", True, True, detail="asymptote")
+        elif (a := _ASKS_VAR.search(q)) and not ctx.scalar.free_symbols:
+            var = a.group(1)
+            yield Mut("label_add", f"{_LABEL_OTHER.get(var, 'z' if var != 'z' else 'w')} = {g}", True, True,
+                      detail="other variable")
+            yield Mut("eq_label", f"{var} = {g}", False, True, detail="asked variable")  # names the asked one
+    if m and isinstance(ctx.value, O.Eq) and (a := _ASKS_VAR.search(q)) and a.group(1) == m.group(1):
+        rhs = g.split("=", 1)[1].strip()
+        if "=" not in rhs:
+            yield Mut("eq_label", rhs, False, True, detail="drop asked label")
+
+
+@gen
+def variables(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    e = ctx.value
+    syms = set()
+    if isinstance(e, O.Scalar):
+        syms = e.expr.free_symbols
+    elif isinstance(e, O.Eq):
+        syms = e.lhs.expr.free_symbols | e.rhs.expr.free_symbols
+    names = sorted(str(s) for s in syms if len(str(s)) == 1)
+    if re.search(r"integral|antiderivative|\\int", ctx.question or "", re.I) or re.search(r"\+\s*C\s*$", ctx.gold):
+        names = [n for n in names if n != "C"]  # the constant of integration may be called anything
+    if not names:
+        return
+    used = set(_SYM.findall(ctx.gold + " " + (ctx.question or "")))
+    fresh = [c for c in "kqrtuvwcpbz" if c not in used]
+    if not fresh:
+        return
+    old, new = rng.choice(names), fresh[0]  # y^2=4x -> y^2=4k: a letter the question never defines
+    masked = _PROTECTED.sub(lambda m: "#" * len(m.group()), ctx.gold)
+    spots = [m.start() for m in _SYM.finditer(masked) if m.group(1) == old]
+    if spots:
+        i = rng.choice(spots)
+        fn = re.match(r"\s*\$?\s*[A-Za-z]\s*\(\s*([A-Za-z])\s*\)\s*=(.*)", ctx.gold)
+        if fn and fn.group(1) == old and i < ctx.gold.index("=") and old not in _SYM.findall(fn.group(2)):
+            return  # f(x) = 0 -> f(k) = 0 renames the bound variable of a constant function: the same answer
+        yield Mut("var_swap", ctx.gold[:i] + new + ctx.gold[i + 1:], True)
+
+
+@gen
+def equations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    g = ctx.gold.strip("$ ")
+    c = re.fullmatch(r"x\^2\s*\+\s*y\^2\s*=\s*(\d+)", g)
+    if c:  # the upper half of a circle is not the circle
+        yield Mut("equation", f"y=\\sqrt{{{c.group(1)}-x^2}}", True)
+    if isinstance(ctx.value, O.Eq):
+        lhs, rhs = g.split("=", 1)
+        yield Mut("equation", f"{lhs.strip()} = 2({rhs.strip()})", True, detail="2x rhs")
+    a = re.search(r"\|([^|]+)\|", g)
+    if a and ctx.value is not None:
+        inner = a.group(1)
+        yield Mut("abs_value", g[:a.start()] + inner + g[a.end():], True, detail="drop bars")
+        d = re.fullmatch(r"\s*([a-z])\s*-\s*(\d+)\s*", inner)
+        if d:
+            yield Mut("abs_value", g[:a.start()] + f"{d.group(2)}-{d.group(1)}" + g[a.end():], True, detail="b-a")
+
+
+# ------------------------------------------------------------------ prose golds (by construction)
+_ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
+             ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),
+             ("increasing", "decreasing"), ("maximum", "minimum"), ("greater", "less"), ("larger", "smaller"),
+             ("first", "second"), ("positive", "negative"), ("converges", "diverges"), ("convergent", "divergent"),
+             ("rational", "irrational"), ("finite", "infinite"), ("acute", "obtuse"), ("inside", "outside"),
+             ("above", "below"), ("sufficient", "necessary"), ("valid", "invalid"), ("exists", "does not exist"),
+             ("significant", "not significant"), ("correct", "incorrect"), ("same", "different"), ("all", "none")]
+_ANT = {**{a: b for a, b in _ANTONYMS}, **{b: a for a, b in _ANTONYMS}}
+
+
+def _case_like(src: str, word: str) -> str:
+    return word.capitalize() if src[:1].isupper() else word
+
+
+@gen
+def prose(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    # Swapping a word for its antonym, or negating, states the opposite claim: wrong by construction.
+    g = ctx.gold.strip("$ ")
+    if not is_prose(ctx):
+        return
+    words = [m for m in re.finditer(r"(?<![\\A-Za-z])[A-Za-z]+(?![A-Za-z])", g) if m.group().lower() in _ANT]
+    negatable = list(re.finditer(r"\b(is|can|does|will|has)\b(?! not)", g))
+    if words:
+        w = rng.choice(words)
+        yield Mut("text_antonym", g[:w.start()] + _case_like(w.group(), _ANT[w.group().lower()]) + g[w.end():], True, True)
+    if negatable:
+        n = rng.choice(negatable)
+        rep = "cannot" if n.group() == "can" else n.group() + " not"
+        yield Mut("text_antonym", g[:n.end() - len(n.group())] + rep + g[n.end():], True, True, detail="negate")
+    if g.lower().rstrip(".") == "yes":
+        yield Mut("text_antonym", "Yes or no", True, True, detail="yes or no")
+    if g.lower().rstrip(".") == "no":
+        yield Mut("text_antonym", "No, yes", True, True, detail="no, yes")
+    core = re.sub(r"^\\text\{\s*(.*?)\s*\}$", r"\1", g)
+    if re.fullmatch(r"[A-Z][a-z]+", core) and core.lower() not in _ANT:  # a name: "Bob" -> "Bob loses"
+        yield Mut("text_antonym", f"{core} loses", True, True, detail="name loses")
+    spans = num_spans(g)
+    if spans:  # a number inside a sentence ("Player 2 wins") carries the answer
+        a, b = rng.choice(spans)
+        tok = g[a:b]
+        yield Mut("text_number", replace_span(g, (a, b), str(int(tok) + 1) if tok.isdigit() else shift(tok, 1)),
+                  True, True)
+
+
+# ------------------------------------------------------------------ equivalents (oracle-proven)
+@gen
+def equivalents(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    if ctx.value is None:
+        return
+    g = ctx.gold.strip()
+    bare = g.strip("$ ")
+    if re.fullmatch(r"-?\d+", bare):
+        yield Mut("eq_trailing_zero", bare + ".0", False)
+    elif re.fullmatch(r"-?\d*\.\d+", bare):
+        yield Mut("eq_trailing_zero", bare + "0", False)
+    v = ctx.number
+    if v is not None and v.is_Rational and not v.is_Integer:
+        f = fmt(v)
+        if "frac" in bare and "frac" not in f:
+            yield Mut("eq_frac_decimal", f, False, detail="frac->decimal")
+        elif "frac" not in bare and re.fullmatch(r"-?\d*\.\d+", bare):
+            q = sp.Rational(bare)
+            if q.q <= 1000:
+                yield Mut("eq_frac_decimal", fmt_frac(q), False, detail="decimal->frac")
+    if "\\frac" in g:
+        yield Mut("eq_dfrac", g.replace("\\frac", "\\dfrac"), False)
+    if "\\dfrac" in g:
+        yield Mut("eq_dfrac", g.replace("\\dfrac", "\\frac"), False)
+    if not g.startswith("$"):
+        yield Mut("eq_dollars", f"${g}$", False)
+    if re.search(r"(?<![\d.])0\.\d", g):
+        yield Mut("eq_leading_zero", re.sub(r"(?<![\d.])0\.(?=\d)", ".", g), False)
+    if re.search(r"[=+,]", bare) and not re.search(r"\d,\d{3}", bare):
+        yield Mut("eq_spacing", re.sub(r"\s*([=+,])\s*", r" \1 ", bare).strip(), False)
+    if "\\times" in g:
+        yield Mut("eq_times", g.replace("\\times", "\\cdot"), False)
+
+
+def fmt_frac(q: sp.Rational) -> str:
+    sign = "-" if q < 0 else ""
+    return f"{sign}\\frac{{{abs(int(q.p))}}}{{{int(q.q)}}}"
+
+
+def generate(ctx: Ctx, rng: random.Random) -> list[Mut]:
+    """Every candidate for one gold, in a fixed order (generators, then their own order)."""
+    out: list[Mut] = []
+    for g in GENERATORS:
+        out.extend(g(ctx, rng))
+    return out
