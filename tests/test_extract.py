@@ -358,3 +358,39 @@ def test_real_rollouts_extract():
     results = [ext(r["response"]) for r in rows]
     assert sum(e.answer is None for e in results) <= len(rows) // 100
     assert sum(e.source == "boxed" for e in results) >= len(rows) * 0.9
+
+
+# ---------------------------------------------------------------- hedges (issue 11): never resolved in the answer's favour
+@pytest.mark.parametrize("text", [
+    "<answer>\\boxed{6} or \\boxed{5}</answer>",
+    "<answer>6</answer> or <answer>5</answer>",
+    "<answer>5</answer>\nOn second thought, \\boxed{6}",
+    "<answer>5</answer>\n\\boxed{6}",
+    "The answer is $5$. Alternatively, it could be $6$.",
+    "So \\boxed{5}. Wait, that is wrong, it's 6.",
+    "So \\boxed{5}. Actually, the value is 6.",
+])
+def test_hedged_final_answers_are_flagged(text):
+    e = ext(LONG_COT + text)
+    assert "multiple_answers" in e.flags or "hedged" in e.flags, e
+
+
+@pytest.mark.parametrize("text", ["I doubt the answer is 5. The correct value is 6.", "Maybe the answer is 5, or 6"])
+def test_doubted_marker_is_no_answer(text):
+    assert ext(LONG_COT + text).answer is None
+
+
+@pytest.mark.parametrize("text", [
+    "So \\boxed{5}. This is correct since 2+3=5.",
+    "Thus the amount is \\(\\boxed{5}\\) gallons.\n\nAlternatively, in general M f^d with \\(M = 2\\) gives \\(2 + 3 = 5\\).",
+    "The final answer is $\\boxed{5}$. I hope it is correct.",
+    "<answer>5</answer>",
+])
+def test_explanation_after_the_answer_is_no_hedge(text):
+    e = ext(LONG_COT + text)
+    assert e.answer == "5" and e.flags == (), e
+
+
+def test_digit_split_is_a_different_candidate():
+    e = ext("<answer>\\boxed{7,1 4,18} or \\boxed{7,14,18}</answer>")
+    assert e.flags == ("multiple_answers",) and len(e.candidates) == 2

@@ -29,7 +29,32 @@ WRONG = [
     # e between digits is scientific notation
     ("2e3", "3e2"), ("1e5", "5e1"), ("2e3x", "2000"),
     ("Yes", "Yes or no"), ("No", "No, yes"), ("Yes", "yes, or maybe no"), ("Bob", "Bob loses"),
+    # units with dimension and scale; degrees, radians, primes
+    (r"74\text{ m}", r"7400\text{ kg}"), ("30^\\circ", r"30\text{ rad}"), ("45^\\circ", "45'"), ("B'", "B"),
+    ("25 °C", "25 °F"), ("5", "5 percent"), ("30.52", "30.52 thousandths"),
+    # labels: function names and bound variables, labels that are claims
+    ("f(x)=2x", "f(X)=2x"), ("f(n)=n^2", "f(k)=n^2"), ("f(x)=x", "F(x)=x"), ("1:1", "possibly 1:1"),
+    ("1:1", "not equal to 1:1"), ("P", "more than P"), ("Possible", "Possible is wrong"), ("r, h", "R, h"),
+    # question marks, decimal commas, intervals vs lists
+    ("5", "5?"), ("5,1", "5.1"), ("3.5", "3,5"), (r"(2, +\infty)", r"2, +\infty"), ("0,111", "111"),
+    # tight tolerances, wide probes
+    (r"\pi\times10^{-13}", r"2\pi\times10^{-13}"), ("0.196566478x", "0.196566472x"),
+    (r"\frac{1}{4}x + 1 = 2023", r"\frac{1}{4}x + 3 = 2023"), (r"\sqrt{c} = 11111111", r"\sqrt{c} = 14111111"),
 ]
+
+# (gold, wrong answer, question): the question decides
+WRONG_Q = [
+    ("9", "y = 9", "For all nonzero reals $x$ and $y$, find the minimum value of the positive real number $a$."),
+    ("21.93", "21.93\\%", "Three workers share the pay. What is the ratio of A's pay to the total?"),
+    (r"(-\sqrt{3}, \sqrt{3})", r"-\sqrt{3}, \sqrt{3}", "For what real values of $x$ is $x^2 < 3$?"),
+    ("C", "(C) (not sure)", "Which is right? (A) 1 (B) 2 (C) 3 (D) 4"),
+]
+
+
+@pytest.mark.parametrize("gold,answer,question", WRONG_Q)
+def test_mutation_rejected_given_question(gold, answer, question):
+    res = check(gold, answer, question)
+    assert res.outcome is not Outcome.EQUAL, (gold, answer, res)
 
 # (gold, right answer, question): each must stay EQUAL
 RIGHT = [
@@ -38,6 +63,11 @@ RIGHT = [
     ("30.5172", "30.52", "Give the answer approximately."), (r"\frac{27}{59}", "0.458", None), (r"k\pi", r"n\pi", None), ("Yes", "yes", None), ("x = 3", "3", "Solve for x."),
     (r"74\text{ m}", "74", None), ("120 feet", "120", None), ("12", r"12 \text{ cm}", None), ("x=3", "x = 3", None),
     ("y=2x+1", "f(x)=2x+1", None), ("(m, 2m)", r"(t, 2t) \text{ for some integer } t", "Find all pairs (a, b)."),
+    (r"74\text{ m}", r"7400\text{ cm}", None), (r"7\,\text{L}", r"7000\,\text{mL}", None), ("2 hours", "120 minutes", None),
+    ("30^\\circ", r"\frac{\pi}{6}\text{ rad}", None), ("f(x)=0", "f(k)=0", None), ("5", r"5 \text{ km per hour}", None),
+    ("21.93", "21.93\\%", "What percent of the pay does A get?"), ("2.5", "2,5", "Ein Stab ist 1,5 m lang."),
+    ("16,3,1,1", "w=16, d=3, a=1, b=1", "Determine the values of $w, d, a$ and $b$ if the total is 201."),
+    ("40", r"40 \text{ candies}", "How many candies are left?"),
     (r"x^2 + C", r"x^2 + c", None), ("2e3", "2000", None), ("1.5E-4", "0.00015", None), ("3e^2", "3e^2", None), ("Yes", "Yes, it is possible", None),
 ]
 
@@ -52,3 +82,24 @@ def test_mutation_rejected(gold, answer):
 def test_counterpart_accepted(gold, answer, question):
     res = check(gold, answer, question)
     assert res.outcome is Outcome.EQUAL, (gold, answer, res)
+
+
+def test_rounding_policy_is_configurable():
+    from verigrade import Verifier
+
+    q = "Round to the nearest tenth."
+    assert Verifier(mode="rule").verify(r"\frac{600}{7}", "85.71").correct
+    assert not Verifier(mode="rule", rounding="asked").verify(r"\frac{600}{7}", "85.71").correct
+    assert Verifier(mode="rule", rounding="asked").verify("165.47", "165.5", q).correct
+    assert not Verifier(mode="rule", rounding="never").verify("165.47", "165.5", q).correct
+    with pytest.raises(ValueError):
+        Verifier(mode="rule", rounding="loose")
+
+
+def test_hedge_candidates_use_strict_equality():
+    from verigrade import Verifier
+
+    v = Verifier(mode="rule")
+    assert not v.verify("5", r"The answer is \boxed{5} or \boxed{5 \text{ thousand}}").correct
+    assert not v.verify(r"\frac{600}{7}", r"\boxed{85.71} or \boxed{\frac{600}{7}}").correct
+    assert v.verify(r"\frac{639}{40}", r"\boxed{15\frac{39}{40}}, or \boxed{\frac{639}{40}}").correct

@@ -32,6 +32,10 @@ HOSTILE = [
     # an augmented-matrix bar once made the matrix parser loop without consuming input
     ("1", "\\boxed{\\begin{bmatrix} 2 & -7 & | & -3 \\\\ 4 & -1 & | & 5 \\end{bmatrix}}"),
     ("\\begin{bmatrix} 2 & | & -3 \\end{bmatrix}", "\\boxed{\\begin{pmatrix} 1 & ) \\end{pmatrix}}"),
+    # issue 16: a long space run after `1^` backtracked polynomially in the ordinal regex (106 s once)
+    ("1", "\\boxed{1^" + " " * 2990 + "x}"),
+    ("1", "\\boxed{1^" + "\n" * 2990 + "x}"),
+    ("1", "\\boxed{1" + " \t" * 3000 + "^{ st}}"),
 ]
 
 
@@ -121,3 +125,11 @@ def test_parser_always_consumes_input():
         with pytest.raises(ParseError):
             parse(tokenize(normalize(text)))
         assert time.perf_counter() - t0 < 0.1
+
+
+def test_option_lines_linear_in_blank_lines():
+    # issue 16: `^\\s*` in the option-line regex crossed newlines: 30 000 blank lines took 20 s
+    v = Verifier(mode="rule", deadline_s=1.0)
+    t0 = time.perf_counter()
+    v.verify("A", "\\boxed{A}", "Which one?" + "\n" * 30_000 + "A. 1\nB. 2")
+    assert time.perf_counter() - t0 < 1.5

@@ -66,7 +66,7 @@ _AGREE_CORE = frozenset("true correct yes yeah yep yup right ok okay agree agree
                         "perfect verified approve approved pass passed".split())
 _YESNO_WORDS = frozenset("yes no true false".split())
 _YESNO_QUESTION = re.compile(
-    r"(?:^|[.!?:;]\s+|\n)\s*(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|may|might|must|shall)\b[^?]{0,400}\?"
+    r"(?:^|[.!?:;][ \t]+|\n)[ \t]*(?:is|are|does|do|can|could|will|would|should|has|have|was|were|did|may|might|must|shall)\b[^?]{0,400}\?"
     r"|\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bwhether\b|\bprove\s+or\s+disprove\b|\bis\s+it\s+(?:true|possible)\b",
     re.I,
 )

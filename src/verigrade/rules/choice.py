@@ -26,12 +26,13 @@ _GOLD = re.compile(r"^\(?\s*([A-H])\s*\)?\.?$")
 # (not "A = 7" or "C is ...": there the letter is a variable or a word).
 _ANSWER = re.compile(r"^(?:\(\s*([A-H])\s*\)|([A-H])(?:[.):]|$|\s+(?![a-z=<>])))")
 _PAREN_OPTION = re.compile(r"\(([A-H])\)")
-_LINE_OPTION = re.compile(r"(?m)^\s*\$?([A-H])[.)]\s")
+_LINE_OPTION = re.compile(r"(?m)^[ \t]*\$?([A-H])[.)]\s")  # [ \t], not \s: linear over many blank lines
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
 _OTHER_OPTION = re.compile(r"\(\s*[A-H]\s*\)|\b[A-H]\b")
-_MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^\s*([A-H])[.)]\s")
+_MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^[ \t]*([A-H])[.)]\s")
 _FILLER = re.compile(r"\\q?quad|\\[ ,;!]|\\newline|\\\\|\$")
 MAX_OPTION_CHARS = 80
+_HEDGE_WORDS = re.compile(r"(?i)\b(?:not|sure|think|maybe|perhaps|possibly|probably|guess|wrong|incorrect|or|unless|except)\b")
 
 
 def _unwrap(s: str) -> str:
@@ -75,8 +76,8 @@ def compare_choice(gold: str, answer: str, question: str | None,
     a = _ANSWER.match(plain)
     if not a:
         return _by_value(g.group(1), answer, question, same) if same and question else None
-    if _OTHER_OPTION.search(plain[a.end():]):
-        return None  # "(C) or (D)": a hedge over options is the guards' business, not a letter match
+    if _OTHER_OPTION.search(plain[a.end():]) or _HEDGE_WORDS.search(plain[a.end():]):
+        return None  # "(C) or (D)", "(C) (not sure)": a hedge is not a letter match
     mine, theirs = g.group(1), a.group(1) or a.group(2)
     if mine == theirs:
         return Outcome.EQUAL, f"option {mine}"

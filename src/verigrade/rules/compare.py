@@ -15,7 +15,7 @@ from ..deadline import Deadline
 from ..types import Outcome
 from . import sets, units
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
-from .numeric import asks_rounding, constant_compare, mentions, probe, probe_compare, rename
+from .numeric import _RANGES, asks_rounding, constant_compare, mentions, probe, probe_compare, rename
 
 # Questions that make the order of a bare list part of the answer. Without such a cue a bare list
 # (no brackets) is compared as a multiset: gold annotations often list values in another order than
@@ -468,8 +468,9 @@ def _proportional(dg, da, ctx: Ctx) -> Result | None:
         return None
     rng = random.Random(7)
     ratios = []
-    for _ in range(12):
-        env = {s: complex(rng.uniform(0.2, 2.5)) for s in syms}
+    for i in range(15):
+        lo, hi = _RANGES[i % len(_RANGES)]  # wide ranges: see numeric._RANGES
+        env = {s: complex(rng.uniform(lo, hi)) for s in syms}
         try:
             x, y = to_complex(evaluate(dg, env)), to_complex(evaluate(da, env))
         except EvalError:
@@ -482,7 +483,7 @@ def _proportional(dg, da, ctx: Ctx) -> Result | None:
     if len(ratios) < 3:
         return None
     r0 = ratios[0]
-    if abs(r0) > 1e-12 and all(abs(r - r0) <= 1e-7 * abs(r0) for r in ratios):
+    if abs(r0) > 1e-12 and all(abs(r - r0) <= 1e-9 * abs(r0) for r in ratios):
         ctx.note("equation")
         return Outcome.EQUAL, "equation", "equivalent equations"
     return Outcome.DIFFERENT, "equation", "equations differ"

@@ -79,7 +79,8 @@ _HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|p|br)\s*/?>", re.I)
 _DEGREE = re.compile(r"\^\s*(?:\\text\s*)?\{\s*\\circ\s*\}|\^\s*\\circ|\\circ")
 _WS = re.compile(r"\s+")
 # Ordinals: 12^{th}, 12^{\text{th}}, 15th -> the number (taxonomy 1.4/1.6).
-_ORDINAL = re.compile(r"(\d)\s*(?:\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{)?\s*(?:st|nd|rd|th)\s*\}?\s*\}?|(?:st|nd|rd|th)(?![a-zA-Z]))")
+# no two `\s*` meet across an optional item (that backtracked polynomially on long space runs)
+_ORDINAL = re.compile(r"(\d)\s*(?:\^\s*(?:\{\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?(?:st|nd|rd|th)(?:\s*\})?(?:\s*\})?|(?:st|nd|rd|th)(?![a-zA-Z]))")
 
 
 # Words for symbols (taxonomy 1.2 / 1.4): "45 degrees", "25 percent", "all real numbers", "no solution".
@@ -93,9 +94,19 @@ _WORD_FORMS = [
 _THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;)(?=\d{3}(?!\d))")
 
 
+_RUNS = re.compile(r"\s{2,}")
+
+
+def _collapse(s: str) -> str:
+    return _RUNS.sub(lambda m: "\n" if "\n" in m.group() else " ", s)
+
+
 def normalize(text: str) -> str:
     """Return a canonical spelling of a math answer (still LaTeX-ish text, not yet parsed)."""
-    s = _repair_escapes(text)
+    # Whitespace runs become one space (one newline if they hold one) first and again before the later patterns:
+    # the value is the same, and no `\s*` below can then backtrack over a long run (`1^` + 3000 spaces + `x` took
+    # minutes in _ORDINAL).
+    s = _collapse(_repair_escapes(text))
     s = _THIN_GROUP.sub("", s)
     for pat, rep in _WORD_FORMS:
         s = pat.sub(rep, s)
@@ -110,6 +121,7 @@ def normalize(text: str) -> str:
     s = _DROP.sub(" ", s)
     for pat, rep in _ALIASES:
         s = pat.sub(rep, s)
+    s = _collapse(s)
     s = _DEGREE.sub("°", s)
     s = _ORDINAL.sub(r"\1", s)
     s = s.replace(r"\%", "%").replace(r"\$", " ")

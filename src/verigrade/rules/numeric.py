@@ -38,7 +38,10 @@ ROUNDING_POLICIES = ("stated", "asked", "never")
 _ASKS_ROUND = re.compile(r"(?i)\b(?:round(?:ed|ing)?|nearest|decimal\s+places?|approximat\w*|estimat\w*|significant"
                          r"|to\s+the\s+(?:tenth|hundredth|thousandth)s?)\b|≈|\\approx")
 _PROBE_POINTS = 8
-_PROBE_TOL = 1e-7
+_PROBE_TOL = 1e-9  # relative; 1e-7 let `0.196566472x` pass for `0.196566478x`
+# Probe ranges: small, moderate, negative and large magnitudes, so that a difference hidden by a big constant
+# (`x/4 + 1 = 2023` vs `x/4 + 3 = 2023`) or only visible far out shows up.
+_RANGES = ((0.15, 0.85), (1.2, 3.3), (-2.7, -0.3), (7.0, 60.0), (-60.0, -7.0))
 # Letters that conventionally name arbitrary integers or integration constants (taxonomy 7.1: k*pi vs n*pi); renaming
 # among them is allowed when the gold's letter is not part of the problem statement. Any other letter (`a` to `b`,
 # `x` to `k`) changes the answer.
@@ -250,7 +253,7 @@ def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tu
             deadline.check()
         if agree + disagree >= _PROBE_POINTS:
             break
-        lo, hi = ((0.15, 0.85), (1.2, 3.3), (-2.7, -0.3))[trial % 3]
+        lo, hi = _RANGES[trial % len(_RANGES)]
         env = {s: complex(rng.uniform(lo, hi)) for s in all_syms}
         try:
             g = to_complex(evaluate(gold_node, env))
