@@ -51,7 +51,13 @@ _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 _STRONG_CUE = re.compile(
     r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
     r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else)\b")
-_WEAK_CUE = re.compile(r"(?i)\b(?:alternatively|wait|actually|instead|or|otherwise|rather|however|but|no|not)\b")
+_RETRACT_CHARS = 200
+# a sentence that turns: it starts with one of these words
+_TURN = re.compile(r"(?im)(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]))\s*(?:alternatively|wait|actually|instead|or|otherwise|rather|"
+                   r"however|but|no|correction|oops|hmm)\b[,:]?")
+_SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
+_ASSERTS = re.compile(r"(?i)\b(?:(?:the\s+)?(?:correct\s+|final\s+|right\s+)?(?:answer|result|value|solution)\s+"
+                      r"(?:is|should\s+be|must\s+be|would\s+be|equals)|it'?s|it\s+is|(?:should|must)\s+be)\b[\s:]*")
 _TAIL_MATH = re.compile(r"\$\$(.{1,500}?)\$\$|\$([^$]{1,500})\$|\\\((.{1,500}?)\\\)|\\\[(.{1,500}?)\\\]", re.S)
 _TAIL_NUM = re.compile(r"(?<![\w.^_{])-?\d+(?:\.\d+)?(?!\w|\.\d|})")
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*[:：](?:[ \t]*\*\*)?")
@@ -82,7 +88,7 @@ def extract_answer(response: str) -> Extraction:
 
     tag = _answer_tags(window)
     if tag:
-        return _final(window, tag[0], "answer_tag", (), tag[1], tag[2])
+        return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2])
     answer, cands, unterminated, end = _boxed(window)
     if answer is not None:
         return _final(window, answer, "boxed", (), cands, end)
@@ -104,7 +110,7 @@ def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tupl
     """The extraction, with the hedge policy applied to the candidates and to the text after the answer."""
     hedged, more = _tail(w, end)
     cands = _distinct(cands[:-1] + more + cands[-1:])
-    flags = flags + (("multiple_answers",) if len(cands) > 1 else ()) + (("hedged",) if hedged else ())
+    flags = flags + (("multiple_answers",) if len(cands) > 1 else ()) + (("hedged",) if hedged and "hedged" not in flags else ())
     return Extraction(answer, source, flags, cands)
 
 
@@ -128,35 +134,39 @@ def _key(c: str) -> str:
 
 
 def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
-    """(strongly hedged, competing answers) in the text after the final answer: every later box, and, when the
-    tail turns on a word such as "actually" / "alternatively" / "but", the last value it states (the right-most
-    side of its last math span, or its last number): a second method that ends on the same value is no hedge."""
+    """(strongly hedged, competing answers) in the text after the final answer. Every later box competes. A
+    retraction comes right after the answer: a strong hedge word in the next _RETRACT_CHARS characters flags the
+    answer. A sentence that turns on a weak word ("Actually, ...", "But ...", "Alternatively, ...") and asserts
+    a value ("the answer is 6", "it's 6") brings that value in as a candidate. Explanations, checks and second
+    methods that assert no other value are not hedges (reference solutions are full of them)."""
     tail = w[end:end + _REGION_CHARS]
     if not _NONWS.search(tail):
         return False, ()
     boxes = _boxed(tail)[1] if "box" in tail else ()  # a later box is always a competing final answer
-    if _STRONG_CUE.search(tail):
+    if _STRONG_CUE.search(tail, 0, _RETRACT_CHARS):
         return True, boxes
-    if not _WEAK_CUE.search(tail):
-        return False, boxes
-    last, last_end = None, -1
-    for m in _TAIL_MATH.finditer(tail):
-        inner = _clean(next(g for g in m.groups() if g is not None))
-        if inner and not _BOX.search(inner):
-            last, last_end = inner, m.end()
-    for m in _TAIL_NUM.finditer(tail, max(last_end, 0)):
-        if not _inside_math(tail, m.start()):
-            last = m.group()
-    if last is not None:
-        last = _clean(last.rsplit("=", 1)[-1])  # `2 \\times \\frac{8}{27} = \\frac{16}{27}` states 16/27
-    return False, boxes + ((last,) if last else ())
+    alts: list[str] = list(boxes)
+    for m in _TURN.finditer(tail):
+        stop = _SENT_END.search(tail, m.end())
+        sentence = tail[m.end():stop.start() if stop else len(tail)]
+        said = _ASSERTS.search(sentence)
+        if said:
+            got = _take_value(sentence[said.end():])
+            if got:
+                alts.append(got)
+    return False, tuple(alts)
 
 
-def _inside_math(s: str, i: int) -> bool:
-    return s.count("$", 0, i) % 2 == 1 or s.rfind("\\(", 0, i) > s.rfind("\\)", 0, i) or s.rfind("\\[", 0, i) > s.rfind("\\]", 0, i)
+def _take_value(s: str) -> str | None:
+    """The value a sentence asserts: its first math span, else its first number."""
+    m = _TAIL_MATH.match(s.lstrip())
+    if m:
+        return _clean(next(g for g in m.groups() if g is not None)) or None
+    n = _TAIL_NUM.search(s)
+    return n.group() if n else None
 
 
-def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int] | None:
+def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
     """(answer, candidates, end) from the <answer> tags of the final region: the last tag's answer; every tag
     there and every box inside one is a candidate, so `<answer>\\boxed{3} or \\boxed{4}</answer>` is a hedge."""
     tags: list[tuple[int, int, int]] = []  # (start, content start, content end)
@@ -176,13 +186,17 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int] | None:
     region = tags[-1][0] - _REGION_CHARS
     cands: list[str] = []
     answer = None
+    hedged = False
     for start, cs, ce in tags:
         if start < region:
             continue
         content = w[cs:ce]
-        boxed, inner, _, _ = _boxed(content)
+        boxed, inner, _, box_end = _boxed(content)
         if boxed is not None:
-            cands += inner[:-1] + (boxed,)
+            # `<answer>\\boxed{5} is wrong</answer>`: the text after the box inside the tag is read like a tail
+            said, more = _tail(content, box_end)
+            hedged = hedged or said
+            cands += inner[:-1] + more + (boxed,)
             answer = boxed
         else:
             answer = _accept(content)
@@ -190,7 +204,7 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int] | None:
                 cands.append(answer)
     if not answer:
         return None
-    return answer, tuple(cands[:-1]) + (answer,), tags[-1][2] + len("</answer>")
+    return answer, tuple(cands[:-1]) + (answer,), tags[-1][2] + len("</answer>"), hedged
 
 
 def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int]:

@@ -152,8 +152,8 @@ _SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system
 
 def _asks_for(question: str, letter: str) -> bool:
     """The question asks for `letter`: a sentence names it after an asking word and before a condition (`Solve for
-    x.`, `Determine the values of $w, d, a$ and $b$ if ...`, not the `x` of `for all $x$, find $a$`), or it is the
-    only letter the question uses."""
+    x.`, `Determine the values of $w, d, a$ and $b$ if ...`, not the `x` of `for all $x$, find $a$`), it is the
+    only letter the question uses, or the question uses none (the model named its own unknown)."""
     tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
     if _SOLVE.search(question) and mentions(question, letter):
         return True  # "Solve the system ...": its unknowns are the answer's names
@@ -164,8 +164,9 @@ def _asks_for(question: str, letter: str) -> bool:
             end = _ASK_END.search(rest)
             if tok.search(rest[:end.start()] if end else rest):
                 return True
-    letters = set(re.findall(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])", question))
-    return letters == {letter}
+    letters = set(re.findall(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])", question.replace("$", " "))) - {"a", "A", "I"}
+    # no letters at all: `x = 5` names the model's own unknown; one letter: it is the unknown
+    return not letters or letters == {letter}
 
 
 def _function_name(node) -> str | None:
@@ -404,6 +405,10 @@ def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
     gp, ap = sets.to_pieces(g), sets.to_pieces(a)
     if gp is None or ap is None:
         return None
+    gv, av = _relation_vars(g), _relation_vars(a)
+    if gv and av and gv != av:
+        # `\\Lambda > -6` for `\\lambda > -6`, `y < 2` for `x < 2`: the same set, but of another quantity
+        return Outcome.DIFFERENT, "interval", f"a condition on {sorted(av)}, the gold's on {sorted(gv)}"
     gn, an = sets.numeric(gp), sets.numeric(ap)
     if (gn is not None and len(gn) < len(gp)) or (an is not None and len(an) < len(ap)):
         return None  # a reversed piece like (3, 2) is a point or a typo, not an empty interval
@@ -430,6 +435,15 @@ def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
 
 
 # ------------------------------------------------------------------ equations
+def _relation_vars(node) -> set:
+    """The variables an inequality or `x \\in S` constrains (empty for a bare interval)."""
+    if node[0] == "rel":
+        return {x for x in free_symbols(node) if not x.startswith("apply:")}
+    if node[0] == "union":
+        return set().union(*(_relation_vars(x) for x in node[1])) if isinstance(node[1], list) else set()
+    return set()
+
+
 def _is_equation(node) -> bool:
     return node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "="
 
