@@ -52,6 +52,10 @@ _STRONG_CUE = re.compile(
     r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
     r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else)\b")
 _RETRACT_CHARS = 200
+# between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`);
+# never "or" (a hedge) or other words
+_LISTED = re.compile(r"[\s,;$&.]*(?:(?:\\text\s*\{\s*and\s*\}|\band\b|\\q?quad|\\[,;:! ])[\s,;$&.]*)*")
+
 # a sentence that turns: it starts with one of these words
 _TURN = re.compile(r"(?im)(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]))\s*(?:alternatively|wait|actually|instead|or|otherwise|rather|"
                    r"however|but|no|correction|oops|hmm)\b[,:]?")
@@ -60,7 +64,17 @@ _ASSERTS = re.compile(r"(?i)\b(?:(?:the\s+)?(?:correct\s+|final\s+|right\s+)?(?:
                       r"(?:is|should\s+be|must\s+be|would\s+be|equals)|it'?s|it\s+is|(?:should|must)\s+be)\b[\s:]*")
 _TAIL_MATH = re.compile(r"\$\$(.{1,500}?)\$\$|\$([^$]{1,500})\$|\\\((.{1,500}?)\\\)|\\\[(.{1,500}?)\\\]", re.S)
 _TAIL_NUM = re.compile(r"(?<![\w.^_{])-?\d+(?:\.\d+)?(?!\w|\.\d|})")
-_ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*[:：](?:[ \t]*\*\*)?")
+_MATH_SPAN = re.compile(r"\$\$(.{1,1000}?)\$\$|\$([^$]{1,1000})\$|\\\((.{1,1000}?)\\\)|\\\[(.{1,1000}?)\\\]", re.S)
+_PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
+_DIGIT = re.compile(r"\d")
+_NOT_PLAIN_STATEMENT = re.compile(
+    r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|approximately|about|around|roughly|nearly|almost|"
+    r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
+    r"doubt|wrong|incorrect|false|guess|think|might|could)\b|\?")
+# "... is 34", "... is $\\frac12$", "... equals 7": the value at the end of the statement
+_IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1,300}?\\\)|-?\d[\d,]*(?:\.\d+)?))\s*[.!]?\s*\Z")
+# "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
+_ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
 _SENT_NEXT = re.compile(r"\s+[A-Z]")
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
@@ -89,9 +103,9 @@ def extract_answer(response: str) -> Extraction:
     tag = _answer_tags(window)
     if tag:
         return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2])
-    answer, cands, unterminated, end = _boxed(window)
+    answer, cands, unterminated, end, listed = _boxed(window)
     if answer is not None:
-        return _final(window, answer, "boxed", (), cands, end)
+        return _final(window, answer, "boxed", (), cands, end, listed)
     if unterminated:
         flags = ("unterminated_box",)
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
@@ -106,11 +120,14 @@ def extract_answer(response: str) -> Extraction:
 
 
 # ---------------------------------------------------------------- sources
-def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tuple[str, ...], end: int) -> Extraction:
+def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tuple[str, ...], end: int,
+           listed: bool = False) -> Extraction:
     """The extraction, with the hedge policy applied to the candidates and to the text after the answer."""
     hedged, more = _tail(w, end)
+    listed = listed and not more
     cands = _distinct(cands[:-1] + more + cands[-1:])
-    flags = flags + (("multiple_answers",) if len(cands) > 1 else ()) + (("hedged",) if hedged and "hedged" not in flags else ())
+    flags = flags + (("multiple_answers",) if len(cands) > 1 else ()) + (("listed_boxes",) if listed else ()) + (
+        ("hedged",) if hedged and "hedged" not in flags else ())
     return Extraction(answer, source, flags, cands)
 
 
@@ -191,7 +208,7 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
         if start < region:
             continue
         content = w[cs:ce]
-        boxed, inner, _, box_end = _boxed(content)
+        boxed, inner, _, box_end, _ = _boxed(content)
         if boxed is not None:
             # `<answer>\\boxed{5} is wrong</answer>`: the text after the box inside the tag is read like a tail
             said, more = _tail(content, box_end)
@@ -207,9 +224,9 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
     return answer, tuple(cands[:-1]) + (answer,), tags[-1][2] + len("</answer>"), hedged
 
 
-def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int]:
+def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int, bool]:
     """(last top-level box, distinct boxes in the final region, whether an unterminated box was seen, the end
-    of the last box).
+    of the last box, whether the region's boxes are separated by separators only).
 
     Multiple-answer policy (conservative, because models often box intermediate results): only boxes in the
     final region count, i.e. the paragraph holding the last box (back to the last blank line), cut to that
@@ -217,7 +234,7 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int]:
     differ after whitespace removal -> "multiple_answers"; the same box repeated is fine."""
     matches = list(_BOX.finditer(w))
     if not matches:
-        return None, (), False, 0
+        return None, (), False, 0, False
     opens = {m.start(1) for m in matches if m.group(1)}
     closes = _match_braces(w, opens) if opens else {}
     boxes = []  # (start, end, content_start, content_end)
@@ -244,14 +261,18 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int]:
         if content:
             found.append((s, content, e))
     if not found:
-        return None, (), unterminated, 0
+        return None, (), unterminated, 0, False
     last_start, answer, last_end = found[-1]
     line = w.rfind("\n", 0, last_start) + 1
     for _ in range(2):
         line = w.rfind("\n", 0, max(line - 1, 0)) + 1 if line > 0 else 0
     para = w.rfind("\n\n", 0, last_start)
     region = max(para + 2 if para >= 0 else 0, line, last_start - _REGION_CHARS)
-    return answer, _distinct(tuple(c for s, c, _ in found if s >= region)), False, last_end
+    inside = [f for f in found if f[0] >= region]
+    cands = _distinct(tuple(c for _, c, _ in inside))
+    # only separators between the boxes: one answer in several parts
+    listed = len(cands) > 1 and all(_LISTED.fullmatch(w[a[2]:b[0]]) for a, b in zip(inside, inside[1:]))
+    return answer, cands, False, last_end, listed
 
 
 def _doubted(w: str, pos: int) -> bool:
@@ -312,7 +333,7 @@ def _bare(text: str) -> str | None:
     s = _clean(s)
     if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or _sentence_end(s) < len(s):
         return None  # several lines or several sentences: reasoning, not an answer
-    return s
+    return _statement_value(s)
 
 
 # ---------------------------------------------------------------- helpers
@@ -354,7 +375,10 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
     eol = w.find("\n", pos)
     eol = len(w) if eol < 0 else eol
     line = w[pos:eol]
-    if line.strip() in ("", "**"):
+    first = _NONWS.search(w, pos)
+    if first is not None and w.startswith(("\\[", "$$"), first.start()):
+        eol = pos  # a display block opens on the marker's line: take the whole block below
+    if line.strip() in ("", "**") or eol == pos:
         nxt = _NONWS.search(w, eol)
         if nxt is None:
             return None
@@ -378,6 +402,27 @@ def _accept(s: str) -> str | None:
     s = _clean(s)
     if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
         return None
+    return _statement_value(s)
+
+
+def _statement_value(s: str) -> str:
+    """The value a final statement states. "Therefore $x \\geq 3$ is the solution." -> `x \\geq 3` (its one math
+    span); "The largest $n$ is 34" -> `34` (the value after its last "is"). Only for a plain statement: a hedge,
+    negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
+    see the words and stay UNSURE)."""
+    if not _PROSE.search(_MATH_SPAN.sub(" ", s)) or _NOT_PLAIN_STATEMENT.search(s):
+        return s
+    spans = _MATH_SPAN.findall(s)
+    outside = _MATH_SPAN.sub(" ", s)
+    if len(spans) == 1 and not _DIGIT.search(outside):
+        inner = _clean(next(g for g in spans[0] if g))
+        return inner or s
+    m = _IS_VALUE.search(s)
+    if m:
+        before, value = s[:m.start()], _clean(m.group(1))
+        if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(
+                _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
+            return value
     return s
 
 

@@ -96,12 +96,18 @@ class Verifier:
                     _verdict(ext.answer, "none", "the response hedges its final answer", ext.flags, Outcome.DIFFERENT, "extract"),
                     None,
                 )
+            gold_answer = reference_answer(gold[:_MAX_GOLD_CHARS])
+            answer_text = ext.answer
             if "multiple_answers" in ext.flags and not _all_equivalent(ext.candidates, question, deadline):
-                return (
-                    _verdict(ext.answer, "none", "several different final answers", ext.flags, Outcome.DIFFERENT, "extract"),
-                    None,
-                )
-            res = check(gold[:_MAX_GOLD_CHARS], ext.answer, question, deadline, self.config.rounding)
+                union = _union(ext, gold_answer, question, deadline, self.config.rounding)
+                if union is None:
+                    return (
+                        _verdict(ext.answer, "none", "several different final answers", ext.flags, Outcome.DIFFERENT, "extract"),
+                        None,
+                    )
+                answer_text = union
+                ext = replace(ext, answer=union, flags=tuple(f for f in ext.flags if f not in ("multiple_answers", "listed_boxes")) + ("joined_boxes",))
+            res = check(gold_answer, answer_text, question, deadline, self.config.rounding)
         except DeadlineExceeded:
             self._count("deadline")
             res = RuleResult(Outcome.UNSURE, "rule:none", "rule check ran past its deadline", flags=("deadline",))
@@ -109,7 +115,7 @@ class Verifier:
             log.exception("verigrade: rule engine error")
             res = RuleResult(Outcome.UNSURE, "rule:none", f"rule engine error: {type(exc).__name__}", flags=("engine_error",))
         answer = ext.answer if ext is not None else None
-        ext_flags = tuple(f for f in (ext.flags if ext else ()) if f != "multiple_answers") + (
+        ext_flags = tuple(f for f in (ext.flags if ext else ()) if f not in ("multiple_answers", "listed_boxes")) + (
             ("equivalent_answers",) if ext and "multiple_answers" in ext.flags else ())
         flags = tuple(dict.fromkeys(ext_flags + res.flags))
         v = _verdict(answer, res.method, res.reason, flags, res.outcome, "rule", res.evidence)
@@ -211,6 +217,32 @@ def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> 
             if r.outcome is not Outcome.EQUAL or r.method not in _STRICT or r.evidence or "decimal" in r.reason:
                 return False
     return True
+
+
+def reference_answer(gold: str) -> str:
+    """The answer a gold states. A whole reference solution (it has a `\\boxed{}` or a final-answer marker) is
+    reduced the way a response is; several boxes in it are one answer listed (`\\boxed{1}\\boxed{2}` is `1, 2`)."""
+    if "box" not in gold and len(gold) < 200:
+        return gold
+    ext = extract_answer(gold)
+    if ext.answer is None or "hedged" in ext.flags or ext.source in ("bare", "think_tail"):
+        return gold
+    if "multiple_answers" in ext.flags:
+        return ", ".join(ext.candidates) if "listed_boxes" in ext.flags else gold
+    return ext.answer
+
+
+def _union(ext, gold: str, question, deadline: Deadline, rounding: str) -> str | None:
+    """Several different boxes in the final region that together are a multi-part gold (`\\boxed{2}` and
+    `\\boxed{5}` for `2, 5`): their list, else None. Against a one-part gold different boxes stay a hedge."""
+    if "listed_boxes" not in ext.flags or "hedged" in ext.flags or len(ext.candidates) < 2:
+        return None
+    if check(gold, ext.candidates[-1], question, deadline, rounding).outcome is Outcome.EQUAL:
+        return None  # a one-part gold that one box matches: the others are competing answers
+    joined = ", ".join(ext.candidates)
+    if check(gold, joined, question, deadline, rounding).outcome is not Outcome.EQUAL:
+        return None
+    return joined
 
 
 def _check_inputs(gold: Any, response: Any, question: Any) -> str | None:

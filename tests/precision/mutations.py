@@ -220,6 +220,10 @@ def digit_space(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if spans:
         a, b = rng.choice(spans)
         cut = rng.randrange(a + 1, b)
+        int_end = g.find(".", a, b)
+        int_end = b if int_end < 0 else int_end
+        if (int_end - cut) % 3 == 0 and cut < int_end and g[a] != "0":
+            return  # `40 000`: a space between groups of three digits is a thousands separator (SI), the gold
         if g[cut - 1].isdigit() and g[cut].isdigit():
             yield Mut("digit_space", g[:cut] + " " + g[cut:], True, True)
 

@@ -133,10 +133,23 @@ def _interval_pair(node, ctx: Ctx) -> bool:
 
 
 # ------------------------------------------------------------------ unwrapping labels and qualifiers
+def _points(node) -> bool:
+    """A geometric name: `AB`, `NO`, `BO` (capital point letters), `V_1`."""
+    if node[0] == "mul":
+        return all(x[0] == "sym" and x[1][:1].isupper() for x in node[1])
+    return node[0] == "sym" or (node[0] == "text" and all(w.isupper() for w in node[1]))
+
+
 def _label_like(node) -> bool:
+    """The left side of `x =`, `f(x) =`, `(x, y) =`, and quantities named by points: `AB =`, `|AB| =`,
+    `V_1:V_2 =`, `\\frac{NO}{BO} =` (a segment, a length, a ratio of named quantities)."""
     kind = node[0]
     if kind in ("sym", "text"):
         return True
+    if kind == "mul" or (kind == "abs" and _points(node[1])):
+        return _points(node if kind == "mul" else node[1])
+    if kind in ("ratio", "div"):
+        return _points(node[1]) and _points(node[2])
     if kind == "apply":
         return all(x[0] == "sym" for x in node[2])
     if kind == "group":
@@ -213,6 +226,10 @@ def _unwrap(node, ctx: Ctx, side: str):
                 node = node[1]
             else:
                 return node, bound
+        elif (kind == "rel" and len(node[1]) > 3 and all(op == "=" for op in node[1][1::2])
+              and all(x[0] == "sym" for x in node[1][:-1:2])):
+            ctx.note("label")  # `x = y = z = 2`: three names for one value
+            node = node[1][-1]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and _label_like(node[1][0]):
             lhs = node[1][0]
             if lhs[0] == "apply" and len(lhs[2]) == 1:

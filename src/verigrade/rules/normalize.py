@@ -86,12 +86,12 @@ _ORDINAL = re.compile(r"(\d)\s*(?:\^\s*(?:\{\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?(
 # Words for symbols (taxonomy 1.2 / 1.4): "45 degrees", "25 percent", "all real numbers", "no solution".
 _WORD_FORMS = [
     (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:degrees?|deg)\b\s*\}?", re.I), r"\1°"),
-    (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:percent|per cent)\b\s*\}?", re.I), r"\1%"),
+    (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:percent|per cent|pct)\b\s*\}?", re.I), r"\1%"),
     (re.compile(r"(?:\\text\{\s*)?\b(?:all|any) real numbers?\b\s*\}?", re.I), r"\\mathbb{R}"),
     (re.compile(r"(?:\\text\{\s*)?\bno (?:real )?(?:solutions?|roots?)\b\s*\}?", re.I), r"\\emptyset"),
 ]
 # Digit groups written with LaTeX thin spaces: 1\,000\,000.
-_THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;)(?=\d{3}(?!\d))")
+_THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;|,\\!\s?)(?=\d{3}(?!\d))")  # 32,\! 349 too
 
 
 _RUNS = re.compile(r"\s{2,}")
