@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 needs_data = pytest.mark.skipif(not DATA.exists(), reason=f"shared data not found at {DATA}")
 
 # Kinds with false accepts in the sample today (issue 11). Remove a kind once the engine rejects it.
-KNOWN_OPEN: set[str] = {"resp_hedge_box_or"}  # a 4x4 array gold with one digit split: the candidates compare equal
+KNOWN_OPEN: set[str] = set()
 
 WRONG_KINDS = [
     "angle_unit", "case_change", "decimal_comma", "digit_change", "digit_space", "e_notation", "equation",

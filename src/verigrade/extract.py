@@ -50,7 +50,8 @@ _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 # After the final answer: strong words hedge by themselves; weak ones only bring in the alternatives they name.
 _STRONG_CUE = re.compile(
     r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
-    r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else)\b")
+    r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else|"
+    r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?")
 _RETRACT_CHARS = 200
 # between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`);
 # never "or" (a hedge) or other words
@@ -268,7 +269,7 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int, bool]:
         line = w.rfind("\n", 0, max(line - 1, 0)) + 1 if line > 0 else 0
     para = w.rfind("\n\n", 0, last_start)
     region = max(para + 2 if para >= 0 else 0, line, last_start - _REGION_CHARS)
-    inside = [f for f in found if f[0] >= region]
+    inside = [f for f in found if f[2] > region]  # by its end: a multi-line box before the last one still counts
     cands = _distinct(tuple(c for _, c, _ in inside))
     # only separators between the boxes: one answer in several parts
     listed = len(cands) > 1 and all(_LISTED.fullmatch(w[a[2]:b[0]]) for a, b in zip(inside, inside[1:]))

@@ -20,6 +20,7 @@ from .hedges import hedges, plant_equivalent, plant_gold_hedge, plant_wrong
 from .mutations import Ctx, Mut, generate, is_prose
 
 SEED = 20240611
+_SOLUTION = re.compile(r"\\boxed|\bthe (?:final )?answer is\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,8 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
             cases.append(Case(m.kind, m.wrong, gold.gold, q, m.text, m.detail))
     prose_gold = is_prose(ctx)
     planted: list[tuple[str, bool, str, str, str]] = []  # kind, wrong, response, detail, base
+    if _SOLUTION.search(gold.gold):
+        kept_wrong = []  # a whole reference solution planted inside a sentence is no response anyone writes
     for m in rng.sample(kept_wrong, min(plant_per_gold, len(kept_wrong))):
         for kind, resp in plant_wrong(m.text, gold.gold, prose_gold or _wordy(m.text)):
             planted.append((kind, True, resp, m.kind, m.kind))

@@ -98,12 +98,15 @@ TEMPLATES: list[tuple[str, str, str, str | None]] = [
 ]
 FAMILIES = sorted({f for _, f, _, _ in TEMPLATES})
 _PROSE_FAMILIES = {"negation", "doubt", "choice"}
+_SOLUTION = re.compile(r"\\boxed|\bthe (?:final )?answer is\b", re.I)
 _PERCENT_Q = re.compile(r"percent|%", re.I)
 
 
 def hedges(ctx: Ctx, rng: random.Random, alt: str | None, per_gold: int) -> Iterator[Mut]:
     """`per_gold` templates sampled (seeded) from those that apply to this gold; `alt` is a wrong value for {W}."""
     g = ctx.gold.strip("$ ")
+    if _SOLUTION.search(g):
+        return  # a whole reference solution as gold: a word put before it does not hedge its final answer
     numeric = ctx.scalar is not None
     r = None
     v = ctx.number

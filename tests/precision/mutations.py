@@ -202,6 +202,9 @@ def case_change(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     letters = [m.start() for m in re.finditer(r"(?<![A-Za-z#])[A-Za-z](?![A-Za-z#])", masked)]
     if letters:
         i = rng.choice(letters)
+        fn = re.match(r"\s*\$?\s*[A-Za-z]\s*\(\s*([A-Za-z])\s*\)\s*=(.*)", g)
+        if fn and i < g.index("=") and g[i] == fn.group(1) and fn.group(1) not in _SYM.findall(fn.group(2)):
+            return  # f(X) = 2 for f(x) = 2: the bound variable of a constant function, renamed: the same answer
         yield Mut("case_change", g[:i] + g[i].swapcase() + g[i + 1:], True, True, detail="symbol")
 
 

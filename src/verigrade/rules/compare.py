@@ -65,6 +65,10 @@ def compare(g, a, ctx: Ctx) -> Result:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
         # another answer, whatever the value
         return Outcome.DIFFERENT, "label", f"labelled {al}, the gold {gl}"
+    gk, ak = _quantity_label(g), _quantity_label(a)
+    if gk is not None and ak is not None and gk != ak:
+        # `|z| = 1` vs `z = 1`, `\\frac{c}{a} = 3` vs `\\frac{c}{A} = 3`: another quantity named
+        return Outcome.DIFFERENT, "label", "the answer names another quantity"
     gf, af = _function_name(g), _function_name(a)
     if gf and af and gf != af:
         # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
@@ -160,6 +164,9 @@ def _label_like(node) -> bool:
 _ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
 _ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
 _SENTENCE = re.compile(r"[^.?!;\n]+")
+_Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
+_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+_ASK_RUN = re.compile(r"[^$]{0,80}?(?:\$[^$]{1,200}\$(?:\s*(?:,|and)?\s*))+")
 _SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system|equations?|inequalit)")
 
 
@@ -170,16 +177,30 @@ def _asks_for(question: str, letter: str) -> bool:
     tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
     if _SOLVE.search(question) and mentions(question, letter):
         return True  # "Solve the system ...": its unknowns are the answer's names
-    for m in _SENTENCE.finditer(question.replace("$", " ")):
+    for m in _SENTENCE.finditer(question):
         ask = _ASK.search(m.group())
         if ask:
             rest = m.group()[ask.end():]
             end = _ASK_END.search(rest)
-            if tok.search(rest[:end.start()] if end else rest):
+            rest = rest[:end.start()] if end else rest
+            # `$w, d, a$ and $b$ if ...`: the run of math spans right after the ask word (not `... of the graph
+            # of $y = f(x)$` further on); without math, the plain words up to the condition
+            run = _ASK_RUN.match(rest)
+            if tok.search(run.group().replace("$", " ") if run and "$" in rest else rest):
                 return True
-    letters = set(re.findall(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])", question.replace("$", " "))) - {"a", "A", "I"}
+    math = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(question))
+    letters = set(_LETTER.findall(math)) if math else set(_LETTER.findall(question)) - {"a", "A", "I"}
     # no letters at all: `x = 5` names the model's own unknown; one letter: it is the unknown
     return not letters or letters == {letter}
+
+
+def _quantity_label(node):
+    """The left side of `lhs = value` when it names a quantity (`x`, `AB`, `|z|`, `\\frac{c}{a}`, `V_1:V_2`), as a
+    comparable tree; None otherwise."""
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] not in ("apply", "group"):
+        lhs = node[1][0]
+        return lhs if _label_like(lhs) else None
+    return None
 
 
 def _function_name(node) -> str | None:
@@ -453,12 +474,9 @@ def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
 
 # ------------------------------------------------------------------ equations
 def _relation_vars(node) -> set:
-    """The variables an inequality or `x \\in S` constrains (empty for a bare interval)."""
-    if node[0] == "rel":
-        return {x for x in free_symbols(node) if not x.startswith("apply:")}
-    if node[0] == "union":
-        return set().union(*(_relation_vars(x) for x in node[1])) if isinstance(node[1], list) else set()
-    return set()
+    """The variables a set of reals is written in: those of its inequalities, `x \\in S`, set-builder braces
+    (empty for a bare interval such as `[1, 2)`)."""
+    return {x for x in free_symbols(node) if not x.startswith("apply:")}
 
 
 def _is_equation(node) -> bool:
@@ -554,32 +572,32 @@ def _core(node):
     return node
 
 
-def _split_words(ws: frozenset, nouns: frozenset) -> tuple[list, set, set]:
-    """(units, nouns the question uses, other words) of one side."""
-    us, qn, other = [], set(), set()
-    for w in sorted(ws):
+def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
+    """(units, nouns the question uses, other words in order) of one side."""
+    us, qn, other = [], set(), []
+    for w in ws:
         unit = None if w.lower() in _QUALIFYING else units.lookup(w)
         if unit is not None:
             us.append(unit)
         elif w.lower() not in _QUALIFYING and units.in_question(w, nouns):
             qn.add(w.lower())
         else:
-            other.add(w)
-    return us, qn, other
+            other.append(w)
+    return sorted(us, key=lambda u: u.name), qn, other
 
 
 _RAD_PER_DEG = ("div", ("const", "pi"), ("num", Fraction(180), "180"))
 
 
-def _compare_words(g, a, gw: frozenset, aw: frozenset, ctx: Ctx):
+def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     """Words next to numbers (rules/units.py): a verdict, or the two nodes to compare with their words read."""
     nouns = units.question_nouns(ctx.question)
     gu, gn, go = _split_words(gw, nouns)
     au, an, ao = _split_words(aw, nouns)
     if len(gu) > 1:
-        go.discard("per")  # `km per hour`: a compound unit
+        go = [w for w in go if w != "per"]  # `km per hour`: a compound unit
     if len(au) > 1:
-        ao.discard("per")
+        ao = [w for w in ao if w != "per"]
     if go != ao:
         # a word the rules cannot read (`5 thousand`, `perhaps 5`, `Player 2 loses`): never dropped
         return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
@@ -610,12 +628,13 @@ def _compare_words(g, a, gw: frozenset, aw: frozenset, ctx: Ctx):
     return gc, ac
 
 
-def _words(node) -> frozenset:
+def _words(node) -> tuple:
+    """The words next to a number, in order (`not 5 is not` is not `5 is not`)."""
     if node[0] in ("neg", "pct", "deg"):
         return _words(node[1])
     if node[0] == "mul":
-        return frozenset(w for x in node[1] if x[0] == "text" for w in x[1])
-    return frozenset()
+        return tuple(w for x in node[1] if x[0] == "text" for w in x[1])
+    return ()
 
 
 def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:

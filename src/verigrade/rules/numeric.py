@@ -46,6 +46,7 @@ _RANGES = ((0.15, 0.85), (1.2, 3.3), (-2.7, -0.3), (7.0, 60.0), (-60.0, -7.0))
 # among them is allowed when the gold's letter is not part of the problem statement. Any other letter (`a` to `b`,
 # `x` to `k`) changes the answer.
 _PARAMS = set("kmncC")
+_INTEGER_LETTERS = set("nkmijNKM")
 
 
 @dataclass(frozen=True)
@@ -196,12 +197,36 @@ def renamings(gold_tree, ans_tree, question: str | None):
     for s in dg:
         if question is not None and mentions(q, s):
             return  # the gold's letter is defined by the problem: renaming it would change the meaning
+        if s not in declared and not da_declared and not _arbitrary(gold_tree, s):
+            return  # `7 = 11a + c`, `x + 2n + 1`: a letter that is not visibly an arbitrary constant
         if s not in _PARAMS and not (question is not None and da_declared):
             return  # a gold letter the problem does not use may be renamed only to a letter the answer declares
     if any(s not in _PARAMS and s not in declared for s in da):
         return  # the answer's letter must be an arbitrary constant too: `4k` for `4x` is another answer
     for perm in itertools.permutations(da):
         yield dict(zip(perm, dg))
+
+
+def _arbitrary(tree, s: str) -> bool:
+    """`s` plays the part of an arbitrary constant: a multiple of pi (`2k\\pi`, `\\frac{n\\pi}{2}`: periodic
+    solutions), or the constant letter C / c / C_1 outside an equation (`x^2 + C`, `y = Cx^2`; in `7 = 11a + c`
+    c is an unknown)."""
+    if s in ("C", "c") or s.startswith("C_"):
+        return not (tree[0] == "rel" and tree[1][0][0] not in ("sym", "apply", "group"))
+    return _times_pi(tree, s)
+
+
+def _times_pi(node, s: str) -> bool:
+    if not isinstance(node, tuple) or not node:
+        return False
+    if node[0] == "mul" and ("sym", s) in node[1] and any(x == ("const", "pi") or _has_pi(x) for x in node[1]):
+        return True
+    return any(_times_pi(c, s) for c in node[1:] if isinstance(c, tuple)) or any(
+        _times_pi(x, s) for c in node[1:] if isinstance(c, list) for x in c)
+
+
+def _has_pi(node) -> bool:
+    return node == ("const", "pi") or (node[0] == "div" and node[1] == ("const", "pi"))
 
 
 def _declared(tree) -> set:
@@ -255,6 +280,8 @@ def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tu
             break
         lo, hi = _RANGES[trial % len(_RANGES)]
         env = {s: complex(rng.uniform(lo, hi)) for s in all_syms}
+        if trial % 2:  # letters that name integers (n, k, m, ...) at small integers too: `(-6)^n` vs `(-2)^n`
+            env.update({s: complex(rng.randint(1, 9)) for s in all_syms if s.split("_")[0] in _INTEGER_LETTERS})
         try:
             g = to_complex(evaluate(gold_node, env))
             a = to_complex(evaluate(ans_node, env))
@@ -264,6 +291,8 @@ def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tu
             continue
         if not (is_real(g, 1e-9) and is_real(a, 1e-9)):
             continue
+        if abs(g) < 1e-9 and abs(a) < 1e-9 and (g != 0 or a != 0):
+            continue  # both nearly vanish here (`x^{2n+1}` for large n): the point says nothing
         if close(g, a, _PROBE_TOL):
             agree += 1
         else:

@@ -44,8 +44,7 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
     if (gl and gl == al and gold.count("'") == answer.count("'")  # `B'` is not `B`
             and not (_MATH.search(_TEXT_CMD.sub(" ", gold)) or _MATH.search(_TEXT_CMD.sub(" ", answer)))):
         # case is ignored in prose words only: a one-letter word is a name (`R, h` is not `r, h`)
-        if all(x == y or len(x) > 1 for x, y in zip((w for w in gw if w.lower() not in _STOP),
-                                                    (w for w in aw if w.lower() not in _STOP))):
+        if len(gw) == len(aw) and all(x == y or len(x) > 1 for x, y in zip(gw, aw)):
             return Outcome.EQUAL, "same words"
         return Outcome.UNSURE, "letters differ in case"
     polar = _polarity(gl), _polarity(al)
