@@ -29,6 +29,7 @@ iterative pass.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .types import Extraction
 
@@ -68,6 +69,12 @@ _TAIL_NUM = re.compile(r"(?<![\w.^_{])-?\d+(?:\.\d+)?(?!\w|\.\d|})")
 _MATH_SPAN = re.compile(r"\$\$(.{1,1000}?)\$\$|\$([^$]{1,1000})\$|\\\((.{1,1000}?)\\\)|\\\[(.{1,1000}?)\\\]", re.S)
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 _DIGIT = re.compile(r"\d")
+_PROSE_WORD = re.compile(r"[A-Za-z']+")
+# the words a concluding statement wraps its one math span in ("Therefore $x \\geq 3$ is the solution.")
+_FILLER = frozenset(
+    "therefore thus so hence we i find get have obtain conclude that is are the a an final answer answers solution "
+    "solutions result our this these gives give yields which it follows and then required desired set of all "
+    "values value us".split())
 _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|approximately|about|around|roughly|nearly|almost|"
     r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
@@ -104,9 +111,9 @@ def extract_answer(response: str) -> Extraction:
     tag = _answer_tags(window)
     if tag:
         return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2])
-    answer, cands, unterminated, end, listed = _boxed(window)
+    answer, cands, unterminated, end, listed, retracted = _boxed(window)
     if answer is not None:
-        return _final(window, answer, "boxed", (), cands, end, listed)
+        return _final(window, answer, "boxed", ("hedged",) if retracted else (), cands, end, listed)
     if unterminated:
         flags = ("unterminated_box",)
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
@@ -209,11 +216,11 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
         if start < region:
             continue
         content = w[cs:ce]
-        boxed, inner, _, box_end, _ = _boxed(content)
+        boxed, inner, _, box_end, _, retracted = _boxed(content)
         if boxed is not None:
             # `<answer>\\boxed{5} is wrong</answer>`: the text after the box inside the tag is read like a tail
             said, more = _tail(content, box_end)
-            hedged = hedged or said
+            hedged = hedged or said or retracted
             cands += inner[:-1] + more + (boxed,)
             answer = boxed
         else:
@@ -225,9 +232,20 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
     return answer, tuple(cands[:-1]) + (answer,), tags[-1][2] + len("</answer>"), hedged
 
 
-def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int, bool]:
-    """(last top-level box, distinct boxes in the final region, whether an unterminated box was seen, the end
-    of the last box, whether the region's boxes are separated by separators only).
+class _Boxes(NamedTuple):
+    answer: str | None  # the last top-level box
+    cands: tuple[str, ...]  # distinct boxes of the final region, the answer last
+    unterminated: bool  # an unterminated box was seen
+    end: int  # where the last box ends
+    listed: bool  # only separators between the region's boxes (one answer in parts)
+    retracted: bool  # a strong hedge right after an earlier box of the region
+
+
+_NO_BOXES = _Boxes(None, (), False, 0, False, False)
+
+
+def _boxed(w: str) -> _Boxes:
+    """The boxes of `w`.
 
     Multiple-answer policy (conservative, because models often box intermediate results): only boxes in the
     final region count, i.e. the paragraph holding the last box (back to the last blank line), cut to that
@@ -235,7 +253,7 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int, bool]:
     differ after whitespace removal -> "multiple_answers"; the same box repeated is fine."""
     matches = list(_BOX.finditer(w))
     if not matches:
-        return None, (), False, 0, False
+        return _NO_BOXES
     opens = {m.start(1) for m in matches if m.group(1)}
     closes = _match_braces(w, opens) if opens else {}
     boxes = []  # (start, end, content_start, content_end)
@@ -262,7 +280,7 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int, bool]:
         if content:
             found.append((s, content, e))
     if not found:
-        return None, (), unterminated, 0, False
+        return _Boxes(None, (), unterminated, 0, False, False)
     last_start, answer, last_end = found[-1]
     line = w.rfind("\n", 0, last_start) + 1
     for _ in range(2):
@@ -272,8 +290,11 @@ def _boxed(w: str) -> tuple[str | None, tuple[str, ...], bool, int, bool]:
     inside = [f for f in found if f[2] > region]  # by its end: a multi-line box before the last one still counts
     cands = _distinct(tuple(c for _, c, _ in inside))
     # only separators between the boxes: one answer in several parts
-    listed = len(cands) > 1 and all(_LISTED.fullmatch(w[a[2]:b[0]]) for a, b in zip(inside, inside[1:]))
-    return answer, cands, False, last_end, listed
+    gaps = [w[a[2]:b[0]] for a, b in zip(inside, inside[1:])]
+    listed = len(cands) > 1 and all(_LISTED.fullmatch(g) for g in gaps)
+    # `\\boxed{5} is wrong or \\boxed{5}`: a retraction right after an earlier box of the region
+    retracted = any(_STRONG_CUE.search(g[:_RETRACT_CHARS]) for g in gaps)
+    return _Boxes(answer, cands, False, last_end, listed, retracted)
 
 
 def _doubted(w: str, pos: int) -> bool:
@@ -415,9 +436,10 @@ def _statement_value(s: str) -> str:
         return s
     spans = _MATH_SPAN.findall(s)
     outside = _MATH_SPAN.sub(" ", s)
-    if len(spans) == 1 and not _DIGIT.search(outside):
+    if len(spans) == 1 and not _DIGIT.search(outside) and "\\" not in outside and all(
+            w.lower() in _FILLER for w in _PROSE_WORD.findall(outside)):
         inner = _clean(next(g for g in spans[0] if g))
-        return inner or s
+        return inner if len(inner.replace(" ", "")) > 1 else s  # a lone letter is a name in a sentence, not a value
     m = _IS_VALUE.search(s)
     if m:
         before, value = s[:m.start()], _clean(m.group(1))

@@ -126,9 +126,12 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
     seen: set[str] = set()
     kept_wrong: list[Mut] = []
     kept_equiv: list[Mut] = []
+    solution = bool(_SOLUTION.search(gold.gold))
     for m in cands:
         if not _wanted(m.kind, kinds) and not kinds_need_planting(kinds):
             continue
+        if solution and m.kind.startswith(("text_", "hedge_")):
+            continue  # words changed in a reference solution's prose do not change its final answer
         tally.generated[m.kind] += 1
         if m.text in seen or not keep(ctx, m):
             continue
@@ -138,7 +141,7 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
             cases.append(Case(m.kind, m.wrong, gold.gold, q, m.text, m.detail))
     prose_gold = is_prose(ctx)
     planted: list[tuple[str, bool, str, str, str]] = []  # kind, wrong, response, detail, base
-    if _SOLUTION.search(gold.gold):
+    if solution:
         kept_wrong = []  # a whole reference solution planted inside a sentence is no response anyone writes
     for m in rng.sample(kept_wrong, min(plant_per_gold, len(kept_wrong))):
         for kind, resp in plant_wrong(m.text, gold.gold, prose_gold or _wordy(m.text)):

@@ -446,8 +446,10 @@ def labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("label_add", f"x = {g}", True, True, detail="asymptote")
         elif (a := _ASKS_VAR.search(q)) and not ctx.scalar.free_symbols:
             var = a.group(1)
-            yield Mut("label_add", f"{_LABEL_OTHER.get(var, 'z' if var != 'z' else 'w')} = {g}", True, True,
-                      detail="other variable")
+            other = _LABEL_OTHER.get(var, 'z' if var != 'z' else 'w')
+            # when the question uses the other letter too it may be the one asked: then no label is wrong for sure
+            if not re.search(rf"(?<![A-Za-z\\]){other}(?![A-Za-z])", q):
+                yield Mut("label_add", f"{other} = {g}", True, True, detail="other variable")
             yield Mut("eq_label", f"{var} = {g}", False, True, detail="asked variable")  # names the asked one
     if m and isinstance(ctx.value, O.Eq) and (a := _ASKS_VAR.search(q)) and a.group(1) == m.group(1):
         rhs = g.split("=", 1)[1].strip()

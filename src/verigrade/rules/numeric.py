@@ -68,6 +68,13 @@ def literal(node) -> Literal | None:
         else:
             scale += 2
         node = node[1]
+    if node[0] == "mul" and len(node[1]) == 2 and node[1][0][0] == "num" and _power_of_ten(node[1][1]) is not None:
+        # `6.72e-05` (= 6.72 \\times 10^{-5}) states its digits: 6.72000672e-05 has 11 decimals, 3+ significant
+        mant, k = literal(node[1][0]), _power_of_ten(node[1][1])
+        if mant is None:
+            return None
+        v = mant.value * Fraction(10) ** k
+        return Literal(-v if neg else v, max(0, mant.decimals - k), mant.sig)
     if node[0] != "num":
         return None
     text = node[2]
@@ -79,6 +86,17 @@ def literal(node) -> Literal | None:
         digits, dec = text.lstrip("0"), 0
     v = node[1] / (10**scale)
     return Literal(-v if neg else v, dec + scale, max(1, len(digits)))
+
+
+def _power_of_ten(node) -> int | None:
+    if node[0] == "pow" and node[1][0] == "num" and node[1][1] == 10:
+        e = node[2]
+        sign = 1
+        if e[0] == "neg":
+            sign, e = -1, e[1]
+        if e[0] == "num" and e[1].denominator == 1 and abs(e[1]) < 400:
+            return sign * int(e[1])
+    return None
 
 
 def _rounds_to(exact: Fraction, lit: Literal) -> bool:
