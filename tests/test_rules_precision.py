@@ -18,7 +18,8 @@ WRONG = [
     (r"74\text{ m}", r"74\text{ cm}"), (r"7\,\text{L}", r"7\,\text{mL}"), ("20 minutes", "20 hours"),
     ("Player 2 wins", "Player 2 loses"),
     # rounding: never truncated, never an integer answer
-    ("12.75", "12.7"), ("12.75", "12.8"), ("15.7", "15.71"), ("165.47", "165.5"), ("30.52", "30.52003052"), ("30.52", "30.5"),
+    ("12.75", "12.7"), ("12.75", "12.6"), ("15.7", "15.71"), ("165.47", "165.4"), ("30.52", "30.52003052"),
+    ("30.58", "30.5"), ("0.0123", "0.0"),
     (r"\frac{201}{2}", "100"), (r"\frac{201}{2}", "101"), (r"96\pi", "301"),
     (r"\frac{1000}{7}", "142"),
     # renaming only for arbitrary constants
@@ -59,7 +60,7 @@ def test_mutation_rejected_given_question(gold, answer, question):
 # (gold, right answer, question): each must stay EQUAL
 RIGHT = [
     ("5", "5.0", None), ("0.4", ".4", None), (r"\frac{201}{2}", "100.5", None), (r"\frac{600}{7}", "85.71", None),
-    ("165.47", "165.5", "How much heavier is it? Round to the nearest tenth."),
+    ("165.47", "165.5", None), ("12.75", "12.8", None), ("2.653", "2.65", None),
     ("30.5172", "30.52", "Give the answer approximately."), (r"\frac{27}{59}", "0.458", None), (r"k\pi", r"n\pi", None), ("Yes", "yes", None), ("x = 3", "3", "Solve for x."),
     (r"74\text{ m}", "74", None), ("120 feet", "120", None), ("12", r"12 \text{ cm}", None), ("x=3", "x = 3", None),
     ("y=2x+1", "f(x)=2x+1", None), ("(m, 2m)", r"(t, 2t) \text{ for some integer } t", "Find all pairs (a, b)."),
@@ -91,6 +92,7 @@ def test_rounding_policy_is_configurable():
     assert Verifier(mode="rule").verify(r"\frac{600}{7}", "85.71").correct
     assert not Verifier(mode="rule", rounding="asked").verify(r"\frac{600}{7}", "85.71").correct
     assert Verifier(mode="rule", rounding="asked").verify("165.47", "165.5", q).correct
+    assert not Verifier(mode="rule", rounding="asked").verify("165.47", "165.5").correct
     assert not Verifier(mode="rule", rounding="never").verify("165.47", "165.5", q).correct
     with pytest.raises(ValueError):
         Verifier(mode="rule", rounding="loose")

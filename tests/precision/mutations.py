@@ -306,10 +306,14 @@ def rounding(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         q = Decimal(1).scaleb(-places)
         trunc = d.quantize(q, rounding="ROUND_DOWN")
         near = d.quantize(q, rounding="ROUND_HALF_UP")
-        if not (asks_round and trunc == near):  # asked to round, a truncation that equals the rounding is right
+        # verigrade's documented "stated" policy: the gold rounded half-up at the answer's own precision (>= 3
+        # significant digits) is accepted; a truncation that differs from it, or the other neighbour, never
+        sig = len(format(near, "f").replace("-", "").replace(".", "").lstrip("0"))
+        if trunc != near:
             yield Mut("truncate", format(trunc, "f"), True)
-        if near != trunc and not asks_round:
-            yield Mut("round_near", format(near, "f"), True)
+            if sig >= 3:
+                yield Mut("eq_round_stated", format(near, "f"), False, oracle_text=ctx.gold)  # labelled by the policy
+        yield Mut("round_near", format(near + (q if near <= d else -q), "f"), True, detail="wrong way")
         return
     fv = float(v)
     if abs(fv) < 1e12:
@@ -324,7 +328,7 @@ def rounding(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             other = near + (Decimal("0.01") if near <= Decimal(str(sp.N(v, 40))) else Decimal("-0.01"))
             yield Mut("round_near", format(other, "f"), True, detail="2 places, wrong way")
             if not _DEC_LIT.match(g):
-                yield Mut("eq_round_stated", format(near, "f"), False)
+                yield Mut("eq_round_stated", format(near, "f"), False, oracle_text=ctx.gold)  # labelled by the policy
 
 
 @gen

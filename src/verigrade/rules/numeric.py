@@ -3,17 +3,16 @@
 Policies (precision first):
 - Exact values compare exactly (Fractions) or to 1e-9 relative error (irrationals in double precision).
 - Approximations are a policy (`rounding`, configurable on the Verifier; default "stated"):
-  * "stated": an answer written as a decimal (>= 1 decimal shown, >= 3 significant digits) matches an exact gold
-    that has no decimal form of its own (`\\frac{600}{7}` vs `85.71`, `\\pi` vs `3.14`) when the gold rounds
-    half-up to exactly that decimal. A gold written as a decimal states its own precision: `165.5` for `165.47`,
-    `12.8` for `12.75` or `30.52003` for `30.52` differ unless the question asks to round or approximate. An exact
-    answer (`\\frac{27}{59}`, not a decimal) matches a decimal gold with >= 2 decimals and >= 3 significant digits
-    that it rounds to (`0.458`): datasets store rounded golds of exact answers.
-  * when the question asks to round / approximate / estimate, a decimal answer also matches a decimal gold with
-    more decimals that rounds half-up to it (`165.5` for `165.47`); never a finer one (`15.71` for `15.7`).
-  * "asked": approximations only when the question asks for them; "never": exact values only.
-  Never a truncation (`12.7` for `12.75`), never an integer answer (`100` or `101` for `\\frac{201}{2}`, `300`
-  for `299.94`): an integer states no precision of its own. An integer gold is never approximated: 420 is 420.
+  * "stated": an answer written as a decimal (>= 1 decimal shown, >= 3 significant digits) matches a gold with
+    more precision (exact, or a decimal with more decimals) when the gold rounds half-up to exactly that decimal:
+    `\\frac{600}{7}` vs `85.71`, `165.47` vs `165.5`, `12.75` vs `12.8`. Never a truncation (`12.7` for `12.75`)
+    and never a finer answer than a decimal gold (`30.52003` for `30.52`, `15.71` for `15.7`). An exact answer
+    (`\\frac{27}{59}`, not a decimal) matches a decimal gold with >= 2 decimals and >= 3 significant digits that
+    it rounds to (`0.458`): datasets store rounded golds of exact answers.
+  * "asked": the same, but only when the question asks to round / approximate / estimate.
+  * "never": exact values only.
+  Never an integer answer (`100` or `101` for `\\frac{201}{2}`, `300` for `299.94`): an integer states no
+  precision of its own. An integer gold is never approximated: 420 is 420.
 - Renaming letters: only arbitrary constants (k, m, n, c, C) or letters a qualifier declares
   (`for some integer t`); `2a` vs `2b`, `4x` vs `4k` are different answers.
 - Expressions with variables are equal when they agree at >= 3 random real points and disagree at none.
@@ -130,14 +129,11 @@ def approx_equal(gold_node, ans_node, gval: Value, aval: Value, rounding: str = 
     if g_exact is None or a_exact is None:
         return None
     a_lit, g_lit = literal(ans_node), literal(gold_node)
-    decimal_ans = a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1
-    if decimal_ans and g_lit is None and _rounds_to(g_exact, a_lit):
-        return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
+    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and (g_lit is None or g_lit.decimals > a_lit.decimals):
+        if _rounds_to(g_exact, a_lit):
+            return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
     if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3 and a_lit is None and _rounds_to(a_exact, g_lit):
         return f"answer rounds to the gold {g_lit.value} at {g_lit.decimals} decimals"
-    if asked and decimal_ans and g_lit is not None and g_lit.decimals > a_lit.decimals:
-        if _rounds_to(g_exact, a_lit):  # coarser than the gold, never finer: `15.71` does not round `15.7`
-            return f"the question asks to round: the gold is {a_lit.value} at {a_lit.decimals} decimals"
     return None
 
 
