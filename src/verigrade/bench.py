@@ -37,7 +37,8 @@ class SystemRun:
 def run_verigrade(pairs: Sequence[Pair], verifier: Any, batch_size: int = 64) -> SystemRun:
     """Rule mode: time `verify()` per item. Judge modes: `verify_batch` per chunk (the judge batches), and each
     item's latency is its chunk's time divided by the chunk size."""
-    _warm_up(lambda: verifier.verify("1", "\\boxed{1}"))
+    # two untimed calls: the engine, and the units path (pint's registry loads on its first unknown word)
+    _warm_up(lambda: (verifier.verify("1", "\\boxed{1}"), verifier.verify("5", "\\boxed{5 \\text{ widgets}}")))
     before = dict(getattr(verifier, "counters", {}) or {})  # so the warm-up call is not counted
     verdicts: list[Verdict] = []
     lat: list[float] = []

@@ -54,6 +54,8 @@ def _add_verifier_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache", dest="cache_path", default=None, metavar="PATH", help="SQLite judge cache file")
     g.add_argument("--deadline", dest="deadline_s", type=_positive_float, default=None, metavar="SECONDS",
                    help="per-item time budget for extraction + rules")
+    g.add_argument("--rounding", choices=("stated", "asked", "never"), default=None,
+                   help="approximations the rules accept (default stated: an answer rounded at its own precision)")
 
 
 def _verifier_from_args(args: argparse.Namespace):
@@ -62,6 +64,7 @@ def _verifier_from_args(args: argparse.Namespace):
     return Verifier(
         mode=args.mode, judge_backend=args.judge_backend, judge_url=args.judge_url, judge_model=args.judge_model,
         judge_threshold=args.judge_threshold, cache_path=args.cache_path, deadline_s=args.deadline_s,
+        rounding=args.rounding,
     )
 
 
