@@ -32,35 +32,32 @@ def _work(args: tuple[list[Gold], dict]) -> Tally:
     return run(golds, **opts)
 
 
-def _table(t: Tally, detail: bool) -> str:
-    lines = []
-    wrong = sorted(k for k in t.generated if t.wrong.get(k, not k.startswith("eq_")))
-    equiv = sorted(k for k in t.generated if k not in wrong)
-    hdr = f"{'kind':28s} {'generated':>9s} {'kept':>8s} {'false acc':>9s} {'rate':>7s}"
-    lines += ["WRONG answers (each accept is a false accept)", hdr, "-" * len(hdr)]
+def _section(t: Tally, kinds: list[str], title: str, accepted: str, total: str, detail: bool | None) -> list[str]:
+    """One table: a row per kind (with per-template rows under wrong kinds that leak, or all with --detail)."""
+    hdr = f"{'kind':28s} {'generated':>9s} {'kept':>8s} {accepted:>9s} {'rate':>7s}"
+    lines = [title, hdr, "-" * len(hdr)]
     tot_k = tot_a = 0
-    for k in wrong:
+    for k in kinds:
         kept, acc = t.kept[k], t.accepted[k]
         tot_k, tot_a = tot_k + kept, tot_a + acc
         rate = f"{100 * acc / kept:6.2f}%" if kept else "     -"
         lines.append(f"{k:28s} {t.generated[k]:9d} {kept:8d} {acc:9d} {rate:>7s}")
-        if detail or (acc and not k.startswith("resp_")):  # resp_* rows split by planted kind only with --detail
-            for dk in sorted(d for d in t.detail_kept if d.startswith(k + ":")):
+        if detail is not None and (detail or (acc and not k.startswith("resp_"))):
+            for dk in sorted(d for d in t.detail_kept if d.startswith(k + ":")):  # resp_* split only with --detail
                 if detail or t.detail_accepted[dk]:
                     n, a = t.detail_kept[dk], t.detail_accepted[dk]
                     lines.append(f"    {dk[len(k) + 1:]:24s} {'':9s} {n:8d} {a:9d} {100 * a / n:6.2f}%")
-    lines.append(f"{'TOTAL wrong':28s} {sum(t.generated[k] for k in wrong):9d} {tot_k:8d} {tot_a:9d} "
+    lines.append(f"{total:28s} {sum(t.generated[k] for k in kinds):9d} {tot_k:8d} {tot_a:9d} "
                  f"{100 * tot_a / max(1, tot_k):6.2f}%")
-    hdr = f"{'kind':28s} {'generated':>9s} {'kept':>8s} {'accepted':>9s} {'rate':>7s}"
-    lines += ["", "EQUIVALENT rewrites (accepts wanted: recall)", hdr, "-" * len(hdr)]
-    ek = ea = 0
-    for k in equiv:
-        kept, acc = t.kept[k], t.accepted[k]
-        ek, ea = ek + kept, ea + acc
-        rate = f"{100 * acc / kept:6.2f}%" if kept else "     -"
-        lines.append(f"{k:28s} {t.generated[k]:9d} {kept:8d} {acc:9d} {rate:>7s}")
-    lines.append(f"{'TOTAL equivalent':28s} {sum(t.generated[k] for k in equiv):9d} {ek:8d} {ea:9d} "
-                 f"{100 * ea / max(1, ek):6.2f}%")
+    return lines
+
+
+def _table(t: Tally, detail: bool) -> str:
+    wrong = sorted(k for k in t.generated if t.wrong.get(k, not k.startswith("eq_")))
+    equiv = sorted(k for k in t.generated if k not in wrong)
+    lines = _section(t, wrong, "WRONG answers (each accept is a false accept)", "false acc", "TOTAL wrong", detail)
+    lines += [""] + _section(t, equiv, "EQUIVALENT rewrites (accepts wanted: recall)", "accepted", "TOTAL equivalent",
+                             None)
     dropped = sum(t.generated.values()) - sum(t.kept.values())
     lines.append(f"\noracle dropped {dropped} of {sum(t.generated.values())} candidates (unlabelled or duplicate)")
     return "\n".join(lines)

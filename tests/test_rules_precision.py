@@ -40,7 +40,9 @@ WRONG = [
     ("5", "5?"), ("5,1", "5.1"), ("3.5", "3,5"), (r"(2, +\infty)", r"2, +\infty"), ("0,111", "111"),
     # tight tolerances, wide probes
     (r"\pi\times10^{-13}", r"2\pi\times10^{-13}"), ("0.196566478x", "0.196566472x"),
-    (r"\frac{1}{4}x + 1 = 2023", r"\frac{1}{4}x + 3 = 2023"), (r"\sqrt{c} = 11111111", r"\sqrt{c} = 14111111"),
+    (r"\frac{1}{4}x + 1 = 2023", r"\frac{1}{4}x + 3 = 2023"), ("[0,10^9]", "[0,10^9+1]"), ("a<b<c", r"a\le b\le c"),
+    (r"\begin{pmatrix}1\\2\end{pmatrix}", r"\begin{pmatrix}1&2\end{pmatrix}"), ("N is even", "N is odd"),
+    ("He can.", "He cannot."), ("C_7^2", "C_9^2"), (r"\sqrt{c} = 11111111", r"\sqrt{c} = 14111111"),
 ]
 
 # (gold, wrong answer, question): the question decides

@@ -88,6 +88,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.DIFFERENT, "label", f"the answer is a function of {ab} written in {gb}"
     if g == a:
         return Outcome.EQUAL, "structure", "identical after normalisation"
+    if g[0] == a[0] == "matrix" and [len(r) for r in g[1]] != [len(r) for r in a[1]]:
+        return Outcome.DIFFERENT, "matrix", "matrices of different shapes"  # a row vector is not a column vector
     # sets of reals: intervals, inequalities, set-builder, unions
     if sets.interval_like(g) or sets.interval_like(a):
         res = _compare_intervals(g, a, ctx)
@@ -96,6 +98,8 @@ def compare(g, a, ctx: Ctx) -> Result:
     go, ao = _ordering(g), _ordering(a)
     if go is not None and ao is not None and len(go) == len(ao) and set(go) == set(ao) and len(set(go)) == len(go):
         # two orderings of the same named quantities: the names in order decide (a renamed variable can't be meant)
+        if go == ao and _chain_ops(g) != _chain_ops(a):
+            return Outcome.DIFFERENT, "order", "strict and non-strict inequalities differ"  # a<b<c vs a\\le b\\le c
         return (Outcome.EQUAL if go == ao else Outcome.DIFFERENT), "order", "the same ordering" if go == ao else "another ordering"
     gc, ac = _chain(g), _chain(a)
     if gc is not None or ac is not None:
@@ -308,6 +312,12 @@ def _chain(node) -> list | None:
     if all(op in ("<", "≤") for op in parts[1::2]) and all(t[0] == "sym" for t in parts[0::2]):
         return list(parts[0::2])
     return None
+
+
+def _chain_ops(node) -> list:
+    """The chain's relations read smallest first: strict (`<`) or not (`≤`)."""
+    ops = ["<" if op in ("<", ">") else "≤" for op in node[1][1::2]]
+    return ops[::-1] if node[1][1] in (">", "≥") else ops
 
 
 def _ordering(node) -> list | None:

@@ -187,7 +187,7 @@ def _feq(a: float, b: float) -> bool:
         return True
     if a in (float("inf"), float("-inf")) or b in (float("inf"), float("-inf")):
         return False
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+    return abs(a - b) <= 1e-12 * max(abs(a), abs(b))  # tight: [0, 10^9] is not [0, 10^9 + 1]
 
 
 def same_numeric(a: list[tuple], b: list[tuple]) -> bool:
