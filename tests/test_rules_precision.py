@@ -107,3 +107,19 @@ def test_hedge_candidates_use_strict_equality():
     assert not v.verify("5", r"The answer is \boxed{5} or \boxed{5 \text{ thousand}}").correct
     assert not v.verify(r"\frac{600}{7}", r"\boxed{85.71} or \boxed{\frac{600}{7}}").correct
     assert v.verify(r"\frac{639}{40}", r"\boxed{15\frac{39}{40}}, or \boxed{\frac{639}{40}}").correct
+
+
+@pytest.mark.parametrize("question,want", [
+    ("Find the roots and list them in increasing order.", True),
+    ("Find a and b respectively.", True),
+    ("Given four numbers that form a geometric sequence in order, and q is not 1. Find the ratio.", False),
+    ("Determine all possible ordered pairs (a, b).", False),
+    ("The numbers a, b, c are written in increasing order. Find all possible values of m.", False),
+])
+def test_order_cue_only_about_the_answer(question, want):
+    # issue 12: an order cue counts when it is about the answer, not when it describes the problem's data
+    assert (check("-2, 2, 5", "2, -2, 5", question).outcome is Outcome.EQUAL) is (not want)
+
+
+def test_set_braces_are_unordered_even_with_a_cue():
+    assert check(r"\{1, 2\}", r"\{2, 1\}", "List them in increasing order.").outcome is Outcome.EQUAL

@@ -20,9 +20,26 @@ from .numeric import _RANGES, asks_rounding, constant_compare, mentions, probe, 
 # Questions that make the order of a bare list part of the answer. Without such a cue a bare list
 # (no brackets) is compared as a multiset: gold annotations often list values in another order than
 # the question asks ("minimum and maximum" answered "5, 1"), and "find all" answers are sets.
+# A cue counts only when it is about the answer: in a sentence that asks for something, after the asking word
+# ("list them in increasing order"), not when it describes the problem's data ("four numbers form a geometric
+# sequence in order"). "ordered pairs" says what each element is, not that the list is ordered.
 _ORDER_CUES = re.compile(
-    r"\b(in (?:that|this|the same) order|respectively|ordered|in order|from (?:smallest|largest|least|greatest)"
-    r"|ascending|descending|(?:increasing|decreasing) order)\b", re.I)
+    r"\b(in (?:that|this|the same) order|respectively|ordered(?!\s+(?:pairs?|triples?|tuples?|quadruples?))|in order"
+    r"|from (?:smallest|largest|least|greatest)|ascending|descending|(?:increasing|decreasing) order)\b", re.I)
+_ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|arrange|order|put|what|which|"
+                        r"compute|calculate|answer|sort|rank)\b")
+
+
+def asks_order(question: str | None) -> bool:
+    if not question:
+        return False
+    for m in re.finditer(r"[^.?!;\n]+", question):
+        sent = m.group()
+        cue = _ORDER_CUES.search(sent)
+        ask = _ORDER_ASK.search(sent)
+        if cue and ask and ask.start() < cue.start():
+            return True
+    return False
 # Qualifiers that only quantify a parameter ("for some integer t", "where k is an integer") carry no
 # extra condition and may be dropped; any other trailing clause makes the item UNSURE.
 _SAFE_QUALIFIER = re.compile(
@@ -46,7 +63,7 @@ class Ctx:
 
     @classmethod
     def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":
-        return cls(question, deadline, ordered=bool(question and _ORDER_CUES.search(question)), rounding=rounding,
+        return cls(question, deadline, ordered=asks_order(question), rounding=rounding,
                    asks_round=asks_rounding(question))
 
     def note(self, text: str) -> None:
@@ -111,7 +128,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         # `(2, +\\infty)` or, when the question is about a range, `(-\\sqrt3, \\sqrt3)`: an interval, not two values
         return Outcome.DIFFERENT, "interval", "an interval vs a list of values"
     # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
-    ordered = ctx.ordered or _is_tuple_pair(g, a)
+    # a set in braces on either side is unordered whatever the question says
+    ordered = (ctx.ordered and "set" not in (g[0], a[0])) or _is_tuple_pair(g, a)
     if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
         ai, ordered = _tuple(a), True  # a tuple keeps its order even against a bare list
     elif ai is not None and gi is None and _tuple(g) is not None and len(_tuple(g)) == len(ai):
