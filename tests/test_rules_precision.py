@@ -123,3 +123,14 @@ def test_order_cue_only_about_the_answer(question, want):
 
 def test_set_braces_are_unordered_even_with_a_cue():
     assert check(r"\{1, 2\}", r"\{2, 1\}", "List them in increasing order.").outcome is Outcome.EQUAL
+
+
+@pytest.mark.parametrize("gold,answer,want", [
+    (r"\{2 \pm \sqrt3, 1\}", r"\{2+\sqrt3, 2-\sqrt3, 1\}", Outcome.EQUAL),
+    (r"(\pm 1, 2, \pm 3)", "(1,2,3),(1,2,-3),(-1,2,3),(-1,2,-3)", Outcome.EQUAL),
+    (r"(\pm 1, 2, \pm 3)", "(1,2,3),(1,2,-3),(-1,2,3)", Outcome.DIFFERENT),
+    (r"\{2 \pm \sqrt3, 1\}", r"\{2+\sqrt3, 1\}", Outcome.DIFFERENT),
+])
+def test_plus_minus_inside_sets_and_tuples(gold, answer, want):
+    # issue 12: ± inside a set or a tuple stands for every choice of sign
+    assert check(gold, answer, None).outcome is want

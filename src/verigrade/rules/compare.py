@@ -6,6 +6,7 @@ negatives from this evidence).
 """
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from dataclasses import dataclass, field
@@ -299,7 +300,16 @@ def _items(node) -> list | None:
             out += sub if sub is not None else [x]
         return out
     if kind == "set":
-        return list(node[1])
+        # `\\{2 \\pm \\sqrt3, 1\\}` is the three values
+        out = []
+        for x in node[1]:
+            out += _items(x) if x[0] == "pm" else [x]
+        return out
+    if kind == "group" and node[1] == "(" and node[2] == ")" and any(x[0] == "pm" for x in node[3]):
+        # `(\\pm 1, 2, \\pm 3)` is four tuples, one per choice of signs (at most 16)
+        choices = [_items(x) if x[0] == "pm" else [x] for x in node[3]]
+        if 2 ** sum(len(c) > 1 for c in choices) <= 16:
+            return [("group", "(", ")", list(t)) for t in itertools.product(*choices)]
     if kind == "pm":
         base = node[1]
         if base is None:
