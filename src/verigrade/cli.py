@@ -14,7 +14,7 @@ import logging
 import sys
 from typing import Callable
 
-from .config import MODES
+from .config import MODES, ROUNDING
 
 _MAX_BAD_LINES_SHOWN = 20
 
@@ -54,7 +54,7 @@ def _add_verifier_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache", dest="cache_path", default=None, metavar="PATH", help="SQLite judge cache file")
     g.add_argument("--deadline", dest="deadline_s", type=_positive_float, default=None, metavar="SECONDS",
                    help="per-item time budget for extraction + rules")
-    g.add_argument("--rounding", choices=("stated", "asked", "never"), default=None,
+    g.add_argument("--rounding", choices=ROUNDING, default=None,
                    help="approximations the rules accept (default stated: an answer rounded at its own precision)")
 
 

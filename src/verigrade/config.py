@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, fields, replace
 
 MODES = ("rule", "addon", "judge", "mixed")
+ROUNDING = ("stated", "asked", "never")  # approximation policies: rules/numeric.py
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,8 @@ class VerifierConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
-        if self.rounding not in ("stated", "asked", "never"):
-            raise ValueError(f"rounding must be 'stated', 'asked' or 'never', got {self.rounding!r}")
+        if self.rounding not in ROUNDING:
+            raise ValueError(f"rounding must be one of {ROUNDING}, got {self.rounding!r}")
         if self.judge_threshold is not None and not (0.0 <= self.judge_threshold <= 1.0):
             raise ValueError(f"judge_threshold must be in [0, 1], got {self.judge_threshold}")
         if self.deadline_s <= 0:

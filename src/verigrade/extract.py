@@ -14,12 +14,13 @@ Sources, in priority order (the first that yields an answer wins):
 
 Hedges (a policy: a hedge is never resolved in the answer's favour). Every final-answer source in the final
 region is considered together: all <answer> tags there, every box inside them, and boxes after the last tag.
-Two different candidates -> "multiple_answers" (the pipeline rejects unless they are strictly equal). A marker
-whose sentence doubts it ("I doubt the answer is 5", "maybe the answer is") does not count. Text after the final
-answer is read too: a retraction or alternative there ("Alternatively, it could be $7$", "Wait, that is wrong,
-it's 7", "On second thought \\boxed{7}") adds its math spans, boxes and numbers as candidates, and a strong hedge
-word (alternatively, maybe, perhaps, doubt, mistake, wrong, second thought, ...) flags "hedged" (rejected) even
-when the alternative cannot be read. Explanations after the answer without such words are ignored.
+Two different candidates -> "multiple_answers" (the pipeline rejects unless they are strictly equal, or joins
+boxes that only separators divide against a multi-part gold). A marker whose sentence doubts it ("I doubt the
+answer is 5", "maybe the answer is") does not count. The text after the final answer (and after each earlier box
+of the region) is read too: a strong hedge word within _RETRACT_CHARS ("could be", "maybe", "wrong", "second
+thought", "is not the answer", a `?`) flags "hedged" (rejected); a later box competes; a sentence that turns
+("Actually, ...", "Alternatively, ...", "But ...") and asserts a value ("it's 7", "the answer is 7") brings that
+value in as a candidate. Explanations and second methods that assert no other value are not hedges.
 
 Huge responses: markers are searched only in the last _WINDOW characters (final answers sit at the end, and
 this bounds the work); only the <think> check looks at the whole string (with rfind). Every regex here is
@@ -64,7 +65,6 @@ _TURN = re.compile(r"(?im)(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]))\s*(?:alternatively|w
 _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ASSERTS = re.compile(r"(?i)\b(?:(?:the\s+)?(?:correct\s+|final\s+|right\s+)?(?:answer|result|value|solution)\s+"
                       r"(?:is|should\s+be|must\s+be|would\s+be|equals)|it'?s|it\s+is|(?:should|must)\s+be)\b[\s:]*")
-_TAIL_MATH = re.compile(r"\$\$(.{1,500}?)\$\$|\$([^$]{1,500})\$|\\\((.{1,500}?)\\\)|\\\[(.{1,500}?)\\\]", re.S)
 _TAIL_NUM = re.compile(r"(?<![\w.^_{])-?\d+(?:\.\d+)?(?!\w|\.\d|})")
 _MATH_SPAN = re.compile(r"\$\$(.{1,1000}?)\$\$|\$([^$]{1,1000})\$|\\\((.{1,1000}?)\\\)|\\\[(.{1,1000}?)\\\]", re.S)
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
@@ -184,7 +184,7 @@ def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
 
 def _take_value(s: str) -> str | None:
     """The value a sentence asserts: its first math span, else its first number."""
-    m = _TAIL_MATH.match(s.lstrip())
+    m = _MATH_SPAN.match(s.lstrip())
     if m:
         return _clean(next(g for g in m.groups() if g is not None)) or None
     n = _TAIL_NUM.search(s)
@@ -192,8 +192,8 @@ def _take_value(s: str) -> str | None:
 
 
 def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
-    """(answer, candidates, end) from the <answer> tags of the final region: the last tag's answer; every tag
-    there and every box inside one is a candidate, so `<answer>\\boxed{3} or \\boxed{4}</answer>` is a hedge."""
+    """(answer, candidates, end, hedged) from the <answer> tags of the final region: the last tag's answer; every
+    tag there and every box inside one is a candidate, so `<answer>\\boxed{3} or \\boxed{4}</answer>` is a hedge."""
     tags: list[tuple[int, int, int]] = []  # (start, content start, content end)
     pos = 0
     while True:  # find/find, not a lazy regex: linear even with many unclosed tags
@@ -250,7 +250,7 @@ def _boxed(w: str) -> _Boxes:
     Multiple-answer policy (conservative, because models often box intermediate results): only boxes in the
     final region count, i.e. the paragraph holding the last box (back to the last blank line), cut to that
     box's line plus the two lines before it and to _REGION_CHARS characters. Two or more boxes there that
-    differ after whitespace removal -> "multiple_answers"; the same box repeated is fine."""
+    differ (whitespace aside, see _key) -> "multiple_answers"; the same box repeated is fine."""
     matches = list(_BOX.finditer(w))
     if not matches:
         return _NO_BOXES
@@ -432,10 +432,10 @@ def _statement_value(s: str) -> str:
     span); "The largest $n$ is 34" -> `34` (the value after its last "is"). Only for a plain statement: a hedge,
     negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
     see the words and stay UNSURE)."""
-    if not _PROSE.search(_MATH_SPAN.sub(" ", s)) or _NOT_PLAIN_STATEMENT.search(s):
+    outside = _MATH_SPAN.sub(" ", s)
+    if not _PROSE.search(outside) or _NOT_PLAIN_STATEMENT.search(s):
         return s
     spans = _MATH_SPAN.findall(s)
-    outside = _MATH_SPAN.sub(" ", s)
     if len(spans) == 1 and not _DIGIT.search(outside) and "\\" not in outside and all(
             w.lower() in _FILLER for w in _PROSE_WORD.findall(outside)):
         inner = _clean(next(g for g in spans[0] if g))

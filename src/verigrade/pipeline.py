@@ -27,6 +27,8 @@ from .types import Outcome, RuleResult, Verdict
 log = logging.getLogger("verigrade")
 
 _MAX_GOLD_CHARS = 20_000
+# extraction flags about the candidates, settled here (rejected, joined or found equivalent), not shown in verdicts
+_CANDIDATE_FLAGS = ("multiple_answers", "listed_boxes")
 
 
 class Verifier:
@@ -106,7 +108,7 @@ class Verifier:
                         None,
                     )
                 answer_text = union
-                ext = replace(ext, answer=union, flags=tuple(f for f in ext.flags if f not in ("multiple_answers", "listed_boxes")) + ("joined_boxes",))
+                ext = replace(ext, answer=union, flags=tuple(f for f in ext.flags if f not in _CANDIDATE_FLAGS) + ("joined_boxes",))
             res = check(gold_answer, answer_text, question, deadline, self.config.rounding)
         except DeadlineExceeded:
             self._count("deadline")
@@ -115,7 +117,7 @@ class Verifier:
             log.exception("verigrade: rule engine error")
             res = RuleResult(Outcome.UNSURE, "rule:none", f"rule engine error: {type(exc).__name__}", flags=("engine_error",))
         answer = ext.answer if ext is not None else None
-        ext_flags = tuple(f for f in (ext.flags if ext else ()) if f not in ("multiple_answers", "listed_boxes")) + (
+        ext_flags = tuple(f for f in (ext.flags if ext else ()) if f not in _CANDIDATE_FLAGS) + (
             ("equivalent_answers",) if ext and "multiple_answers" in ext.flags else ())
         flags = tuple(dict.fromkeys(ext_flags + res.flags))
         v = _verdict(answer, res.method, res.reason, flags, res.outcome, "rule", res.evidence)
@@ -235,7 +237,7 @@ def reference_answer(gold: str) -> str:
 def _union(ext, gold: str, question, deadline: Deadline, rounding: str) -> str | None:
     """Several different boxes in the final region that together are a multi-part gold (`\\boxed{2}` and
     `\\boxed{5}` for `2, 5`): their list, else None. Against a one-part gold different boxes stay a hedge."""
-    if "listed_boxes" not in ext.flags or "hedged" in ext.flags or len(ext.candidates) < 2:
+    if "listed_boxes" not in ext.flags or len(ext.candidates) < 2:  # (hedged responses never get here)
         return None
     if check(gold, ext.candidates[-1], question, deadline, rounding).outcome is Outcome.EQUAL:
         return None  # a one-part gold that one box matches: the others are competing answers

@@ -6,6 +6,7 @@ negatives from this evidence).
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 import re
@@ -31,16 +32,21 @@ _ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|
                         r"compute|calculate|answer|sort|rank)\b")
 
 
+_SENTENCE = re.compile(r"[^.?!;\n]+")
+
+
 def asks_order(question: str | None) -> bool:
     if not question:
         return False
-    for m in re.finditer(r"[^.?!;\n]+", question):
+    for m in _SENTENCE.finditer(question):
         sent = m.group()
         cue = _ORDER_CUES.search(sent)
         ask = _ORDER_ASK.search(sent)
         if cue and ask and ask.start() < cue.start():
             return True
     return False
+
+
 # Qualifiers that only quantify a parameter ("for some integer t", "where k is an integer") carry no
 # extra condition and may be dropped; any other trailing clause makes the item UNSURE.
 _SAFE_QUALIFIER = re.compile(
@@ -66,6 +72,11 @@ class Ctx:
     def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":
         return cls(question, deadline, ordered=asks_order(question), rounding=rounding,
                    asks_round=asks_rounding(question))
+
+    @functools.cached_property
+    def nouns(self) -> frozenset[str]:
+        """The question's words (read once per item: every list element and label asks for them)."""
+        return units.question_nouns(self.question)
 
     def note(self, text: str) -> None:
         if text not in self.evidence:
@@ -95,7 +106,7 @@ def compare(g, a, ctx: Ctx) -> Result:
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     for node in (g, a):
-        if node[0] == "label" and not _droppable_label(node[1], ctx.question):
+        if node[0] == "label" and not _droppable_label(node[1], ctx):
             return Outcome.UNSURE, "label", f"a label the rules cannot read: {' '.join(node[1])!r}"
     g, gb = _unwrap(g, ctx, "gold")
     a, ab = _unwrap(a, ctx, "answer")
@@ -173,8 +184,10 @@ def _label_like(node) -> bool:
     kind = node[0]
     if kind in ("sym", "text"):
         return True
-    if kind == "mul" or (kind == "abs" and _points(node[1])):
-        return _points(node if kind == "mul" else node[1])
+    if kind == "mul":
+        return _points(node)
+    if kind == "abs":
+        return _points(node[1])
     if kind in ("ratio", "div"):
         return _points(node[1]) and _points(node[2])
     if kind == "apply":
@@ -186,7 +199,6 @@ def _label_like(node) -> bool:
 
 _ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
 _ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
-_SENTENCE = re.compile(r"[^.?!;\n]+")
 _Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
 _LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
 _ASK_RUN = re.compile(r"[^$]{0,80}?(?:\$[^$]{1,200}\$(?:\s*(?:,|and)?\s*))+")
@@ -232,16 +244,15 @@ def _function_name(node) -> str | None:
     return None
 
 
-def _droppable_label(words: tuple, question: str | None) -> bool:
+def _droppable_label(words: tuple, ctx: Ctx) -> bool:
     """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
     uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
     names but claims about the value."""
     ws = [w for w in words if not w.isdigit()]
     if not ws or any(w.lower() in _QUALIFYING for w in ws):
         return False
-    if question:
-        nouns = units.question_nouns(question)
-        return all(len(w) < 3 or units.in_question(w, nouns) for w in ws)
+    if ctx.question:
+        return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
     return ws[0][:1].isupper()
 
 
@@ -477,6 +488,12 @@ def _is_textual(node) -> bool:
 
 
 # ------------------------------------------------------------------ intervals
+def _relation_vars(node) -> set:
+    """The variables a set of reals is written in: those of its inequalities, `x \\in S`, set-builder braces
+    (empty for a bare interval such as `[1, 2)`)."""
+    return {x for x in free_symbols(node) if not x.startswith("apply:")}
+
+
 def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
     gp, ap = sets.to_pieces(g), sets.to_pieces(a)
     if gp is None or ap is None:
@@ -511,12 +528,6 @@ def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
 
 
 # ------------------------------------------------------------------ equations
-def _relation_vars(node) -> set:
-    """The variables a set of reals is written in: those of its inequalities, `x \\in S`, set-builder braces
-    (empty for a bare interval such as `[1, 2)`)."""
-    return {x for x in free_symbols(node) if not x.startswith("apply:")}
-
-
 def _is_equation(node) -> bool:
     return node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "="
 
@@ -617,10 +628,10 @@ def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
         unit = None if w.lower() in _QUALIFYING else units.lookup(w)
         if unit is not None:
             us.append(unit)
-        elif w.lower() not in _QUALIFYING and units.in_question(w, nouns):
-            qn.add(w.lower())
-        else:
+        elif w.lower() in _QUALIFYING or not units.in_question(w, nouns):
             other.append(w)
+        else:
+            qn.add(w.lower())
     return sorted(us, key=lambda u: u.name), qn, other
 
 
@@ -629,9 +640,8 @@ _RAD_PER_DEG = ("div", ("const", "pi"), ("num", Fraction(180), "180"))
 
 def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     """Words next to numbers (rules/units.py): a verdict, or the two nodes to compare with their words read."""
-    nouns = units.question_nouns(ctx.question)
-    gu, gn, go = _split_words(gw, nouns)
-    au, an, ao = _split_words(aw, nouns)
+    gu, gn, go = _split_words(gw, ctx.nouns)
+    au, an, ao = _split_words(aw, ctx.nouns)
     if len(gu) > 1:
         go = [w for w in go if w != "per"]  # `km per hour`: a compound unit
     if len(au) > 1:

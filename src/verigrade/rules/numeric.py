@@ -33,7 +33,6 @@ from ..deadline import Deadline
 from ..types import Outcome
 from .evaluate import EvalError, Value, close, evaluate, free_symbols, is_real, to_complex
 
-ROUNDING_POLICIES = ("stated", "asked", "never")
 _ASKS_ROUND = re.compile(r"(?i)\b(?:round(?:ed|ing)?|nearest|decimal\s+places?|approximat\w*|estimat\w*|significant"
                          r"|to\s+the\s+(?:tenth|hundredth|thousandth)s?)\b|≈|\\approx")
 _PROBE_POINTS = 8
@@ -67,9 +66,10 @@ def literal(node) -> Literal | None:
         else:
             scale += 2
         node = node[1]
-    if node[0] == "mul" and len(node[1]) == 2 and node[1][0][0] == "num" and _power_of_ten(node[1][1]) is not None:
+    k = _power_of_ten(node[1][1]) if node[0] == "mul" and len(node[1]) == 2 and node[1][0][0] == "num" else None
+    if k is not None:
         # `6.72e-05` (= 6.72 \\times 10^{-5}) states its digits: 6.72000672e-05 has 11 decimals, 3+ significant
-        mant, k = literal(node[1][0]), _power_of_ten(node[1][1])
+        mant = literal(node[1][0])
         if mant is None:
             return None
         v = mant.value * Fraction(10) ** k
@@ -233,7 +233,7 @@ def _arbitrary(tree, s: str) -> bool:
 def _times_pi(node, s: str) -> bool:
     if not isinstance(node, tuple) or not node:
         return False
-    if node[0] == "mul" and ("sym", s) in node[1] and any(x == ("const", "pi") or _has_pi(x) for x in node[1]):
+    if node[0] == "mul" and ("sym", s) in node[1] and any(_has_pi(x) for x in node[1]):
         return True
     return any(_times_pi(c, s) for c in node[1:] if isinstance(c, tuple)) or any(
         _times_pi(x, s) for c in node[1:] if isinstance(c, list) for x in c)

@@ -75,15 +75,20 @@ _add("[currency]", 1.0, "dollar", "USD", "$")
 _add("[currency]", 0.01, "cent")
 
 
-@functools.lru_cache(maxsize=1)
 def _registry():
-    """pint's registry, loaded once per process on first use (never at import), or None without pint."""
+    """pint's registry, loaded once per process on first use (never at import), or None without pint. The lock
+    is outside the cache so that concurrent first callers wait for one load instead of each loading their own."""
     with _LOCK:
-        try:
-            import pint
-        except ImportError:
-            return None
-        return pint.UnitRegistry()
+        return _load_registry()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_registry():
+    try:
+        import pint
+    except ImportError:
+        return None
+    return pint.UnitRegistry()
 
 
 def _singular(w: str) -> list[str]:
