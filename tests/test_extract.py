@@ -394,3 +394,53 @@ def test_explanation_after_the_answer_is_no_hedge(text):
 def test_digit_split_is_a_different_candidate():
     e = ext("<answer>\\boxed{7,1 4,18} or \\boxed{7,14,18}</answer>")
     assert e.flags == ("multiple_answers",) and len(e.candidates) == 2
+
+
+# ---------------------------------------------------------------- conclusion sentence, trailers, late final answer
+@pytest.mark.parametrize("text,answer", [
+    ("We count the divisors of 90.\nTherefore, there are 12 distinct sequences that meet the conditions.", "12"),
+    ("So the total is 40 cents. Thus the box holds $\\frac{3}{4}$ of the marbles.", "\\frac{3}{4}"),
+    ("Adding up. Hence the required sum is 1,250. I hope it is correct.", "1,250"),
+    ("Work. In conclusion, $x = 7$ is the solution.", "x = 7"),
+])
+def test_conclusion_sentence(text, answer):
+    e = ext(text)
+    assert e.answer == answer and e.source == "conclusion"
+
+
+@pytest.mark.parametrize("text", [
+    "Therefore, there are 12 or 13 sequences.",               # two values
+    "Therefore, there are not 12 sequences.",                 # negation
+    "Therefore, there are at least 12 sequences.",            # comparison
+    "There are 12 distinct sequences.",                       # no concluding word
+    "Therefore, the sum of the 3 numbers is 12.",             # two numbers
+    "Therefore, there are 12 distinct sequences that",        # cut off mid-sentence
+    "Therefore, we have found $x$.",                          # a lone letter is a name
+    "Therefore x = 3. Let me double-check the first step by expanding it.",  # not the last sentence
+    "Therefore, is it 12?",                                   # a question
+])
+def test_conclusion_sentence_negative(text):
+    assert ext("We count the cases one by one.\n" + text).answer is None
+
+
+def test_chat_special_token_ends_the_response():
+    e = ext("... so the answer is \\boxed{4}.<|im_end|>\n<|im_start|>user\nNow \\boxed{5}")
+    assert e.answer == "4"
+    e = ext("Therefore, there are 12 distinct sequences. I hope it is correct. <|im_start|>user")
+    assert e.answer == "12"
+    assert ext("<|im_start|>assistant\nThe answer is \\boxed{3}").answer == "3"  # a leading token opens the turn
+
+
+def test_final_answer_after_the_boxes_wins():
+    text = ("Interest: $0.04 \\cdot 10,000 \\cdot \\frac12 = \\boxed{200}$. Then $\\boxed{255}$ more, so $10,455. "
+            "Final Answer: The final answer is $10,455$. I hope it is correct.")
+    e = ext(text)
+    assert e.answer == "10,455" and e.source == "final_answer" and e.candidates == ("10,455",)
+    # a final-answer phrase BEFORE the box does not outrank it
+    e = ext("The final answer is 7, no wait. Recomputing: \\boxed{8}")
+    assert e.answer == "8" and e.source == "boxed"
+
+
+def test_conclusion_is_linear_on_hostile_input():
+    assert_fast("Therefore " + "1. " * 20000 + "I hope it is correct.")
+    assert_fast("So " + " " * 50000 + "I hope it is correct")

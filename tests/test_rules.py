@@ -117,6 +117,14 @@ EQUAL = [
     ("choice", "C", "(C)", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),
     ("choice", "\\text{(C)}", "\\textbf{(C) } 3", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),
     ("choice", "B", "B. 12", "Pick one.\nA. 10\nB. 12\nC. 14"),
+    # a worked chain commits to its last value when every step holds; a courtesy approximation may follow
+    ("chain", "x = 11", "x = 5+5+1 = 11", None),
+    ("chain", "11", "5+5+1 = 11", None),
+    ("chain", "x = \\frac{1}{3}", "x = \\frac13 \\approx 0.33", None),
+    ("chain", "\\frac{2}{3}", "\\frac23 \\approx 0.66", None),
+    ("chain", "z = 1 + 1 = 2", "z = 2", None),
+    ("chain", "11", "x \\approx 11", "Find $x$."),
+    ("latex", "\\frac 59", "\\frac{5}{9}", None),
 ]
 
 NOT_EQUAL = [
@@ -200,6 +208,14 @@ NOT_EQUAL = [
     ("choice", "A", "C", "Provide the correct letter (A, B, C, D, or E) answer."),
     ("choice", "C", "(D) 4", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),
     ("choice", "C", "(C) or (D)", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),  # a hedge over two options
+    ("chain", "x = 11", "x = 5+5+1 = 7 = 11", None),        # a false step on the way: it could hedge
+    ("chain", "x = 11", "x = 5+5+1 = 12", None),
+    ("chain", "x = 11", "y = 5+5+1 = 11", None),            # another name
+    ("chain", "11", "5+5 = 11", None),                      # a false statement
+    ("chain", "x = \\frac{1}{3}", "x = \\frac13 \\approx 11", None),  # the approximation contradicts
+    ("chain", "z = 1 + 1 = 2", "z = 3+3 = 2", None),
+    ("chain", "x \\approx 1.36", "x", None),                  # the name is not the value
+    ("latex", "\\frac 59", "59", None),
 ]
 
 

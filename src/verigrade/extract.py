@@ -9,8 +9,11 @@ Sources, in priority order (the first that yields an answer wins):
   the_answer_is  "the answer is X" (last; only near the end, never a hedge such as "if the answer is")
   gsm8k          "#### 42"
   answer_colon   "Answer: X" at line start
+  (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
+  conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
+Chat special tokens end the response (`... <|im_end|> ...`: only what comes before counts).
 
 Hedges (a policy: a hedge is never resolved in the answer's favour). Every final-answer source in the final
 region is considered together: all <answer> tags there, every box inside them, and boxes after the last tag.
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .extract_sentence import conclusion, cut_trailers
 from .types import Extraction
 
 _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
@@ -105,6 +109,7 @@ def extract_answer(response: str) -> Extraction:
         text = response[close + len("</think>"):]
         if not text or text.isspace():  # a box inside the reasoning does not count
             return Extraction(None, "none", ("no_answer", "empty_after_think"))
+    text = cut_trailers(text)
     window = text[-_WINDOW:]
     flags: tuple[str, ...] = ()
 
@@ -113,6 +118,9 @@ def extract_answer(response: str) -> Extraction:
         return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2])
     answer, cands, unterminated, end, listed, retracted = _boxed(window)
     if answer is not None:
+        later = _final_answer(window, after=end)
+        if later:  # `... \\boxed{200} ... \\boxed{255} ... Final Answer: The final answer is $10,455$.`
+            return _final(window, later[0], "final_answer", (), (later[0],), later[1])
         return _final(window, answer, "boxed", ("hedged",) if retracted else (), cands, end, listed)
     if unterminated:
         flags = ("unterminated_box",)
@@ -124,6 +132,9 @@ def extract_answer(response: str) -> Extraction:
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
+    answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT, _clean)
+    if answer:
+        return Extraction(answer, "conclusion", flags, (answer,))
     return Extraction(None, "none", ("no_answer",) + flags)
 
 
@@ -304,8 +315,10 @@ def _doubted(w: str, pos: int) -> bool:
     return _DOUBT.search(before, m.end() if m else 0) is not None
 
 
-def _final_answer(w: str) -> tuple[str, int] | None:
-    for m in reversed(list(_FINAL.finditer(w))):
+def _final_answer(w: str, after: int = 0) -> tuple[str, int] | None:
+    """The last "Final Answer: X" (that starts at or after `after`): an explicit final statement after the last
+    box outranks the boxes, which were intermediate results."""
+    for m in reversed(list(_FINAL.finditer(w, after))):
         if _doubted(w, m.start()):
             continue
         marked = any(t in m.group() for t in (":", "：", "*")) or m.group().lower().rstrip().endswith("is")

@@ -507,6 +507,31 @@ def equations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("abs_value", g[:a.start()] + f"{d.group(2)}-{d.group(1)}" + g[a.end():], True, detail="b-a")
 
 
+@gen
+def chains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """Worked chains (`x = 5+5+1 = 11`): the engine reads a chain as its last value only when every step holds.
+    Wrong: a chain whose last value is wrong though it starts at the gold, one that reaches the gold through a
+    false step (`7 = 11`: it asserts a falsehood, so it can hedge), an approximation that contradicts the value."""
+    v = ctx.number
+    if v is None or not v.is_Rational or abs(v) > 10**6:
+        return
+    g = ctx.gold.strip("$ ")
+    if "=" in g or "," in g:
+        return
+    w = v + rng.choice([1, 2, 7])
+    lhs = f"{fmt(v - 3)} + 3"  # a true step to the gold
+    yield Mut("chain_wrong_end", f"{g} = {fmt(w)}", True, oracle_text=fmt(w))
+    yield Mut("chain_wrong_end", f"{lhs} = {g} = {fmt(w)}", True, True, detail="false last step")
+    yield Mut("chain_false_step", f"{fmt(w)} = {g}", True, True, detail="false step to the gold")
+    yield Mut("chain_false_step", f"x = {fmt(w)} = {g}", True, True, detail="labelled")
+    yield Mut("chain_false_step", f"{g} \\approx {fmt(v * 10 + 3)}", True, True, detail="contradicting approximation")
+    yield Mut("chain_wrong_end", f"{fmt(w - 3)} + 3 = {fmt(w)}", True, oracle_text=fmt(w), detail="true chain, wrong value")
+    yield Mut("eq_chain", f"{lhs} = {g}", False, oracle_text=g)
+    if not v.is_Integer:
+        f = Fraction(int(v.p), int(v.q))
+        yield Mut("eq_chain", f"{g} \\approx {float(f):.2f}", False, True, detail="courtesy approximation")
+
+
 # ------------------------------------------------------------------ prose golds (by construction)
 _ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
              ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),

@@ -178,7 +178,7 @@ def _points(node) -> bool:
     return node[0] == "sym" or (node[0] == "text" and all(w.isupper() for w in node[1]))
 
 
-def _label_like(node) -> bool:
+def label_like(node) -> bool:
     """The left side of `x =`, `f(x) =`, `(x, y) =`, and quantities named by points: `AB =`, `|AB| =`,
     `V_1:V_2 =`, `\\frac{NO}{BO} =` (a segment, a length, a ratio of named quantities)."""
     kind = node[0]
@@ -193,7 +193,7 @@ def _label_like(node) -> bool:
     if kind == "apply":
         return all(x[0] == "sym" for x in node[2])
     if kind == "group":
-        return node[1] == "(" and all(_label_like(x) for x in node[3])
+        return node[1] == "(" and all(label_like(x) for x in node[3])
     return False
 
 
@@ -234,7 +234,7 @@ def _quantity_label(node):
     comparable tree; None otherwise."""
     if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] not in ("apply", "group"):
         lhs = node[1][0]
-        return lhs if _label_like(lhs) else None
+        return lhs if label_like(lhs) else None
     return None
 
 
@@ -285,7 +285,7 @@ def _unwrap(node, ctx: Ctx, side: str):
               and all(x[0] == "sym" for x in node[1][:-1:2])):
             ctx.note("label")  # `x = y = z = 2`: three names for one value
             node = node[1][-1]
-        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and _label_like(node[1][0]):
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
             lhs = node[1][0]
             if lhs[0] == "apply" and len(lhs[2]) == 1:
                 bound = lhs[2][0][1]

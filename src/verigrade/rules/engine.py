@@ -11,11 +11,11 @@ import re
 from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
-from .compare import Ctx, compare
+from .compare import Ctx, compare, label_like
 from .evaluate import EvalError, evaluate, free_symbols
 from .lexer import LexError, tokenize
 from .normalize import normalize
-from .numeric import rename, renamings
+from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .text import compare_text
 
@@ -48,7 +48,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     euro = bool(question and _EURO_DECIMAL.search(question))
     gold_trees = _parse_variants(g, deadline, euro)
     ans_trees = _parse_variants(a, deadline, euro)
-    for gt in _gold_alternatives(gold_trees):
+    for gt in _gold_alternatives(gold_trees, ctx):
         for at in _answer_alternatives(ans_trees, ctx):
             for mapping in renamings(gt, at, question):
                 res = compare(gt, rename(at, mapping), ctx)
@@ -104,27 +104,61 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
     return out
 
 
-def _gold_alternatives(trees: list) -> list:
-    """A gold written `X \\approx 1.36` accepts X or its stated approximation."""
+def _gold_alternatives(trees: list, ctx: Ctx) -> list:
+    """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
+    (`z = 1 + 1 = 2`) is read as its last value (see _chain_value)."""
     out = []
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
-            out += [t[1][0], t[1][2]]
+            # `x \\approx 1.36` names x: the value is 1.36 (never the bare name x)
+            out += [("rel", [t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
         else:
-            out.append(t)
+            out.append(_chain_value(t, ctx) or t)
     return out
 
 
 def _answer_alternatives(trees: list, ctx: Ctx) -> list:
-    """An answer `X \\approx Y` counts as X, but only when Y is a fair approximation of X."""
+    """An answer `X \\approx Y` counts as X, but only when Y is a fair approximation of X; `x \\approx 11` (a
+    name, then its approximate value) counts as `x = 11`, the rounding policy then judging 11; a worked chain
+    counts as its last value (see _chain_value)."""
     out = []
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
-            if compare(t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
+            if label_like(t[1][0]):
+                out.append(("rel", [t[1][0], "=", t[1][2]]))
+            elif courtesy_rounding(t[1][0], t[1][2]) or compare(
+                    t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
         else:
-            out.append(t)
+            out.append(_chain_value(t, ctx) or t)
     return out
+
+
+def _chain_value(t, ctx: Ctx):
+    """A worked chain commits to its last value: `x = 5+5+1 = 11` is `x = 11`, `2+3 = 5` is `5`, and
+    `x = \\frac13 \\approx 0.33` is `x = \\frac13` (an approximation at the end is a courtesy). Only when every
+    step is provably equal to the next (the approximation a fair rounding): `x = 5+5+1 = 7 = 11` asserts a
+    falsehood on its way and is left as it is (UNSURE), so a chain can never hedge between values. Names only
+    (`x = y = 2`) are compare's _unwrap; an equation in the head's own variable (`x = 2x - 3 = ...`) is no chain."""
+    if t[0] != "rel" or len(t[1]) < 3:
+        return None
+    parts, ops = t[1][0::2], t[1][1::2]
+    if len(parts) == 2 and (ops[0] != "=" or free_symbols(parts[0]) or free_symbols(parts[1])):
+        return None  # one step: only a worked value (`5+5+1 = 11`), never an equation or a named value
+    if any(op != "=" for op in ops[:-1]) or ops[-1] not in ("=", "≈") or all(p[0] == "sym" for p in parts[:-1]):
+        return None
+    head, values = parts[0], parts[1:]
+    named = label_like(head)
+    if named and head[0] == "sym" and any(head[1] in free_symbols(v) for v in values):
+        return None
+    exact = values[:-1] if ops[-1] == "≈" else values
+    steps = list(exact) if named else [head] + list(exact)
+    sub = Ctx.build(None, ctx.deadline, ctx.rounding)
+    if any(compare(x, y, sub)[0] is not Outcome.EQUAL for x, y in zip(steps, steps[1:])):
+        return None
+    if ops[-1] == "≈" and not courtesy_rounding(exact[-1], values[-1]):
+        return None
+    return ("rel", [head, "=", exact[-1]]) if named else exact[-1]
 
 
 def _is_number(tree) -> bool:

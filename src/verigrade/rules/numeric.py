@@ -113,6 +113,25 @@ def _rounds_to(exact: Fraction, lit: Literal) -> bool:
             return False
 
 
+def courtesy_rounding(exact_node, approx_node) -> bool:
+    """`\\frac13 \\approx 0.33`: the approximation a worked answer appends to its exact value is fair when it is
+    that value rounded or truncated at the decimals it shows (any number of significant digits: it is not what
+    is graded, it only must not contradict the exact value; `\\frac13 \\approx 11` does)."""
+    lit = literal(approx_node)
+    if lit is None:
+        return False
+    try:
+        v = evaluate(exact_node)
+    except EvalError:
+        return False
+    exact = _to_fraction(v) if is_real(v) else None
+    if exact is None or abs(exact) > 10**30 or lit.decimals > 40:
+        return False
+    step = Fraction(1, 10**lit.decimals)
+    truncated = (abs(exact) // step) * step * (1 if exact >= 0 else -1)
+    return truncated == lit.value or _rounds_to(exact, lit)
+
+
 def asks_rounding(question: str | None) -> bool:
     return bool(question) and _ASKS_ROUND.search(question) is not None
 

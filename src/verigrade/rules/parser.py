@@ -439,10 +439,13 @@ class Parser:
         return ("pow", node, power) if power is not None else node
 
     def _command(self, name: str):
-        if name == "frac":
-            return ("div", self.parse_atom(), self.parse_atom())
-        if name == "binom":
-            return ("func", "binom", [self.parse_atom(), self.parse_atom()])
+        if name in ("frac", "binom"):
+            tok = self.peek()
+            if tok is not None and tok[0] == "NUM" and len(tok[1]) == 2 and tok[1].isdigit():
+                # `\frac 59` is 5/9: without braces TeX takes one character per argument (the lexer read `59`)
+                self.t[self.i:self.i + 1] = [("NUM", tok[1][0]), ("NUM", tok[1][1])]
+            a, b = self.parse_atom(), self.parse_atom()
+            return ("div", a, b) if name == "frac" else ("func", "binom", [a, b])
         if name == "emptyset":
             return ("set", [])
         if name.startswith("begin:"):

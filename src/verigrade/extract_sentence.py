@@ -1,0 +1,70 @@
+"""The last-resort extraction source: a response that ends in a concluding sentence instead of a marked answer.
+
+"Therefore, there are 12 distinct sequences that meet the conditions." commits to 12 as clearly as a box does;
+Math-Verify reads such endings (it takes the last number anywhere), verigrade only this narrow shape:
+  - the response's last sentence (after the trailers below) starts with a concluding word (therefore, thus,
+    hence, so, in conclusion, consequently, finally);
+  - it holds exactly one value: one math span, or one number and no math span;
+  - it is a plain statement: no hedge, negation or comparison word (extract._NOT_PLAIN_STATEMENT), no question.
+Anything else stays "no final answer": a number is never guessed out of the reasoning.
+
+Trailers that follow the answer and are not part of it, cut before any source is read:
+  - chat special tokens (`<|im_start|>`, `<|im_end|>`, `<|endoftext|>`, `<|eot_id|>`, `</s>`): the turn ended
+    there; whatever follows (a new turn, padding, a fake continuation) is not the response;
+  - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it).
+"""
+from __future__ import annotations
+
+import re
+
+_SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|start_header_id)\|>|</s>")
+_SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
+_CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
+_NUMBER = re.compile(r"(?<![\w.^_{\\])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w}]|\.\d|,\d)")
+_BOUNDARY = re.compile(r"[.!?]\s+|\n")
+_MAX_SENTENCE = 400
+
+
+def cut_trailers(text: str) -> str:
+    """`text` up to the first chat special token (see the module docstring)."""
+    for m in _SPECIAL.finditer(text):
+        if text[:m.start()].strip():  # a leading `<|im_start|>assistant` opens the turn, it does not end it
+            return text[:m.start()]
+    return text
+
+
+def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, clean) -> str | None:
+    """The one value the response's concluding last sentence states, or None (see the module docstring).
+    `math_span`, `not_plain` and `clean` are extract's own, so both modules read math spans the same way."""
+    s = text.rstrip()
+    off = _SIGN_OFF.search(s, max(0, len(s) - 60))  # searched in the last characters only: linear on any input
+    if off:
+        s = s[:off.start()].rstrip()
+    if not s.endswith((".", "!")) and not s.endswith("$"):
+        return None  # cut off mid-sentence
+    sentence = _last_sentence(s)
+    if sentence is None:
+        return None
+    cue = _CUE.match(sentence)
+    if cue is None or not_plain.search(sentence):
+        return None
+    spans = list(math_span.finditer(sentence))
+    outside = math_span.sub(" ", sentence)
+    numbers = _NUMBER.findall(outside)
+    if len(spans) == 1 and not numbers:
+        value = clean(next(g for g in spans[0].groups() if g is not None))
+        return value if len(value.replace(" ", "")) > 1 or value.isdigit() else None
+    if not spans and len(numbers) == 1:
+        return numbers[0]
+    return None
+
+
+def _last_sentence(s: str) -> str | None:
+    """The last sentence of `s`: after the last sentence end (`. `, `! `, `? `, a newline) that is outside math
+    (an even number of unescaped `$` follows it: the `.` of `$1. 5$` is no end). At most _MAX_SENTENCE chars."""
+    tail = s[-_MAX_SENTENCE - 1:]
+    ends = [m.end() for m in _BOUNDARY.finditer(tail, 0, len(tail) - 1)]
+    for pos in reversed(ends):
+        if (tail.count("$", pos) - tail.count("\\$", pos)) % 2 == 0:
+            return tail[pos:].strip()
+    return tail.strip() if len(s) <= _MAX_SENTENCE else None
