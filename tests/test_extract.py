@@ -418,6 +418,13 @@ def test_conclusion_sentence(text, answer):
     "Therefore, we have found $x$.",                          # a lone letter is a name
     "Therefore x = 3. Let me double-check the first step by expanding it.",  # not the last sentence
     "Therefore, is it 12?",                                   # a question
+    "Therefore, the result is minus 96.",                     # an operation states it, not a copula
+    "Therefore, the result is half of 12.",
+    "Therefore, the result is 5040 thousandths.",             # a fraction word after it
+    "Therefore, the total is 5 thousand.",                    # a scale word
+    "Therefore, the result is 8 squared.",                    # a qualifying word of the rules
+    "Therefore, the length is 74 cm.",                        # a unit: the number alone would drop it
+    "Therefore, the share is 12\\%.",                         # more than the number
 ])
 def test_conclusion_sentence_negative(text):
     assert ext("We count the cases one by one.\n" + text).answer is None

@@ -4,7 +4,11 @@
 Math-Verify reads such endings (it takes the last number anywhere), verigrade only this narrow shape:
   - the response's last sentence (after the trailers below) starts with a concluding word (therefore, thus,
     hence, so, in conclusion, consequently, finally);
-  - it holds exactly one value: one math span, or one number and no math span;
+  - it holds exactly one value: one math span, or one number and no math span. A bare number must be
+    stated by a copula ("there are 12 ...", "the total is 40."), not by an operation ("minus 96", "half of
+    12", "twice 5"), and the word after it must not change its value or meaning: a scale or fraction word
+    ("5 thousand", "5040 thousandths"), a qualifying word of the rules ("5 times", "5 squared"), a percent, or
+    a unit ("74 cm": the number alone would drop the unit). Otherwise no answer, never a part of the phrase;
   - it is a plain statement: no hedge, negation or comparison word (extract._NOT_PLAIN_STATEMENT), no question.
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
 
@@ -21,6 +25,11 @@ _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|s
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
 _NUMBER = re.compile(r"(?<![\w.^_{\\])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w}]|\.\d|,\d)")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|gives|yields|makes)\s+\Z")
+# value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
+_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
+                    r"percent|per|pct|fold|factorial|half|halves|third|quarter)\w*\Z|\w*(?:th|ths)\Z")
+_NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
 _BOUNDARY = re.compile(r"[.!?]\s+|\n")
 _MAX_SENTENCE = 400
 
@@ -55,8 +64,25 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, clean) -
         value = clean(next(g for g in spans[0].groups() if g is not None))
         return value if len(value.replace(" ", "")) > 1 or value.isdigit() else None
     if not spans and len(numbers) == 1:
-        return numbers[0]
+        m = _NUMBER.search(sentence)
+        return m.group() if m and _plainly_stated(sentence, m.start(), m.end()) else None
     return None
+
+
+def _plainly_stated(sentence: str, start: int, end: int) -> bool:
+    """A copula before the number, and after it nothing or a word that leaves its value alone (docstring)."""
+    from .rules.compare import QUALIFYING  # the rules' own list of meaning-changing words
+    from .rules.units import lookup
+
+    if not _COPULA.search(sentence, 0, start):
+        return False
+    nxt = _NEXT.match(sentence, end)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if not word.isalpha():
+        return False  # `12%`, `12\\%`, `12-fold`, `12/5`: more than the number
+    return word.lower() not in QUALIFYING and not _SCALE.search(word) and lookup(word) is None
 
 
 def _last_sentence(s: str) -> str | None:

@@ -249,7 +249,7 @@ def _droppable_label(words: tuple, ctx: Ctx) -> bool:
     uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
     names but claims about the value."""
     ws = [w for w in words if not w.isdigit()]
-    if not ws or any(w.lower() in _QUALIFYING for w in ws):
+    if not ws or any(w.lower() in QUALIFYING for w in ws):
         return False
     if ctx.question:
         return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
@@ -600,7 +600,7 @@ def _subst(node, var: str, value):
 
 # ------------------------------------------------------------------ scalars
 # Words that change what a number means ("at least 5", "not 5", "more than 5"): never strip these.
-_QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less", "more", "than", "least", "most",
+QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less", "more", "than", "least", "most",
                "fewer", "greater", "smaller", "larger", "over", "under", "below", "above", "between", "up", "from",
                "or", "either", "maybe", "possibly", "approximately", "about", "around", "nearly", "almost", "times",
                # words that change the value itself ("5 thousand", "negative 5", "twice 5", "5 squared")
@@ -625,10 +625,10 @@ def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     """(units, nouns the question uses, other words in order) of one side."""
     us, qn, other = [], set(), []
     for w in ws:
-        unit = None if w.lower() in _QUALIFYING else units.lookup(w)
+        unit = None if w.lower() in QUALIFYING else units.lookup(w)
         if unit is not None:
             us.append(unit)
-        elif w.lower() in _QUALIFYING or not units.in_question(w, nouns):
+        elif w.lower() in QUALIFYING or not units.in_question(w, nouns):
             other.append(w)
         else:
             qn.add(w.lower())
