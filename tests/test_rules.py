@@ -125,6 +125,13 @@ EQUAL = [
     ("chain", "z = 1 + 1 = 2", "z = 2", None),
     ("chain", "11", "x \\approx 11", "Find $x$."),
     ("latex", "\\frac 59", "\\frac{5}{9}", None),
+    # a linear inequality is solved for its one variable; a function's values bounded are a set of reals
+    ("inequality", "x < 1", "-x > -1", None),
+    ("inequality", "(-1, 2]", "1 < 2x + 3 \\le 7", None),
+    ("inequality", "x > 3", "3 - x < 0", None),
+    ("inequality", "(-\\infty, 2)", "-3x > -6", None),
+    ("inequality", "0<f(x)<1", "(0,1)", None),
+    ("inequality", "0<f(x)<1", "f(x) \\in (0,1)", None),
 ]
 
 NOT_EQUAL = [
@@ -216,6 +223,13 @@ NOT_EQUAL = [
     ("chain", "z = 1 + 1 = 2", "z = 3+3 = 2", None),
     ("chain", "x \\approx 1.36", "x", None),                  # the name is not the value
     ("latex", "\\frac 59", "59", None),
+    ("inequality", "x < 1", "-x < -1", None),             # the flip forgotten
+    ("inequality", "x < 1", "2x < 1", None),
+    ("inequality", "(-1, 2]", "1 < 2x + 3 < 7", None),
+    ("inequality", "x > 3", "x^2 > 9", None),             # not linear: not solved
+    ("inequality", "0<f(x)<1", "0<x<1", None),            # bounds x, not f(x)
+    ("inequality", "0<f(x)<1", "0<g(x)<1", None),
+    ("inequality", "0<f(x)<1", "(0,1]", None),
 ]
 
 

@@ -532,6 +532,45 @@ def chains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_chain", f"{g} \\approx {float(f):.2f}", False, True, detail="courtesy approximation")
 
 
+@gen
+def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An interval gold rewritten as a linear inequality in x (the engine solves one linear term). Equivalent:
+    both sides scaled and shifted (`3 < 2x + 1 \\le 7` for `(1, 3]`), or negated with the relations flipped
+    (`-1 > -x \\ge -3`). Wrong by construction: the flip forgotten (`-1 < -x \\le -3`), the shift forgotten
+    (`3 < 2x \\le 7` is `(3/2, 7/2]`), a one-sided bound scaled on one side only (`3x > 2` for `x > 2`)."""
+    v, g = ctx.value, ctx.gold.strip("$ ")
+    if not (isinstance(v, O.Seq) and v.open in "([" and v.close in ")]" and len(v.items) == 2 and g[:1] in "(["):
+        return
+    ends = []
+    for it in v.items:
+        e = it.expr if isinstance(it, O.Scalar) and it.unit is None else None
+        if e is None or not (e.is_Rational or e in (sp.oo, -sp.oo)):
+            return
+        ends.append(e)
+    lo, hi = ends
+    lo_op = "\\le" if v.open == "[" else "<"
+    hi_op = "\\le" if v.close == "]" else "<"
+    flip = {"<": ">", "\\le": "\\ge"}
+    if lo.is_Rational and hi.is_Rational and lo < hi:
+        a, b = fmt(2 * lo + 1), fmt(2 * hi + 1)
+        yield Mut("eq_inequality", f"{a} {lo_op} 2x + 1 {hi_op} {b}", False, True, detail="scaled and shifted")
+        yield Mut("eq_inequality", f"{fmt(-lo)} {flip[lo_op]} -x {flip[hi_op]} {fmt(-hi)}", False, True, detail="negated")
+        yield Mut("ineq_no_flip", f"{fmt(-lo)} {lo_op} -x {hi_op} {fmt(-hi)}", True, True)
+        yield Mut("ineq_no_shift", f"{a} {lo_op} 2x {hi_op} {b}", True, True)
+    elif lo.is_Rational and hi == sp.oo:
+        op = ">" if lo_op == "<" else "\\ge"
+        flip_ge = "\\le"
+        yield Mut("eq_inequality", f"-x {'<' if op == '>' else flip_ge} {fmt(-lo)}", False, True, detail="negated")
+        yield Mut("ineq_no_flip", f"-x {op} {fmt(-lo)}", True, True)
+        if lo != 0:
+            yield Mut("ineq_no_shift", f"3x {op} {fmt(lo)}", True, True, detail="one side scaled")
+    elif hi.is_Rational and lo == -sp.oo:
+        yield Mut("eq_inequality", f"-x {flip[hi_op]} {fmt(-hi)}", False, True, detail="negated")
+        yield Mut("ineq_no_flip", f"-x {hi_op} {fmt(-hi)}", True, True)
+        if hi != 0:
+            yield Mut("ineq_no_shift", f"3x {hi_op} {fmt(hi)}", True, True, detail="one side scaled")
+
+
 # ------------------------------------------------------------------ prose golds (by construction)
 _ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
              ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),

@@ -491,7 +491,10 @@ def _is_textual(node) -> bool:
 def _relation_vars(node) -> set:
     """The variables a set of reals is written in: those of its inequalities, `x \\in S`, set-builder braces
     (empty for a bare interval such as `[1, 2)`)."""
-    return {x for x in free_symbols(node) if not x.startswith("apply:")}
+    out = {x for x in free_symbols(node) if not x.startswith("apply:")}
+    if node[0] == "rel":  # `0 < f(x) < 1` bounds f's values, not x: `0 < x < 1` is another set's condition
+        out |= {"apply:" + t[1] for t in node[1][0::2] if t[0] == "apply" and all(x[0] == "sym" for x in t[2])}
+    return out
 
 
 def _compare_intervals(g, a, ctx: Ctx) -> Result | None:

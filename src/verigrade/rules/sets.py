@@ -112,7 +112,8 @@ def to_pieces(node) -> list[Piece] | None:
 def _relation(parts: list) -> list[Piece] | None:
     ops = parts[1::2]
     terms = parts[0::2]
-    if len(ops) == 1 and ops[0] == "∈" and terms[0][0] == "sym":
+    if len(ops) == 1 and ops[0] == "∈" and (terms[0][0] == "sym" or (
+            terms[0][0] == "apply" and all(x[0] == "sym" for x in terms[0][2]))):
         return to_pieces(terms[1])
     if len(ops) == 1 and ops[0] == "=" and terms[0][0] == "sym":
         return [(terms[1], terms[1], True, True)]
@@ -123,8 +124,12 @@ def _relation(parts: list) -> list[Piece] | None:
         return None
     # exactly one term must be the variable (a bare symbol that the others do not contain)
     var_idx = [i for i, t in enumerate(terms) if t[0] == "sym" and all(t[1] not in free_symbols(o) for o in terms if o is not t)]
+    if not var_idx:  # `0 < f(x) < 1`: the values of a function, against constants
+        var_idx = [i for i, t in enumerate(terms) if t[0] == "apply" and all(x[0] == "sym" for x in t[2])
+                   and not any(free_symbols(o) for o in terms if o is not t)]
     if len(var_idx) != 1:
-        return None
+        solved = _solve_linear(terms, ops)
+        return _relation(solved) if solved is not None else None
     vi = var_idx[0]
     lo, hi, lo_c, hi_c = NEG_INF, INF, False, False
     if len(terms) == 3 and vi == 1:
@@ -143,6 +148,80 @@ def _relation(parts: list) -> list[Piece] | None:
     else:
         lo, lo_c = other, op == "≥"
     return [(lo, hi, lo_c, hi_c)]
+
+
+def _solve_linear(terms: list, ops: list) -> list | None:
+    """`-x > -1` is `x < 1`, `1 < 2x + 3 \\le 7` is `-1 < x \\le 2`: one term linear in the only variable (a
+    nonzero numeric coefficient, read structurally: sums, constant multiples and quotients, never a product of
+    two variable factors), the other terms constants. Each side is shifted and divided by the coefficient, and a
+    negative coefficient flips the relations. Returns the solved parts (`[lo, op, x, op, hi]` / `[x, op, c]`)."""
+    free = [free_symbols(t) for t in terms]
+    idx = [i for i, f in enumerate(free) if f]
+    if len(idx) != 1 or len(free[idx[0]]) != 1 or any(o[0] == "sym" for o in terms):
+        return None
+    var = next(iter(free[idx[0]]))
+    if var.startswith("apply:"):
+        return None
+    lin = _linear(terms[idx[0]], var)
+    if lin is None:
+        return None
+    a, b = lin
+    try:
+        av = to_complex(evaluate(a))
+    except EvalError:
+        return None
+    if abs(av.imag) > 1e-12 or abs(av.real) < 1e-12:
+        return None
+    flip = av.real < 0
+    out = []
+    for i, t in enumerate(terms):
+        out.append(("sym", var) if i == idx[0] else ("div", ("add", [t, ("neg", b)]), a))
+    if flip:
+        return [x if i % 2 == 0 else _FLIP[x] for i, x in enumerate(_interleave(out, ops))]
+    return _interleave(out, ops)
+
+
+def _interleave(terms: list, ops: list) -> list:
+    out = [terms[0]]
+    for op, t in zip(ops, terms[1:]):
+        out += [op, t]
+    return out
+
+
+_ZERO = ("num", Fraction(0), "0")
+_ONE = ("num", Fraction(1), "1")
+
+
+def _linear(node, var: str, depth: int = 0):
+    """(a, b) as nodes with node = a*var + b, or None when `node` is not structurally linear in `var`."""
+    if depth > 30:
+        return None
+    if var not in free_symbols(node):
+        return _ZERO, node
+    kind = node[0]
+    if node == ("sym", var):
+        return _ONE, _ZERO
+    if kind == "neg":
+        r = _linear(node[1], var, depth + 1)
+        return None if r is None else (("neg", r[0]), ("neg", r[1]))
+    if kind == "add":
+        parts = [_linear(t, var, depth + 1) for t in node[1]]
+        if any(p is None for p in parts):
+            return None
+        return ("add", [p[0] for p in parts]), ("add", [p[1] for p in parts])
+    if kind == "mul":
+        var_factors = [f for f in node[1] if var in free_symbols(f)]
+        if len(var_factors) != 1:
+            return None
+        r = _linear(var_factors[0], var, depth + 1)
+        if r is None:
+            return None
+        k = [f for f in node[1] if f is not var_factors[0]]
+        return ("mul", k + [r[0]]), ("mul", k + [r[1]])
+    if kind == "div" and var not in free_symbols(node[2]):
+        r = _linear(node[1], var, depth + 1)
+        return None if r is None else (("div", r[0], node[2]), ("div", r[1], node[2]))
+    return None
 
 
 def _num(node) -> float | None:
