@@ -451,3 +451,14 @@ def test_final_answer_after_the_boxes_wins():
 def test_conclusion_is_linear_on_hostile_input():
     assert_fast("Therefore " + "1. " * 20000 + "I hope it is correct.")
     assert_fast("So " + " " * 50000 + "I hope it is correct")
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("So $\\boxed{28}$ pct", "28\\%"),
+    ("The share is $\\boxed{20}$ percent.", "20\\%"),
+    ("The angle is \\boxed{30} degrees.", "30^\\circ"),
+    ("The angle is \\boxed{30}.", "30"),
+    ("\\boxed{28} people", "28"),  # any other word is not attached: the rules never see it
+])
+def test_percent_or_degree_word_after_a_box_is_part_of_it(text, answer):
+    assert ext(text).answer == answer

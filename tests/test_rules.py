@@ -126,6 +126,7 @@ EQUAL = [
     ("chain", "11", "x \\approx 11", "Find $x$."),
     ("latex", "\\frac 59", "\\frac{5}{9}", None),
     # a linear inequality is solved for its one variable; a function's values bounded are a set of reals
+    ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 3", None),  # a spacing command glued to a letter
     ("inequality", "x < 1", "-x > -1", None),
     ("inequality", "(-1, 2]", "1 < 2x + 3 \\le 7", None),
     ("inequality", "x > 3", "3 - x < 0", None),
@@ -223,6 +224,7 @@ NOT_EQUAL = [
     ("chain", "z = 1 + 1 = 2", "z = 3+3 = 2", None),
     ("chain", "x \\approx 1.36", "x", None),                  # the name is not the value
     ("latex", "\\frac 59", "59", None),
+    ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 4", None),
     ("inequality", "x < 1", "-x < -1", None),             # the flip forgotten
     ("inequality", "x < 1", "2x < 1", None),
     ("inequality", "(-1, 2]", "1 < 2x + 3 < 7", None),

@@ -289,7 +289,7 @@ def _boxed(w: str) -> _Boxes:
             j += 1
         content = _clean(w[boxes[j][2]:boxes[j][3]])
         if content:
-            found.append((s, content, e))
+            found.append((s, content + _BOX_SUFFIX.get(_after_box(w, e), ""), e))
     if not found:
         return _Boxes(None, (), unterminated, 0, False, False)
     last_start, answer, last_end = found[-1]
@@ -306,6 +306,17 @@ def _boxed(w: str) -> _Boxes:
     # `\\boxed{5} is wrong or \\boxed{5}`: a retraction right after an earlier box of the region
     retracted = any(_STRONG_CUE.search(g[:_RETRACT_CHARS]) for g in gaps)
     return _Boxes(answer, cands, False, last_end, listed, retracted)
+
+
+# `\\boxed{28}$ pct`, `\\boxed{20} percent`, `\\boxed{30} degrees`: a percent or degree word right after the box
+# is part of the value (parse, don't delete: 28 percent is not 28)
+_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:(\\%|%|percent\b|per[ \t]+cent\b|pct\b)|(degrees?\b|°|\^\s*\\circ))", re.I)
+_BOX_SUFFIX = {"pct": "\\%", "deg": "^\\circ"}
+
+
+def _after_box(w: str, end: int) -> str:
+    m = _AFTER_BOX.match(w, end)
+    return "" if m is None else ("pct" if m.group(1) else "deg")
 
 
 def _doubted(w: str, pos: int) -> bool:

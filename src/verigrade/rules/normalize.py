@@ -78,6 +78,9 @@ _HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|p|br)\s*/?>", re.I)
 # ^{\circ} / ^\text{\circ} (braces balanced, so `\frac{R}{\sin 36^\circ}` keeps its closing brace) / ^\circ / \circ
 _DEGREE = re.compile(r"\^\s*(?:\\text\s*)?\{\s*\\circ\s*\}|\^\s*\\circ|\\circ")
 _WS = re.compile(r"\s+")
+# `\\quadx_{2}`: a spacing command glued to the next letters (text pipelines drop the space) is the command and
+# then those letters; `\\quadx` is no command of its own
+_GLUED_SPACE = re.compile(r"\\(q?quad)(?=[A-Za-z])")
 # Ordinals: 12^{th}, 12^{\text{th}}, 15th -> the number (taxonomy 1.4/1.6).
 # no two `\s*` meet across an optional item (that backtracked polynomially on long space runs)
 _ORDINAL = re.compile(r"(\d)\s*(?:\^\s*(?:\{\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?(?:st|nd|rd|th)(?:\s*\})?(?:\s*\})?|(?:st|nd|rd|th)(?![a-zA-Z]))")
@@ -108,6 +111,7 @@ def normalize(text: str) -> str:
     # minutes in _ORDINAL).
     s = _collapse(_repair_escapes(text))
     s = _THIN_GROUP.sub("", s)
+    s = _GLUED_SPACE.sub(r"\\\1 ", s)
     for pat, rep in _WORD_FORMS:
         s = pat.sub(rep, s)
     s = _DOUBLE_BACKSLASH.sub(r"\\", s)
