@@ -95,7 +95,7 @@ _DANGLING_WORDS = frozenset(
     "so we get is are was were the a an of to and or then thus therefore hence that which with by for as be "
     "from in on at this let gives equals obtain find have has since because where when if".split()
 )
-_WRAPPERS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"))
+_WRAPPERS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("\\\"", "\\\""), ('"', '"'))
 
 
 def extract_answer(response: str) -> Extraction:

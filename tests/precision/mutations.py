@@ -571,6 +571,32 @@ def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("ineq_no_shift", f"3x {hi_op} {fmt(hi)}", True, True, detail="one side scaled")
 
 
+@gen
+def solution_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list of pairs `(5, 2), (7, 2)` as `;`-separated assignments. Equivalent: `x = 5, y = 2; x = 7, y = 2`
+    (alphabetical names, no question order needed). Wrong: the names swapped (`y = 5, x = 2; ...` is the
+    pairs (2, 5), (2, 7)), a value changed."""
+    v = ctx.value
+    if not (isinstance(v, Seq := O.Seq) and not v.open and len(v.items) >= 2):
+        return
+    pairs = []
+    for it in v.items:
+        if not (isinstance(it, Seq) and it.open == "(" and len(it.items) == 2):
+            return
+        if not all(isinstance(x, O.Scalar) and x.unit is None and x.expr.is_Rational for x in it.items):
+            return
+        pairs.append([x.expr for x in it.items])
+    if re.search(r"(?<![A-Za-z\\])[xy](?![A-Za-z])", ctx.question or ""):
+        return  # the question names x and y: its own order decides, not this generator's
+    eq = "; ".join(f"x = {fmt(a)}, y = {fmt(b)}" for a, b in pairs)
+    yield Mut("eq_solution_groups", eq, False, True)
+    if any(a != b for a, b in pairs):
+        yield Mut("groups_swapped", "; ".join(f"y = {fmt(a)}, x = {fmt(b)}" for a, b in pairs), True, True)
+    k = rng.randrange(len(pairs))
+    yield Mut("groups_changed", "; ".join(f"x = {fmt(a)}, y = {fmt(b + (1 if i == k else 0))}"
+                                          for i, (a, b) in enumerate(pairs)), True, True)
+
+
 # ------------------------------------------------------------------ prose golds (by construction)
 _ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
              ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),

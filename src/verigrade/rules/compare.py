@@ -130,6 +130,7 @@ def compare(g, a, ctx: Ctx) -> Result:
         if go == ao and _chain_ops(g) != _chain_ops(a):
             return Outcome.DIFFERENT, "order", "strict and non-strict inequalities differ"  # a<b<c vs a\\le b\\le c
         return (Outcome.EQUAL if go == ao else Outcome.DIFFERENT), "order", "the same ordering" if go == ao else "another ordering"
+    g, a = _solution_groups(g, ctx), _solution_groups(a, ctx)
     gc, ac = _chain(g), _chain(a)
     if gc is not None or ac is not None:
         gl, al = gc or _items(g), ac or _items(a)
@@ -432,6 +433,31 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
     if not in_order:
         ctx.note("order")
     return Outcome.EQUAL, method, "same values" + ("" if in_order else " in another order")
+
+
+def _solution_groups(node, ctx: Ctx):
+    """`p=5,q=2; p=7,q=2` lists two solutions: the tuples (5, 2), (7, 2). Only when every `;`-group assigns the
+    same letters in the same order, and that order is the question's (or, without one, alphabetical: `q=2, p=5`
+    must never become the tuple (2, 5) of a question about (p, q)). Anything else is left as the flat list."""
+    if node[0] != "list" or ";" not in node[2] or "," not in node[2] or len(node[2]) != len(node[1]) - 1:
+        return node
+    groups, cur = [], [node[1][0]]
+    for sep, item in zip(node[2], node[1][1:]):
+        if sep == ";":
+            groups.append(cur)
+            cur = [item]
+        else:
+            cur.append(item)
+    groups.append(cur)
+    keys = [_label_keys(grp) for grp in groups]
+    if any(k is None or len(k) < 2 or k != keys[0] for k in keys) or not all(_symbol_labels(grp) for grp in groups):
+        return node
+    order = _question_order(keys[0], ctx.question)
+    if order is None:
+        if keys[0] != sorted(keys[0]):
+            return node
+        order = list(range(len(keys[0])))
+    return ("list", [("group", "(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
 
 
 def _label_keys(items: list) -> list[str] | None:
