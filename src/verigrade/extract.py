@@ -32,6 +32,7 @@ iterative pass.
 """
 from __future__ import annotations
 
+import collections
 import re
 from typing import NamedTuple
 
@@ -42,7 +43,8 @@ _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
 _NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
 _BARE_MAX = 300  # a bare answer is at most this long (HardVerify-Math answers reach ~200)
 _MAX_ANSWER = 2_000  # a marker followed by more than this is prose, not an answer
-_REGION_CHARS = 1_500  # the "final part" checked for several different boxes (see _boxed)
+_REGION_CHARS = 1_500
+_MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)  # the "final part" checked for several different boxes (see _boxed)
 
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
 _BRACE = re.compile(r"\\[\\{}]|[{}]")  # `\{`, `\}`, `\\` are not group braces
@@ -329,7 +331,7 @@ def _doubted(w: str, pos: int) -> bool:
 def _final_answer(w: str, after: int = 0) -> tuple[str, int] | None:
     """The last "Final Answer: X" (that starts at or after `after`): an explicit final statement after the last
     box outranks the boxes, which were intermediate results."""
-    for m in reversed(list(_FINAL.finditer(w, after))):
+    for m in _last(_FINAL.finditer(w, after)):
         if _doubted(w, m.start()):
             continue
         marked = any(t in m.group() for t in (":", "：", "*")) or m.group().lower().rstrip().endswith("is")
@@ -343,7 +345,7 @@ def _final_answer(w: str, after: int = 0) -> tuple[str, int] | None:
 
 
 def _the_answer_is(w: str) -> tuple[str, int] | None:
-    for m in reversed(list(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END)))):
+    for m in _last(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END))):
         if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()):
             got = _take_after(w, m.end())
             if got:
@@ -352,7 +354,7 @@ def _the_answer_is(w: str) -> tuple[str, int] | None:
 
 
 def _gsm8k(w: str) -> tuple[str, int] | None:
-    for m in reversed(list(_GSM8K.finditer(w))):
+    for m in _last(_GSM8K.finditer(w)):
         body = m.group(1).strip()
         if ":" in body or _GSM8K_HEADER.match(body) or not any(ch.isdigit() for ch in body):
             continue  # a markdown "#### Step 1: ..." header, not a GSM8K answer
@@ -415,11 +417,17 @@ def _spans_exactly(w: str, cs: int, ce: int, box: tuple[int, int, int, int]) -> 
     return box[1] == end
 
 
+def _last(matches, k: int = _MAX_MARKERS) -> list:
+    """The last `k` marker matches, last first: a later marker supersedes earlier ones, and trying every one of
+    thousands (`Final Answer: \\boxed{ ` x 950) would make extraction quadratic."""
+    return list(collections.deque(matches, maxlen=k))[::-1]
+
+
 def _take_after(w: str, pos: int) -> tuple[str, int] | None:
     """(answer, end): the rest of the marker's line; if empty, the next non-empty line (or a whole \\[...\\] /
-    $$...$$ block)."""
-    eol = w.find("\n", pos)
-    eol = len(w) if eol < 0 else eol
+    $$...$$ block). A line is read to at most _MAX_ANSWER + 1 characters: a longer one is prose anyway."""
+    eol = w.find("\n", pos, pos + _MAX_ANSWER + 1)
+    eol = min(len(w), pos + _MAX_ANSWER + 1) if eol < 0 else eol
     line = w[pos:eol]
     first = _NONWS.search(w, pos)
     if first is not None and w.startswith(("\\[", "$$"), first.start()):
@@ -435,8 +443,8 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
                 got = _accept(w[p:q + 2])
                 return (got, q + 2) if got else None
         pos = p
-        eol = w.find("\n", p)
-        line = w[p:eol if eol >= 0 else len(w)]
+        eol = w.find("\n", p, p + _MAX_ANSWER + 1)
+        line = w[p:eol if eol >= 0 else p + _MAX_ANSWER + 1]
     lead = len(line) - len(line.lstrip())
     line = line.strip()
     cut = _sentence_end(line)

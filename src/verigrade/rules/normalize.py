@@ -72,8 +72,9 @@ _DROP = re.compile(
     r"|(?<!\\)\\[,;:!> ]|~"
 )
 _SIZED_DOT = re.compile(r"\\(?:left|right)\.")  # \left. \right. are invisible delimiters
-_HTML_SUP = re.compile(r"<sup>(.*?)</sup>", re.S)
-_HTML_SUB = re.compile(r"<sub>(.*?)</sub>", re.S)
+# `[^<]*`, not `.*?`: an unclosed `<sup>` x 4000 made the lazy scan quadratic
+_HTML_SUP = re.compile(r"<sup>([^<]*)</sup>")
+_HTML_SUB = re.compile(r"<sub>([^<]*)</sub>")
 _HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|p|br)\s*/?>", re.I)
 # ^{\circ} / ^\text{\circ} (braces balanced, so `\frac{R}{\sin 36^\circ}` keeps its closing brace) / ^\circ / \circ
 _DEGREE = re.compile(r"\^\s*(?:\\text\s*)?\{\s*\\circ\s*\}|\^\s*\\circ|\\circ")

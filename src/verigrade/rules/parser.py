@@ -20,6 +20,7 @@ from ..deadline import Deadline
 from .lexer import Token
 
 MAX_DEPTH = 40
+MAX_NUMBER_CHARS = 4000  # Python's int() refuses more than 4300 digits
 _RELOPS = {"=", "<", ">", "≤", "≥", "≠", "≈", "∈", "∉", "→", "⊂"}
 _CLOSERS = {")", "]", "\\}", "}"}
 _QUAL_WORDS = {"for", "where", "when", "with", "if", "whenever", "such", "as", "provided"}
@@ -309,6 +310,8 @@ class Parser:
         tok = self.take()
         kind, val = tok
         if kind == "NUM":
+            if len(val) > MAX_NUMBER_CHARS:  # Fraction() of 20 000 digits raises (and would be slow)
+                raise ParseError("number too long")
             return ("num", Fraction(val), val)
         if kind == "CONST":
             return ("const", val)

@@ -1,0 +1,68 @@
+"""Growth fuzzer (issue 16): inputs built from one hostile piece repeated to sizes 10^2 .. 10^5, placed in the
+gold, the response or the question, timed through the rule verifier. An item fails when it takes more than 1.5x
+its deadline, or when its time grows worse than linearly (10x the size costing > GROWTH_LIMIT x the time, once
+the time is large enough to measure). Shared by tests/test_growth.py (a bounded sample) and
+scripts/growth_fuzz.py (everything)."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+PIECES = {
+    "spaces": " ", "braces": "{", "close_braces": "}", "pairs": "{}", "backslashes": "\\", "carets": "^",
+    "underscores": "_", "digits": "7", "frac": "\\frac", "frac12": "\\frac{1}{2}", "sqrt": "\\sqrt{", "dollars": "$",
+    "boxed": "\\boxed{", "answer_is": "the answer is ", "gsm8k": "#### ", "newlines": "\n", "unicode": "\u0301",
+    "fullwidth": "\uff15", "caret_space": "1^ ", "final_box": "Final Answer: \\boxed{ ", "sup": "<sup>",
+    "parens": "(", "commas": "1,", "minus": "-", "dots": ".", "think": "<think>", "answer_tag": "<answer>",
+    "equals": "=", "lt": "<", "text": "\\text{a", "left": "\\left(", "percent": "\\%", "pm": "\\pm", "word": "is ",
+}
+SIZES = (100, 1_000, 10_000, 100_000)
+SLOTS = ("gold", "response", "boxed", "question")
+GROWTH_LIMIT = 30.0  # linear is 10x per decade; 30x leaves room for noise, 100x (quadratic) fails
+MEASURABLE_S = 0.05  # below this a time is noise, not growth
+
+
+@dataclass(frozen=True)
+class Point:
+    piece: str
+    slot: str
+    size: int
+    seconds: float
+    flags: tuple[str, ...]
+
+
+def item(piece: str, slot: str, size: int) -> dict:
+    text = PIECES[piece] * max(1, size // len(PIECES[piece]))
+    base = {"gold": "1", "response": "The answer is \\boxed{1}.", "question": "What is 1?"}
+    if slot == "gold":
+        base["gold"] = text
+    elif slot == "response":
+        base["response"] = "Work: " + text + " so \\boxed{1}"
+    elif slot == "boxed":  # inside the final box: the answer itself (`\\boxed{1^` + spaces + `x}`)
+        base["response"] = "\\boxed{1" + text + "x}"
+    else:
+        base["question"] = text
+    return base
+
+
+def measure(verifier, piece: str, slot: str, size: int) -> Point:
+    it = item(piece, slot, size)
+    t = time.perf_counter()
+    d = verifier.verify(it["gold"], it["response"], it["question"])
+    return Point(piece, slot, size, time.perf_counter() - t, tuple(d.flags))
+
+
+def failures(points: list[Point], deadline_s: float) -> list[str]:
+    """Over 1.5x the deadline, or super-linear growth between consecutive sizes of one (piece, slot)."""
+    out = []
+    by = {}
+    for p in points:
+        by.setdefault((p.piece, p.slot), []).append(p)
+        if p.seconds > 1.5 * deadline_s:
+            out.append(f"{p.piece}/{p.slot} size {p.size}: {p.seconds:.2f}s > 1.5x deadline")
+    for (piece, slot), ps in by.items():
+        ps.sort(key=lambda p: p.size)
+        for a, b in zip(ps, ps[1:]):
+            if b.seconds > MEASURABLE_S and b.seconds > GROWTH_LIMIT * max(a.seconds, MEASURABLE_S / 10) * (b.size / a.size) / 10:
+                out.append(f"{piece}/{slot}: {a.size}->{b.size} took {a.seconds:.3f}s -> {b.seconds:.3f}s")
+    return out
