@@ -22,6 +22,7 @@ from .config import VerifierConfig
 from .deadline import Deadline, DeadlineExceeded
 from .extract import extract_answer
 from .rules import check
+from .rules.normalize import fold_compat
 from .types import Outcome, RuleResult, Verdict
 
 log = logging.getLogger("verigrade")
@@ -98,7 +99,10 @@ class Verifier:
                     _verdict(ext.answer, "none", "the response hedges its final answer", ext.flags, Outcome.DIFFERENT, "extract"),
                     None,
                 )
-            gold_answer = reference_answer(gold[:_MAX_GOLD_CHARS])
+            folded = fold_compat(ext.answer)
+            if folded != ext.answer:  # `３/５1` is 3/51 for the rules and for the judge alike
+                ext = replace(ext, answer=folded, flags=ext.flags + ("compat_folded",))
+            gold_answer = fold_compat(reference_answer(gold[:_MAX_GOLD_CHARS]))
             answer_text = ext.answer
             if "multiple_answers" in ext.flags and not _all_equivalent(ext.candidates, question, deadline):
                 union = _union(ext, gold_answer, question, deadline, self.config.rounding)
