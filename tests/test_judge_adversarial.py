@@ -93,3 +93,28 @@ def test_guard_flags(answer, gold, flag):
 ])
 def test_guard_allows(answer, gold):
     assert guard(answer, None, gold) is None
+
+
+def test_symmetric_judging_needs_both_orders_and_costs_twice_the_calls(monkeypatch):
+    """A judge that accepts only when the answer sits in the answer slot (order-biased) is caught by the swap."""
+    from verigrade.config import VerifierConfig
+
+    monkeypatch.setenv("VERIGRADE_JUDGE_SYMMETRIC", "1")
+    assert VerifierConfig.from_env().judge_symmetric is True
+    monkeypatch.setenv("VERIGRADE_JUDGE_SYMMETRIC", "0")
+    assert VerifierConfig.from_env().judge_symmetric is False
+
+    def biased(prompt: str) -> float:  # True iff the student slot holds the paraphrase
+        return 0.9 if "connecting" in prompt.split("### Student Answer:", 1)[-1] else 0.1
+
+    item = {"gold": "Cut along a midline", "question": "How should the triangle be cut?",
+            "response": "\\boxed{\\text{Cut along the midline connecting the midpoints of two sides}}"}
+    with StubJudgeServer("fixed", policy=biased) as srv:
+        plain = Verifier(mode="addon", judge_url=srv.url, judge_model="stub", cache_path="").verify_batch([item])[0]
+        n_plain = srv.requests
+        sym_v = Verifier(mode="addon", judge_url=srv.url, judge_model="stub", cache_path="", judge_symmetric=True)
+        sym = sym_v.verify_batch([item])[0]
+        assert srv.requests - n_plain == 2 * n_plain == 2
+        assert sym_v.counters["judge_calls"] == 2
+    assert plain.correct and plain.p_true == pytest.approx(0.9, abs=1e-6)
+    assert not sym.correct and sym.p_true == pytest.approx(0.1, abs=1e-6) and "judge_symmetric" in sym.flags
