@@ -11,9 +11,9 @@ from verigrade.judge import JudgeRunner, build_judge
 from verigrade.judge.prompt import SHORT_TEMPLATE, TINYV_TEMPLATE, escape_field, load_template
 
 
-def test_default_is_tinyv_and_renders_all_fields():
+def test_default_renders_all_fields():
     t = load_template(None)
-    assert t.name == "tinyv" and t.text == TINYV_TEMPLATE
+    assert t.name == "default" and t.text == TINYV_TEMPLATE
     out = t.render("What is 1/2?", "\\frac{1}{2}", "0.5")
     assert "### Question:\nWhat is 1/2?" in out and "### Ground Truth Answer:\n\\frac{1}{2}" in out
     assert "### Student Answer:\n0.5" in out and "'True'" in out and "'False'" in out
@@ -21,7 +21,7 @@ def test_default_is_tinyv_and_renders_all_fields():
 
 
 def test_short_template_is_short():
-    s, d = load_template("short"), load_template("tinyv")
+    s, d = load_template("short"), load_template("default")
     assert s.text == SHORT_TEMPLATE and len(s.render("q", "1", "2")) < len(d.render("q", "1", "2")) / 2
     assert s.max_question < d.max_question
 

@@ -119,7 +119,17 @@ def run_math_verify(pairs: Sequence[Pair]) -> SystemRun:
                      exceptions=exceptions)
 
 
-BASELINES: dict[str, Callable[[Sequence[Pair]], SystemRun]] = {"math-verify": run_math_verify}
+def run_rules(pairs: Sequence[Pair], config: Any = None) -> SystemRun:
+    """verigrade's own rule mode on the same pairs (same rounding policy): the column a judge mode is compared to."""
+    from .pipeline import Verifier
+
+    v = Verifier(mode="rule", rounding=getattr(config, "rounding", None))
+    run = run_verigrade(pairs, v)
+    run.name = "rules"
+    return run
+
+
+BASELINES: dict[str, Callable[..., SystemRun]] = {"math-verify": run_math_verify, "rule": run_rules}
 
 
 def _warm_up(fn: Callable[[], Any]) -> None:
@@ -304,7 +314,7 @@ def run_bench(dataset: Dataset, verifier: Any, baseline: str | None = None, batc
         result.judge = judge_stats(verifier, verdicts, run.counters)
         result.sweep = threshold_sweep(labels, verdicts, verifier.config.mode)
     if base_fn is not None:
-        result.baseline = base_fn(dataset.pairs)
+        result.baseline = base_fn(dataset.pairs, verifier.config) if baseline == "rule" else base_fn(dataset.pairs)
         result.baseline_metrics = compute_metrics(labels, result.baseline)
     return result
 

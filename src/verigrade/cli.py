@@ -46,7 +46,10 @@ def _add_verifier_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("verifier")
     g.add_argument("--mode", choices=MODES, default=None, help="verification mode (default: VERIGRADE_MODE or addon)")
     g.add_argument("--judge-backend", default=None,
-                   help="openai, transformers, embedded (the default when installed) or none (rules only)")
+                   help="openai, transformers, embedded (the shipped CPU judge) or none; default: no judge unless "
+                   "--judge-url or --judge-model is given")
+    g.add_argument("--judge-symmetric", action="store_const", const=True, default=None,
+                   help="also judge with gold and answer swapped; accept only when both orders clear the threshold")
     g.add_argument("--judge-url", default=None, help="OpenAI-compatible base URL for the judge")
     g.add_argument("--judge-model", default=None, help="judge model name or path")
     g.add_argument("--judge-threshold", type=_unit_float, default=None, metavar="P",
@@ -63,7 +66,8 @@ def _verifier_from_args(args: argparse.Namespace):
 
     return Verifier(
         mode=args.mode, judge_backend=args.judge_backend, judge_url=args.judge_url, judge_model=args.judge_model,
-        judge_threshold=args.judge_threshold, cache_path=args.cache_path, deadline_s=args.deadline_s,
+        judge_threshold=args.judge_threshold, judge_symmetric=args.judge_symmetric, cache_path=args.cache_path,
+        deadline_s=args.deadline_s,
         rounding=args.rounding,
     )
 
@@ -84,8 +88,8 @@ def _add_bench(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "question?); the format is detected per file. Without FILE the bundled sample is used.",
     )
     p.add_argument("file", nargs="?", metavar="FILE", help="JSONL file of labelled pairs (default: bundled sample)")
-    p.add_argument("--baseline", choices=("math-verify",), default=None,
-                   help="also run this verifier on the same items, timed the same way")
+    p.add_argument("--baseline", choices=("math-verify", "rule"), default=None,
+                   help="also run this verifier on the same items, timed the same way (rule: verigrade's rules alone)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     p.add_argument("--errors", action="store_true", help="list every disagreement with the label")
     p.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="bench only the first N pairs")

@@ -19,12 +19,16 @@ class VerifierConfig:
     # rules/numeric.py), "asked" (only when the question asks to round or approximate), "never" (exact only)
     rounding: str = "stated"
     # --- judge (the LLM second opinion) ---
-    judge_backend: str | None = None  # "openai" | "transformers" | None (= embedded default when installed)
+    # None and no judge_url / judge_model: no judge at all (rules + guards; addon keeps the rule verdicts and says
+    # once how to add one). "embedded" = the shipped CPU judge, never the default: it lowered specificity on data
+    # it was not trained on (README). "openai" | "transformers" | "embedded" | "none"
+    judge_backend: str | None = None
     judge_url: str | None = None
     judge_model: str | None = None
     judge_api_key: str | None = None
     judge_threshold: float | None = None  # None: the judge's own calibrated threshold, else 0.5
-    judge_template: str | None = None  # a path or the template text; None = TinyV-compatible default
+    judge_template: str | None = None  # a builtin name, a path or the text; None = the judge model's registry entry
+    judge_symmetric: bool = False  # also judge with gold and answer swapped; accept only when both clear the threshold
     judge_timeout_s: float = 30.0  # per request
     judge_concurrency: int = 16
     judge_retries: int = 2
@@ -66,6 +70,13 @@ class VerifierConfig:
 
 def _coerce(type_name: str, raw: str, name: str):
     t = str(type_name)
+    if t.startswith("bool"):
+        low = raw.strip().lower()
+        if low in ("1", "true", "yes", "on"):
+            return True
+        if low in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(f"VERIGRADE_{name.upper()}={raw!r} is not a boolean (1/0, true/false)")
     try:
         if t.startswith("float"):
             return float(raw)

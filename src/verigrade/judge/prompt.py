@@ -1,4 +1,4 @@
-"""Judge prompt templates: the TinyV-compatible default, a short one for CPU, and safe field insertion.
+"""Judge prompt templates: TinyV's own two, verigrade's sectioned default, a short one for CPU, safe field insertion.
 
 A template is plain text with three placeholders, `{question}`, `{ground_truth}` and `{model_answer}`. They are
 substituted with `str.replace`, not `str.format`, because templates (and fields) are full of LaTeX braces.
@@ -14,7 +14,29 @@ from dataclasses import dataclass
 
 PLACEHOLDERS = ("{question}", "{ground_truth}", "{model_answer}")
 
-# The wording TinyV-1.5B was trained with (false-negative framing, True/False verdict), in sectioned form.
+_TINYV_TAIL = """
+
+<question>{question}</question>
+
+<ground_truth_answer>{ground_truth}</ground_truth_answer>
+
+<model_answer>{model_answer}</model_answer>
+
+Return "True" if the model's answer is correct, otherwise return "False"."""
+
+TINYV_15B_TEXT = (
+    "You are an AI tasked with identifying false negatives in answer verification. A false negative occurs when a "
+    "model's answer is essentially correct but is marked as incorrect due to minor discrepancies or formatting "
+    "issues. Your job is to analyze the given question, ground truth answer, and model answer to determine if the "
+    "model's answer is actually correct despite appearing different from the ground truth." + _TINYV_TAIL
+)
+TINYV_QWEN3_TEXT = (
+    "You are an AI tasked with identifying if the model's answer is correct compared to the ground truth answer "
+    "despite appearing different from the ground truth." + _TINYV_TAIL
+)
+
+# verigrade's default for judges it does not know: TinyV's false-negative framing in sectioned form (not TinyV's
+# own prompt: a TinyV model gets its exact text through the registry, judge/registry.py).
 TINYV_TEMPLATE = """You are an AI tasked with identifying false negatives in answer verification. A false negative \
 occurs when a student's answer is essentially correct but is marked as incorrect due to minor discrepancies or \
 formatting issues. Your job is to analyze the given question, ground truth answer, and student answer to determine \
@@ -38,7 +60,8 @@ Question: {question}
 Reference: {ground_truth}
 Student: {model_answer}"""
 
-BUILTIN = {"tinyv": TINYV_TEMPLATE, "default": TINYV_TEMPLATE, "short": SHORT_TEMPLATE}
+BUILTIN = {"default": TINYV_TEMPLATE, "short": SHORT_TEMPLATE, "tinyv": TINYV_15B_TEXT, "tinyv-1.5b": TINYV_15B_TEXT,
+           "tinyv-qwen3": TINYV_QWEN3_TEXT}
 
 # Field limits (characters). Long fields are cut in the middle-out sense: keep the head, mark the cut.
 MAX_QUESTION = 2000
@@ -73,13 +96,13 @@ class Template:
 
 
 def load_template(spec: str | None) -> Template:
-    """None -> TinyV default; "tinyv"/"short" -> built-in; an existing file path -> its text; else the text itself."""
+    """None -> the default; a BUILTIN name -> that text; an existing file path -> its text; else the text itself."""
     if spec is None or spec.strip().lower() in BUILTIN:
-        name = "tinyv" if spec is None else spec.strip().lower()
-        name = "tinyv" if name == "default" else name
+        name = "default" if spec is None else spec.strip().lower()
+        name = "tinyv-1.5b" if name == "tinyv" else name
         if name == "short":
             return Template(SHORT_TEMPLATE, "short", max_question=SHORT_MAX_QUESTION)
-        return Template(TINYV_TEMPLATE, "tinyv")
+        return Template(BUILTIN[name], name)
     text, name = spec, "custom"
     if "{model_answer}" not in spec and len(spec) < 4096 and os.path.isfile(os.path.expanduser(spec)):
         with open(os.path.expanduser(spec), encoding="utf-8") as fh:
@@ -87,7 +110,7 @@ def load_template(spec: str | None) -> Template:
     missing = [p for p in ("{ground_truth}", "{model_answer}") if p not in text]
     if missing:
         raise ValueError(
-            f"judge_template must be 'tinyv', 'short', a file path, or template text containing "
+            f"judge_template must be one of {', '.join(BUILTIN)}, a file path, or template text containing "
             f"{{question}} {{ground_truth}} {{model_answer}}; missing {', '.join(missing)}"
         )
     return Template(text, name)

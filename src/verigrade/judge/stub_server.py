@@ -6,7 +6,9 @@ token, "True" or "False", plus top-logprobs whose True/False mass renormalises t
     python -m verigrade.judge.stub_server --port 8000 --mode always-true
 
 Modes: always-true, always-false, fixed (--p), hash (a deterministic P(True) per prompt), no-logprobs (text
-only), slow (sleeps --delay seconds first), error-500 (always HTTP 500).
+only), slow (sleeps --delay seconds first), error-500 (always HTTP 500). `think=` makes it a think-mode judge: the
+reply reasons first and puts the verdict after "Answer:" (think="answer", TinyV-1.5B-Think) or after "</think>"
+(think="think_tag", Qwen3 -Think), with per-token logprobs; think="truncated" stops before any verdict.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 
 MODES = ("always-true", "always-false", "fixed", "hash", "no-logprobs", "slow", "error-500")
+THINK = (None, "answer", "think_tag", "truncated")
+_REASONING = ["Let", " me", " compare", " the", " two", " answers", ".", " They", " agree", " up", " to", " form", "."]
 Policy = Callable[[str], float]
 
 
@@ -43,9 +47,13 @@ class StubJudgeServer:
         host: str = "127.0.0.1",
         port: int = 0,
         model: str = "stub",
+        think: str | None = None,
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
+        if think not in THINK:
+            raise ValueError(f"think must be one of {THINK}")
+        self.think = think
         self.mode = mode
         self.p_true = p_true
         self.policy = policy
@@ -134,6 +142,8 @@ class StubJudgeServer:
         word = "True" if p >= 0.5 else "False"
         want_lp = bool(body.get("logprobs")) and self.mode != "no-logprobs"
         top = _top_logprobs(p) if want_lp else None
+        if self.think is not None:
+            return 200, self._think_reply(n, chat, word, top, int(body.get("top_logprobs") or 0))
         if chat:
             k = int(body.get("top_logprobs") or 0)
             lp = None
@@ -153,6 +163,36 @@ class StubJudgeServer:
             "id": f"stub-{n}", "object": obj, "created": int(time.time()), "model": self.model,
             "choices": [choice], "usage": {"prompt_tokens": len(prompt.split()), "completion_tokens": 1, "total_tokens": len(prompt.split()) + 1},
         }
+
+
+    def _think_reply(self, n: int, chat: bool, word: str, top: list[tuple[str, float]] | None, k: int) -> dict[str, Any]:
+        """Reasoning tokens, the marker, then the verdict token (whose logprobs carry P(True))."""
+        if self.think == "answer":
+            tokens = _REASONING + ["\n", "Answer", ":", " " + word]
+        elif self.think == "think_tag":
+            tokens = ["<think>", "\n"] + _REASONING + ["\n", "</think>", "\n\n", word]
+        else:  # truncated: the token budget ran out mid-thought
+            tokens = ["<think>", "\n"] + _REASONING
+        text = "".join(tokens)
+        lp: Any = None
+        if top is not None:
+            top_map = dict(top)
+            entries = []
+            for t in tokens:
+                if t.strip() in ("True", "False"):
+                    alts = [(("" if not t.startswith(" ") else " ") + a.strip(), v) for a, v in top[: max(k, 1)]]
+                    entries.append({"token": t, "logprob": top_map[t.strip()],
+                                    "top_logprobs": [{"token": a, "logprob": v} for a, v in alts]})
+                else:
+                    entries.append({"token": t, "logprob": 0.0, "top_logprobs": [{"token": t, "logprob": 0.0}]})
+            lp = {"content": entries} if chat else {"tokens": tokens, "top_logprobs": None}
+        if chat:
+            choice = {"index": 0, "message": {"role": "assistant", "content": text}, "logprobs": lp, "finish_reason": "stop"}
+        else:
+            choice = {"index": 0, "text": text, "logprobs": None, "finish_reason": "stop"}
+        return {"id": f"stub-{n}", "object": "chat.completion" if chat else "text_completion", "created": int(time.time()),
+                "model": self.model, "choices": [choice],
+                "usage": {"prompt_tokens": 0, "completion_tokens": len(tokens), "total_tokens": len(tokens)}}
 
 
 def _top_logprobs(p: float) -> list[tuple[str, float]]:
@@ -223,8 +263,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--p", type=float, default=None, help="P(True) to report (mode fixed, or overrides others)")
     ap.add_argument("--delay", type=float, default=0.0, help="seconds to sleep per request (mode slow: default 5)")
     ap.add_argument("--model", default="stub")
+    ap.add_argument("--think", choices=[t for t in THINK if t], default=None, help="reply as a think-mode judge")
     args = ap.parse_args(argv)
-    srv = StubJudgeServer(args.mode, p_true=args.p, delay_s=args.delay, host=args.host, port=args.port, model=args.model)
+    srv = StubJudgeServer(args.mode, p_true=args.p, delay_s=args.delay, host=args.host, port=args.port, model=args.model,
+                          think=args.think)
     srv.start()
     print(f"stub judge ({args.mode}) listening on {srv.url}", flush=True)
     try:

@@ -29,7 +29,10 @@ import time
 from typing import Any, Sequence
 
 from .base import JudgeItem, JudgeScore
+from dataclasses import replace
+
 from .prompt import Template, load_template
+from .registry import lookup, parse_verdict, verdict_text
 
 log = logging.getLogger("verigrade.judge")
 
@@ -116,15 +119,16 @@ class TransformersJudge:
         self.default_threshold: float | None = None
         self._base_spec = model
         self._adapter_dir: str | None = None
+        # The registry entry (judge/registry.py): a TinyV model gets its own prompt and think mode, a trained
+        # directory its template and threshold. An explicit template replaces the entry's template only.
+        self.spec = lookup(model, None, self.trained)
+        if template is not None:
+            self.spec = replace(self.spec, template=template)
         if self.trained is not None:
             self._base_spec = self.trained["base"]
             self._adapter_dir = os.path.expanduser(model)
-            self.default_threshold = float(self.trained["threshold"])
-            if template is None:
-                t = self.trained["template"]
-                template = Template(t["text"], t.get("name", "trained"), max_question=int(t["max_question"]),
-                                    max_gold=int(t["max_gold"]), max_answer=int(t["max_answer"]))
-        self.template = template or load_template(None)
+        self.default_threshold = self.spec.threshold
+        self.template = self.spec.template
         self.device_spec = device
         self.batch_size = max(1, int(batch_size))
         self.use_prefix_cache = prefix_cache
@@ -144,15 +148,15 @@ class TransformersJudge:
     @classmethod
     def from_config(cls, config: Any) -> "TransformersJudge":
         # No judge_template given: a trained judge keeps the template it was trained on.
-        trained = read_trained(config.judge_model) is not None
-        tpl = load_template(config.judge_template) if config.judge_template or not trained else None
+        tpl = load_template(config.judge_template) if config.judge_template else None
         return cls(config.judge_model, template=tpl, device=config.judge_device, batch_size=config.judge_batch_size)
 
     def config_key(self) -> str:
         if self.trained is not None:  # retraining into the same directory must not reuse old cached verdicts
             adapter = f"adapter:{self.trained.get('adapter_sha256', '')}"
             return f"transformers|{self._base_spec}|{adapter}|{self.template.digest}"
-        return f"transformers|{self.model_spec}|{self.template.digest}"
+        think = f"|think:{self.spec.max_tokens}:{self.spec.verdict_marker}" if self.spec.think else ""
+        return f"transformers|{self.model_spec}|{self.template.digest}{think}"
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
@@ -293,6 +297,8 @@ class TransformersJudge:
             return [JudgeScore(None, ("judge_unavailable", "judge_load_error")) for _ in items]
         if not ready:  # still loading at the deadline: the rule verdicts stand for this batch
             return [JudgeScore(None, ("judge_unavailable", "judge_deadline", "judge_loading")) for _ in items]
+        if self.spec.think:
+            return self._score_think(items, deadline)
         texts = [self.format(it) for it in items]
         out: list[JudgeScore | None] = [None] * len(items)
         for idx, shared in self._plan(items, texts):
@@ -418,6 +424,58 @@ class TransformersJudge:
         except TypeError:  # older transformers / models without logits_to_keep
             out = self._model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=False)
         return out.logits[:, -1, :]
+
+    def _score_think(self, items: list[JudgeItem], deadline: float | None) -> list[JudgeScore]:
+        """Think-mode judges reason first: greedy generation (bounded by max_tokens and the deadline, via
+        generate's max_time), then the verdict after the marker. P(True) from the verdict token's logits."""
+        out: list[JudgeScore] = []
+        for it in items:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                out.append(JudgeScore(None, ("judge_unavailable", "judge_deadline")))
+                continue
+            try:
+                out.append(self._think_one(it, left))
+            except Exception as exc:
+                log.warning("verigrade: local think-mode judge failed: %s", exc)
+                out.append(JudgeScore(None, ("judge_unavailable", "judge_error")))
+        return out
+
+    def _think_one(self, item: JudgeItem, max_time: float | None) -> JudgeScore:
+        import torch
+
+        with self._lock, torch.inference_mode():
+            enc = self._encode([self.format(item)])
+            ids = enc["input_ids"].to(self._device)
+            kw: dict[str, Any] = {"max_time": max_time} if max_time is not None else {}
+            gen = self._model.generate(
+                input_ids=ids, attention_mask=enc["attention_mask"].to(self._device),
+                max_new_tokens=self.spec.max_tokens, do_sample=False, pad_token_id=self._tok.pad_token_id,
+                output_scores=True, return_dict_in_generate=True, **kw,
+            )
+        new = gen.sequences[0, ids.shape[1]:].tolist()
+        text = self._tok.decode(new, skip_special_tokens=False)
+        verdict = parse_verdict(verdict_text(text, self.spec.verdict_marker))
+        if verdict is None:
+            return JudgeScore(0.0, ("judge_no_verdict",))  # out of tokens or time, or no True/False: not correct
+        # the verdict token: the first generated token after the marker whose text is a label
+        marker = self.spec.verdict_marker or ""
+        k = text.rfind(marker) + len(marker) if marker else 0
+        for step in range(len(new)):
+            upto = self._tok.decode(new[: step + 1], skip_special_tokens=False)
+            if len(upto) > k and upto[k:].strip().lower() in ("true", "false"):
+                return JudgeScore(self._label_p(gen.scores[step][0]), ())
+        return JudgeScore(1.0 if verdict else 0.0, ("judge_text_fallback",))
+
+    def _label_p(self, logits: Any) -> float:
+        import torch
+
+        probs = torch.softmax(logits.float(), dim=-1)
+        mass = []
+        for word in ("True", "False"):
+            ids = {self._tok.encode(v, add_special_tokens=False)[0] for v in (word, " " + word)}
+            mass.append(float(sum(probs[i] for i in ids)))
+        return mass[0] / (mass[0] + mass[1]) if mass[0] + mass[1] > 0 else 0.0
 
     def generate_verdicts(self, items: Sequence[JudgeItem], max_new_tokens: int = 8) -> list[tuple[str, float, int]]:
         """TinyV-style baseline, for benchmarks only: one greedy `generate()` per item, verdict parsed from text

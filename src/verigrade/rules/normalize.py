@@ -209,3 +209,36 @@ def _unwrap_boxed(s: str) -> str:
                 break
             s = s[:i] + s[j + 1 : k] + s[k + 1 :]
     return s
+
+
+# Compatibility characters that read as other characters: fullwidth forms, mathematical alphanumerics, circled
+# and parenthesised numbers, super- and subscript digits. `３/５1` must be read as 3/51 (what NFKC says), never
+# as 3/5 by an eye or a judge that skips the odd glyphs. Letter-like symbols (ℝ, ℓ) are left to _UNICODE.
+_SUPERSCRIPTS = {ord(c): d for c, d in zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")}
+_SUBSCRIPTS = {ord(c): d for c, d in zip("₀₁₂₃₄₅₆₇₈₉₊₋", "0123456789+-")}
+_COMPAT_RANGES = ((0xFF01, 0xFF5E), (0x3000, 0x3000), (0x1D400, 0x1D7FF), (0x2460, 0x24FF), (0x2776, 0x2793))
+_SCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+|[₀₁₂₃₄₅₆₇₈₉₊₋]+")
+
+
+def _compat(ch: str) -> bool:
+    o = ord(ch)
+    return any(a <= o <= b for a, b in _COMPAT_RANGES)
+
+
+def fold_compat(text: str) -> str:
+    """Fullwidth / mathematical / circled characters -> their NFKC reading; `x²` -> `x^{2}`, `a₁` -> `a_{1}`.
+    Returns `text` itself when there is nothing to fold (the common case costs one scan)."""
+    if text.isascii() or not any(_compat(ch) or ord(ch) in _SUPERSCRIPTS or ord(ch) in _SUBSCRIPTS for ch in text):
+        return text
+    import unicodedata
+
+    def script(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if run in ("²", "³"):
+            return run  # normalize() reads these two already (and units such as km² rely on it)
+        if ord(run[0]) in _SUPERSCRIPTS:
+            return "^{" + run.translate(_SUPERSCRIPTS) + "}"
+        return "_{" + run.translate(_SUBSCRIPTS) + "}"
+
+    s = _SCRIPT_RUN.sub(script, text)
+    return "".join(unicodedata.normalize("NFKC", ch) if _compat(ch) else ch for ch in s)
