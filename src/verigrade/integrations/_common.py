@@ -329,8 +329,8 @@ class InputGuard:
     Frameworks that call once per rollout (verl, OpenRLHF, slime) never show a whole batch, so the check is over
     the first rows: `limit` rows without a usable gold before any row with one raises BadInputError (env
     VERIGRADE_FAIL_FAST_ROWS, 0 disables). A call with several rollouts (TRL, slime --group-rm, verl's batch
-    signature) raises at once when none of them has a gold. After the first good row, bad rows are only flagged
-    (vg_bad_input)."""
+    signature) raises at once when none of them has a gold. After the first good row, bad rows (and whole groups
+    of one bad prompt) are only flagged (vg_bad_input)."""
 
     where: str
     seen_good: bool = False
