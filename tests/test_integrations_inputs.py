@@ -23,6 +23,14 @@ import pytest
 from verigrade.integrations import _common, openrlhf, slime, trl, verl
 from verigrade.integrations._common import BadInputError, METRIC_KEYS, registry
 
+# The README's lines for OpenRLHF and slime, verbatim; the tests below run them (port 8000 -> the test's service).
+OPENRLHF_ONE_LINER = ("--reward.remote_url $(python -c 'import verigrade.integrations.openrlhf as m; print(m.__file__)') "
+                      "--data.label_key answer")
+OPENRLHF_SERVICE_LINER = "--reward.remote_url http://127.0.0.1:8000/get_reward --data.label_key answer"
+SLIME_ONE_LINER = "--custom-rm-path verigrade.integrations.slime.reward_func"
+SLIME_GROUP_LINER = "--custom-rm-path verigrade.integrations.slime.group_reward_func --group-rm"
+SLIME_SERVICE_LINER = "--rm-type remote_rm --rm-url http://127.0.0.1:8000/slime --reward-key score"
+
 GSM8K_GOLD = ("Natalia sold 48/2 = <<48/2=24>>24 clips in May.\n"
               "Natalia sold 48+24 = <<48+24=72>>72 clips altogether in April and May.\n#### 72")
 CHATML = "<|im_start|>user\nHow many clips did Natalia sell?<|im_end|>\n<|im_start|>assistant\n"
@@ -138,9 +146,27 @@ def _sample(label, response="\\boxed{72}"):
     return SimpleNamespace(prompt=CHATML, response=response, label=label, metadata={}, reward=None)
 
 
+def flag(words: list[str], name: str) -> str:
+    return words[words.index(name) + 1]
+
+
+def load_function(path: str):
+    """slime's load_function: `pkg.module.attr` imported by its dotted path."""
+    import importlib
+
+    module, _, attr = path.rpartition(".")
+    return getattr(importlib.import_module(module), attr)
+
+
 def test_slime_call_shapes_and_labels():
+    from test_integrations_service import shell_words
+
+    rm = load_function(flag(shell_words(SLIME_ONE_LINER), "--custom-rm-path"))
+    group_words = shell_words(SLIME_GROUP_LINER)
+    group_rm = load_function(flag(group_words, "--custom-rm-path"))
+    assert rm is slime.reward_func and group_rm is slime.group_reward_func and "--group-rm" in group_words
     group = [_sample(GSM8K_GOLD), _sample("72", "48 + 24 = 72 #### 72"), _sample("72", "\\boxed{7}")]
-    for fn in (slime.reward_func, slime.group_reward_func):
+    for fn in (rm, group_rm):  # --group-rm: batched_async_rm; reward_func too, if a user combines them
         assert asyncio.run(batched_async_rm(fn, None, group)) == [1.0, 1.0, 0.0]  # a list in: a list out
     dicts = asyncio.run(batched_async_rm(slime.reward_func_with_metrics, None, group))
     assert [d["score"] for d in dicts] == [1.0, 1.0, 0.0] and group[0].reward["acc"] == 1.0
@@ -205,11 +231,16 @@ def test_openrlhf_executor_py_reward_func(caplog):
     from openrlhf.datasets.prompts_dataset import preprocess_data
     from openrlhf.utils.agent import SingleTurnAgentExecutor
 
-    executor = SingleTurnAgentExecutor(openrlhf.__file__)  # --reward.remote_url <path to openrlhf.py>
-    out = _execute(executor, GSM8K_GOLD, "So 72. #### 72<|im_end|>")
+    from test_integrations_service import shell_words
+
+    words = shell_words(OPENRLHF_ONE_LINER)
+    executor = SingleTurnAgentExecutor(flag(words, "--reward.remote_url"))  # as vllm_engine.py builds it
+    row = {"input": "How many clips did Natalia sell?", "answer": GSM8K_GOLD}
+    _, label = preprocess_data(row, input_key="input", label_key=flag(words, "--data.label_key"))
+    out = _execute(executor, label, "So 72. #### 72<|im_end|>")
     assert out["reward"].tolist() == [1.0] and out["extra_logs"]["vg_bad_input"].tolist() == [0.0]
     # Without --data.label_key OpenRLHF's dataset gives every row the label "".
-    _, label = preprocess_data({"input": "How many clips?", "answer": GSM8K_GOLD}, input_key="input", label_key=None)
+    _, label = preprocess_data(row, input_key="input", label_key=None)
     assert label == ""
     registry().reset_guards()  # as in a fresh engine process of a run without --data.label_key
     outs = [_execute(executor, label, "\\boxed{72}<|im_end|>") for _ in range(_common.FAIL_FAST_ROWS - 1)]
@@ -223,18 +254,54 @@ def test_openrlhf_executor_py_reward_func(caplog):
     assert errors and "--data.label_key" in errors[0].getMessage()
 
 
-def test_openrlhf_remote_rm_client_against_the_service(caplog):
-    pytest.importorskip("openrlhf")
+@pytest.fixture(scope="module")
+def service():
     pytest.importorskip("fastapi")
-    from openrlhf.utils.agent import SingleTurnAgentExecutor
-
-    from test_server import lt  # the real `verigrade serve` subprocess helper
+    pytest.importorskip("uvicorn")
+    from test_server import lt  # the real `verigrade serve` subprocess (and a stub judge) helper
 
     with lt.running_service() as url:
-        executor = SingleTurnAgentExecutor(url + "/get_reward")  # --reward.remote_url http://host:port/get_reward
-        ok = _execute(executor, GSM8K_GOLD, "48 + 24 = 72 #### 72<|im_end|>")
-        assert ok["reward"] == [1.0] and ok["extra_logs"]["vg_stage"] == [1.0]
-        with caplog.at_level(logging.INFO):
-            empty = _execute(executor, "", "\\boxed{72}<|im_end|>")  # no --data.label_key: refused, not 0
+        yield url
+
+
+def test_openrlhf_remote_rm_client_against_the_service(service, caplog):
+    pytest.importorskip("openrlhf")
+    from openrlhf.utils.agent import SingleTurnAgentExecutor
+
+    from test_integrations_service import shell_words
+
+    words = shell_words(OPENRLHF_SERVICE_LINER.replace("http://127.0.0.1:8000", service))
+    executor = SingleTurnAgentExecutor(flag(words, "--reward.remote_url"))
+    assert flag(words, "--data.label_key") == "answer"
+    ok = _execute(executor, GSM8K_GOLD, "48 + 24 = 72 #### 72<|im_end|>")
+    assert ok["reward"] == [1.0] and ok["extra_logs"]["vg_stage"] == [1.0]
+    with caplog.at_level(logging.INFO):
+        empty = _execute(executor, "", "\\boxed{72}<|im_end|>")  # no --data.label_key: refused (422), not 0
     assert empty["reward"] is None
     assert any("422" in r.getMessage() for r in caplog.records)
+
+
+async def remote_rm(words: list[str], sample) -> float:
+    """slime `--rm-type remote_rm --rm-url URL --reward-key K`: POST {"prompt", "response", "label"}, take key K."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        async with session.post(flag(words, "--rm-url"), json={"prompt": sample.prompt, "response": sample.response,
+                                                               "label": sample.label}) as resp:
+            resp.raise_for_status()
+            return (await resp.json())[flag(words, "--reward-key")]
+
+
+def test_slime_remote_rm_against_the_service(service):
+    import aiohttp
+
+    from test_integrations_service import shell_words
+
+    words = shell_words(SLIME_SERVICE_LINER.replace("http://127.0.0.1:8000", service))
+    assert flag(words, "--rm-type") == "remote_rm"
+    assert asyncio.run(remote_rm(words, _sample(GSM8K_GOLD, "48 + 24 = 72 #### 72"))) == 1.0
+    assert asyncio.run(remote_rm(words, _sample("72", "\\boxed{24}"))) == 0.0
+    for label in (None, ""):  # slime's sample.label may be None: the service refuses it, loudly
+        with pytest.raises(aiohttp.ClientResponseError) as err:
+            asyncio.run(remote_rm(words, _sample(label)))
+        assert err.value.status == 422

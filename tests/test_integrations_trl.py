@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-pytest.importorskip("trl", reason="needs the trl extra: pip install 'verigrade[trl]'")
+pytest.importorskip("trl", reason="needs the trl extra: pip install -e '.[trl]'")
 
 import torch  # noqa: E402
 
