@@ -305,3 +305,16 @@ def test_slime_remote_rm_against_the_service(service):
         with pytest.raises(aiohttp.ClientResponseError) as err:
             asyncio.run(remote_rm(words, _sample(label)))
         assert err.value.status == 422
+
+
+def test_verl_training_metrics_helper():
+    from verigrade.integrations import verl_metrics
+
+    batch = SimpleNamespace(non_tensor_batch={"vg_stage": np.array([2.0, 1.0, -1.0, 0.0]),
+                                              "vg_p_true": np.array([0.8, -1.0, -1.0, -1.0]),
+                                              "vg_bad_input": np.array([0.0, 0.0, 0.0, 1.0]),
+                                              "vg_routed": np.array([0.0, 0.0, 1.0, 0.0])})
+    m = verl_metrics.training_metrics(batch)
+    assert m == {"verigrade/judged_rate": 0.25, "verigrade/bad_input_rate": 0.25, "verigrade/routed_rate": 0.25,
+                 "verigrade/p_true_mean": 0.8}
+    assert verl_metrics.training_metrics(SimpleNamespace(non_tensor_batch={})) == {}

@@ -35,6 +35,9 @@ GROUPS, N = 8, 8  # 8 prompts x 8 rollouts, each group with one identical answer
 VERL_ONE_LINER = ("reward.custom_reward_function.path=$(python -c 'import verigrade.integrations.verl as m; "
                   "print(m.__file__)') reward.custom_reward_function.name=compute_score_async")
 VERL_SERVICE_FLAG = "+reward.custom_reward_function.reward_kwargs.verigrade_url=http://127.0.0.1:8000"
+# verl's trainer (TaskRunner actor) logs the vg_* keys as training metrics with this Ray hook.
+VERL_METRICS_FLAG = ("+ray_kwargs.ray_init.runtime_env.worker_process_setup_hook="
+                     "verigrade.integrations.verl_metrics.install")
 SERVE_ONE_LINER = ("verigrade serve --host 127.0.0.1 --port 8000 --mode addon --judge-backend openai "
                    "--judge-url http://127.0.0.1:8001/v1")
 WORDS = ["<pad>", "<eos>", "<unk>", "The", "answer", "is", "\\boxed{the", "first", "player}", "<answer>Paris</answer>",
@@ -111,9 +114,11 @@ def run(tmp_path_factory):
             f"+reward.custom_reward_function.reward_kwargs.judge_url={trap.url}",
             "reward.num_workers=8"]
         cfg = verl_config(tokenizer_dir(tmp_path_factory.mktemp("tok")), overrides)
+        # the runtime_env verl's main_ppo would pass to ray.init with VERL_METRICS_FLAG set
+        hook = VERL_METRICS_FLAG.split("=", 1)[1]
         ray.init(num_cpus=8, include_dashboard=False, log_to_driver=False,
-                 runtime_env={"env_vars": {"PYTHONPATH": os.pathsep.join(sys.path), **{
-                     k: v for k, v in env.items() if k in ("PATH", "HOME")}}})
+                 runtime_env={"env_vars": {"PYTHONPATH": os.pathsep.join(sys.path)},
+                              "worker_process_setup_hook": hook})
         from verl.experimental.reward_loop.reward_loop import RewardLoopManager
 
         manager = RewardLoopManager(cfg)
@@ -192,3 +197,35 @@ def test_mixed_data_sources_and_bad_golds_through_the_workers(run):
     assert [i["vg_routed"] for i in infos] == [0.0, 0.0, 1.0, 1.0, 0.0]
     assert infos[4]["vg_bad_input"] == 1.0 and infos[4]["vg_no_answer"] == 0.0  # flagged, not "no answer"
     assert {tuple(sorted(i)) for i in infos} == {tuple(sorted(infos[0]))}  # verl needs the same keys everywhere
+
+
+def test_reward_keys_become_training_metrics_in_a_ray_worker(run):
+    """In a Ray worker started with the hook (verl's TaskRunner is one), ray_trainer's compute_data_metrics, the
+    function verl's training loop calls each step, reports verigrade/* from the batch's reward extra info."""
+    rows = [{"data_source": "math", "gold": g, "question": "Game 0: who gets the last token?", "response": r}
+            for g, r in (("72", "\\boxed{72}"), ("72", "\\boxed{24}"), (PETYA, "The answer is \\boxed{the first player}"),
+                         ("72", "So 72 #### 72"))]
+    infos = [info for _, info in stream(run["streamer"], rows)]
+
+    @ray.remote
+    def training_step_metrics(extra: dict) -> dict:
+        import torch
+        from verl import DataProto
+        from verl.trainer.ppo.ray_trainer import compute_data_metrics  # as the trainer imports it
+
+        n, L = len(extra["vg_stage"]), 3
+        ones = torch.ones(n, L)
+        batch = DataProto.from_dict(
+            tensors={"token_level_scores": ones, "token_level_rewards": ones, "advantages": ones, "returns": ones,
+                     "prompts": torch.ones(n, L, dtype=torch.long), "responses": torch.ones(n, L, dtype=torch.long),
+                     "response_mask": torch.ones(n, L, dtype=torch.long),
+                     "attention_mask": torch.ones(n, 2 * L, dtype=torch.long)},
+            non_tensors={k: np.array(v) for k, v in extra.items()})  # ray_trainer.py: non_tensor_batch.update
+        return compute_data_metrics(batch=batch, use_critic=False)
+
+    extra = {k: [i[k] for i in infos] for k in infos[0]}
+    metrics = ray.get(training_step_metrics.remote(extra))
+    assert "critic/score/mean" in metrics  # verl's own metrics are still there
+    assert metrics["verigrade/judged_rate"] == pytest.approx(0.25)
+    assert metrics["verigrade/bad_input_rate"] == 0.0 and metrics["verigrade/routed_rate"] == 0.0
+    assert metrics["verigrade/p_true_mean"] == pytest.approx(0.9)

@@ -19,6 +19,7 @@ def _commands() -> dict[str, str]:
     inputs = pytest.importorskip("test_integrations_inputs")
     return {
         "verl": svc.VERL_ONE_LINER, "verl service": svc.VERL_SERVICE_FLAG, "serve": svc.SERVE_ONE_LINER,
+        "verl metrics": svc.VERL_METRICS_FLAG,
         "trl": f"GRPOTrainer(..., {trl_tests.TRL_ONE_LINER})", "openrlhf": inputs.OPENRLHF_ONE_LINER,
         "openrlhf service": inputs.OPENRLHF_SERVICE_LINER, "slime": inputs.SLIME_ONE_LINER,
         "slime group": inputs.SLIME_GROUP_LINER, "slime service": inputs.SLIME_SERVICE_LINER,
@@ -30,13 +31,13 @@ def _table_commands() -> list[str]:
     table = section[section.index("| framework | one line |"):]
     table = table[:table.index("\n\n")]
     spans = re.findall(r"`([^`]+)`", table)
-    return [s for s in spans if re.match(r"(--|\+?reward\.|verigrade serve|GRPOTrainer\()", s)]
+    return [s for s in spans if re.match(r"(--|\+?reward\.|\+?ray_kwargs\.|verigrade serve|GRPOTrainer\()", s)]
 
 
 def test_every_table_command_is_a_tested_command():
     tested = set(_commands().values())
     found = _table_commands()
-    assert len(found) >= 9
+    assert len(found) >= 10
     untested = [c for c in found if c not in tested]
     assert not untested, f"README commands no test runs: {untested}"
     assert set(found) == tested  # and every tested command is in the table
