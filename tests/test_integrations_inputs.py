@@ -318,3 +318,39 @@ def test_verl_training_metrics_helper():
     assert m == {"verigrade/judged_rate": 0.25, "verigrade/bad_input_rate": 0.25, "verigrade/routed_rate": 0.25,
                  "verigrade/p_true_mean": 0.8}
     assert verl_metrics.training_metrics(SimpleNamespace(non_tensor_batch={})) == {}
+
+
+def test_verigrade_url_env_sends_openrlhf_and_slime_rollouts_to_the_service(service, monkeypatch):
+    """VERIGRADE_URL: OpenRLHF's `.py` path (configurable only by env) and slime score through the service;
+    rows without a label are answered locally (flagged), so they never fail a batch of good rows."""
+    from verigrade.integrations.remote import RemoteVerifier
+
+    monkeypatch.setenv("VERIGRADE_URL", service)
+    q = CHATML + "48 + 24 = 72 #### 72<|im_end|>"
+    out = openrlhf.reward_func([q], [CHATML], [GSM8K_GOLD])
+    assert out["rewards"].tolist() == [1.0] and out["extra_logs"]["vg_stage"].tolist() == [1.0]
+    remote = registry().verifier({})
+    assert isinstance(remote, RemoteVerifier) and remote.counters["requests"] >= 1
+    group = [_sample(GSM8K_GOLD), _sample(None), _sample("72", "\\boxed{24}")]
+    dicts = asyncio.run(slime.reward_func_with_metrics(None, group))
+    assert [d["score"] for d in dicts] == [1.0, 0.0, 0.0] and [d["vg_bad_input"] for d in dicts] == [0.0, 1.0, 0.0]
+    assert asyncio.run(slime.reward_func(None, _sample("72"))) == 1.0  # micro-batched path
+
+
+def test_remote_verifier_errors_are_loud():
+    from verigrade.integrations.remote import RemoteVerifier, ServiceError
+
+    down = RemoteVerifier("http://127.0.0.1:9", retries=1, timeout_s=2)
+    with pytest.raises(ServiceError, match="failed 2 times"):
+        down.verify("1", "\\boxed{1}")
+    assert down.verify(None, "\\boxed{1}").flags == ("bad_input",)  # answered locally, no request
+    with pytest.raises(ValueError, match="http"):
+        RemoteVerifier("ftp://example.org")
+    assert RemoteVerifier("127.0.0.1:8000")._target.path == "/verify"
+
+
+def test_remote_verifier_4xx_is_not_retried(service):
+    from verigrade.integrations.remote import RemoteVerifier, ServiceError
+
+    with pytest.raises(ServiceError, match="refused"):
+        RemoteVerifier(service + "/nope", retries=3).verify("1", "\\boxed{1}")
