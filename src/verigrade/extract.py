@@ -341,11 +341,8 @@ def _gsm8k(w: str) -> tuple[str, int] | None:
     last = None
     for last in _GSM8K_INLINE.finditer(w):
         pass
-    if last is not None:
-        got = _accept(last.group(1))
-        if got:
-            return got, last.end()
-    return None
+    got = _accept(last.group(1)) if last is not None else None
+    return (got, last.end()) if got else None
 
 
 def _answer_colon(w: str) -> tuple[str, int] | None:
