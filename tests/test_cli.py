@@ -190,7 +190,7 @@ def test_json_array_file(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------- baseline
-@pytest.mark.skipif(not HAS_MATH_VERIFY, reason="math-verify not installed (pip install 'verigrade[baselines]')")
+@pytest.mark.skipif(not HAS_MATH_VERIFY, reason="math-verify not installed (pip install -e '.[baselines]')")
 def test_baseline_math_verify(tmp_path):
     f = write_jsonl(tmp_path / "p.jsonl", [
         {"gold": "\\frac{1}{2}", "response": "The answer is \\boxed{0.5}.", "label": True},
@@ -218,7 +218,7 @@ def test_baseline_missing_is_a_clean_error(tmp_path):
     (fake / "__init__.py").write_text("raise ImportError('math_verify is not installed here')\n")
     proc = run_cli("bench", "--mode", "rule", "--baseline", "math-verify", extra_path=tmp_path / "fake")
     assert proc.returncode == 2
-    assert "pip install 'verigrade[baselines]'" in proc.stderr and "Traceback" not in proc.stderr
+    assert "pip install -e '.[baselines]'" in proc.stderr and "Traceback" not in proc.stderr
 
 
 # ------------------------------------------------------------------------------------------- judge modes

@@ -462,3 +462,38 @@ def test_conclusion_is_linear_on_hostile_input():
 ])
 def test_percent_or_degree_word_after_a_box_is_part_of_it(text, answer):
     assert ext(text).answer == answer
+
+
+# ---------------------------------------------------------------- inline GSM8K marker (issue 14)
+@pytest.mark.parametrize("text, answer", [
+    ("She sold 48 + 24 = 72 clips. #### 72", "72"),
+    ("So the total is 10 #### 10.", "10"),
+    ("It costs 1,000 dollars in all #### 1,000", "1,000"),
+    ("The change is negative #### -3", "-3"),
+    (LONG_COT + "\nSo she has 18 left. #### 18", "18"),
+])
+def test_gsm8k_inline_marker(text, answer):
+    e = ext(text)
+    assert (e.answer, e.source) == (answer, "gsm8k")
+
+
+@pytest.mark.parametrize("text", [
+    LONG_COT + "\nI scored #### points in the game, more than before.",  # no number after it
+    LONG_COT + "\nThe code is C#### 5 in the manual, see above.",  # glued to a word: not a marker
+    LONG_COT + "\nPerhaps #### 72 or 73 would fit, I cannot tell yet.",  # not at the end of the line
+    LONG_COT + "\nCount the apples #### 7 apples and then the pears too.",  # words follow
+    LONG_COT + "\nThe heading ###### 5 is a markdown level six header.",
+])
+def test_gsm8k_inline_marker_negatives(text):
+    assert ext(text).source != "gsm8k"
+
+
+def test_gsm8k_gold_solution_is_reduced():
+    from verigrade.pipeline import Verifier, reference_answer
+
+    gold = "Natalia sold 48/2 = <<48/2=24>>24 clips in May.\nNatalia sold 48+24 = <<48+24=72>>72 clips.\n#### 72"
+    assert reference_answer(gold) == "72" and reference_answer("He has 5 apples #### 5") == "5"
+    assert reference_answer("72") == "72"
+    v = Verifier(mode="rule")
+    assert v.verify(gold, "so \\boxed{72}").correct and not v.verify(gold, "\\boxed{24}").correct
+    assert v.verify("5", "He had 2 and got 3 more, 2 + 3 = 5. #### 5").correct

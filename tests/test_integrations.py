@@ -47,8 +47,8 @@ VERL_CASES = [
 @pytest.mark.parametrize("solution, gold, extra", VERL_CASES)
 def test_verl_compute_score_fixed_numeric_keys_and_no_mutation(solution, gold, extra):
     before = copy.deepcopy(extra)
-    out = verl.compute_score("any_source", solution, gold, extra, mode="rule", reward_router_address="h:1")
-    assert tuple(out) == REWARD_KEYS
+    out = verl.compute_score("gsm8k", solution, gold, extra, mode="rule", reward_router_address="h:1")
+    assert tuple(out) == verl.VERL_KEYS
     assert all(type(v) is float for v in out.values())
     assert out["acc"] in (0.0, 1.0) and out["score"] in (0.0, 1.0) and out["vg_p_true"] == -1.0
     if extra is not None:  # verl shares extra_info between the n rollouts of a prompt
@@ -56,11 +56,11 @@ def test_verl_compute_score_fixed_numeric_keys_and_no_mutation(solution, gold, e
 
 
 def test_verl_values():
-    ok = verl.compute_score("s", "so \\boxed{\\frac{1}{2}}", "0.5", {"question": "q"}, mode="rule")
+    ok = verl.compute_score("math", "so \\boxed{\\frac{1}{2}}", "0.5", {"question": "q"}, mode="rule")
     assert ok["score"] == ok["acc"] == 1.0 and ok["vg_stage"] == 1.0 and ok["vg_missing_question"] == 0.0
-    two_golds = verl.compute_score("s", "\\boxed{2}", np.array(["3", "2"]), {"question": "q"}, mode="rule")
+    two_golds = verl.compute_score("math", "\\boxed{2}", np.array(["3", "2"]), {"question": "q"}, mode="rule")
     assert two_golds["acc"] == 1.0  # any of several acceptable golds
-    none = verl.compute_score("s", "", "3", {"question": "q"}, mode="rule")
+    none = verl.compute_score("math", "", "3", {"question": "q"}, mode="rule")
     assert none["acc"] == 0.0 and none["vg_no_answer"] == 1.0 and none["vg_stage"] == 0.0
 
 
@@ -68,10 +68,10 @@ def test_verl_async_twin_is_a_coroutine_function_and_agrees():
     assert inspect.iscoroutinefunction(verl.compute_score_async)  # verl checks the raw object
 
     async def go():
-        return await asyncio.gather(*(verl.compute_score_async("s", s, g, e, mode="rule") for s, g, e in VERL_CASES))
+        return await asyncio.gather(*(verl.compute_score_async("math", s, g, e, mode="rule") for s, g, e in VERL_CASES))
 
     async_out = asyncio.run(go())
-    sync_out = [verl.compute_score("s", s, g, e, mode="rule") for s, g, e in VERL_CASES]
+    sync_out = [verl.compute_score("math", s, g, e, mode="rule") for s, g, e in VERL_CASES]
     assert async_out == sync_out
 
 
@@ -79,10 +79,10 @@ def test_verl_batch_signature():
     sols = [c[0] for c in VERL_CASES]
     golds = [c[1] for c in VERL_CASES]
     infos = [c[2] for c in VERL_CASES]
-    out = verl.compute_score_batch(["s"] * len(sols), sols, golds, infos, mode="rule")
-    assert out == [verl.compute_score("s", s, g, e, mode="rule") for s, g, e in VERL_CASES]
+    out = verl.compute_score_batch(["math"] * len(sols), sols, golds, infos, mode="rule")
+    assert out == [verl.compute_score("math", s, g, e, mode="rule") for s, g, e in VERL_CASES]
     with pytest.raises(ValueError):
-        verl.compute_score_batch(["s"], ["a", "b"], ["1"], None, mode="rule")
+        verl.compute_score_batch(["math"], ["a", "b"], ["1"], None, mode="rule")
 
 
 def test_verl_missing_question_warns_once_and_counts():
@@ -92,7 +92,7 @@ def test_verl_missing_question_warns_once_and_counts():
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for extra in (None, {}, {"question": ""}, {"question": "   "}):
-            assert verl.compute_score("s", "\\boxed{1}", "1", extra, mode="rule")["vg_missing_question"] == 1.0
+            assert verl.compute_score("math", "\\boxed{1}", "1", extra, mode="rule")["vg_missing_question"] == 1.0
     assert reg.counters["missing_question"] - n0 == 4
     assert sum("no question given" in str(w.message) for w in caught) == 1
 
@@ -100,17 +100,17 @@ def test_verl_missing_question_warns_once_and_counts():
 def test_verl_unknown_kwarg_warns_once_and_config_is_applied():
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        verl.compute_score("s", "\\boxed{1}", "1", {"question": "q"}, mode="rule", verifier_urll="x")
-        verl.compute_score("s", "\\boxed{1}", "1", {"question": "q"}, mode="rule", verifier_urll="x")
+        verl.compute_score("math", "\\boxed{1}", "1", {"question": "q"}, mode="rule", verifier_urll="x")
+        verl.compute_score("math", "\\boxed{1}", "1", {"question": "q"}, mode="rule", verifier_urll="x")
     assert sum("verifier_urll" in str(w.message) for w in caught) == 1
     with pytest.raises(ValueError, match="mode"):
-        verl.compute_score("s", "\\boxed{1}", "1", None, mode="nonsense")
+        verl.compute_score("math", "\\boxed{1}", "1", None, mode="nonsense")
 
 
 def test_registry_builds_one_verifier_per_config_across_threads():
     opts = {"mode": "rule", "deadline_s": 0.75}  # a config no other test uses
     with ThreadPoolExecutor(8) as pool:  # verl runs sync compute_score in the reward worker's thread pool
-        outs = list(pool.map(lambda i: verl.compute_score("s", f"\\boxed{{{i}}}", str(i), {"question": "q"}, **opts),
+        outs = list(pool.map(lambda i: verl.compute_score("math", f"\\boxed{{{i}}}", str(i), {"question": "q"}, **opts),
                              range(64)))
     assert all(o["acc"] == 1.0 for o in outs)
     built = [v for k, v in registry()._verifiers.items() if k == registry().key(opts)]
@@ -119,14 +119,14 @@ def test_registry_builds_one_verifier_per_config_across_threads():
 
 def test_verl_with_a_judge_reports_p_true():
     with StubJudgeServer("fixed", p_true=0.8) as stub:
-        out = verl.compute_score("s", "\\boxed{the first player}", PETYA, {"question": "Who gets the last token?"},
+        out = verl.compute_score("math", "\\boxed{the first player}", PETYA, {"question": "Who gets the last token?"},
                                  mode="addon", judge_backend="openai", judge_url=stub.url)
-        down = verl.compute_score("s", "\\boxed{the first player}", PETYA, {"question": "Who gets the last token?"},
+        down = verl.compute_score("math", "\\boxed{the first player}", PETYA, {"question": "Who gets the last token?"},
                                   mode="addon", judge_backend="openai", judge_url="http://127.0.0.1:9/v1",
                                   judge_retries=0, judge_timeout_s=0.5)
     assert out["vg_stage"] == 2.0 and out["vg_p_true"] == pytest.approx(0.8, abs=1e-6) and out["acc"] == 1.0
     assert out["vg_unsure"] == 1.0 and out["vg_judge_unavailable"] == 0.0
-    assert tuple(down) == REWARD_KEYS and down["vg_judge_unavailable"] == 1.0 and down["acc"] == 0.0
+    assert tuple(down) == verl.VERL_KEYS and down["vg_judge_unavailable"] == 1.0 and down["acc"] == 0.0
 
 
 # ------------------------------------------------------------------------------------------- TRL helpers
@@ -151,7 +151,8 @@ def test_trl_standard_and_conversational():
                          trainer_state=None, log_metric=log.log_metric, log_extra=log.log_extra))
     assert out[:2] == [1.0, 0.0] and out[3] is None  # no gold -> not applicable
     assert set(log.metrics) == {"verigrade/judged_rate", "verigrade/unsure_rate", "verigrade/no_answer_rate",
-                                "verigrade/judge_unavailable_rate", "verigrade/missing_question_rate"}
+                                "verigrade/judge_unavailable_rate", "verigrade/missing_question_rate",
+                                "verigrade/bad_input_rate"}
     assert log.extra["vg_answer"][:2] == ["2", "5"] and len(log.extra["vg_stage"]) == 4
 
     conv_prompts = [[{"role": "system", "content": "Be brief."}, {"role": "user", "content": "What is 1+1?"}]] * 2

@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-pytest.importorskip("trl", reason="needs the trl extra: pip install 'verigrade[trl]'")
+pytest.importorskip("trl", reason="needs the trl extra: pip install -e '.[trl]'")
 
 import torch  # noqa: E402
 
@@ -101,3 +101,42 @@ def test_grpo_trainer_conversational_with_judge(tmp_path):
         golds = ["2" if "1+1" in p[-1]["content"] else "4" for p in prompts]
         rule = asyncio.run(again(prompts, completions, answer=golds))
         assert all(r >= x for r, x in zip(rewards, rule))  # the judge only adds credit in addon mode
+
+
+# The README's TRL line, verbatim (`...` there stands for the other GRPOTrainer arguments); the test below runs it
+# as written (test_readme checks both).
+TRL_ONE_LINER = 'reward_funcs=[verigrade.integrations.trl.make_trl_reward(gold_column="answer")]'
+
+
+def test_readme_line_after_plain_import_with_gsm8k_golds(tmp_path, monkeypatch):
+    """After only `import verigrade`, the README line works; GSM8K's `answer` column (a worked solution ending
+    in `#### N`) is reduced to N, so the rewards equal those against the bare numbers."""
+    import verigrade
+
+    monkeypatch.setenv("VERIGRADE_MODE", "rule")
+    from datasets import Dataset
+    from trl import GRPOConfig, GRPOTrainer
+
+    reward_funcs=[verigrade.integrations.trl.make_trl_reward(gold_column="answer")]  # = TRL_ONE_LINER
+    reward, seen = recording(reward_funcs[0], "verigrade_reward")
+    rows = {"prompt": ["What is 1+1 ?", "What is 2+2 ?"] * 4,
+            "answer": ["One and one make 1+1 = <<1+1=2>>2.\n#### 2", "Two and two make 2+2 = <<2+2=4>>4.\n#### 4"] * 4}
+    model, tok = tiny_model_and_tokenizer()
+    args = GRPOConfig(output_dir=str(tmp_path / "out"), per_device_train_batch_size=4, num_generations=2,
+                      max_completion_length=6, max_steps=1, logging_steps=1, report_to="none", use_cpu=True,
+                      save_strategy="no", seed=0)
+    GRPOTrainer(model=model, reward_funcs=[reward], args=args, train_dataset=Dataset.from_dict(rows),
+                processing_class=tok).train()
+    plain = make_trl_reward(gold_column="answer", mode="rule")
+    for prompts, completions, rewards in seen:
+        golds = ["2" if "1+1" in p else "4" for p in prompts]
+        assert rewards == asyncio.run(plain(prompts, completions, answer=golds))
+
+
+def test_grpo_trainer_stops_on_a_gold_column_of_nones(tmp_path):
+    from verigrade.integrations._common import BadInputError, registry
+
+    registry().reset_guards()
+    rows = {"prompt": ["What is 1+1 ?", "What is 2+2 ?"] * 4, "answer": [None, ""] * 4}
+    with pytest.raises(BadInputError, match="no gold answer"):
+        train(tmp_path, make_trl_reward(gold_column="answer", mode="rule"), rows)

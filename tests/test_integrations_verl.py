@@ -44,13 +44,13 @@ def test_replicated_loader_contract():
     import inspect
 
     assert inspect.iscoroutinefunction(afn) and not inspect.iscoroutinefunction(fn)
-    out = fn(data_source="d", solution_str="\\boxed{3}", ground_truth="3", extra_info={"question": "q"}, mode="rule")
-    assert tuple(out) == REWARD_KEYS and out["acc"] == 1.0
+    out = fn(data_source="math", solution_str="\\boxed{3}", ground_truth="3", extra_info={"question": "q"}, mode="rule")
+    assert tuple(out) == verl_mod.VERL_KEYS and out["acc"] == 1.0
     # ...but the same Verifier: the registry lives in verigrade.integrations._common, imported normally.
     v_before = registry().verifier({"mode": "rule"})
-    verl_mod.compute_score("d", "\\boxed{3}", "3", {"question": "q"}, mode="rule")
+    verl_mod.compute_score("math", "\\boxed{3}", "3", {"question": "q"}, mode="rule")
     assert registry().verifier({"mode": "rule"}) is v_before
-    assert asyncio.run(afn(data_source="d", solution_str="\\boxed{4}", ground_truth="3", extra_info=None,
+    assert asyncio.run(afn(data_source="math", solution_str="\\boxed{4}", ground_truth="3", extra_info=None,
                            mode="rule"))["acc"] == 0.0
 
 
@@ -84,10 +84,10 @@ def test_verl_new_style_config(name):
     cfg = _verl_config([f"reward.custom_reward_function.path={MODULE_PATH}", f"reward.custom_reward_function.name={name}",
                         "reward.custom_reward_function.reward_kwargs.mode=rule"])
     fn = get_custom_reward_fn(cfg)
-    kwargs = dict(data_source="d", solution_str="so \\boxed{\\frac{1}{2}}", ground_truth="0.5",
+    kwargs = dict(data_source="math", solution_str="so \\boxed{\\frac{1}{2}}", ground_truth="0.5",
                   extra_info={"question": "q"})
     out = asyncio.run(fn(**kwargs)) if name.endswith("async") else fn(**kwargs)
-    assert tuple(out) == REWARD_KEYS and out["acc"] == 1.0
+    assert tuple(out) == verl_mod.VERL_KEYS and out["acc"] == 1.0
 
 
 def test_verl_legacy_top_level_config_and_the_09_pitfall():
@@ -100,7 +100,7 @@ def test_verl_legacy_top_level_config_and_the_09_pitfall():
     cfg = _verl_config(overrides)
     migrate(cfg)
     fn = get_custom_reward_fn(cfg)
-    assert fn(data_source="d", solution_str="\\boxed{7}", ground_truth="7", extra_info={"question": "q"})["acc"] == 1.0
+    assert fn(data_source="math", solution_str="\\boxed{7}", ground_truth="7", extra_info={"question": "q"})["acc"] == 1.0
 
 
 def _tiny_tokenizer():
@@ -150,7 +150,7 @@ def test_verl_naive_reward_manager_end_to_end(name):
     infos = [o["reward_extra_info"] for o in outs]
     keys = list(infos[0].keys())
     agg = {k: np.array([info[k] for info in infos]) for k in keys}  # KeyError if any row lacked a key
-    assert tuple(keys) == REWARD_KEYS and agg["vg_missing_question"].tolist() == [0.0, 0.0, 0.0, 1.0]
+    assert tuple(keys) == verl_mod.VERL_KEYS and agg["vg_missing_question"].tolist() == [0.0, 0.0, 0.0, 1.0]
     assert agg["vg_no_answer"][2] == 1.0
 
 
@@ -174,4 +174,4 @@ def test_prepare_data_adds_extra_info_question(tmp_path):
     assert [r["extra_info"]["question"] for r in out] == ["What is 2+2?", "kept"]
     assert out[0]["extra_info"]["index"] == 0 and out[0]["reward_model"]["ground_truth"] == "4"
     # and verl's reward function now sees the question
-    assert verl_mod.compute_score("d", "\\boxed{4}", "4", out[0]["extra_info"], mode="rule")["vg_missing_question"] == 0.0
+    assert verl_mod.compute_score("math", "\\boxed{4}", "4", out[0]["extra_info"], mode="rule")["vg_missing_question"] == 0.0

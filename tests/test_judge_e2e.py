@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-pytest.importorskip("httpx", reason="the openai judge backend needs httpx (pip install 'verigrade[judge]')")
+pytest.importorskip("httpx", reason="the openai judge backend needs httpx (pip install -e '.[judge]')")
 
 from verigrade import Outcome, Verifier
 from verigrade.judge.stub_server import StubJudgeServer

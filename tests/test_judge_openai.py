@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-pytest.importorskip("httpx", reason="the openai judge backend needs httpx (pip install 'verigrade[judge]')")
+pytest.importorskip("httpx", reason="the openai judge backend needs httpx (pip install -e '.[judge]')")
 
 from verigrade.judge.base import JudgeItem
 from verigrade.judge.openai import OpenAIJudge, p_true_from_logprobs, parse_reply

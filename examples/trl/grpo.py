@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """GRPO with TRL (>= 1.0) and verigrade as the reward.
 
-    pip install 'verigrade[trl]'
+    pip install -e '.[trl]'
     # rules only:
     python examples/trl/grpo.py --model Qwen/Qwen2.5-Math-1.5B --data /work/shared/data/bigmath_rl_train.parquet
     # rules + a small LLM judge for the answers the rules cannot decide (any OpenAI-compatible server with logprobs):

@@ -74,7 +74,7 @@ def load_math_verify() -> tuple[Callable, Callable]:
         from math_verify import parse, verify  # type: ignore[import-not-found]
     except ImportError:
         raise BenchError(
-            "the math-verify baseline is not installed; install it with:  pip install 'verigrade[baselines]'"
+            "the math-verify baseline is not installed; install it with:  pip install -e '.[baselines]'"
         ) from None
     return parse, verify
 

@@ -317,9 +317,11 @@ def _add_serve(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "serve",
         help="run the HTTP reward service (OpenRLHF /get_reward, slime /slime, /verify, /metrics)",
-        description="Serve verigrade over HTTP (needs the serve extra: pip install 'verigrade[serve]'). Concurrent "
+        description="Serve verigrade over HTTP (needs the serve extra: pip install -e '.[serve]'). Concurrent "
         "one-rollout requests are micro-batched into shared verify_batch calls. Endpoints: POST /verify, "
-        "POST /get_reward (OpenRLHF remote RM), POST /slime (slime remote_rm), GET /healthz, GET /metrics.",
+        "POST /get_reward (OpenRLHF remote RM), POST /slime (slime remote_rm), GET /healthz, GET /metrics. As the judge "
+        "front of a whole run, set verigrade_url / VERIGRADE_URL in the reward workers: they send to POST /verify and "
+        "the judge calls are deduplicated, batched and cached across all of them.",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
@@ -357,7 +359,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         import fastapi  # noqa: F401
         import uvicorn  # noqa: F401
     except ImportError as exc:
-        return _error("serve", f"{exc}; install the service extra: pip install 'verigrade[serve]'")
+        return _error("serve", f"{exc}; install the service extra (in the verigrade clone): pip install -e '.[serve]'")
     if args.max_wait_ms < 0:
         return _error("serve", "--max-wait-ms must be >= 0")
     if not 0 <= args.port <= 65535:

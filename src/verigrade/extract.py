@@ -7,7 +7,7 @@ Sources, in priority order (the first that yields an answer wins):
   boxed          the last top-level \\boxed{...} / \\fbox{...} (or `\\boxed 5`), braces matched
   final_answer   "Final Answer: X", "**Final Answer**", "The final answer is X"
   the_answer_is  "the answer is X" (last; only near the end, never a hedge such as "if the answer is")
-  gsm8k          "#### 42"
+  gsm8k          "#### 42" on its own line, or a number after "####" ending a prose line
   answer_colon   "Answer: X" at line start
   (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
@@ -52,6 +52,9 @@ _FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \
 _THE_ANSWER = re.compile(r"(?i)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
+# "... so she has 72 apples. #### 72": the GSM8K marker at the end of a prose line (verl's own gsm8k scorer reads
+# it). Only a plain number that ends the line: mid-line "####" in prose or markdown is no answer marker.
+_GSM8K_INLINE = re.compile(r"(?m)(?<=\S)[ \t]+####[ \t]*(-?\$?\d[\d,]*(?:\.\d+)?)[ \t]*(?:\.[ \t]*)?$")
 _GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
 _DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|unsure|maybe|perhaps|possibly|might|wonder|guess|unless|whether)\b")
 _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
@@ -361,7 +364,11 @@ def _gsm8k(w: str) -> tuple[str, int] | None:
         got = _accept(body)
         if got:
             return got, m.end()
-    return None
+    last = None
+    for last in _GSM8K_INLINE.finditer(w):
+        pass
+    got = _accept(last.group(1)) if last is not None else None
+    return (got, last.end()) if got else None
 
 
 def _answer_colon(w: str) -> tuple[str, int] | None:

@@ -267,9 +267,10 @@ def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> 
 
 
 def reference_answer(gold: str) -> str:
-    """The answer a gold states. A whole reference solution (it has a `\\boxed{}` or a final-answer marker) is
-    reduced the way a response is; several boxes in it are one answer listed (`\\boxed{1}\\boxed{2}` is `1, 2`)."""
-    if "box" not in gold and len(gold) < 200:
+    """The answer a gold states. A whole reference solution (it has a `\\boxed{}`, a GSM8K `#### 72` or another
+    final-answer marker) is reduced the way a response is; several boxes in it are one answer listed
+    (`\\boxed{1}\\boxed{2}` is `1, 2`)."""
+    if "box" not in gold and "####" not in gold and len(gold) < 200:  # "####": a GSM8K solution, short or not
         return gold
     ext = extract_answer(gold)
     if ext.answer is None or "hedged" in ext.flags or ext.source in ("bare", "think_tail"):

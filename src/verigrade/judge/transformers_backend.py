@@ -79,7 +79,7 @@ def _apply_adapter(model: Any, adapter_dir: str) -> Any:
     try:
         from peft import PeftModel
     except ImportError as exc:
-        raise ImportError("a trained judge needs peft: pip install 'verigrade[local]'") from exc
+        raise ImportError("a trained judge needs peft: pip install -e '.[local]'") from exc
     import warnings
 
     with warnings.catch_warnings():  # peft probes deprecated transformers attributes (FutureWarning noise)
@@ -206,7 +206,7 @@ class TransformersJudge:
             import transformers
             from transformers import AutoModelForCausalLM, AutoTokenizer
         except ImportError as exc:
-            raise ImportError("the transformers judge backend needs torch and transformers: pip install 'verigrade[local]'") from exc
+            raise ImportError("the transformers judge backend needs torch and transformers: pip install -e '.[local]'") from exc
         source, gguf = split_gguf(resolve_spec(self._base_spec))
         kw: dict[str, Any] = {"gguf_file": gguf} if gguf else {}
         device = self.device_spec or ("cuda" if torch.cuda.is_available() else "cpu")
