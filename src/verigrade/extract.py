@@ -37,6 +37,7 @@ import re
 from typing import NamedTuple
 
 from .extract_sentence import conclusion, cut_trailers
+from .extract_text import clean, match_braces, open_braces, sentence_end
 from .types import Extraction
 
 _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
@@ -47,7 +48,6 @@ _REGION_CHARS = 1_500
 _MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)  # the "final part" checked for several different boxes (see _boxed)
 
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
-_BRACE = re.compile(r"\\[\\{}]|[{}]")  # `\{`, `\}`, `\\` are not group braces
 _FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
 _THE_ANSWER = re.compile(r"(?i)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
@@ -93,14 +93,12 @@ _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1
 # "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
-_SENT_NEXT = re.compile(r"\s+[A-Z]")
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
 _DANGLING_END = re.compile(r"(?<!\\)[:=,]\s*\Z")
 _DANGLING_WORDS = frozenset(
     "so we get is are was were the a an of to and or then thus therefore hence that which with by for as be "
     "from in on at this let gives equals obtain find have has since because where when if".split()
 )
-_WRAPPERS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("\\\"", "\\\""), ('"', '"'))
 
 
 def extract_answer(response: str) -> Extraction:
@@ -137,7 +135,7 @@ def extract_answer(response: str) -> Extraction:
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
-    answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT, _clean)
+    answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT)
     if answer:
         return Extraction(answer, "conclusion", flags, (answer,))
     return Extraction(None, "none", ("no_answer",) + flags)
@@ -202,7 +200,7 @@ def _take_value(s: str) -> str | None:
     """The value a sentence asserts: its first math span, else its first number."""
     m = _MATH_SPAN.match(s.lstrip())
     if m:
-        return _clean(next(g for g in m.groups() if g is not None)) or None
+        return clean(next(g for g in m.groups() if g is not None)) or None
     n = _TAIL_NUM.search(s)
     return n.group() if n else None
 
@@ -271,7 +269,7 @@ def _boxed(w: str) -> _Boxes:
     if not matches:
         return _NO_BOXES
     opens = {m.start(1) for m in matches if m.group(1)}
-    closes = _match_braces(w, opens) if opens else {}
+    closes = match_braces(w, opens) if opens else {}
     boxes = []  # (start, end, content_start, content_end)
     unterminated = False
     for m in matches:
@@ -292,7 +290,7 @@ def _boxed(w: str) -> _Boxes:
         j = i  # \boxed{\boxed{x}}: descend while the content is exactly the next box (index arithmetic: linear)
         while j + 1 < len(boxes) and _spans_exactly(w, boxes[j][2], boxes[j][3], boxes[j + 1]):
             j += 1
-        content = _clean(w[boxes[j][2]:boxes[j][3]])
+        content = clean(w[boxes[j][2]:boxes[j][3]])
         if content:
             found.append((s, content + _BOX_SUFFIX.get(_after_box(w, e), ""), e))
     if not found:
@@ -380,40 +378,18 @@ def _answer_colon(w: str) -> tuple[str, int] | None:
 
 def _bare(text: str) -> str | None:
     s = text.strip()
-    if len(s) > _BARE_MAX or _BOX.search(s) or _DANGLING_END.search(s) or _open_braces(s) > 0:
+    if len(s) > _BARE_MAX or _BOX.search(s) or _DANGLING_END.search(s) or open_braces(s) > 0:
         return None
     word = _LAST_WORD.search(s)
     if word and word.group(1) in _DANGLING_WORDS and " " in s:  # "... so we get": cut off mid-sentence
         return None
-    s = _clean(s)
-    if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or _sentence_end(s) < len(s):
+    s = clean(s)
+    if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or sentence_end(s) < len(s):
         return None  # several lines or several sentences: reasoning, not an answer
     return _statement_value(s)
 
 
 # ---------------------------------------------------------------- helpers
-def _match_braces(w: str, opens: set[int]) -> dict[int, int]:
-    """One iterative pass with a stack: {open index: matching close index} for the wanted opens."""
-    stack: list[int] = []
-    out: dict[int, int] = {}
-    for m in _BRACE.finditer(w, min(opens)):
-        c = m.group()
-        if c == "{":
-            stack.append(m.start())
-        elif c == "}" and stack:
-            o = stack.pop()
-            if o in opens:
-                out[o] = m.start()
-    return out
-
-
-def _open_braces(s: str) -> int:
-    depth = 0
-    for m in _BRACE.finditer(s):
-        depth += {"{": 1, "}": -1}.get(m.group(), 0)
-    return depth
-
-
 def _spans_exactly(w: str, cs: int, ce: int, box: tuple[int, int, int, int]) -> bool:
     first = _NONWS.search(w, cs, ce)
     if first is None or first.start() != box[0]:
@@ -454,13 +430,13 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
         line = w[p:eol if eol >= 0 else p + _MAX_ANSWER + 1]
     lead = len(line) - len(line.lstrip())
     line = line.strip()
-    cut = _sentence_end(line)
+    cut = sentence_end(line)
     got = _accept(line[:cut])
     return (got, pos + lead + cut) if got else None
 
 
 def _accept(s: str) -> str | None:
-    s = _clean(s)
+    s = clean(s)
     if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
         return None
     return _statement_value(s)
@@ -477,58 +453,14 @@ def _statement_value(s: str) -> str:
     spans = _MATH_SPAN.findall(s)
     if len(spans) == 1 and not _DIGIT.search(outside) and "\\" not in outside and all(
             w.lower() in _FILLER for w in _PROSE_WORD.findall(outside)):
-        inner = _clean(next(g for g in spans[0] if g))
+        inner = clean(next(g for g in spans[0] if g))
         return inner if len(inner.replace(" ", "")) > 1 else s  # a lone letter is a name in a sentence, not a value
     m = _IS_VALUE.search(s)
     if m:
-        before, value = s[:m.start()], _clean(m.group(1))
+        before, value = s[:m.start()], clean(m.group(1))
         if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(
                 _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
             return value
     return s
 
 
-def _sentence_end(s: str) -> int:
-    """Index of the first '.' that ends a sentence (outside math and braces, followed by a capital)."""
-    depth, math, i, n = 0, False, 0, len(s)
-    while i < n:
-        c = s[i]
-        if c == "\\":
-            nxt = s[i + 1:i + 2]
-            if nxt in ("(", "[", ")", "]"):
-                math = nxt in ("(", "[")
-            i += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth = max(0, depth - 1)
-        elif c == "$":
-            math = not math
-            i += 2 if s.startswith("$$", i) else 1
-            continue
-        elif c == "." and not depth and not math and _SENT_NEXT.match(s, i + 1):
-            return i
-        i += 1
-    return n
-
-
-def _clean(s: str) -> str:
-    """Strip whitespace, one wrapping $..$ / $$..$$ / \\(..\\) / \\[..\\] / **..**, a trailing '.' or ','
-    and a leading '='. Nothing else: the equivalence engine normalises LaTeX."""
-    for _ in range(4):
-        prev = s
-        s = s.strip()
-        if s.endswith((".", ",")) and not s.endswith(("..", "\\.", "\\,")):
-            s = s[:-1].rstrip()
-        if s.startswith("=") and not s.startswith("=="):
-            s = s[1:].lstrip()
-        for op, cl in _WRAPPERS:
-            if len(s) >= len(op) + len(cl) and s.startswith(op) and s.endswith(cl):
-                inner = s[len(op):len(s) - len(cl)]
-                if op not in inner and cl not in inner:
-                    s = inner.strip()
-                break
-        if s == prev:
-            break
-    return s

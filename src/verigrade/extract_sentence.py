@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .extract_text import clean
+
 _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|start_header_id)\|>|</s>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
@@ -42,9 +44,9 @@ def cut_trailers(text: str) -> str:
     return text
 
 
-def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, clean) -> str | None:
+def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str | None:
     """The one value the response's concluding last sentence states, or None (see the module docstring).
-    `math_span`, `not_plain` and `clean` are extract's own, so both modules read math spans the same way."""
+    `math_span` and `not_plain` are extract's own, so both modules read math spans the same way."""
     s = text.rstrip()
     off = _SIGN_OFF.search(s, max(0, len(s) - 60))  # searched in the last characters only: linear on any input
     if off:
