@@ -18,6 +18,7 @@ from ..types import Outcome
 from . import sets, units
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import _RANGES, asks_rounding, constant_compare, mentions, probe, probe_compare, rename
+from .ast import Abs, Add, Apply, Const, Div, Group, Label, List, Mul, Neg, Num, Ratio, Rel, Sym, Text, remake
 
 # Questions that make the order of a bare list part of the answer. Without such a cue a bare list
 # (no brackets) is compared as a multiset: gold annotations often list values in another order than
@@ -182,19 +183,19 @@ def _points(node) -> bool:
 def label_like(node) -> bool:
     """The left side of `x =`, `f(x) =`, `(x, y) =`, and quantities named by points: `AB =`, `|AB| =`,
     `V_1:V_2 =`, `\\frac{NO}{BO} =` (a segment, a length, a ratio of named quantities)."""
-    kind = node[0]
-    if kind in ("sym", "text"):
-        return True
-    if kind == "mul":
-        return _points(node)
-    if kind == "abs":
-        return _points(node[1])
-    if kind in ("ratio", "div"):
-        return _points(node[1]) and _points(node[2])
-    if kind == "apply":
-        return all(x[0] == "sym" for x in node[2])
-    if kind == "group":
-        return node[1] == "(" and all(label_like(x) for x in node[3])
+    match node:
+        case Sym() | Text():
+            return True
+        case Mul():
+            return _points(node)
+        case Abs(arg=a):
+            return _points(a)
+        case Ratio(left=a, right=b) | Div(num=a, den=b):
+            return _points(a) and _points(b)
+        case Apply(args=args):
+            return all(x[0] == "sym" for x in args)
+        case Group(open="(", items=items):
+            return all(label_like(x) for x in items)
     return False
 
 
@@ -260,11 +261,13 @@ def _droppable_label(words: tuple, ctx: Ctx) -> bool:
 def _label_name(node) -> str | None:
     """The name of a plain label (`x =`, `\\text{Paolo}:`), or None for none or a function label (`f(x) =`,
     which may stand for `y =`)."""
-    if node[0] == "label":
-        return " ".join(node[1])
-    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] in ("sym", "text"):
-        lhs = node[1][0]
-        return lhs[1] if lhs[0] == "sym" else " ".join(lhs[1])
+    match node:
+        case Label(words=words):
+            return " ".join(words)
+        case Rel(parts=[Sym(name=name), "=", _]):
+            return name
+        case Rel(parts=[Text(words=words), "=", _]):
+            return " ".join(words)
     return None
 
 
@@ -321,12 +324,12 @@ def _items(node) -> list | None:
         # `(\\pm 1, 2, \\pm 3)` is four tuples, one per choice of signs (at most 16)
         choices = [_items(x) if x[0] == "pm" else [x] for x in node[3]]
         if 2 ** sum(len(c) > 1 for c in choices) <= 16:
-            return [("group", "(", ")", list(t)) for t in itertools.product(*choices)]
+            return [Group("(", ")", list(t)) for t in itertools.product(*choices)]
     if kind == "pm":
         base = node[1]
         if base is None:
-            return [node[2], ("neg", node[2])]
-        return [("add", [base, node[2]]), ("add", [base, ("neg", node[2])])]
+            return [node[2], Neg(node[2])]
+        return [Add([base, node[2]]), Add([base, Neg(node[2])])]
     return None
 
 
@@ -340,7 +343,7 @@ def _tuple(node) -> list | None:
             return list(rows[0])
         if all(len(r) == 1 for r in rows):
             return [r[0] for r in rows]
-        return [("group", "(", ")", list(r)) for r in rows]
+        return [Group("(", ")", list(r)) for r in rows]
     return None
 
 
@@ -364,7 +367,7 @@ def _ordering(node) -> list | None:
     """A chain in either direction, smallest first: `c > d > a` is `a < d < c`. Only for chain-vs-chain: a bare
     list written from the largest down is not an ascending list, so `>` chains stay out of `_chain`."""
     if node[0] == "rel" and len(node[1]) >= 5 and all(op in (">", "≥") for op in node[1][1::2]):
-        flipped = _chain(("rel", [t if i % 2 == 0 else "<" for i, t in enumerate(node[1])]))
+        flipped = _chain(Rel([t if i % 2 == 0 else "<" for i, t in enumerate(node[1])]))
         return flipped[::-1] if flipped is not None else None
     return _chain(node)
 
@@ -457,7 +460,7 @@ def _solution_groups(node, ctx: Ctx):
         if keys[0] != sorted(keys[0]):
             return node
         order = list(range(len(keys[0])))
-    return ("list", [("group", "(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
+    return List([Group("(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
 
 
 def _label_keys(items: list) -> list[str] | None:
@@ -570,8 +573,8 @@ def _compare_equation(g, a, ctx: Ctx) -> Result:
     this would accept a partial solution, so it is not done.
     """
     if _is_equation(g) and _is_equation(a):
-        dg = ("add", [g[1][0], ("neg", g[1][2])])
-        da = ("add", [a[1][0], ("neg", a[1][2])])
+        dg = Add([g[1][0], Neg(g[1][2])])
+        da = Add([a[1][0], Neg(a[1][2])])
         res = _proportional(dg, da, ctx)
         return res if res is not None else (Outcome.UNSURE, "equation", "could not compare equations")
     eq, expr = (g, a) if _is_equation(g) else (a, g)
@@ -619,12 +622,12 @@ def _proportional(dg, da, ctx: Ctx) -> Result | None:
 def _subst(node, var: str, value):
     if not isinstance(node, tuple):
         return node
-    if node == ("sym", var):
+    if node == Sym(var):
         return value
-    return tuple(
+    return remake(node, (
         _subst(c, var, value) if isinstance(c, tuple) else [_subst(x, var, value) for x in c] if isinstance(c, list) else c
         for c in node
-    )
+    ))
 
 
 # ------------------------------------------------------------------ scalars
@@ -643,10 +646,10 @@ def _core(node):
     if node[0] == "mul":
         keep = [x for x in node[1] if x[0] != "text"]
         if keep and len(keep) < len(node[1]):
-            return keep[0] if len(keep) == 1 else ("mul", keep)
+            return keep[0] if len(keep) == 1 else Mul(keep)
     if node[0] in ("neg", "pct", "deg"):
         inner = _core(node[1])
-        return (node[0], inner) if inner is not node[1] else node
+        return remake(node, (node[0], inner)) if inner is not node[1] else node
     return node
 
 
@@ -664,7 +667,7 @@ def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     return sorted(us, key=lambda u: u.name), qn, other
 
 
-_RAD_PER_DEG = ("div", ("const", "pi"), ("num", Fraction(180), "180"))
+_RAD_PER_DEG = Div(Const("pi"), Num(Fraction(180), "180"))
 
 
 def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
@@ -693,14 +696,14 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             if gu[0].dim != au[0].dim:
                 return Outcome.DIFFERENT, "units", f"{au[0].name} is not a unit of the gold's dimension ({gu[0].name})"
             return Outcome.UNSURE, "units", f"{au[0].name} vs {gu[0].name}: no plain conversion"
-        ac = ("mul", [ac, ("num", f, str(f))])
+        ac = Mul([ac, Num(f, str(f))])
         ctx.note("unit conversion")
     for mine, theirs, unit in ((ac, gc, au), (gc, ac, gu)):
         # 30° against `30 rad`: an angle unit on one side meets a degree sign on the other
         if unit and unit[0].dim == "angle" and _top(theirs) == "deg" and _top(mine) != "deg":
             if unit[0].name not in ("rad", "radian"):
                 return Outcome.UNSURE, "units", f"degrees vs {unit[0].name}"
-            deg = ("mul", [_strip(theirs, "deg"), _RAD_PER_DEG])
+            deg = Mul([_strip(theirs, "deg"), _RAD_PER_DEG])
             return (deg, ac) if theirs is gc else (gc, deg)
     return gc, ac
 
@@ -782,7 +785,7 @@ def _top(node) -> str:
 
 def _strip(node, kind: str):
     if node[0] == "neg":
-        return ("neg", _strip(node[1], kind))
+        return Neg(_strip(node[1], kind))
     return node[1] if node[0] == kind else node
 
 

@@ -18,6 +18,7 @@ from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .text import compare_text
+from .ast import Rel
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -111,7 +112,7 @@ def _gold_alternatives(trees: list, ctx: Ctx) -> list:
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
             # `x \\approx 1.36` names x: the value is 1.36 (never the bare name x)
-            out += [("rel", [t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
+            out += [Rel([t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
         else:
             out.append(_chain_value(t, ctx) or t)
     return out
@@ -125,7 +126,7 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
             if label_like(t[1][0]):
-                out.append(("rel", [t[1][0], "=", t[1][2]]))
+                out.append(Rel([t[1][0], "=", t[1][2]]))
             elif courtesy_rounding(t[1][0], t[1][2]) or compare(
                     t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
@@ -158,7 +159,7 @@ def _chain_value(t, ctx: Ctx):
         return None
     if ops[-1] == "≈" and not courtesy_rounding(exact[-1], values[-1]):
         return None
-    return ("rel", [head, "=", exact[-1]]) if named else exact[-1]
+    return Rel([head, "=", exact[-1]]) if named else exact[-1]
 
 
 def _is_number(tree) -> bool:

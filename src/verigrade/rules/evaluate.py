@@ -11,6 +11,11 @@ import math
 from fractions import Fraction
 from typing import Mapping, Union
 
+from .ast import (
+    Abs, Add, Apply, Const, Deg, Div, Fact, Func, Mixed, Mul, Neg, Num, Pct, Pow, Ratio, SetSym, Sym, Text,
+    named,
+)
+
 Value = Union[Fraction, complex]
 
 _MAX_BITS = 2048  # exact rationals beyond this become floats
@@ -33,17 +38,18 @@ def evaluate(node, env: Mapping[str, Value] | None = None) -> Value:
 
 
 def free_symbols(node, out: set | None = None) -> set:
+    """The variables of `node`; an applied function `f(x)` adds "apply:f" as well as its arguments' variables."""
     out = set() if out is None else out
     if not isinstance(node, tuple) or not node:
         return out
-    kind = node[0]
-    if kind == "sym":
-        out.add(node[1])
-        return out
-    if kind in ("num", "const", "text", "setsym"):
-        return out
-    if kind == "apply":
-        out.add("apply:" + node[1])
+    match named(node) if type(node) is tuple else node:
+        case Sym(name=name):
+            out.add(name)
+            return out
+        case Num() | Const() | Text() | SetSym():
+            return out
+        case Apply(name=name):
+            out.add("apply:" + name)
     for child in node[1:]:
         if isinstance(child, tuple):
             free_symbols(child, out)
@@ -101,61 +107,60 @@ def _exact_or_float(f: Fraction) -> Value:
 
 
 def _ev(node, env) -> Value:
-    kind = node[0]
-    if kind == "num":
-        return node[1]
-    if kind == "const":
-        c = node[1]
-        if c == "pi":
+    if type(node) is tuple:  # a node built as a plain tuple (older callers): read it as its named kind
+        node = named(node)
+    match node:
+        case Num(value=v):
+            return v
+        case Const(name="pi"):
             return _PI
-        if c == "e":
+        case Const(name="e"):
             return _E
-        if c == "i":
+        case Const(name="i"):
             return 1j
-        raise EvalError("infinity is not a number")
-    if kind == "sym":
-        if node[1] in env:
-            return env[node[1]]
-        if node[1] == "i":
-            return 1j
-        raise EvalError(f"free symbol {node[1]}")
-    if kind == "add":
-        acc: Value = Fraction(0)
-        for t in node[1]:
-            acc = _add(acc, _ev(t, env))
-        return acc
-    if kind == "mul":
-        acc = Fraction(1)
-        for f in node[1]:
-            acc = _mul(acc, _ev(f, env))
-        return acc
-    if kind == "neg":
-        return -_ev(node[1], env)
-    if kind == "div":
-        a, b = _ev(node[1], env), _ev(node[2], env)
-        if b == 0:
-            raise EvalError("division by zero")
-        if isinstance(a, Fraction) and isinstance(b, Fraction):
-            return _exact_or_float(a / b)
-        return to_complex(a) / to_complex(b)
-    if kind == "mixed":
-        return _add(_ev(node[1], env), _ev(node[2], env))
-    if kind == "ratio":
-        return _ev(("div", node[1], node[2]), env)
-    if kind == "pow":
-        return _pow(_ev(node[1], env), _ev(node[2], env))
-    if kind == "pct":
-        return _mul(_ev(node[1], env), Fraction(1, 100))
-    if kind == "deg":
-        return _mul(_ev(node[1], env), _PI / 180)
-    if kind == "fact":
-        return _gamma_plus1(_ev(node[1], env))
-    if kind == "abs":
-        v = _ev(node[1], env)
-        return abs(v) if isinstance(v, Fraction) else complex(abs(v))
-    if kind == "func":
-        return _func(node[1], [_ev(a, env) for a in node[2]])
-    raise EvalError(f"cannot evaluate {kind}")
+        case Const():
+            raise EvalError("infinity is not a number")
+        case Sym(name=name):
+            if name in env:
+                return env[name]
+            if name == "i":
+                return 1j
+            raise EvalError(f"free symbol {name}")
+        case Add(terms=terms):
+            acc: Value = Fraction(0)
+            for t in terms:
+                acc = _add(acc, _ev(t, env))
+            return acc
+        case Mul(factors=factors):
+            acc = Fraction(1)
+            for f in factors:
+                acc = _mul(acc, _ev(f, env))
+            return acc
+        case Neg(arg=a):
+            return -_ev(a, env)
+        case Div(num=n, den=d) | Ratio(left=n, right=d):
+            a, b = _ev(n, env), _ev(d, env)
+            if b == 0:
+                raise EvalError("division by zero")
+            if isinstance(a, Fraction) and isinstance(b, Fraction):
+                return _exact_or_float(a / b)
+            return to_complex(a) / to_complex(b)
+        case Mixed(whole=w, frac=f):
+            return _add(_ev(w, env), _ev(f, env))
+        case Pow(base=b, exp=e):
+            return _pow(_ev(b, env), _ev(e, env))
+        case Pct(arg=a):
+            return _mul(_ev(a, env), Fraction(1, 100))
+        case Deg(arg=a):
+            return _mul(_ev(a, env), _PI / 180)
+        case Fact(arg=a):
+            return _gamma_plus1(_ev(a, env))
+        case Abs(arg=a):
+            v = _ev(a, env)
+            return abs(v) if isinstance(v, Fraction) else complex(abs(v))
+        case Func(name=name, args=args):
+            return _func(name, [_ev(a, env) for a in args])
+    raise EvalError(f"cannot evaluate {node[0]}")
 
 
 def _add(a: Value, b: Value) -> Value:

@@ -32,6 +32,7 @@ from fractions import Fraction
 from ..deadline import Deadline
 from ..types import Outcome
 from .evaluate import EvalError, Value, close, evaluate, free_symbols, is_real, to_complex
+from .ast import Const, Sym, remake
 
 _ASKS_ROUND = re.compile(r"(?i)\b(?:round(?:ed|ing)?|nearest|decimal\s+places?|approximat\w*|estimat\w*|significant"
                          r"|to\s+the\s+(?:tenth|hundredth|thousandth)s?)\b|≈|\\approx")
@@ -252,14 +253,14 @@ def _arbitrary(tree, s: str) -> bool:
 def _times_pi(node, s: str) -> bool:
     if not isinstance(node, tuple) or not node:
         return False
-    if node[0] == "mul" and ("sym", s) in node[1] and any(_has_pi(x) for x in node[1]):
+    if node[0] == "mul" and Sym(s) in node[1] and any(_has_pi(x) for x in node[1]):
         return True
     return any(_times_pi(c, s) for c in node[1:] if isinstance(c, tuple)) or any(
         _times_pi(x, s) for c in node[1:] if isinstance(c, list) for x in c)
 
 
 def _has_pi(node) -> bool:
-    return node == ("const", "pi") or (node[0] == "div" and node[1] == ("const", "pi"))
+    return node == Const("pi") or (node[0] == "div" and node[1] == Const("pi"))
 
 
 def _declared(tree) -> set:
@@ -295,11 +296,11 @@ def rename(node, mapping: dict[str, str]):
     if not mapping or not isinstance(node, tuple):
         return node
     if node[0] == "sym":
-        return ("sym", mapping.get(node[1], node[1]))
-    return tuple(
+        return Sym(mapping.get(node[1], node[1]))
+    return remake(node, (
         rename(c, mapping) if isinstance(c, tuple) else [rename(x, mapping) for x in c] if isinstance(c, list) else c
         for c in node
-    )
+    ))
 
 
 def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tuple[Outcome, str] | None:

@@ -1,15 +1,13 @@
-"""Recursive-descent parser: tokens -> a small tuple AST. It builds data, it never evaluates or executes.
+"""Recursive-descent parser: tokens -> the named-tuple AST of rules/ast.py. It builds data, it never evaluates
+or executes.
 
-Node shapes (first element is the kind):
-  ("num", Fraction, text)      ("sym", name)          ("const", "pi"|"e"|"i"|"inf")
-  ("add", [terms])             ("mul", [factors])     ("div", a, b)     ("neg", a)     ("pow", a, b)
-  ("func", name, [args])       ("apply", fname, [args])  -- f(x): a named function applied
-  ("pm", a|None, b)            ("pct", a)             ("deg", a)        ("fact", a)    ("abs", a)
-  ("text", (words...))         ("ratio", a, b)        ("label", words, value)
-  ("group", open, close, [items])  -- (..), [..], mixed brackets; intervals or tuples decided later
-  ("set", [items])             ("setb", var, cond)    ("matrix", [[cells]])   ("setsym", name)
-  ("rel", [e0, op1, e1, ...])  ("setop", op, a, b)    ("qual", node, (words...))   ("ellipsis",)
-  ("list", [items], (seps...))
+Node kinds (ast.py has one class per kind, fields by name; each is still the tuple `(kind, *fields)`):
+  Num(value, text)  Sym(name)  Const(name: pi|e|i|inf)  Add(terms)  Mul(factors)  Div(num, den)  Neg(arg)
+  Pow(base, exp)  Func(name, args)  Apply(name, args) -- f(x)  Pm(base|None, arg)  Pct  Deg  Fact  Abs  Prime
+  Mixed(whole, frac)  Text(words)  Ratio(left, right)  Ratios(parts)  Label(words, value)
+  Group(open, close, items) -- (..), [..], mixed brackets; intervals or tuples decided later
+  Set(items)  SetBuilder(var, cond)  Matrix(rows)  SetSym(name)  Rel(parts: e0, op1, e1, ...)
+  SetOp(op, left, right)  Qual(node, words)  Dots()  List(items, seps)
 Nesting depth is capped so hostile input cannot exhaust the stack.
 """
 from __future__ import annotations
@@ -18,6 +16,10 @@ from fractions import Fraction
 
 from ..deadline import Deadline
 from .lexer import Token
+from .ast import (
+    Abs, Add, Apply, Const, Deg, Div, Dots, Fact, Func, Group, Label, List, Matrix, Mixed, Mul, Neg, Num,
+    Pct, Pm, Pow, Prime, Qual, Ratio, Ratios, Rel, Set, SetBuilder, SetOp, SetSym, Sym, Text,
+)
 
 MAX_DEPTH = 40
 MAX_NUMBER_CHARS = 4000  # Python's int() refuses more than 4300 digits
@@ -85,7 +87,7 @@ class Parser:
         while True:
             if self.at("ELLIPSIS"):
                 self.take()
-                items.append(("ellipsis",))
+                items.append(Dots())
             elif self.peek() is None or self.at_op(*_CLOSERS, "|", "&", "\\\\") and not (top and self.at_op("|")):
                 if items or seps:
                     raise ParseError("empty list item")
@@ -104,7 +106,7 @@ class Parser:
         self.depth -= 1
         if len(items) == 1 and not seps:
             return items[0]
-        return ("list", items, tuple(seps))
+        return List(items, tuple(seps))
 
     def parse_item(self):
         self.enter()
@@ -123,9 +125,9 @@ class Parser:
                 elif self.at_op("(", "[", "{", "\\{"):
                     depth += 1
                 words.append(self.take()[1])
-            node = ("qual", node, tuple(words))
+            node = Qual(node, tuple(words))
         self.depth -= 1
-        return ("label", label, node) if label else node
+        return Label(label, node) if label else node
 
     def _label(self):
         """`Paolo: 18`, `Sequence 1: -2, -1`, `Maximum = 2`: words (and numbers) before ':' or '='."""
@@ -147,18 +149,18 @@ class Parser:
                 last = parts[-1]
                 if last[0] in ("ratio", "ratios"):  # 1:1:1 is three parts, not (1:1):1 = 1
                     prev = list(last[1:]) if last[0] == "ratio" else list(last[1])
-                    parts[-1] = ("ratios", prev + [rhs])
+                    parts[-1] = Ratios(prev + [rhs])
                 else:
-                    parts[-1] = ("ratio", last, rhs)
+                    parts[-1] = Ratio(last, rhs)
                 continue
             parts += [op, rhs]
-        return parts[0] if len(parts) == 1 else ("rel", parts)
+        return parts[0] if len(parts) == 1 else Rel(parts)
 
     def parse_setexpr(self):
         node = self.parse_arith()
         while self.at_op("∪", "∩", "∖", "⊍"):
             op = self.take()[1]
-            node = ("setop", op, node, self.parse_arith())
+            node = SetOp(op, node, self.parse_arith())
         return node
 
     def parse_arith(self):
@@ -168,11 +170,11 @@ class Parser:
             op = self.take()[1]
             rhs = self.parse_term()
             if op == "+":
-                node = ("add", _terms(node) + [rhs])
+                node = Add(_terms(node) + [rhs])
             elif op == "-":
-                node = ("add", _terms(node) + [("neg", rhs)])
+                node = Add(_terms(node) + [Neg(rhs)])
             else:
-                node = ("pm", node, rhs if op == "±" else ("neg", rhs))
+                node = Pm(node, rhs if op == "±" else Neg(rhs))
         self.depth -= 1
         return node
 
@@ -182,12 +184,12 @@ class Parser:
             if self.at_op("*", "/"):
                 op = self.take()[1]
                 rhs = self.parse_unary()
-                node = ("mul", _factors(node) + [rhs]) if op == "*" else ("div", node, rhs)
+                node = Mul(_factors(node) + [rhs]) if op == "*" else Div(node, rhs)
             elif self._starts_atom():
                 if self.at("NUM") and _factors(node)[-1][0] in ("num", "pow", "pct", "fact"):
                     # "2 3" is not 6: two numbers side by side are a typo or digit grouping, never a product
                     raise ParseError("two numbers side by side")
-                node = ("mul", _factors(node) + [self.parse_power()])
+                node = Mul(_factors(node) + [self.parse_power()])
             else:
                 return node
 
@@ -207,8 +209,8 @@ class Parser:
         if not ok:
             self.i = save
             return node
-        mixed = ("mixed", inner, frac)
-        return ("neg", mixed) if node[0] == "neg" else mixed
+        mixed = Mixed(inner, frac)
+        return Neg(mixed) if node[0] == "neg" else mixed
 
     def _starts_atom(self) -> bool:
         tok = self.peek()
@@ -230,14 +232,14 @@ class Parser:
         self.enter()
         if self.at_op("-"):
             self.take()
-            node = ("neg", self.parse_unary())
+            node = Neg(self.parse_unary())
         elif self.at_op("+"):
             self.take()
             node = self.parse_unary()
         elif self.at_op("±", "∓"):
             op = self.take()[1]
             inner = self.parse_unary()
-            node = ("pm", None, inner if op == "±" else ("neg", inner))
+            node = Pm(None, inner if op == "±" else Neg(inner))
         else:
             node = self.parse_power()
         self.depth -= 1
@@ -249,30 +251,30 @@ class Parser:
             self.take()
             exp = self.parse_unary() if self.at_op("-", "+") else self.parse_atom()
             exp = self.parse_postfix(exp)
-            return self.parse_postfix(("pow", base, exp))
+            return self.parse_postfix(Pow(base, exp))
         return base
 
     def parse_postfix(self, node):
         while True:
             if self.at_op("!"):
                 self.take()
-                node = ("fact", node)
+                node = Fact(node)
             elif self.at_op("%"):
                 self.take()
-                node = ("pct", node)
+                node = Pct(node)
             elif self.at_op("°"):
                 self.take()
-                node = ("deg", node)
+                node = Deg(node)
             elif self.at_op("'"):
                 # parse, don't delete: `B'` is not `B`, `45'` (arcminutes) is not 45
                 self.take()
-                node = ("sym", node[1] + "'") if node[0] == "sym" else ("prime", node)
+                node = Sym(node[1] + "'") if node[0] == "sym" else Prime(node)
             elif self.at_op("_") and node[0] in ("sym", "apply"):
                 self.take()
                 sub = self._raw_group()
-                node = ("sym", node[1] + "_" + sub) if node[0] == "sym" else node
+                node = Sym(node[1] + "_" + sub) if node[0] == "sym" else node
                 if node[0] == "sym" and node[1].split("_")[0] in _FUNC_NAMES and self.at_op("("):
-                    node = ("apply", node[1], self._call_args())
+                    node = Apply(node[1], self._call_args())
             else:
                 return node
 
@@ -312,24 +314,24 @@ class Parser:
         if kind == "NUM":
             if len(val) > MAX_NUMBER_CHARS:  # Fraction() of 20 000 digits raises (and would be slow)
                 raise ParseError("number too long")
-            return ("num", Fraction(val), val)
+            return Num(Fraction(val), val)
         if kind == "CONST":
-            return ("const", val)
+            return Const(val)
         if kind == "SETSYM":
-            return ("setsym", val)
+            return SetSym(val)
         if kind == "ID":
             if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
-                return ("apply", val, self._call_args())
+                return Apply(val, self._call_args())
             # `I(0)`, `V(2)`: a capital letter applied to a single value is a function value, not a product
             if val[:1].isupper() and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] in ("NUM", "ID") \
                     and self.peek(2) == ("OP", ")"):
-                return ("apply", val, self._call_args())
-            return ("sym", val)
+                return Apply(val, self._call_args())
+            return Sym(val)
         if kind == "WORD":
             words = [val]
             while self.at("WORD") and self.peek()[1].lower() not in _QUAL_WORDS:
                 words.append(self.take()[1])
-            return ("text", tuple(words))
+            return Text(tuple(words))
         if kind == "FUNC":
             return self._function(val)
         if kind == "CMD":
@@ -348,9 +350,9 @@ class Parser:
                 inner = self.parse_arith()
                 self.abs_depth -= 1
                 self.expect_op("|")
-                return ("abs", inner)
+                return Abs(inner)
         if kind == "ELLIPSIS":
-            return ("ellipsis",)
+            return Dots()
         raise ParseError(f"unexpected token {tok!r}")
 
     def _looks_like_call(self) -> bool:
@@ -370,7 +372,7 @@ class Parser:
     def _group(self, opener: str):
         if self.at_op(")", "]"):
             closer = self.take()[1]
-            return ("group", opener, closer, [])
+            return Group(opener, closer, [])
         inner = self.parse_list()
         if not self.at_op(")", "]"):
             raise ParseError("unclosed bracket")
@@ -380,7 +382,7 @@ class Parser:
             items = [inner]
         if len(items) == 1 and opener == "(" and closer == ")":
             return items[0]  # plain parentheses
-        return ("group", opener, closer, items)
+        return Group(opener, closer, items)
 
     def _set(self):
         # set-builder {x | cond} / {x : cond}: find a top-level bar or colon before the closing brace
@@ -402,14 +404,14 @@ class Parser:
                 self.take()
                 cond = self.parse_list()
                 self.expect_op("\\}")
-                return ("setb", var, cond)
+                return SetBuilder(var, cond)
             j += 1
         if self.at_op("\\}"):
             self.take()
-            return ("set", [])
+            return Set([])
         inner = self.parse_list()
         self.expect_op("\\}")
-        return ("set", inner[1] if inner[0] == "list" else [inner])
+        return Set(inner[1] if inner[0] == "list" else [inner])
 
     def _function(self, name: str):
         power = None
@@ -424,7 +426,7 @@ class Parser:
                 index = self.parse_arith()
                 self.expect_op("]")
             arg = self.parse_atom()
-            return ("func", "sqrt", [arg]) if index is None else ("func", "root", [arg, index])
+            return Func("sqrt", [arg]) if index is None else Func("root", [arg, index])
         if self.at_op("^"):
             self.take()
             power = self.parse_unary() if self.at_op("-") else self.parse_atom()
@@ -435,11 +437,11 @@ class Parser:
             # \sin 2x, \ln x: the argument runs over the following product of plain atoms
             arg = self.parse_power()
             while self.peek() is not None and self.peek()[0] in ("NUM", "ID", "CONST"):
-                arg = ("mul", _factors(arg) + [self.parse_power()])
-        if power is not None and power == ("neg", ("num", Fraction(1), "1")) and name in ("sin", "cos", "tan"):
-            return ("func", "arc" + name, [arg])
-        node = ("func", name, [arg] if base is None else [arg, base])
-        return ("pow", node, power) if power is not None else node
+                arg = Mul(_factors(arg) + [self.parse_power()])
+        if power is not None and power == Neg(Num(Fraction(1), "1")) and name in ("sin", "cos", "tan"):
+            return Func("arc" + name, [arg])
+        node = Func(name, [arg] if base is None else [arg, base])
+        return Pow(node, power) if power is not None else node
 
     def _command(self, name: str):
         if name in ("frac", "binom"):
@@ -448,9 +450,9 @@ class Parser:
                 # `\frac 59` is 5/9: without braces TeX takes one character per argument (the lexer read `59`)
                 self.t[self.i:self.i + 1] = [("NUM", tok[1][0]), ("NUM", tok[1][1])]
             a, b = self.parse_atom(), self.parse_atom()
-            return ("div", a, b) if name == "frac" else ("func", "binom", [a, b])
+            return Div(a, b) if name == "frac" else Func("binom", [a, b])
         if name == "emptyset":
-            return ("set", [])
+            return Set([])
         if name.startswith("begin:"):
             env = name[6:]
             rows, row = [], []
@@ -470,7 +472,7 @@ class Parser:
             self.take()
             if row:
                 rows.append(row)
-            return ("matrix", rows)
+            return Matrix(rows)
         raise ParseError(f"unsupported command \\{name}")
 
 

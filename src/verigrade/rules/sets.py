@@ -11,9 +11,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
+from .ast import Add, Const, Div, Mul, Neg, Num, Sym
 
-INF = ("const", "inf")
-NEG_INF = ("neg", INF)
+INF = Const("inf")
+NEG_INF = Neg(INF)
 _FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
 _INEQ = {"<", ">", "≤", "≥"}
 
@@ -175,7 +176,7 @@ def _solve_linear(terms: list, ops: list) -> list | None:
     flip = av.real < 0
     out = []
     for i, t in enumerate(terms):
-        out.append(("sym", var) if i == idx[0] else ("div", ("add", [t, ("neg", b)]), a))
+        out.append(Sym(var) if i == idx[0] else Div(Add([t, Neg(b)]), a))
     if flip:
         return [x if i % 2 == 0 else _FLIP[x] for i, x in enumerate(_interleave(out, ops))]
     return _interleave(out, ops)
@@ -188,8 +189,8 @@ def _interleave(terms: list, ops: list) -> list:
     return out
 
 
-_ZERO = ("num", Fraction(0), "0")
-_ONE = ("num", Fraction(1), "1")
+_ZERO = Num(Fraction(0), "0")
+_ONE = Num(Fraction(1), "1")
 
 
 def _linear(node, var: str, depth: int = 0):
@@ -199,16 +200,16 @@ def _linear(node, var: str, depth: int = 0):
     if var not in free_symbols(node):
         return _ZERO, node
     kind = node[0]
-    if node == ("sym", var):
+    if node == Sym(var):
         return _ONE, _ZERO
     if kind == "neg":
         r = _linear(node[1], var, depth + 1)
-        return None if r is None else (("neg", r[0]), ("neg", r[1]))
+        return None if r is None else (Neg(r[0]), Neg(r[1]))
     if kind == "add":
         parts = [_linear(t, var, depth + 1) for t in node[1]]
         if any(p is None for p in parts):
             return None
-        return ("add", [p[0] for p in parts]), ("add", [p[1] for p in parts])
+        return Add([p[0] for p in parts]), Add([p[1] for p in parts])
     if kind == "mul":
         var_factors = [f for f in node[1] if var in free_symbols(f)]
         if len(var_factors) != 1:
@@ -217,10 +218,10 @@ def _linear(node, var: str, depth: int = 0):
         if r is None:
             return None
         k = [f for f in node[1] if f is not var_factors[0]]
-        return ("mul", k + [r[0]]), ("mul", k + [r[1]])
+        return Mul(k + [r[0]]), Mul(k + [r[1]])
     if kind == "div" and var not in free_symbols(node[2]):
         r = _linear(node[1], var, depth + 1)
-        return None if r is None else (("div", r[0], node[2]), ("div", r[1], node[2]))
+        return None if r is None else (Div(r[0], node[2]), Div(r[1], node[2]))
     return None
 
 
@@ -308,5 +309,5 @@ def _node(x: float):
     if x == float("-inf"):
         return NEG_INF
     f = Fraction(x).limit_denominator(10**12)
-    node = ("num", abs(f), str(abs(f)))
-    return ("neg", node) if f < 0 else node
+    node = Num(abs(f), str(abs(f)))
+    return Neg(node) if f < 0 else node
