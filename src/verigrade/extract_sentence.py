@@ -73,7 +73,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
 
 def _plainly_stated(sentence: str, start: int, end: int) -> bool:
     """A copula before the number, and after it nothing or a word that leaves its value alone (docstring)."""
-    from .rules.compare import QUALIFYING  # the rules' own list of meaning-changing words
+    from .rules.scalar import QUALIFYING  # the rules' own list of meaning-changing words
     from .rules.units import lookup
 
     if not _COPULA.search(sentence, 0, start):

@@ -2,115 +2,54 @@
 
 Each rule below is general and documented where it lives. The result is an Outcome with a method name
 (e.g. "interval", "set") and evidence: the normalisations that were needed (the audit classifies false
-negatives from this evidence).
+negatives from this evidence). Labels and qualifiers are read in labels.py, single values in scalar.py, and
+the item's context (question, deadline, evidence) is context.Ctx.
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import random
 import re
-from dataclasses import dataclass, field
-from fractions import Fraction
 
-from ..deadline import Deadline
 from ..types import Outcome
-from . import sets, units
-from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
-from .numeric import _RANGES, asks_rounding, constant_compare, mentions, probe, probe_compare, rename
-from .ast import Abs, Add, Apply, Const, Div, Group, Label, List, Mul, Neg, Num, Ratio, Rel, Sym, Text, remake
+from . import sets
+from .evaluate import EvalError, evaluate, free_symbols, to_complex
+from .numeric import _RANGES, probe, rename
+from .ast import Add, Group, List, Neg, Rel, Sym, remake
+from .context import Ctx, Result, asks_order
+from .labels import (asks_for, droppable_label, function_name, label_name, quantity_label, unwrap,
+                     label_like)
+from .scalar import QUALIFYING, is_textual, compare_scalar
 
-# Questions that make the order of a bare list part of the answer. Without such a cue a bare list
-# (no brackets) is compared as a multiset: gold annotations often list values in another order than
-# the question asks ("minimum and maximum" answered "5, 1"), and "find all" answers are sets.
-# A cue counts only when it is about the answer: in a sentence that asks for something, after the asking word
-# ("list them in increasing order"), not when it describes the problem's data ("four numbers form a geometric
-# sequence in order"). "ordered pairs" says what each element is, not that the list is ordered.
-_ORDER_CUES = re.compile(
-    r"\b(in (?:that|this|the same) order|respectively|ordered(?!\s+(?:pairs?|triples?|tuples?|quadruples?))|in order"
-    r"|from (?:smallest|largest|least|greatest)|ascending|descending|(?:increasing|decreasing) order)\b", re.I)
-_ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|arrange|order|put|what|which|"
-                        r"compute|calculate|answer|sort|rank)\b")
-
-
-_SENTENCE = re.compile(r"[^.?!;\n]+")
-
-
-def asks_order(question: str | None) -> bool:
-    if not question:
-        return False
-    for m in _SENTENCE.finditer(question):
-        sent = m.group()
-        cue = _ORDER_CUES.search(sent)
-        ask = _ORDER_ASK.search(sent)
-        if cue and ask and ask.start() < cue.start():
-            return True
-    return False
-
-
-# Qualifiers that only quantify a parameter ("for some integer t", "where k is an integer") carry no
-# extra condition and may be dropped; any other trailing clause makes the item UNSURE.
-_SAFE_QUALIFIER = re.compile(
-    r"^(?:for|where|with)\s+(?:all|any|some|every|each|an?|arbitrary)?\s*(?:arbitrary\s+)?(?:(?:positive|negative|non-?negative|real|natural|whole)\s+)?"
-    r"(?:integers?|reals?|real numbers?|natural numbers?|constants?|numbers?|parameters?)\s+[A-Za-z](?:_\w+)?\s*$"
-    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s+(?:is\s+)?(?:an?\s+)?(?:arbitrary\s+)?(?:(?:positive|real|natural)\s+)?"
-    r"(?:integer|constant|real number|real|natural number|parameter)\s*$"
-    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:integers|reals|naturals)\s*$", re.I)
 _MAX_ITEMS = 40
-_PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
 
 
-@dataclass
-class Ctx:
-    question: str | None
-    deadline: Deadline | None
-    ordered: bool = False  # the question asks for an order
-    evidence: list[str] = field(default_factory=list)
-    rounding: str = "stated"  # the approximation policy (numeric.py)
-    asks_round: bool = False  # the question asks to round / approximate
-
-    @classmethod
-    def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":
-        return cls(question, deadline, ordered=asks_order(question), rounding=rounding,
-                   asks_round=asks_rounding(question))
-
-    @functools.cached_property
-    def nouns(self) -> frozenset[str]:
-        """The question's words (read once per item: every list element and label asks for them)."""
-        return units.question_nouns(self.question)
-
-    def note(self, text: str) -> None:
-        if text not in self.evidence:
-            self.evidence.append(text)
-
-
-Result = tuple  # (Outcome, method, reason)
 
 
 def compare(g, a, ctx: Ctx) -> Result:
     if ctx.deadline is not None:
         ctx.deadline.check()
-    gl, al = _label_name(g), _label_name(a)
+    gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
         # another answer, whatever the value
         return Outcome.DIFFERENT, "label", f"labelled {al}, the gold {gl}"
-    gk, ak = _quantity_label(g), _quantity_label(a)
+    gk, ak = quantity_label(g), quantity_label(a)
     if gk is not None and ak is not None and gk != ak:
         # `|z| = 1` vs `z = 1`, `\\frac{c}{a} = 3` vs `\\frac{c}{A} = 3`: another quantity named
         return Outcome.DIFFERENT, "label", "the answer names another quantity"
-    gf, af = _function_name(g), _function_name(a)
+    gf, af = function_name(g), function_name(a)
     if gf and af and gf != af:
         # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
         return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
-    if gl is None and al is not None and len(al) == 1 and ctx.question and not _asks_for(ctx.question, al):
+    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al):
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     for node in (g, a):
-        if node[0] == "label" and not _droppable_label(node[1], ctx):
+        if node[0] == "label" and not droppable_label(node[1], ctx):
             return Outcome.UNSURE, "label", f"a label the rules cannot read: {' '.join(node[1])!r}"
-    g, gb = _unwrap(g, ctx, "gold")
-    a, ab = _unwrap(a, ctx, "answer")
+    g, gb = unwrap(g, ctx, "gold")
+    a, ab = unwrap(a, ctx, "answer")
     if g[0] == "qual" or a[0] == "qual":
         return Outcome.UNSURE, "qualifier", "a condition is attached that rules cannot check"
     if ab and gb and ab != gb and gb in free_symbols(a) and gb in free_symbols(g):
@@ -154,7 +93,7 @@ def compare(g, a, ctx: Ctx) -> Result:
     if gt is not None and at is not None:
         return _compare_seq(gt, at, ctx, ordered=True)
     if gt is not None or at is not None:
-        return Outcome.UNSURE if _is_textual(g) or _is_textual(a) else Outcome.DIFFERENT, "tuple", "a tuple vs a single value"
+        return Outcome.UNSURE if is_textual(g) or is_textual(a) else Outcome.DIFFERENT, "tuple", "a tuple vs a single value"
     if _is_equation(g) or _is_equation(a):
         return _compare_equation(g, a, ctx)
     renames = {ab: gb} if ab and gb and ab != gb else None
@@ -170,138 +109,6 @@ def _interval_pair(node, ctx: Ctx) -> bool:
     if t is None or len(t) != 2 or node[0] != "group" or node[1] != "(":
         return False
     return bool(sets.is_inf(t[0]) or sets.is_inf(t[1]) or (ctx.question and _RANGE_Q.search(ctx.question)))
-
-
-# ------------------------------------------------------------------ unwrapping labels and qualifiers
-def _points(node) -> bool:
-    """A geometric name: `AB`, `NO`, `BO` (capital point letters), `V_1`."""
-    if node[0] == "mul":
-        return all(x[0] == "sym" and x[1][:1].isupper() for x in node[1])
-    return node[0] == "sym" or (node[0] == "text" and all(w.isupper() for w in node[1]))
-
-
-def label_like(node) -> bool:
-    """The left side of `x =`, `f(x) =`, `(x, y) =`, and quantities named by points: `AB =`, `|AB| =`,
-    `V_1:V_2 =`, `\\frac{NO}{BO} =` (a segment, a length, a ratio of named quantities)."""
-    match node:
-        case Sym() | Text():
-            return True
-        case Mul():
-            return _points(node)
-        case Abs(arg=a):
-            return _points(a)
-        case Ratio(left=a, right=b) | Div(num=a, den=b):
-            return _points(a) and _points(b)
-        case Apply(args=args):
-            return all(x[0] == "sym" for x in args)
-        case Group(open="(", items=items):
-            return all(label_like(x) for x in items)
-    return False
-
-
-_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
-_ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
-_Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
-_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
-_ASK_RUN = re.compile(r"[^$]{0,80}?(?:\$[^$]{1,200}\$(?:\s*(?:,|and)?\s*))+")
-_SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system|equations?|inequalit)")
-
-
-def _asks_for(question: str, letter: str) -> bool:
-    """The question asks for `letter`: a sentence names it after an asking word and before a condition (`Solve for
-    x.`, `Determine the values of $w, d, a$ and $b$ if ...`, not the `x` of `for all $x$, find $a$`), it is the
-    only letter the question uses, or the question uses none (the model named its own unknown)."""
-    tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
-    if _SOLVE.search(question) and mentions(question, letter):
-        return True  # "Solve the system ...": its unknowns are the answer's names
-    for m in _SENTENCE.finditer(question):
-        ask = _ASK.search(m.group())
-        if ask:
-            rest = m.group()[ask.end():]
-            end = _ASK_END.search(rest)
-            rest = rest[:end.start()] if end else rest
-            # `$w, d, a$ and $b$ if ...`: the run of math spans right after the ask word (not `... of the graph
-            # of $y = f(x)$` further on); without math, the plain words up to the condition
-            run = _ASK_RUN.match(rest)
-            if tok.search(run.group().replace("$", " ") if run and "$" in rest else rest):
-                return True
-    math = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(question))
-    letters = set(_LETTER.findall(math)) if math else set(_LETTER.findall(question)) - {"a", "A", "I"}
-    # no letters at all: `x = 5` names the model's own unknown; one letter: it is the unknown
-    return not letters or letters == {letter}
-
-
-def _quantity_label(node):
-    """The left side of `lhs = value` when it names a quantity (`x`, `AB`, `|z|`, `\\frac{c}{a}`, `V_1:V_2`), as a
-    comparable tree; None otherwise."""
-    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] not in ("apply", "group"):
-        lhs = node[1][0]
-        return lhs if label_like(lhs) else None
-    return None
-
-
-def _function_name(node) -> str | None:
-    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "apply":
-        return node[1][0][1]
-    return None
-
-
-def _droppable_label(words: tuple, ctx: Ctx) -> bool:
-    """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
-    uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
-    names but claims about the value."""
-    ws = [w for w in words if not w.isdigit()]
-    if not ws or any(w.lower() in QUALIFYING for w in ws):
-        return False
-    if ctx.question:
-        return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
-    return ws[0][:1].isupper()
-
-
-def _label_name(node) -> str | None:
-    """The name of a plain label (`x =`, `\\text{Paolo}:`), or None for none or a function label (`f(x) =`,
-    which may stand for `y =`)."""
-    match node:
-        case Label(words=words):
-            return " ".join(words)
-        case Rel(parts=[Sym(name=name), "=", _]):
-            return name
-        case Rel(parts=[Text(words=words), "=", _]):
-            return " ".join(words)
-    return None
-
-
-def _unwrap(node, ctx: Ctx, side: str):
-    """Strip 'x =', 'f(x) =', 'Paolo:' labels and harmless qualifiers. Returns (node, bound variable)."""
-    bound = None
-    for _ in range(4):
-        kind = node[0]
-        if kind == "label":
-            ctx.note("label")
-            node = node[2]
-        elif kind == "qual":
-            if _SAFE_QUALIFIER.match(" ".join(node[2])):
-                ctx.note("qualifier")
-                node = node[1]
-            else:
-                return node, bound
-        elif (kind == "rel" and len(node[1]) > 3 and all(op == "=" for op in node[1][1::2])
-              and all(x[0] == "sym" for x in node[1][:-1:2])):
-            ctx.note("label")  # `x = y = z = 2`: three names for one value
-            node = node[1][-1]
-        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
-            lhs = node[1][0]
-            if lhs[0] == "apply" and len(lhs[2]) == 1:
-                bound = lhs[2][0][1]
-            if lhs[0] == "group":
-                args = [x for y in lhs[3] if y[0] == "apply" for x in y[2]]
-                if args and all(x == args[0] for x in args):
-                    bound = args[0][1]
-            ctx.note("label")
-            node = node[1][2]
-        else:
-            break
-    return node, bound
 
 
 # ------------------------------------------------------------------ sequences
@@ -499,21 +306,13 @@ def _is_definite(node) -> bool:
     node = node[2] if node[0] == "label" else node
     if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "sym":
         node = node[1][2]  # `p = 3` names a number: as definite as the number
-    if free_symbols(node) or _is_textual(node):
+    if free_symbols(node) or is_textual(node):
         return False
     try:
         evaluate(node)
         return True
     except EvalError:
         return False
-
-
-def _is_textual(node) -> bool:
-    if node[0] == "text":
-        return True
-    if node[0] == "mul":
-        return all(x[0] in ("text", "sym") for x in node[1])
-    return False
 
 
 # ------------------------------------------------------------------ intervals
@@ -630,171 +429,4 @@ def _subst(node, var: str, value):
     ))
 
 
-# ------------------------------------------------------------------ scalars
-# Words that change what a number means ("at least 5", "not 5", "more than 5"): never strip these.
-QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less", "more", "than", "least", "most",
-               "fewer", "greater", "smaller", "larger", "over", "under", "below", "above", "between", "up", "from",
-               "or", "either", "maybe", "possibly", "approximately", "about", "around", "nearly", "almost", "times",
-               # words that change the value itself ("5 thousand", "negative 5", "twice 5", "5 squared")
-               "thousand", "thousands", "million", "millions", "billion", "trillion", "hundred", "hundreds", "dozen",
-               "squared", "cubed", "half", "twice", "thrice", "double", "triple", "negative", "minus", "plus",
-               "reciprocal", "inverse", "square", "cube", "root", "divided", "cannot", "wrong", "incorrect", "false"}
-
-
-def _core(node):
-    """The number without its words: `165.5 grams` -> 165.5 (under a sign, percent or degree too)."""
-    if node[0] == "mul":
-        keep = [x for x in node[1] if x[0] != "text"]
-        if keep and len(keep) < len(node[1]):
-            return keep[0] if len(keep) == 1 else Mul(keep)
-    if node[0] in ("neg", "pct", "deg"):
-        inner = _core(node[1])
-        return remake(node, (node[0], inner)) if inner is not node[1] else node
-    return node
-
-
-def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
-    """(units, nouns the question uses, other words in order) of one side."""
-    us, qn, other = [], set(), []
-    for w in ws:
-        unit = None if w.lower() in QUALIFYING else units.lookup(w)
-        if unit is not None:
-            us.append(unit)
-        elif w.lower() in QUALIFYING or not units.in_question(w, nouns):
-            other.append(w)
-        else:
-            qn.add(w.lower())
-    return sorted(us, key=lambda u: u.name), qn, other
-
-
-_RAD_PER_DEG = Div(Const("pi"), Num(Fraction(180), "180"))
-
-
-def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
-    """Words next to numbers (rules/units.py): a verdict, or the two nodes to compare with their words read."""
-    gu, gn, go = _split_words(gw, ctx.nouns)
-    au, an, ao = _split_words(aw, ctx.nouns)
-    if len(gu) > 1:
-        go = [w for w in go if w != "per"]  # `km per hour`: a compound unit
-    if len(au) > 1:
-        ao = [w for w in ao if w != "per"]
-    if go != ao:
-        # a word the rules cannot read (`5 thousand`, `perhaps 5`, `Player 2 loses`): never dropped
-        return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
-    if gn and an and gn != an:
-        return Outcome.UNSURE, "units", "the two sides name different things"
-    if len(gu) > 1 or len(au) > 1:
-        if gu and au and gu != au:
-            return Outcome.UNSURE, "units", "compound or several units"
-        gu = au = []
-    gc, ac = _core(g), _core(a)
-    if gu or au or gn or an:
-        ctx.note("units")
-    if gu and au and gu[0] != au[0]:
-        f = units.scale(au[0], gu[0])
-        if f is None:
-            if gu[0].dim != au[0].dim:
-                return Outcome.DIFFERENT, "units", f"{au[0].name} is not a unit of the gold's dimension ({gu[0].name})"
-            return Outcome.UNSURE, "units", f"{au[0].name} vs {gu[0].name}: no plain conversion"
-        ac = Mul([ac, Num(f, str(f))])
-        ctx.note("unit conversion")
-    for mine, theirs, unit in ((ac, gc, au), (gc, ac, gu)):
-        # 30° against `30 rad`: an angle unit on one side meets a degree sign on the other
-        if unit and unit[0].dim == "angle" and _top(theirs) == "deg" and _top(mine) != "deg":
-            if unit[0].name not in ("rad", "radian"):
-                return Outcome.UNSURE, "units", f"degrees vs {unit[0].name}"
-            deg = Mul([_strip(theirs, "deg"), _RAD_PER_DEG])
-            return (deg, ac) if theirs is gc else (gc, deg)
-    return gc, ac
-
-
-def _words(node) -> tuple:
-    """The words next to a number, in order (`not 5 is not` is not `5 is not`)."""
-    if node[0] in ("neg", "pct", "deg"):
-        return _words(node[1])
-    if node[0] == "mul":
-        return tuple(w for x in node[1] if x[0] == "text" for w in x[1])
-    return ()
-
-
-def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
-    gw, aw = _words(g), _words(a)
-    if gw or aw:
-        read = _compare_words(g, a, gw, aw, ctx)
-        if isinstance(read[0], Outcome):
-            return read
-        g, a = read
-    if g[0] == "ratio" or a[0] == "ratio":
-        ctx.note("ratio")
-    if _is_textual(g) or _is_textual(a):
-        return Outcome.UNSURE, "text", "text answer"
-    variants = [(g, a)]
-    g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
-    if g_deg != a_deg:
-        other = a if g_deg else g
-        if not has_const(other, "pi"):  # 45° vs 45: the same number of degrees
-            variants = [(_strip(g, "deg"), _strip(a, "deg"))]
-            ctx.note("degrees")
-        else:
-            ctx.note("degrees->radians")
-    g_pct, a_pct = _top(g) == "pct", _top(a) == "pct"
-    if g_pct != a_pct:
-        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted: only when the question is about a
-        # percentage, and only for |value| >= 1, where reading 0.5% as 0.5 cannot be confused with the share 0.5)
-        gg, aa = variants[0]
-        bare = (_strip(gg, "pct"), _strip(aa, "pct"))
-        if _abs_at_least_one(bare[0] if g_pct else bare[1]) and ctx.question and _PERCENT_Q.search(ctx.question):
-            variants.append(bare)
-        ctx.note("percent")
-    best: Result | None = None
-    for gg, aa in variants:
-        res = _scalar(gg, aa, ctx, renames)
-        if res[0] is Outcome.EQUAL:
-            return res
-        if best is None or (best[0] is Outcome.DIFFERENT and res[0] is Outcome.UNSURE):
-            best = res
-    return best
-
-
-def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
-    gi, ai = sets.is_inf(g), sets.is_inf(a)
-    if gi or ai:  # +\infty vs \infty
-        return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
-    gs, as_ = free_symbols(g), free_symbols(a)
-    if not gs and not as_:
-        res = constant_compare(g, a, ctx.rounding, ctx.asks_round)
-        if res is None:
-            return Outcome.UNSURE, "numeric", "could not evaluate"
-        out, why = res
-        if out is Outcome.EQUAL and why.startswith("decimal"):
-            ctx.note("decimal")
-        return out, "decimal" if why.startswith("decimal") else "numeric", why
-    res = probe_compare(g, a, ctx.deadline, renames)
-    if res is None:
-        return Outcome.UNSURE, "symbolic", "could not evaluate"
-    if res[0] is Outcome.EQUAL and gs != as_ and renames:
-        ctx.note("renamed variable")
-    return res[0], "symbolic", res[1]
-
-
-def _top(node) -> str:
-    while node[0] == "neg":
-        node = node[1]
-    return node[0]
-
-
-def _strip(node, kind: str):
-    if node[0] == "neg":
-        return Neg(_strip(node[1], kind))
-    return node[1] if node[0] == kind else node
-
-
-def _abs_at_least_one(node) -> bool:
-    try:
-        v = to_complex(evaluate(node))
-    except EvalError:
-        return False
-    return abs(v) >= 1
-
-
-__all__ = ["Ctx", "compare", "compare_scalar", "rename"]
+__all__ = ["Ctx", "QUALIFYING", "asks_order", "compare", "compare_scalar", "label_like", "rename"]

@@ -1,0 +1,67 @@
+"""What one comparison knows about its item: the question (and what it asks: an order, a rounding), the
+deadline, and the evidence the rules collect. Shared by compare.py, labels.py and scalar.py."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..deadline import Deadline
+from . import units
+from .numeric import asks_rounding
+
+# Questions that make the order of a bare list part of the answer. Without such a cue a bare list
+# (no brackets) is compared as a multiset: gold annotations often list values in another order than
+# the question asks ("minimum and maximum" answered "5, 1"), and "find all" answers are sets.
+# A cue counts only when it is about the answer: in a sentence that asks for something, after the asking word
+# ("list them in increasing order"), not when it describes the problem's data ("four numbers form a geometric
+# sequence in order"). "ordered pairs" says what each element is, not that the list is ordered.
+_ORDER_CUES = re.compile(
+    r"\b(in (?:that|this|the same) order|respectively|ordered(?!\s+(?:pairs?|triples?|tuples?|quadruples?))|in order"
+    r"|from (?:smallest|largest|least|greatest)|ascending|descending|(?:increasing|decreasing) order)\b", re.I)
+_ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|arrange|order|put|what|which|"
+                        r"compute|calculate|answer|sort|rank)\b")
+
+
+_SENTENCE = re.compile(r"[^.?!;\n]+")
+
+
+def asks_order(question: str | None) -> bool:
+    if not question:
+        return False
+    for m in _SENTENCE.finditer(question):
+        sent = m.group()
+        cue = _ORDER_CUES.search(sent)
+        ask = _ORDER_ASK.search(sent)
+        if cue and ask and ask.start() < cue.start():
+            return True
+    return False
+
+
+# Qualifiers that only quantify a parameter ("for some integer t", "where k is an integer") carry no
+# extra condition and may be dropped; any other trailing clause makes the item UNSURE.
+@dataclass
+class Ctx:
+    question: str | None
+    deadline: Deadline | None
+    ordered: bool = False  # the question asks for an order
+    evidence: list[str] = field(default_factory=list)
+    rounding: str = "stated"  # the approximation policy (numeric.py)
+    asks_round: bool = False  # the question asks to round / approximate
+
+    @classmethod
+    def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":
+        return cls(question, deadline, ordered=asks_order(question), rounding=rounding,
+                   asks_round=asks_rounding(question))
+
+    @functools.cached_property
+    def nouns(self) -> frozenset[str]:
+        """The question's words (read once per item: every list element and label asks for them)."""
+        return units.question_nouns(self.question)
+
+    def note(self, text: str) -> None:
+        if text not in self.evidence:
+            self.evidence.append(text)
+
+
+Result = tuple  # (Outcome, method, reason)

@@ -1,0 +1,149 @@
+"""Labels and qualifiers around an answer: `x = 3`, `f(x) = 2x`, `\\text{Paolo}: 18`, `AB = 5`, `x = 2 for some
+integer k`. Which labels name the same answer, which may be dropped, and which make two answers different."""
+from __future__ import annotations
+
+import re
+
+from .ast import Abs, Apply, Div, Group, Label, Mul, Ratio, Rel, Sym, Text
+from . import units
+from .context import _SENTENCE, Ctx
+from .numeric import mentions
+from .scalar import QUALIFYING
+
+_SAFE_QUALIFIER = re.compile(
+    r"^(?:for|where|with)\s+(?:all|any|some|every|each|an?|arbitrary)?\s*(?:arbitrary\s+)?(?:(?:positive|negative|non-?negative|real|natural|whole)\s+)?"
+    r"(?:integers?|reals?|real numbers?|natural numbers?|constants?|numbers?|parameters?)\s+[A-Za-z](?:_\w+)?\s*$"
+    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s+(?:is\s+)?(?:an?\s+)?(?:arbitrary\s+)?(?:(?:positive|real|natural)\s+)?"
+    r"(?:integer|constant|real number|real|natural number|parameter)\s*$"
+    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:integers|reals|naturals)\s*$", re.I)
+
+
+def _points(node) -> bool:
+    """A geometric name: `AB`, `NO`, `BO` (capital point letters), `V_1`."""
+    if node[0] == "mul":
+        return all(x[0] == "sym" and x[1][:1].isupper() for x in node[1])
+    return node[0] == "sym" or (node[0] == "text" and all(w.isupper() for w in node[1]))
+
+
+def label_like(node) -> bool:
+    """The left side of `x =`, `f(x) =`, `(x, y) =`, and quantities named by points: `AB =`, `|AB| =`,
+    `V_1:V_2 =`, `\\frac{NO}{BO} =` (a segment, a length, a ratio of named quantities)."""
+    match node:
+        case Sym() | Text():
+            return True
+        case Mul():
+            return _points(node)
+        case Abs(arg=a):
+            return _points(a)
+        case Ratio(left=a, right=b) | Div(num=a, den=b):
+            return _points(a) and _points(b)
+        case Apply(args=args):
+            return all(x[0] == "sym" for x in args)
+        case Group(open="(", items=items):
+            return all(label_like(x) for x in items)
+    return False
+
+
+_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
+_ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
+_Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
+_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+_ASK_RUN = re.compile(r"[^$]{0,80}?(?:\$[^$]{1,200}\$(?:\s*(?:,|and)?\s*))+")
+_SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system|equations?|inequalit)")
+
+
+def asks_for(question: str, letter: str) -> bool:
+    """The question asks for `letter`: a sentence names it after an asking word and before a condition (`Solve for
+    x.`, `Determine the values of $w, d, a$ and $b$ if ...`, not the `x` of `for all $x$, find $a$`), it is the
+    only letter the question uses, or the question uses none (the model named its own unknown)."""
+    tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
+    if _SOLVE.search(question) and mentions(question, letter):
+        return True  # "Solve the system ...": its unknowns are the answer's names
+    for m in _SENTENCE.finditer(question):
+        ask = _ASK.search(m.group())
+        if ask:
+            rest = m.group()[ask.end():]
+            end = _ASK_END.search(rest)
+            rest = rest[:end.start()] if end else rest
+            # `$w, d, a$ and $b$ if ...`: the run of math spans right after the ask word (not `... of the graph
+            # of $y = f(x)$` further on); without math, the plain words up to the condition
+            run = _ASK_RUN.match(rest)
+            if tok.search(run.group().replace("$", " ") if run and "$" in rest else rest):
+                return True
+    math = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(question))
+    letters = set(_LETTER.findall(math)) if math else set(_LETTER.findall(question)) - {"a", "A", "I"}
+    # no letters at all: `x = 5` names the model's own unknown; one letter: it is the unknown
+    return not letters or letters == {letter}
+
+
+def quantity_label(node):
+    """The left side of `lhs = value` when it names a quantity (`x`, `AB`, `|z|`, `\\frac{c}{a}`, `V_1:V_2`), as a
+    comparable tree; None otherwise."""
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] not in ("apply", "group"):
+        lhs = node[1][0]
+        return lhs if label_like(lhs) else None
+    return None
+
+
+def function_name(node) -> str | None:
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "apply":
+        return node[1][0][1]
+    return None
+
+
+def droppable_label(words: tuple, ctx: Ctx) -> bool:
+    """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
+    uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
+    names but claims about the value."""
+    ws = [w for w in words if not w.isdigit()]
+    if not ws or any(w.lower() in QUALIFYING for w in ws):
+        return False
+    if ctx.question:
+        return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
+    return ws[0][:1].isupper()
+
+
+def label_name(node) -> str | None:
+    """The name of a plain label (`x =`, `\\text{Paolo}:`), or None for none or a function label (`f(x) =`,
+    which may stand for `y =`)."""
+    match node:
+        case Label(words=words):
+            return " ".join(words)
+        case Rel(parts=[Sym(name=name), "=", _]):
+            return name
+        case Rel(parts=[Text(words=words), "=", _]):
+            return " ".join(words)
+    return None
+
+
+def unwrap(node, ctx: Ctx, side: str):
+    """Strip 'x =', 'f(x) =', 'Paolo:' labels and harmless qualifiers. Returns (node, bound variable)."""
+    bound = None
+    for _ in range(4):
+        kind = node[0]
+        if kind == "label":
+            ctx.note("label")
+            node = node[2]
+        elif kind == "qual":
+            if _SAFE_QUALIFIER.match(" ".join(node[2])):
+                ctx.note("qualifier")
+                node = node[1]
+            else:
+                return node, bound
+        elif (kind == "rel" and len(node[1]) > 3 and all(op == "=" for op in node[1][1::2])
+              and all(x[0] == "sym" for x in node[1][:-1:2])):
+            ctx.note("label")  # `x = y = z = 2`: three names for one value
+            node = node[1][-1]
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
+            lhs = node[1][0]
+            if lhs[0] == "apply" and len(lhs[2]) == 1:
+                bound = lhs[2][0][1]
+            if lhs[0] == "group":
+                args = [x for y in lhs[3] if y[0] == "apply" for x in y[2]]
+                if args and all(x == args[0] for x in args):
+                    bound = args[0][1]
+            ctx.note("label")
+            node = node[1][2]
+        else:
+            break
+    return node, bound

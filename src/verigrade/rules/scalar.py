@@ -1,0 +1,189 @@
+"""Two single values: numbers (exact, approximate by policy), expressions (probed at random points), values with
+units, degrees or percent, and the words next to them."""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from ..types import Outcome
+from . import sets, units
+from .ast import Const, Div, Mul, Neg, Num, remake
+from .context import Ctx, Result
+from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
+from .numeric import constant_compare, probe_compare
+
+_PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
+
+
+def is_textual(node) -> bool:
+    if node[0] == "text":
+        return True
+    if node[0] == "mul":
+        return all(x[0] in ("text", "sym") for x in node[1])
+    return False
+
+
+# Words that change what a number means ("at least 5", "not 5", "more than 5"): never strip these.
+QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less", "more", "than", "least", "most",
+               "fewer", "greater", "smaller", "larger", "over", "under", "below", "above", "between", "up", "from",
+               "or", "either", "maybe", "possibly", "approximately", "about", "around", "nearly", "almost", "times",
+               # words that change the value itself ("5 thousand", "negative 5", "twice 5", "5 squared")
+               "thousand", "thousands", "million", "millions", "billion", "trillion", "hundred", "hundreds", "dozen",
+               "squared", "cubed", "half", "twice", "thrice", "double", "triple", "negative", "minus", "plus",
+               "reciprocal", "inverse", "square", "cube", "root", "divided", "cannot", "wrong", "incorrect", "false"}
+
+
+def _core(node):
+    """The number without its words: `165.5 grams` -> 165.5 (under a sign, percent or degree too)."""
+    if node[0] == "mul":
+        keep = [x for x in node[1] if x[0] != "text"]
+        if keep and len(keep) < len(node[1]):
+            return keep[0] if len(keep) == 1 else Mul(keep)
+    if node[0] in ("neg", "pct", "deg"):
+        inner = _core(node[1])
+        return remake(node, (node[0], inner)) if inner is not node[1] else node
+    return node
+
+
+def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
+    """(units, nouns the question uses, other words in order) of one side."""
+    us, qn, other = [], set(), []
+    for w in ws:
+        unit = None if w.lower() in QUALIFYING else units.lookup(w)
+        if unit is not None:
+            us.append(unit)
+        elif w.lower() in QUALIFYING or not units.in_question(w, nouns):
+            other.append(w)
+        else:
+            qn.add(w.lower())
+    return sorted(us, key=lambda u: u.name), qn, other
+
+
+_RAD_PER_DEG = Div(Const("pi"), Num(Fraction(180), "180"))
+
+
+def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
+    """Words next to numbers (rules/units.py): a verdict, or the two nodes to compare with their words read."""
+    gu, gn, go = _split_words(gw, ctx.nouns)
+    au, an, ao = _split_words(aw, ctx.nouns)
+    if len(gu) > 1:
+        go = [w for w in go if w != "per"]  # `km per hour`: a compound unit
+    if len(au) > 1:
+        ao = [w for w in ao if w != "per"]
+    if go != ao:
+        # a word the rules cannot read (`5 thousand`, `perhaps 5`, `Player 2 loses`): never dropped
+        return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
+    if gn and an and gn != an:
+        return Outcome.UNSURE, "units", "the two sides name different things"
+    if len(gu) > 1 or len(au) > 1:
+        if gu and au and gu != au:
+            return Outcome.UNSURE, "units", "compound or several units"
+        gu = au = []
+    gc, ac = _core(g), _core(a)
+    if gu or au or gn or an:
+        ctx.note("units")
+    if gu and au and gu[0] != au[0]:
+        f = units.scale(au[0], gu[0])
+        if f is None:
+            if gu[0].dim != au[0].dim:
+                return Outcome.DIFFERENT, "units", f"{au[0].name} is not a unit of the gold's dimension ({gu[0].name})"
+            return Outcome.UNSURE, "units", f"{au[0].name} vs {gu[0].name}: no plain conversion"
+        ac = Mul([ac, Num(f, str(f))])
+        ctx.note("unit conversion")
+    for mine, theirs, unit in ((ac, gc, au), (gc, ac, gu)):
+        # 30° against `30 rad`: an angle unit on one side meets a degree sign on the other
+        if unit and unit[0].dim == "angle" and _top(theirs) == "deg" and _top(mine) != "deg":
+            if unit[0].name not in ("rad", "radian"):
+                return Outcome.UNSURE, "units", f"degrees vs {unit[0].name}"
+            deg = Mul([_strip(theirs, "deg"), _RAD_PER_DEG])
+            return (deg, ac) if theirs is gc else (gc, deg)
+    return gc, ac
+
+
+def _words(node) -> tuple:
+    """The words next to a number, in order (`not 5 is not` is not `5 is not`)."""
+    if node[0] in ("neg", "pct", "deg"):
+        return _words(node[1])
+    if node[0] == "mul":
+        return tuple(w for x in node[1] if x[0] == "text" for w in x[1])
+    return ()
+
+
+def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    gw, aw = _words(g), _words(a)
+    if gw or aw:
+        read = _compare_words(g, a, gw, aw, ctx)
+        if isinstance(read[0], Outcome):
+            return read
+        g, a = read
+    if g[0] == "ratio" or a[0] == "ratio":
+        ctx.note("ratio")
+    if is_textual(g) or is_textual(a):
+        return Outcome.UNSURE, "text", "text answer"
+    variants = [(g, a)]
+    g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
+    if g_deg != a_deg:
+        other = a if g_deg else g
+        if not has_const(other, "pi"):  # 45° vs 45: the same number of degrees
+            variants = [(_strip(g, "deg"), _strip(a, "deg"))]
+            ctx.note("degrees")
+        else:
+            ctx.note("degrees->radians")
+    g_pct, a_pct = _top(g) == "pct", _top(a) == "pct"
+    if g_pct != a_pct:
+        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted: only when the question is about a
+        # percentage, and only for |value| >= 1, where reading 0.5% as 0.5 cannot be confused with the share 0.5)
+        gg, aa = variants[0]
+        bare = (_strip(gg, "pct"), _strip(aa, "pct"))
+        if _abs_at_least_one(bare[0] if g_pct else bare[1]) and ctx.question and _PERCENT_Q.search(ctx.question):
+            variants.append(bare)
+        ctx.note("percent")
+    best: Result | None = None
+    for gg, aa in variants:
+        res = _scalar(gg, aa, ctx, renames)
+        if res[0] is Outcome.EQUAL:
+            return res
+        if best is None or (best[0] is Outcome.DIFFERENT and res[0] is Outcome.UNSURE):
+            best = res
+    return best
+
+
+def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    gi, ai = sets.is_inf(g), sets.is_inf(a)
+    if gi or ai:  # +\infty vs \infty
+        return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
+    gs, as_ = free_symbols(g), free_symbols(a)
+    if not gs and not as_:
+        res = constant_compare(g, a, ctx.rounding, ctx.asks_round)
+        if res is None:
+            return Outcome.UNSURE, "numeric", "could not evaluate"
+        out, why = res
+        if out is Outcome.EQUAL and why.startswith("decimal"):
+            ctx.note("decimal")
+        return out, "decimal" if why.startswith("decimal") else "numeric", why
+    res = probe_compare(g, a, ctx.deadline, renames)
+    if res is None:
+        return Outcome.UNSURE, "symbolic", "could not evaluate"
+    if res[0] is Outcome.EQUAL and gs != as_ and renames:
+        ctx.note("renamed variable")
+    return res[0], "symbolic", res[1]
+
+
+def _top(node) -> str:
+    while node[0] == "neg":
+        node = node[1]
+    return node[0]
+
+
+def _strip(node, kind: str):
+    if node[0] == "neg":
+        return Neg(_strip(node[1], kind))
+    return node[1] if node[0] == kind else node
+
+
+def _abs_at_least_one(node) -> bool:
+    try:
+        v = to_complex(evaluate(node))
+    except EvalError:
+        return False
+    return abs(v) >= 1
