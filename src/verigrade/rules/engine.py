@@ -34,7 +34,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     """`rounding`: the approximation policy, "stated" | "asked" | "never" (rules/numeric.py)."""
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
-    g, a = normalize(gold), normalize(answer)
+    g = normalize(gold)
+    a = g if answer == gold else normalize(answer)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):

@@ -6,6 +6,7 @@ look alike to the parser.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # Commands whose leading backslash is often lost to JSON escapes (\f -> form feed, \t -> tab, ...).
@@ -105,8 +106,21 @@ def _collapse(s: str) -> str:
     return _RUNS.sub(lambda m: "\n" if "\n" in m.group() else " ", s)
 
 
+_CACHED_CHARS = 2_000  # texts up to this long are memoised (bounded memory: 8192 x 2 000 chars)
+
+
 def normalize(text: str) -> str:
-    """Return a canonical spelling of a math answer (still LaTeX-ish text, not yet parsed)."""
+    """Return a canonical spelling of a math answer (still LaTeX-ish text, not yet parsed). A pure function of
+    the text, memoised for short texts: an RL batch repeats each gold over its group, and answers repeat."""
+    return _normalize_cached(text) if len(text) <= _CACHED_CHARS else _normalize(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize_cached(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     # Whitespace runs become one space (one newline if they hold one) first and again before the later patterns:
     # the value is the same, and no `\s*` below can then backtrack over a long run (`1^` + 3000 spaces + `x` took
     # minutes in _ORDINAL).
