@@ -1,5 +1,6 @@
 """Bounded cost and safety on hostile input: every verify() returns a Verdict within the deadline, nothing
 in an answer is ever executed, and the verifier is safe to call from many threads."""
+import random
 import os
 import threading
 import time
@@ -133,3 +134,31 @@ def test_option_lines_linear_in_blank_lines():
     t0 = time.perf_counter()
     v.verify("A", "\\boxed{A}", "Which one?" + "\n" * 30_000 + "A. 1\nB. 2")
     assert time.perf_counter() - t0 < 1.5
+
+
+def _slow_item(n: int, k: int) -> tuple[str, str]:
+    """A list of n symbolic items against the reversed list: ~0.2-0.3 s of work for n = 40 on one core."""
+    f = (lambda i: f"{i + 1}x^2+{i}x+{i + k}") if k % 2 else (lambda i: f"\\frac{{{i + 1}x+{k}}}{{x^2+{i + 2}}}")
+    return ", ".join(f(i) for i in range(n)), "\\boxed{" + ", ".join(f(n - 1 - i) for i in range(n)) + "}"
+
+
+def test_verdicts_do_not_depend_on_load():
+    """Issue 16: 20 000 mixed items from 32 threads give the verdicts of one thread, slow items included. The
+    deadline counts the item's own CPU time, so waiting for the GIL behind 31 other threads does not use it up."""
+    import concurrent.futures as cf
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(x) for x in open(Path(__file__).resolve().parents[2] / "shared" / "data" / "math_cot_100_rollouts.jsonl")]
+    base = [(r["ground_truth"], r["response"][-1500:], r["question"]) for r in rows]
+    fast = [base[i % len(base)] for i in range(20_000 - 40)]
+    random.Random(7).shuffle(fast)
+    slow = [(*_slow_item(40, k), None) for k in range(40)]
+    items = slow[:32] + fast + slow[32:]  # 32 slow items at once: each waits for the GIL behind 31 others
+    v = Verifier(mode="rule")
+    key = lambda d: (d.correct, d.outcome.value, d.reason, d.flags)  # noqa: E731
+    one = [key(v.verify(g, r, q)) for g, r, q in items]
+    with cf.ThreadPoolExecutor(32) as pool:
+        many = list(pool.map(lambda it: key(v.verify(*it)), items))
+    assert sum("deadline" in k[3] for k in one) == 0
+    assert many == one

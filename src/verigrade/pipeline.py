@@ -106,6 +106,8 @@ class Verifier:
         ext = None
         try:
             ext = extract_answer(response)
+            if deadline.expired():  # extraction is linear and bounded, but its time counts against the item too
+                raise DeadlineExceeded()
             if ext.answer is None:
                 flags = ext.flags or ("no_answer",)
                 return _verdict(None, "none", "no final answer found", flags, Outcome.DIFFERENT, "extract"), None
