@@ -108,6 +108,8 @@ async def run_load(url: str, *, clients: int = 200, per_client: int = 5, n_quest
         "judge_calls": delta("verigrade_judge_calls_total"),
         "judge_cache_hits": delta("verigrade_judge_cache_hits_total"),
         "judge_fallbacks": delta("verigrade_judge_fallbacks_total"), "batches": delta("verigrade_batches_total"),
+        "judge_batches": delta("verigrade_judge_batches_total"),
+        "judge_largest_batch": after.get("verigrade_judge_batch_largest", 0.0),
         "items": delta("verigrade_items_total"), "largest_batch": after.get("verigrade_batch_largest", 0.0),
         "server_requests": delta("requests:get_reward"),
     }

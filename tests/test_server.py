@@ -56,7 +56,7 @@ def test_load_200_concurrent_clients_batches_judge_calls(service):
     # across concurrent requests make far fewer judge calls than requests.
     assert 0 < res["judge_calls"] < res["server_requests"]
     assert res["judge_fallbacks"] == 0
-    assert res["batches"] < res["server_requests"] and res["largest_batch"] > 1
+    assert res["judge_batches"] < res["server_requests"] and res["judge_largest_batch"] > 1
     m = metrics(service)
     assert m["verigrade_items_total"] >= 400 and m["verigrade_inflight_requests"] == 0
 

@@ -116,6 +116,63 @@ def test_healthz_and_other_requests_answer_while_a_gil_holding_item_runs():
         assert r.json()["verdicts"][0]["correct"] is True
 
 
+def test_a_client_sending_hostile_items_in_a_loop_does_not_slow_the_others():
+    """Issue 16: one client posts the growth fuzzer's 10^5-character items (every piece, in gold, response, box
+    and question) in a loop, and SlowVerifier items that would hold the GIL for 30 s; three other clients send
+    ordinary items and poll /healthz. Their p99 stays < 500 ms, /healthz < 100 ms, no request fails."""
+    from growth import PIECES, SLOTS, item
+
+    hostile = [item(p, slot, 100_000) for p in PIECES for slot in SLOTS]
+    verifier = SlowVerifier(mode="rule", deadline_s=1.0)
+    verifier.slow_s = 30
+    stop = threading.Event()
+    errors: list[str] = []
+    lat: list[float] = []
+    health: list[float] = []
+
+    def attacker(url: str) -> None:
+        with httpx.Client(timeout=60) as c:
+            k = 0
+            while not stop.is_set():
+                batch = hostile[k % len(hostile):k % len(hostile) + 8]
+                if k % 5 == 0:
+                    batch = batch + [{"gold": "1", "response": "SLOW \\boxed{1}"}]
+                k += 8
+                r = c.post(url + "/verify", json={"items": batch})
+                if r.status_code not in (200, 413, 422):
+                    errors.append(f"attacker got {r.status_code}")
+
+    def client(url: str, n: int) -> None:
+        with httpx.Client(timeout=5) as c:
+            for i in range(n):
+                t = time.monotonic()
+                r = c.post(url + "/verify", json={"items": [{"gold": str(i), "response": f"so \\boxed{{{i}}}"}]})
+                lat.append(time.monotonic() - t)
+                if r.status_code != 200 or r.json()["verdicts"][0]["correct"] is not True:
+                    errors.append(f"client got {r.status_code}")
+                t = time.monotonic()
+                if c.get(url + "/healthz").status_code != 200:
+                    errors.append("healthz failed")
+                health.append(time.monotonic() - t)
+                time.sleep(0.02)
+
+    with InProcessServer(verifier, rule_workers=2) as srv:
+        with ThreadPoolExecutor(4) as ex:
+            a = ex.submit(attacker, srv.url)
+            time.sleep(0.5)
+            clients = [ex.submit(client, srv.url, 60) for _ in range(3)]
+            for c in clients:
+                c.result()
+            stop.set()
+            a.result()
+    lat.sort()
+    health.sort()
+    p99 = lat[int(0.99 * (len(lat) - 1))]
+    print(f"hostile loop: other clients n={len(lat)} p50 {1000 * lat[len(lat) // 2]:.1f} ms p99 {1000 * p99:.1f} ms "
+          f"max {1000 * lat[-1]:.1f} ms; /healthz max {1000 * health[-1]:.1f} ms; errors {len(errors)}")
+    assert not errors and p99 < 0.5 and health[-1] < 0.1
+
+
 # ------------------------------------------------------------------------------------------ hung judge
 @pytest.fixture()
 def judged_service():

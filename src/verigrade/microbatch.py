@@ -39,7 +39,10 @@ class MicroBatcher:
     """Bound to the event loop of its first `submit()`; use one instance per loop."""
 
     def __init__(self, fn: BatchFn, *, max_batch: int = 64, max_wait_s: float = 0.005, workers: int = 1,
-                 timeout_s: float | None = None, on_timeout: Callable[[list], Sequence[Any]] | None = None) -> None:
+                 timeout_s: float | None = None, on_timeout: Callable[[list], Sequence[Any]] | None = None,
+                 merge: bool = True) -> None:
+        """`merge=False`: every submitted request is its own batch. For the rule stage: merging requests buys
+        little there, and one client's slow item would hold every request merged with it (head-of-line)."""
         if max_batch < 1 or workers < 1 or max_wait_s < 0:
             raise ValueError("max_batch and workers must be >= 1, max_wait_s >= 0")
         if (timeout_s is None) != (on_timeout is None):
@@ -50,6 +53,7 @@ class MicroBatcher:
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
         self.workers = workers
+        self.merge = merge
         self.stats = {"batches": 0, "items": 0, "largest_batch": 0, "errors": 0, "timeouts": 0}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._queue: asyncio.Queue | None = None
@@ -98,7 +102,7 @@ class MicroBatcher:
             batch = [await self._queue.get()]
             n = len(batch[0][0])
             close_at = time.monotonic() + self.max_wait_s
-            while n < self.max_batch:
+            while self.merge and n < self.max_batch:
                 try:
                     entry = self._queue.get_nowait()
                 except asyncio.QueueEmpty:

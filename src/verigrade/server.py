@@ -124,6 +124,11 @@ class Metrics:
         if judge_batcher is not None:
             metric("verigrade_judge_queue_depth", "gauge", "Requests waiting for a judge batch.",
                    [("", judge_batcher.queued)])
+            # the rule stage takes one request per batch; requests are merged for the judge
+            metric("verigrade_judge_batches_total", "counter", "Judge-stage batches (requests merged).",
+                   [("", judge_batcher.stats["batches"])])
+            metric("verigrade_judge_batch_largest", "gauge", "Largest judge-stage batch so far (items).",
+                   [("", judge_batcher.stats["largest_batch"])])
             metric("verigrade_judge_batch_timeouts_total", "counter",
                    "Requests whose judge batch missed the batch deadline (rule verdicts kept).",
                    [("", judge_batcher.stats["timeouts"])])
@@ -258,8 +263,9 @@ def create_app(verifier: Any, *, token: str | None = None, max_body_bytes: int =
         def rule_batch(items: list) -> list:
             return [verifier._rule_stage(it) for it in items]
 
+        # one request per rule batch: a hostile request must not hold other clients' items behind it
         rules = MicroBatcher(pool.run if pool is not None else rule_batch, max_batch=max_batch, max_wait_s=max_wait_s,
-                             workers=pool.processes if pool is not None else 1)
+                             workers=pool.processes if pool is not None else 1, merge=False)
         judge_deadline = float(getattr(verifier.config, "batch_deadline_s", 120.0))
 
         def judge_unavailable(staged: list) -> list[Verdict]:
