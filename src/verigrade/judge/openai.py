@@ -148,7 +148,7 @@ def _parse_think(choice: dict, marker: str | None) -> JudgeScore:
     return JudgeScore(1.0 if lab else 0.0, ("judge_text_fallback",))
 
 
-def _endpoint(url: str) -> tuple[str, str]:
+def split_endpoint(url: str) -> tuple[str, str]:
     """Base URL or full endpoint URL -> (base, "chat"|"completions"). A bare host gets "/v1" appended."""
     u = url.rstrip("/")
     if u.endswith("/chat/completions"):
@@ -185,7 +185,7 @@ class OpenAIJudge:
             import httpx  # noqa: F401  (fail at build time, with the fix in the message)
         except ImportError as exc:
             raise ImportError("the openai judge backend needs httpx: pip install -e '.[judge]'") from exc
-        self.base_url, self.api = _endpoint(url)
+        self.base_url, self.api = split_endpoint(url)
         self.model = model
         self.api_key = api_key
         self._template_override = template
@@ -310,11 +310,7 @@ class OpenAIJudge:
             return loop
 
     def _headers(self) -> dict[str, str]:
-        key = self.api_key or os.environ.get("OPENAI_API_KEY")  # read per batch: rotating keys just work
-        h = {"Content-Type": "application/json"}
-        if key:
-            h["Authorization"] = f"Bearer {key}"
-        return h
+        return auth_headers(self.api_key)
 
     async def _get_client(self) -> Any:
         import httpx
@@ -362,17 +358,7 @@ class OpenAIJudge:
         return out
 
     def _payload(self, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
-        spec = self._spec()
-        prompt = spec.template.render(item.question, item.gold, item.answer)
-        body: dict[str, Any] = {"max_tokens": spec.max_tokens, "temperature": spec.temperature}
-        if model:
-            body["model"] = model
-        if self.api == "chat":
-            body.update(messages=[{"role": "user", "content": prompt}], logprobs=True, top_logprobs=TOP_LOGPROBS)
-            return self.base_url + "/chat/completions", body
-        # Completions: no chat template is applied by the server, so the template must be complete text.
-        body.update(prompt=prompt, logprobs=TOP_LOGPROBS)
-        return self.base_url + "/completions", body
+        return build_request(self.base_url, self.api, self._spec(), model, item)
 
     async def _score_one(self, client: Any, model: str | None, item: JudgeItem, deadline: float) -> JudgeScore:
         import httpx
@@ -401,7 +387,7 @@ class OpenAIJudge:
                 reason = f"judge_http_{resp.status_code}"
                 if resp.status_code != 429 and resp.status_code < 500:
                     return _unavailable(reason)  # 4xx: our request is wrong; retrying cannot help
-                retry_after = _retry_after(resp.headers.get("retry-after"))
+                retry_after = retry_after_s(resp.headers.get("retry-after"))
             if attempt == self.retries:
                 break
             delay = max(retry_after, min(_MAX_BACKOFF_S, _BACKOFF_S * 2**attempt) * (0.5 + random.random() / 2))
@@ -411,7 +397,29 @@ class OpenAIJudge:
         return _unavailable(reason)
 
 
-def _retry_after(value: str | None) -> float:
+def auth_headers(api_key: str | None) -> dict[str, str]:
+    key = api_key or os.environ.get("OPENAI_API_KEY")  # read per batch: rotating keys just work
+    h = {"Content-Type": "application/json"}
+    if key:
+        h["Authorization"] = f"Bearer {key}"
+    return h
+
+
+def build_request(base_url: str, api: str, spec: JudgeSpec, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
+    """(URL, JSON body) of one judge request (shared by OpenAIJudge and the endpoint pool)."""
+    prompt = spec.template.render(item.question, item.gold, item.answer)
+    body: dict[str, Any] = {"max_tokens": spec.max_tokens, "temperature": spec.temperature}
+    if model:
+        body["model"] = model
+    if api == "chat":
+        body.update(messages=[{"role": "user", "content": prompt}], logprobs=True, top_logprobs=TOP_LOGPROBS)
+        return base_url + "/chat/completions", body
+    # Completions: no chat template is applied by the server, so the template must be complete text.
+    body.update(prompt=prompt, logprobs=TOP_LOGPROBS)
+    return base_url + "/completions", body
+
+
+def retry_after_s(value: str | None) -> float:
     try:
         return min(_MAX_BACKOFF_S, max(0.0, float(value))) if value else 0.0
     except ValueError:
