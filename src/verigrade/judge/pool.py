@@ -5,17 +5,18 @@ is that endpoint plus its breaker.
 
 Routing. An item's affinity key (its question and gold: the prompt's prefix) ranks the endpoints by rendezvous
 hashing; the item goes to the first endpoint in that order that is available and not overloaded (bounded-load
-hashing: more than `spill_factor` x the mean outstanding requests, and at least `spill_min`). So duplicates, and
-the rollouts of one prompt, land on the server whose prefix cache holds them, a busy or hung endpoint spills to
-the least loaded ones, and removing an endpoint moves only its own items (the others keep their server).
+hashing: at least `spill_min` outstanding requests and more than `spill_factor` x (1 + the least loaded one's)).
+So duplicates, and the rollouts of one prompt, land on the server whose prefix cache holds them, a busy or hung
+endpoint spills to the least loaded ones, and losing an endpoint moves only its own items (the others stay put).
 
 Health. Every attempt is bounded by `timeout_s` (per endpoint, per attempt) and the batch deadline. A failed
 attempt (timeout, transport error, HTTP 5xx) sends the item to the next endpoint in its order; `retries` more
 rounds (with backoff) follow only when every endpoint failed it. Each endpoint has a circuit breaker: closed ->
 open after `breaker_failures` consecutive failures (at once when the connection is refused: nothing listens) ->
 half-open after `breaker_cooldown_s`, when exactly one real request probes it -> closed on success, open again on
-failure. An open endpoint receives nothing; with none available an item returns at once, unscored and flagged
-`judge_unavailable` (`judge_circuit_open`), so the pipeline keeps its rule verdict.
+failure. An open endpoint receives nothing; with none available an item returns at once (after waiting at most
+1 s for a probe in flight), unscored and flagged `judge_unavailable` (`judge_circuit_open`), so the pipeline
+keeps its rule verdict.
 
 State (breakers, outstanding counts, the HTTP client) lives on the instance, owned by its private event loop.
 """
@@ -45,6 +46,7 @@ _MODEL_LOOKUP_S = 5.0  # bound on asking /models for the served name
 # A request cut short by the batch deadline (not by its own timeout) counts against its endpoint only when it had
 # waited this long: a healthy judge answers a short verdict well within it, a stopped one never does.
 _HUNG_S = 1.0
+_PROBE_WAIT_S = 1.0  # how long an item with nowhere else to go waits for a half-open probe's answer
 
 
 def _unavailable(reason: str) -> JudgeScore:
@@ -105,6 +107,7 @@ class Endpoint:
     failed: int = 0
     seed: bytes = b""
     sem: asyncio.Semaphore | None = field(default=None, repr=False)
+    probe_done: asyncio.Event | None = field(default=None, repr=False)  # set when the half-open probe finishes
 
     def as_dict(self) -> dict[str, Any]:
         b = self.breaker
@@ -141,7 +144,7 @@ class JudgePool:
     def __init__(self, urls: Sequence[str] | str, model: str | None = None, *, api_key: str | None = None,
                  template: Template | None = None, template_spec: str | None = None, timeout_s: float = 30.0,
                  concurrency: int = 16, retries: int = 2, breaker_failures: int = 5, breaker_cooldown_s: float = 5.0,
-                 spill_factor: float = 1.5, spill_min: int | None = None) -> None:
+                 spill_factor: float = 2.0, spill_min: int | None = None) -> None:
         """`concurrency`: requests in flight per endpoint. `spill_min`: an endpoint with fewer outstanding
         requests is never overloaded (default: `concurrency`)."""
         try:
@@ -312,10 +315,21 @@ class JudgePool:
         avail = [e for e in order if e not in tried and e.breaker.allows(now)]
         if not avail:
             return None
-        load = sum(e.outstanding for e in avail)
-        bound = max(self.spill_min, self.spill_factor * (load + 1) / len(avail))
-        chosen = next((e for e in avail if e.outstanding < bound), None) or min(avail, key=lambda e: e.outstanding)
-        return chosen
+        bound = max(self.spill_min, self.spill_factor * (min(e.outstanding for e in avail) + 1))
+        return next((e for e in avail if e.outstanding < bound), None) or min(avail, key=lambda e: e.outstanding)
+
+    async def _await_probe(self, order: list[Endpoint], tried: list[Endpoint], deadline: float) -> bool:
+        """Nothing available but a half-open endpoint is being probed: wait briefly for the probe (True when it
+        finished, so the item can try again) rather than give up on an endpoint that may be back."""
+        events = [e.probe_done for e in order if e not in tried and e.breaker.probe_out and e.probe_done is not None]
+        wait = min(_PROBE_WAIT_S, deadline - time.monotonic())
+        if not events or wait <= 0:
+            return False
+        waiters = [asyncio.ensure_future(ev.wait()) for ev in events]
+        done, pending = await asyncio.wait(waiters, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+        for w in pending:
+            w.cancel()
+        return bool(done)
 
     async def _score_one(self, client: Any, item: JudgeItem, deadline: float) -> JudgeScore:
         key = affinity(item)
@@ -323,7 +337,14 @@ class JudgePool:
         reason, wait = "judge_circuit_open", 0.0
         for rnd in range(self.retries + 1):
             tried: list[Endpoint] = []
-            while (e := self._pick(order, tried)) is not None:
+            waited = False
+            while True:
+                e = self._pick(order, tried)
+                if e is None:
+                    if waited or not await self._await_probe(order, tried, deadline):
+                        break
+                    waited = True
+                    continue
                 tried.append(e)
                 a = await self._attempt(client, e, item, deadline)
                 if a.score is not None:
@@ -347,6 +368,8 @@ class JudgePool:
         assert self.spec is not None and e.sem is not None
         url, body = build_request(e.base_url, e.api, self.spec, self.model, item)
         probe = e.breaker.on_send()  # chosen now (same loop tick as _pick): no other item takes the probe slot
+        if probe:
+            e.probe_done = asyncio.Event()
         outcome, started = "neutral", 0.0
         e.outstanding += 1
         try:
@@ -389,6 +412,8 @@ class JudgePool:
                 e.breaker.on_failure(time.monotonic(), hard=True)
             elif outcome == "neutral" and probe and e.breaker.probe_out:
                 e.breaker.on_neutral(probe)
+            if probe and e.probe_done is not None:
+                e.probe_done.set()  # items waiting for this probe look again
 
     def _classify(self, resp: Any, e: Endpoint) -> Attempt:
         """An HTTP answer: alive (any 2xx/4xx), overloaded (429), or failing (5xx)."""
