@@ -397,7 +397,7 @@ class JudgePool:
                 except httpx.TransportError:
                     outcome = "fail"  # reset or closed mid-request (a crash)
                     return Attempt(None, "judge_connect_error")
-            return self._classify(resp, e)
+            return self._classify(resp, e, probe)
         except asyncio.CancelledError:
             if started and time.monotonic() - started >= min(self.timeout_s, _HUNG_S):
                 outcome = "fail"
@@ -415,11 +415,11 @@ class JudgePool:
             if probe and e.probe_done is not None:
                 e.probe_done.set()  # items waiting for this probe look again
 
-    def _classify(self, resp: Any, e: Endpoint) -> Attempt:
+    def _classify(self, resp: Any, e: Endpoint, probe: bool) -> Attempt:
         """An HTTP answer: alive (any 2xx/4xx), overloaded (429), or failing (5xx)."""
         code = resp.status_code
         if code == 429:
-            e.breaker.on_neutral(True)
+            e.breaker.on_neutral(probe)  # busy, not down
             return Attempt(None, "judge_http_429", retry_after=retry_after_s(resp.headers.get("retry-after")))
         if code >= 500:
             e.failed += 1
