@@ -68,7 +68,8 @@ def _where(servers: list[StubJudgeServer]) -> dict[str, set[int]]:
 
 def test_three_endpoints_one_killed_mid_run(stubs, pools):
     servers = stubs(3, delay_s=0.2)
-    pool = pools([s.url for s in servers], "stub", breaker_cooldown_s=60.0)
+    # concurrency 64: nothing queues, so no endpoint is ever overloaded and the routing is affinity alone
+    pool = pools([s.url for s in servers], "stub", breaker_cooldown_s=60.0, concurrency=64)
     items = _items(24, 2)  # 48 distinct items; the two answers to a question share its prompt prefix
     rounds: list[list] = []
     pool.score(items[:1])  # (warm: connections)
@@ -119,7 +120,7 @@ def test_three_endpoints_one_killed_mid_run(stubs, pools):
 def test_duplicates_across_batches_go_to_one_endpoint_through_the_verifier(stubs):
     servers = stubs(3, "always-true")
     cfg = VerifierConfig.from_env({"VERIGRADE_JUDGE_URL": ",".join(s.url for s in servers)},
-                                  mode="judge", judge_model="stub", cache_path="")
+                                  mode="judge", judge_model="stub", cache_path="", judge_concurrency=64)
     v = Verifier(config=cfg)
     try:
         batch = [{"gold": GOLD, "response": f"\\boxed{{player {i % 7}}}", "question": f"Who {i % 5}?"} for i in range(40)]

@@ -89,7 +89,7 @@ class StubJudgeServer:
     def start(self) -> "StubJudgeServer":
         self._dead.clear()
         handler = _make_handler(self)
-        self._httpd = ThreadingHTTPServer((self._host, self._port), handler)
+        self._httpd = _Server((self._host, self._port), handler)
         self._bound = self._httpd.server_address[1]
         self._httpd.daemon_threads = True  # a sleeping "slow" handler must not block shutdown
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="stub-judge", daemon=True)
@@ -230,6 +230,10 @@ class StubJudgeServer:
         return {"id": f"stub-{n}", "object": "chat.completion" if chat else "text_completion", "created": int(time.time()),
                 "model": self.model, "choices": [choice],
                 "usage": {"prompt_tokens": 0, "completion_tokens": len(tokens), "total_tokens": len(tokens)}}
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # socketserver's default backlog of 5 resets bursts of new connections (a pool's)
 
 
 def _top_logprobs(p: float) -> list[tuple[str, float]]:
