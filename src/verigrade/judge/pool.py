@@ -368,8 +368,7 @@ class JudgePool:
         assert self.spec is not None and e.sem is not None
         url, body = build_request(e.base_url, e.api, self.spec, self.model, item)
         probe = e.breaker.on_send()  # chosen now (same loop tick as _pick): no other item takes the probe slot
-        if probe:
-            e.probe_done = asyncio.Event()
+        probe_done = e.probe_done = asyncio.Event() if probe else None
         outcome, started = "neutral", 0.0
         e.outstanding += 1
         try:
@@ -412,8 +411,8 @@ class JudgePool:
                 e.breaker.on_failure(time.monotonic(), hard=True)
             elif outcome == "neutral" and probe and e.breaker.probe_out:
                 e.breaker.on_neutral(probe)
-            if probe and e.probe_done is not None:
-                e.probe_done.set()  # items waiting for this probe look again
+            if probe_done is not None:
+                probe_done.set()  # items waiting for this probe look again
 
     def _classify(self, resp: Any, e: Endpoint, probe: bool) -> Attempt:
         """An HTTP answer: alive (any 2xx/4xx), overloaded (429), or failing (5xx)."""
