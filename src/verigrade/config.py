@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, fields, replace
+from typing import Sequence
 
 MODES = ("rule", "addon", "judge", "mixed")
 ROUNDING = ("stated", "asked", "never")  # approximation policies: rules/numeric.py
@@ -23,7 +24,9 @@ class VerifierConfig:
     # once how to add one). "embedded" = the shipped CPU judge, never the default: it lowered specificity on data
     # it was not trained on (README). "openai" | "transformers" | "embedded" | "none"
     judge_backend: str | None = None
-    judge_url: str | None = None
+    # one OpenAI-compatible base URL, several (a list, or "http://a/v1,http://b/v1"): replicas of one judge model,
+    # served as a pool (judge/pool.py: affinity routing, least outstanding, per-endpoint circuit breakers)
+    judge_url: str | tuple[str, ...] | None = None
     judge_model: str | None = None
     judge_api_key: str | None = None
     judge_threshold: float | None = None  # None: the judge's own calibrated threshold, else 0.5
@@ -32,6 +35,8 @@ class VerifierConfig:
     judge_timeout_s: float = 30.0  # per request
     judge_concurrency: int = 16
     judge_retries: int = 2
+    judge_breaker_failures: int = 5  # consecutive failures/timeouts of one endpoint that open its circuit breaker
+    judge_breaker_cooldown_s: float = 5.0  # an open breaker lets one probe request through after this
     batch_deadline_s: float = 120.0  # a whole batch's judge budget; late items fall back to the rule verdict
     judge_batch_size: int = 8  # local (transformers) backend forward-pass batch
     judge_device: str | None = None
@@ -47,6 +52,15 @@ class VerifierConfig:
             raise ValueError(f"judge_threshold must be in [0, 1], got {self.judge_threshold}")
         if self.deadline_s <= 0:
             raise ValueError(f"deadline_s must be > 0, got {self.deadline_s}")
+        if isinstance(self.judge_url, list):  # frozen and hashable: a list becomes a tuple
+            object.__setattr__(self, "judge_url", tuple(self.judge_url))
+        if self.judge_breaker_failures < 1 or self.judge_breaker_cooldown_s < 0:
+            raise ValueError("judge_breaker_failures must be >= 1 and judge_breaker_cooldown_s >= 0")
+
+    @property
+    def judge_endpoints(self) -> tuple[str, ...]:
+        """judge_url as a tuple of URLs: a list/tuple, or a comma-separated string; empty entries dropped."""
+        return judge_endpoints(self.judge_url)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> "VerifierConfig":
@@ -66,6 +80,13 @@ class VerifierConfig:
 
     def with_(self, **changes) -> "VerifierConfig":
         return replace(self, **changes)
+
+
+def judge_endpoints(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    parts = value.split(",") if isinstance(value, str) else [str(v) for v in value]
+    return tuple(p.strip() for p in parts if p and p.strip())
 
 
 def _coerce(type_name: str, raw: str, name: str):

