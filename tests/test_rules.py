@@ -127,6 +127,7 @@ EQUAL = [
     ("latex", "\\frac 59", "\\frac{5}{9}", None),
     # a linear inequality is solved for its one variable; a function's values bounded are a set of reals
     ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 3", None),  # a spacing command glued to a letter
+    ("choice", "\\text{(A)}", "A", None),  # the same lone letter, without a question too
     ("groups", "p=5,q=2;p=7,q=2", "(5,2),(7,2)", None),  # `;` separates solutions
     ("groups", "(5,2),(7,2)", "p=5,q=2; p=7,q=2", None),
     ("groups", "(5,2),(7,2)", "q=5,p=2; q=7,p=2", "Find all pairs $(q, p)$ of primes such that ..."),
@@ -228,6 +229,9 @@ NOT_EQUAL = [
     ("chain", "x \\approx 1.36", "x", None),                  # the name is not the value
     ("latex", "\\frac 59", "59", None),
     ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 4", None),
+    ("choice", "(A)", "B", None),
+    ("choice", "(A)", "a", None),
+    ("choice", "(A)", "(A) or (B)", None),
     ("groups", "(5,2),(7,2)", "q=5,p=2; q=7,p=2", None),   # not alphabetical, no question: no tuple order
     ("groups", "(5,2),(7,2)", "q=5,p=2; q=7,p=2", "Find all pairs $(p, q)$ of primes."),  # that is (2,5),(2,7)
     ("groups", "(5,2),(7,2)", "p=5,q=2; p=7,q=3", None),

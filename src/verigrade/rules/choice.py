@@ -11,7 +11,8 @@ An answer that gives an option's value instead of its letter (`12` for `(C) 12`)
 the question lists, when they can be read as one run `(A) ... (B) ...` (or `A. ...` lines) starting at A: EQUAL
 when it equals the gold's option and no other, DIFFERENT when it equals another option and not the gold's;
 anything else (options unreadable, two options equal, no option matched) is not decided here. Without options
-in the question a bare letter may be a point or a variable (`A` vs `C` as vertices), so nothing is decided.
+in the question a bare letter may be a point or a variable (`A` vs `C` as vertices), so nothing is decided but
+the same lone letter written with or without parentheses (`(A)` vs `A`).
 """
 from __future__ import annotations
 
@@ -70,8 +71,13 @@ def compare_choice(gold: str, answer: str, question: str | None,
     """(EQUAL | DIFFERENT, reason) when the answer names or gives an option of a multiple-choice question whose
     gold is an option letter, else None. `same(option_text, answer)` is the rule engine's equality (optional)."""
     g = _GOLD.match(_unwrap(gold))
-    if not g or not offers_options(question):
+    if not g:
         return None
+    if not offers_options(question):
+        # `(A)` and `\\text{A}` for `A`: the same lone letter, whatever it names (an option or a point); never
+        # DIFFERENT here, since without options another letter may be another name for the same thing
+        same_letter = _GOLD.match(_unwrap(answer))
+        return (Outcome.EQUAL, f"the letter {g.group(1)}") if same_letter and same_letter.group(1) == g.group(1) else None
     plain = _unwrap(answer)
     a = _ANSWER.match(plain)
     if not a:
