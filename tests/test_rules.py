@@ -128,6 +128,10 @@ EQUAL = [
     # a linear inequality is solved for its one variable; a function's values bounded are a set of reals
     ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 3", None),  # a spacing command glued to a letter
     ("choice", "\\text{(A)}", "A", None),  # the same lone letter, without a question too
+    ("numbers", "4", "four", None),  # a whole answer that is one number word
+    ("numbers", "21", "\\text{Twenty-one}", None),
+    ("qualifier", "\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}", "\\frac{\\pi}{6} + 2k\\pi", None),  # a declaration
+    ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2k\\pi (k \\in \\mathbb{Z})", None),
     ("groups", "p=5,q=2;p=7,q=2", "(5,2),(7,2)", None),  # `;` separates solutions
     ("groups", "(5,2),(7,2)", "p=5,q=2; p=7,q=2", None),
     ("groups", "(5,2),(7,2)", "q=5,p=2; q=7,p=2", "Find all pairs $(q, p)$ of primes such that ..."),
@@ -229,6 +233,14 @@ NOT_EQUAL = [
     ("chain", "x \\approx 1.36", "x", None),                  # the name is not the value
     ("latex", "\\frac 59", "59", None),
     ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 4", None),
+    # a qualifier around a labelled answer must not hide the label (was accepted before issue 11's follow-up)
+    ("qualifier", "x = 2k \\text{ for } k \\in \\mathbb{Z}", "y = 2k \\text{ for } k \\in \\mathbb{Z}", None),
+    ("qualifier", "k = m\\pi, \\quad m \\in \\mathbb{Z}", "maybe k = m\\pi, \\quad m \\in \\mathbb{Z}", None),
+    ("numbers", "4", "five", None),
+    ("numbers", "4", "four thousand", None),
+    ("numbers", "1", "one or two", None),
+    ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + k\\pi, k \\in \\mathbb{Z}", None),
+    ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2q\\pi, k \\in \\mathbb{Z}", None),  # declares another letter
     ("choice", "(A)", "B", None),
     ("choice", "(A)", "a", None),
     ("choice", "(A)", "(A) or (B)", None),

@@ -597,6 +597,62 @@ def solution_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                                           for i, (a, b) in enumerate(pairs)), True, True)
 
 
+@gen
+def declarations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A trailing `, k \\in \\mathbb{Z}` / `(k \\in \\mathbb{Z})` declares the gold's own integer letter: equivalent.
+    Wrong: the declaration on a wrong value (a digit changed), or on a letter the answer does not use while the
+    gold's letter is replaced by an undeclared one."""
+    e = ctx.scalar
+    g = ctx.gold.strip("$ ")
+    if e is None or "=" in g or "," in g or "\\in" in g:
+        return
+    letters = sorted(str(x) for x in e.free_symbols if str(x) in ("k", "n", "m"))
+    if not letters:
+        return
+    k = letters[0]
+    yield Mut("eq_declared", f"{g}, {k} \\in \\mathbb{{Z}}", False, oracle_text=g)
+    yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{Z}})", False, oracle_text=g, detail="parenthesised")
+    spans = num_spans(g)
+    if spans:
+        a, b = spans[0]
+        tok = g[a:b]
+        wrong = replace_span(g, (a, b), str(int(tok) + 1) if tok.isdigit() else shift(tok, 1))
+        yield Mut("declared_wrong", f"{wrong}, {k} \\in \\mathbb{{Z}}", True, oracle_text=wrong)
+    other = next((c for c in "qrstuvw" if c not in g), None)
+    if other is None:
+        return
+    masked = re.sub(rf"(?<![A-Za-z\\]){k}(?![A-Za-z])", other, g)
+    if masked != g:
+        yield Mut("declared_wrong", f"{masked}, {k} \\in \\mathbb{{Z}}", True, True, detail="declares another letter")
+
+
+_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell(n: int) -> str:
+    if n < 20:
+        return _WORDS[n]
+    t, u = divmod(n, 10)
+    return _TENS[t - 2] + ("" if u == 0 else "-" + _WORDS[u])
+
+
+@gen
+def spelled(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A small integer gold spelled out (`four`, `twenty-one`): equivalent; the next or previous number spelled
+    out, or the number word inside a phrase that changes it (`four thousand`, `minus four`): wrong."""
+    v = ctx.number
+    if v is None or not v.is_Integer or not 0 <= v < 99:
+        return
+    n = int(v)
+    yield Mut("eq_spelled", _spell(n), False, True)
+    yield Mut("spelled_wrong", _spell(n + 1), True, oracle_text=str(n + 1))
+    yield Mut("spelled_wrong", f"{_spell(n)} thousand", True, True, detail="scale word")
+    if n:
+        yield Mut("spelled_wrong", f"minus {_spell(n)}", True, True, detail="minus")
+
+
 # ------------------------------------------------------------------ prose golds (by construction)
 _ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
              ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),

@@ -17,7 +17,7 @@ from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import _RANGES, probe, rename
 from .ast import Add, Group, List, Neg, Rel, Sym, remake
 from .context import Ctx, Result, asks_order
-from .labels import (asks_for, droppable_label, function_name, label_name, quantity_label, unwrap,
+from .labels import (asks_for, droppable_label, function_name, label_name, qual_inward, quantity_label, unwrap,
                      label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
 
@@ -29,6 +29,7 @@ _MAX_ITEMS = 40
 def compare(g, a, ctx: Ctx) -> Result:
     if ctx.deadline is not None:
         ctx.deadline.check()
+    g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
     gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is

@@ -18,7 +18,7 @@ from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .text import compare_text
-from .ast import Rel
+from .ast import Add, Mul, Qual, Rel
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -34,8 +34,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     """`rounding`: the approximation policy, "stated" | "asked" | "never" (rules/numeric.py)."""
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
-    g = normalize(gold)
-    a = g if answer == gold else normalize(answer)
+    g = _spelled(normalize(gold))
+    a = g if answer == gold else _spelled(normalize(answer))
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -106,6 +106,51 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
     return out
 
 
+_DECLARABLE = {"integers", "naturals", "reals"}
+
+
+def _declaration(t):
+    """`\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}` and `... 2k\\pi (k \\in \\mathbb{Z})` declare k as the
+    qualifier `for k \\in \\mathbb{Z}` does: a trailing `letter \\in` integers / naturals / reals whose letter the
+    answer uses is read as that qualifier (labels.py decides what it allows), not as a second value or a factor."""
+    def decl(x):
+        return (x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "∈" and x[1][0][0] == "sym" and x[1][2][0] == "setsym"
+                and x[1][2][1] in _DECLARABLE)
+
+    def qual(rest, d):
+        if d[1][0][1] not in free_symbols(rest):
+            return None
+        return Qual(rest, ("for", d[1][0][1], "∈", d[1][2][1]))
+
+    if t[0] == "list" and len(t[1]) == 2 and decl(t[1][-1]):
+        return qual(t[1][0], t[1][-1])
+    if t[0] == "add" and t[1] and t[1][-1][0] == "mul" and decl(t[1][-1][1][-1]) and len(t[1][-1][1]) > 1:
+        last = t[1][-1][1]
+        body = Add(t[1][:-1] + [last[0] if len(last) == 2 else Mul(last[:-1])])
+        return qual(body, last[-1])
+    if t[0] == "mul" and len(t[1]) > 1 and decl(t[1][-1]):
+        return qual(t[1][0] if len(t[1]) == 2 else Mul(t[1][:-1]), t[1][-1])
+    return None
+
+
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPELLED = {w: i for i, w in enumerate(_UNITS_WORDS)}
+_SPELLED.update({t: 20 + 10 * i for i, t in enumerate(_TENS_WORDS)})
+_SPELLED.update({f"{t}-{u}": 20 + 10 * i + j for i, t in enumerate(_TENS_WORDS) for j, u in enumerate(_UNITS_WORDS[1:10], 1)})
+_TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm)\s*\{\s*([A-Za-z-]+)\s*\}$")
+
+
+def _spelled(s: str) -> str:
+    """A whole answer that is one number word (`four`, `Twenty-one`, `\\text{twelve}`) is that number. Only the
+    whole answer: inside a sentence a number word is prose ("one of the roots") and stays words."""
+    m = _TEXT_WRAP.match(s)
+    word = (m.group(1) if m else s).lower()
+    n = _SPELLED.get(word)
+    return str(n) if n is not None else s
+
+
 def _gold_alternatives(trees: list, ctx: Ctx) -> list:
     """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
     (`z = 1 + 1 = 2`) is read as its last value (see _chain_value)."""
@@ -115,6 +160,7 @@ def _gold_alternatives(trees: list, ctx: Ctx) -> list:
             # `x \\approx 1.36` names x: the value is 1.36 (never the bare name x)
             out += [Rel([t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
         else:
+            t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
     return out
 
@@ -132,6 +178,7 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
                     t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
         else:
+            t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .ast import Abs, Apply, Div, Group, Label, Mul, Ratio, Rel, Sym, Text
+from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Sym, Text
 from . import units
 from .context import _SENTENCE, Ctx
 from .numeric import mentions
@@ -147,3 +147,17 @@ def unwrap(node, ctx: Ctx, side: str):
         else:
             break
     return node, bound
+
+
+def qual_inward(node):
+    """`x = 2k for k \\in \\mathbb{Z}` parses as a qualifier around the labelled equation; moved inside the label
+    (`x = (2k for k ...)`) the label is compared like any other: `y = 2k for k ...` is another answer, and
+    `maybe x = ...` keeps its unreadable label."""
+    if node[0] != "qual":
+        return node
+    inner = node[1]
+    if inner[0] == "label":
+        return Label(inner[1], Qual(inner[2], node[2]))
+    if inner[0] == "rel" and len(inner[1]) == 3 and inner[1][1] == "=" and label_like(inner[1][0]):
+        return Rel([inner[1][0], "=", Qual(inner[1][2], node[2])])
+    return node
