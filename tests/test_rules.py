@@ -129,6 +129,10 @@ EQUAL = [
     ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 3", None),  # a spacing command glued to a letter
     ("choice", "\\text{(A)}", "A", None),  # the same lone letter, without a question too
     ("numbers", "4", "four", None),  # a whole answer that is one number word
+    ("units", "500 \\text{ cm}", "5 m", None),  # bare unit letters, read as a unit because the gold has one
+    ("units", "5 \\text{ km/h}", "5 km/h", None),
+    ("units", "7200 \\text{ s}", "2 h", None),
+    ("text", "\\emptyset", "There are no real roots.", None),
     ("numbers", "21", "\\text{Twenty-one}", None),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}", "\\frac{\\pi}{6} + 2k\\pi", None),  # a declaration
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2k\\pi (k \\in \\mathbb{Z})", None),
@@ -236,6 +240,11 @@ NOT_EQUAL = [
     # a qualifier around a labelled answer must not hide the label (was accepted before issue 11's follow-up)
     ("qualifier", "x = 2k \\text{ for } k \\in \\mathbb{Z}", "y = 2k \\text{ for } k \\in \\mathbb{Z}", None),
     ("qualifier", "k = m\\pi, \\quad m \\in \\mathbb{Z}", "maybe k = m\\pi, \\quad m \\in \\mathbb{Z}", None),
+    ("units", "5 \\text{ cm}", "5 m", None),
+    ("units", "2 \\text{ s}", "2 h", None),
+    ("units", "5", "5 m", None),  # no unit in the gold: m may be a variable
+    ("units", "5 \\text{ years}", "5 a", None),
+    ("text", "\\emptyset", "no solution in integers", None),
     ("numbers", "4", "five", None),
     ("numbers", "4", "four thousand", None),
     ("numbers", "1", "one or two", None),

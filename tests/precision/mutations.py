@@ -273,6 +273,29 @@ def units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 
 @gen
+def bare_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """The gold's unit written without \\text (`74 m`, `5 s`): the engine reads bare letters as a unit only when the
+    gold ends in a unit of the same dimension. Equivalent: the same unit bare; wrong: a neighbouring unit bare
+    (`74 cm` for `74 \\text{ m}`), or a unit of another dimension bare (`74 s`)."""
+    num, unit = O.split_unit(ctx.gold)
+    if unit is None or unit not in O.UNITS or unit in _WORD_UNITS or not isinstance(ctx.value, O.Scalar):
+        return
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", (num or "").strip("$ ")) or ctx.value.expr == 0:
+        return
+    dim = O.UNITS[unit][0]
+    n = num.strip("$ ")
+    if re.fullmatch(r"[A-Za-z]{1,3}", unit):
+        yield Mut("eq_bare_unit", f"{n} {unit}", False, oracle_text=ctx.gold)
+    for other in _UNIT_GROUPS.get(dim, []):
+        if other != unit and re.fullmatch(r"[A-Za-z]{1,3}", other):
+            yield Mut("bare_unit_swap", f"{n} {other}", True, detail=f"{unit}->{other}",
+                      oracle_text=_unit_text(ctx.gold, unit, other))
+    other = {"length": "s", "mass": "m", "time": "m", "volume": "g", "power": "s"}.get(dim)
+    if other:
+        yield Mut("bare_unit_swap", f"{n} {other}", True, True, detail="other dimension")
+
+
+@gen
 def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     g = ctx.gold
     m = re.search(r"\^\s*\{?\s*\\circ\s*\}?|°", g)

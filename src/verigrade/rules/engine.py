@@ -35,7 +35,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
     g = _spelled(normalize(gold))
-    a = g if answer == gold else _spelled(normalize(answer))
+    a = g if answer == gold else _bare_unit(g, _spelled(normalize(answer)))
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -149,6 +149,30 @@ def _spelled(s: str) -> str:
     word = (m.group(1) if m else s).lower()
     n = _SPELLED.get(word)
     return str(n) if n is not None else s
+
+
+_BARE_UNIT = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)(?P<pow>\^\{?[23]\}?)?$")
+_GOLD_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)\s*\}(\^\{?[23]\}?)?\s*$")
+
+
+def _bare_unit(g: str, a: str) -> str:
+    """`5 m`, `90 km/h` written without \\text: letters the lexer would read as variables. When the gold ends in a
+    unit of the same dimension (`500 \\text{ cm}`, `25 \\text{ km/h}`), the answer's letters are read as that kind
+    of unit too (`5 \\text{m}`), and the unit rules compare them. Never without such a gold: `5 a` may be 5a."""
+    m = _BARE_UNIT.match(a)
+    gm = _GOLD_UNIT.search(g) if m else None
+    if gm is None or (m.group("pow") or "").strip("^{}") != (gm.group(2) or "").strip("^{}"):
+        return a
+    if _dimension(m.group("u")) is None or _dimension(m.group("u")) != _dimension(gm.group(1)):
+        return a
+    return f"{m.group('num')} \\text{{ {m.group('u')}}}{m.group('pow') or ''}"
+
+
+def _dimension(u: str) -> tuple | None:
+    from .units import lookup
+
+    parts = [lookup(p) for p in u.split("/")]
+    return None if any(p is None for p in parts) else tuple(p.dim for p in parts)
 
 
 def _gold_alternatives(trees: list, ctx: Ctx) -> list:

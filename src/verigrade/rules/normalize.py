@@ -93,7 +93,10 @@ _WORD_FORMS = [
     (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:degrees?|deg)\b\s*\}?", re.I), r"\1°"),
     (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:percent|per cent|pct)\b\s*\}?", re.I), r"\1%"),
     (re.compile(r"(?:\\text\{\s*)?\b(?:all|any) real numbers?\b\s*\}?", re.I), r"\\mathbb{R}"),
-    (re.compile(r"(?:\\text\{\s*)?\bno (?:real )?(?:solutions?|roots?)\b\s*\}?", re.I), r"\\emptyset"),
+    # "no solution", "There is no solution", "there are no real roots", "No solution exists" (a whole claim of
+    # emptiness; "no solution in integers" keeps its qualifier words and stays unreadable)
+    (re.compile(r"(?:\\text\{\s*)?(?:\bthere (?:is|are|exists?) |\b(?:it|the equation) has )?\bno (?:real )?"
+                r"(?:solutions?|roots?)\b(?: exists?\b)?\s*\.?\s*\}?", re.I), r"\\emptyset"),
 ]
 # Digit groups written with LaTeX thin spaces: 1\,000\,000.
 _THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;|,\\!\s?)(?=\d{3}(?!\d))")  # 32,\! 349 too
