@@ -193,6 +193,15 @@ def _add_verify(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--prefix", default="verigrade_", help="prefix of the added columns (default: verigrade_)")
     p.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="verify only the first N rows")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    g = p.add_argument_group("ray (spread the run over a Ray cluster; same output as without)")
+    g.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                   help="verify on Ray: ADDRESS of a running cluster (host:port, ray://..., auto), or none for "
+                   "RAY_ADDRESS / a local instance. Finished shards are kept in OUTPUT.shards (resume with --resume); "
+                   "verigrade must be importable on every node")
+    g.add_argument("--ray-workers", type=_positive_int, default=None, metavar="N",
+                   help="Ray actors, one Verifier each (default: the cluster's CPUs)")
+    g.add_argument("--shard-rows", type=_positive_int, default=2000, metavar="N",
+                   help="rows per shard, the unit of work and of resume with --ray (default: 2000)")
     _add_column_options(p)
     _add_verifier_options(p)
     return p
@@ -209,13 +218,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return _error("verify", str(exc))
     flt = EngineErrorFilter()
     logging.getLogger("verigrade").addFilter(flt)
+    kw = dict(columns=_columns_from_args(args), input_format=args.input_format, split=args.split,
+              chunk_size=args.chunk_size, resume=args.resume, overwrite=args.overwrite, prefix=args.prefix,
+              progress=args.progress, limit=args.limit,
+              on_bad=_bad_reporter("verify", args.input, "kept, flagged bad_row"))
     try:
-        res = run_verify(
-            args.input, args.output, verifier, columns=_columns_from_args(args), input_format=args.input_format,
-            split=args.split, chunk_size=args.chunk_size, resume=args.resume, overwrite=args.overwrite,
-            prefix=args.prefix, progress=args.progress, limit=args.limit,
-            on_bad=_bad_reporter("verify", args.input, "kept, flagged bad_row"),
-        )
+        if args.ray is not None:  # imported only here: without --ray, Ray is never imported
+            from .batch.ray_run import RayOptions, ray_note, run_verify_ray
+
+            opts = RayOptions(address=args.ray or None, workers=args.ray_workers, shard_rows=args.shard_rows)
+            res = run_verify_ray(args.input, args.output, verifier, ray_options=opts, **kw)
+            if res.status != "done":
+                print(ray_note(res, args.output), file=sys.stderr)
+                return res.exit_code
+        else:
+            res = run_verify(args.input, args.output, verifier, **kw)
     except BatchError as exc:
         return _error("verify", str(exc))
     except OSError as exc:  # an unwritable output folder, a full disk: the committed rows stay in .partial
