@@ -43,6 +43,7 @@ def _env() -> dict:
     env["PYTHONPATH"] = os.pathsep.join([SRC] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
     env["RAY_AUTH_MODE"] = "disabled"  # a private test cluster; a token in ~/.ray would otherwise be required
     env["RAY_USAGE_STATS_ENABLED"] = "0"
+    env["RAY_GRACEFUL_SHUTDOWN_DRAIN_TIMEOUT_S"] = "3"  # stopping a node after a run: not the default 30 s drain
     return env
 
 
