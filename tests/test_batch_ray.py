@@ -321,3 +321,16 @@ def test_ray_resume_after_a_killed_driver_matches_local_parquet(cluster, shards_
     assert int(proc.stdout.split("[resumed at row ")[1].split("]")[0]) >= kept * SHARD_ROWS
     assert out.read_bytes() == ref.read_bytes()
     assert not shards.exists()
+
+
+@needs_ray
+def test_audit_on_ray_writes_the_local_report(cluster, tmp_path):
+    sample = Path(verigrade.__file__).parent / "data" / "sample_rollouts.jsonl"
+    outs = []
+    for name, extra in (("local", ()), ("ray", ("--ray", cluster.address, "--ray-workers", "2"))):
+        # --baseline rule: two verification passes (verigrade's and the rule baseline's), both on Ray
+        proc = run_cli("audit", str(sample), "-o", str(tmp_path / f"{name}.html"), "--json",
+                       str(tmp_path / f"{name}.json"), "--baseline", "rule", *COMMON, *extra)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(((tmp_path / f"{name}.json").read_bytes(), (tmp_path / f"{name}.html").read_bytes()))
+    assert outs[0] == outs[1]

@@ -9,6 +9,8 @@ Exit codes: 0 ok, 1 unexpected failure, 2 usage / input problems.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import logging
 import sys
@@ -272,6 +274,12 @@ def _add_audit(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--group-col", action="append", default=None, metavar="PATH",
                    help="group (prompt) id; default: prompt_id, group_id, uid, extra_info.index, else the question")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    g = p.add_argument_group("ray")
+    g.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                   help="verify on Ray (ADDRESS of a cluster, or none for RAY_ADDRESS / a local instance); the rows "
+                   "are read and the report built here")
+    g.add_argument("--ray-workers", type=_positive_int, default=None, metavar="N",
+                   help="Ray actors, one Verifier each (default: the cluster's CPUs)")
     _add_column_options(p)
     _add_verifier_options(p)
     return p
@@ -291,12 +299,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
     flt = EngineErrorFilter()
     logging.getLogger("verigrade").addFilter(flt)
     try:
-        res = run_audit(
-            args.input, verifier, baseline=args.baseline, baseline_column=args.baseline_col,
-            group_columns=tuple(args.group_col or DEFAULT_GROUP_COLUMNS), columns=_columns_from_args(args),
-            input_format=args.input_format, split=args.split, progress=args.progress,
-            on_bad=_bad_reporter("audit", args.input, "skipped"),
-        )
+        with contextlib.ExitStack() as stack:
+            verify_items = None
+            if args.ray is not None:  # imported only here: without --ray, Ray is never imported
+                from .batch.ray_run import RayOptions, ray_session, verify_items_ray
+
+                opts = RayOptions(address=args.ray or None, workers=args.ray_workers)
+                stack.enter_context(ray_session(opts))  # one connection for verigrade's pass and the baseline's
+                verify_items = functools.partial(verify_items_ray, opts=opts)
+            res = run_audit(
+                args.input, verifier, baseline=args.baseline, baseline_column=args.baseline_col,
+                group_columns=tuple(args.group_col or DEFAULT_GROUP_COLUMNS), columns=_columns_from_args(args),
+                input_format=args.input_format, split=args.split, progress=args.progress,
+                on_bad=_bad_reporter("audit", args.input, "skipped"), verify_items=verify_items,
+            )
         data = audit_json(res)
         text = render_html(data) if args.format == "html" else render_md(data)
     except (AuditError, BatchError, RuntimeError) as exc:

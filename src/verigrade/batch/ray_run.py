@@ -20,10 +20,12 @@ How it works:
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
 import os
+import pickle
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -31,8 +33,8 @@ from typing import Any, Callable
 
 from .columns import Columns
 from .errors import PREFIX, SIDECAR_VERSION, BatchError
-from .run import RunResult, Stats, _check_output, _finish, _fsync_dir, _verify_chunk, _write_atomic, paths_for, \
-    progress_bar
+from .run import (RunResult, Stats, _check_output, _finish, _fsync_dir, _verify_chunk, _write_atomic, paths_for,
+                  progress_bar)
 from .sources import Source, open_source
 
 
@@ -304,13 +306,19 @@ def run_verify_ray(
     return RunResult(status, stats, elapsed, stats.rows - kept, output, bad, kept)
 
 
-def _run_on_ray(todo: list[Shard], spec: WorkSpec, opts: RayOptions):
-    """Yield (shard index, output bytes, meta) as the actors finish shards (in completion order)."""
+def _ray():
     try:
         import ray
         import ray.data
     except ImportError as exc:
         raise BatchError(f"--ray needs Ray Data: pip install 'ray[data]' ({exc})") from None
+    return ray
+
+
+@contextlib.contextmanager
+def ray_session(opts: RayOptions):
+    """Connect to (or start) Ray unless this process already has, and disconnect at the end if we connected."""
+    ray = _ray()
     started = not ray.is_initialized()
     if started:
         try:
@@ -322,19 +330,65 @@ def _run_on_ray(todo: list[Shard], spec: WorkSpec, opts: RayOptions):
         ctx.enable_progress_bars = False  # the run has its own bar (rows, rows/s, ETA), like the local run
         ctx.print_on_execution_start = False
         logging.getLogger("ray.data").setLevel(logging.ERROR)  # not "progress bars disabled" etc. per run
-        cpus = ray.cluster_resources().get("CPU", 1.0)
-        workers = opts.workers or max(1, int(cpus // opts.cpus_per_worker))
-        items = [{"shard": s.index, "pos": json.dumps(s.pos), "rows": s.rows} for s in todo]
-        ds = ray.data.from_items(items, override_num_blocks=len(items))  # one block per shard: fine-grained tasks
-        # Ray warns that the actors' constructor arguments live in the object store: the driver holds them for
-        # the whole run, so a restarted actor can always be rebuilt.
-        ds = ds.map_batches(ShardVerifier, fn_constructor_args=(spec,), batch_size=1, batch_format="pyarrow", num_cpus=opts.cpus_per_worker,
-                            compute=ray.data.ActorPoolStrategy(size=min(workers, len(items))))
-        for row in ds.iter_rows():
-            yield int(row["shard"]), bytes(row["data"]), json.loads(row["meta"])
+        yield ray
     finally:
         if started:
             ray.shutdown()
+
+
+def _map_on_actors(ray: Any, items: list[dict], fn: type, arg: Any, opts: RayOptions):
+    """Rows of `fn`'s output tables, as the actors finish them (one input item per block and task)."""
+    cpus = ray.cluster_resources().get("CPU", 1.0)
+    workers = opts.workers or max(1, int(cpus // opts.cpus_per_worker))
+    ds = ray.data.from_items(items, override_num_blocks=len(items))  # one block per shard: fine-grained tasks
+    # Ray warns that the actors' constructor arguments live in the object store: the driver holds them for
+    # the whole run, so a restarted actor can always be rebuilt.
+    pool = ray.data.ActorPoolStrategy(size=min(workers, len(items)))
+    ds = ds.map_batches(fn, fn_constructor_args=(arg,), batch_size=1, batch_format="pyarrow",
+                        num_cpus=opts.cpus_per_worker, compute=pool)
+    yield from ds.iter_rows()
+
+
+def _run_on_ray(todo: list[Shard], spec: WorkSpec, opts: RayOptions):
+    """Yield (shard index, output bytes, meta) as the actors finish shards (in completion order)."""
+    with ray_session(opts) as ray:
+        items = [{"shard": s.index, "pos": json.dumps(s.pos), "rows": s.rows} for s in todo]
+        for row in _map_on_actors(ray, items, ShardVerifier, spec, opts):
+            yield int(row["shard"]), bytes(row["data"]), json.loads(row["meta"])
+
+
+# ------------------------------------------------------------------------------------------------ audit --ray
+class ItemsVerifier:
+    """The map_batches callable of `audit --ray`: one Verifier per actor; a chunk of items in, Verdicts out."""
+
+    def __init__(self, config: Any) -> None:
+        from ..pipeline import Verifier
+
+        self.verifier = Verifier(config=config)
+
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa
+
+        idx, out = [], []
+        for i, items in zip(batch.column("chunk").to_pylist(), batch.column("items").to_pylist()):
+            idx.append(i)
+            out.append(pickle.dumps(self.verifier.verify_batch(json.loads(items))))
+        return pa.table({"chunk": pa.array(idx, pa.int64()), "verdicts": pa.array(out, pa.large_binary())})
+
+
+def verify_items_ray(items: list[dict], config: Any, bar: Any, opts: RayOptions, chunk_rows: int = 2000) -> list:
+    """verify_batch over Ray actors, the Verdicts in input order (audit keeps its rows on the driver anyway)."""
+    chunks = [items[lo: lo + chunk_rows] for lo in range(0, len(items), chunk_rows)]
+    out: list = [None] * len(chunks)
+    if chunks:
+        with ray_session(opts) as ray:
+            todo = [{"chunk": i, "items": json.dumps(c)} for i, c in enumerate(chunks)]
+            for row in _map_on_actors(ray, todo, ItemsVerifier, config, opts):
+                i = int(row["chunk"])
+                if out[i] is None:
+                    out[i] = pickle.loads(row["verdicts"])
+                    bar.update(len(out[i]))
+    return [v for vs in out for v in vs]
 
 
 def _merge_and_finish(folder: str, plan: list[Shard], output: str, out_parquet: bool, source: Source,
@@ -357,5 +411,5 @@ def ray_note(res: RunResult, output: str) -> str:
             f"{shards_dir(output)} - resume with --ray ... --resume")
 
 
-__all__ = ["RayOptions", "Shard", "ShardResult", "ShardVerifier", "WorkSpec", "merge_stats", "plan_shards",
-           "ray_note", "run_verify_ray", "shards_dir", "verify_shard"]
+__all__ = ["ItemsVerifier", "RayOptions", "Shard", "ShardResult", "ShardVerifier", "WorkSpec", "merge_stats",
+           "plan_shards", "ray_note", "ray_session", "run_verify_ray", "shards_dir", "verify_items_ray", "verify_shard"]
