@@ -334,3 +334,36 @@ def test_audit_on_ray_writes_the_local_report(cluster, tmp_path):
         assert proc.returncode == 0, proc.stderr
         outs.append(((tmp_path / f"{name}.json").read_bytes(), (tmp_path / f"{name}.html").read_bytes()))
     assert outs[0] == outs[1]
+
+
+def _small_rows() -> list:
+    base = [json.loads(line) for line in ROLLOUTS.read_text(encoding="utf-8").splitlines()[:300]]
+    return [{"ground_truth": r["ground_truth"], "response": r["response"], "question": r["question"]} for r in base]
+
+
+@needs_ray
+@pytest.mark.parametrize("kind", ["jsonl", "hf"])
+def test_ray_jsonl_and_hf_dataset_match_local(kind, cluster, tmp_path):
+    if not ROLLOUTS.exists():
+        pytest.skip(f"needs the shared data at {ROLLOUTS}")
+    rows = _small_rows()
+    if kind == "jsonl":  # bad JSON, a JSON list, no gold, blank lines: reported with their line numbers
+        lines = [json.dumps(r) for r in rows]
+        lines[10:10] = ["{not json", "", "[1, 2]", json.dumps({"ground_truth": None, "response": "x"}), ""]
+        src = tmp_path / "in.jsonl"
+        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        if importlib.util.find_spec("datasets") is None:
+            pytest.skip("needs datasets")
+        import datasets
+
+        src = tmp_path / "hf"
+        datasets.Dataset.from_list(rows).save_to_disk(str(src))
+    local, ray_out = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
+    proc = run_cli("verify", str(src), "-o", str(local), *COMMON)
+    assert proc.returncode == 0, proc.stderr
+    proc = run_cli("verify", str(src), "-o", str(ray_out), *COMMON, "--ray", cluster.address, "--shard-rows", "70")
+    assert proc.returncode == 0, proc.stderr
+    if kind == "jsonl":
+        assert "line 11: bad JSON" in proc.stderr and "line 14: no gold answer" in proc.stderr, proc.stderr
+    assert ray_out.read_bytes() == local.read_bytes()
