@@ -367,3 +367,39 @@ def test_ray_jsonl_and_hf_dataset_match_local(kind, cluster, tmp_path):
     if kind == "jsonl":
         assert "line 11: bad JSON" in proc.stderr and "line 14: no gold answer" in proc.stderr, proc.stderr
     assert ray_out.read_bytes() == local.read_bytes()
+
+
+@needs_ray
+def test_ray_run_survives_a_lost_node_and_matches_local(cluster, shards_input, local_jsonl, tmp_path):
+    """A third node joins, gets one of three actors, and dies mid-run (every process of it SIGKILLed)."""
+    log = os.path.join(cluster.temp_dir, "node3.log")
+    node = _ray_start(["--address", cluster.address], log)
+    try:
+        wait_for(lambda: b"Ray runtime started" in Path(log).read_bytes(), 90, "the third node", node)
+        out = tmp_path / "ray.jsonl"
+        shards = Path(str(out) + ".shards")
+        proc = start_cli("verify", str(shards_input), "-o", str(out), *COMMON, "--ray", cluster.address,
+                         "--ray-workers", "3", "--shard-rows", str(SHARD_ROWS))
+        try:
+            def ready() -> bool:
+                on_node = [p for p in descendants(node.pid) if "MapWorker" in cmdline(p)]
+                return bool(on_node) and shards.is_dir() and any(p.stem.isdigit() for p in shards.glob("*.json"))
+
+            wait_for(ready, 120, "an actor on the third node and a finished shard", proc)
+            done_before = sum(1 for p in shards.glob("*.json") if p.stem.isdigit())
+            for pid in [node.pid] + descendants(node.pid):  # the whole node, at once, by id
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            assert done_before < ROWS // SHARD_ROWS, "the run had finished before the node died"
+            stdout, stderr = proc.communicate(timeout=300)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 0, stderr
+        assert f"verified {ROWS} rows" in stdout, stdout
+        assert out.read_bytes() == local_jsonl
+    finally:
+        _stop(node)
