@@ -150,7 +150,8 @@ def _add_column_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--source-col", action="append", default=None, metavar="PATH",
                    help="data source, for per-source numbers (default: data_source)")
     g.add_argument("--input-format", choices=("auto", "jsonl", "parquet", "hf"), default="auto",
-                   help="input format (default: by extension; a folder or org/name is a Hugging Face dataset)")
+                   help="input format (default: by extension; a folder of .parquet files is Parquet, another folder "
+                   "or org/name is a Hugging Face dataset)")
     g.add_argument("--split", default=None, help="split of a Hugging Face dataset (default: train)")
 
 
@@ -181,7 +182,8 @@ def _add_verify(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="verify every row of a JSONL / Parquet / HF dataset, resumably",
         description="Verify the responses of a dataset and write the same rows with verigrade_* columns "
         "(correct, score, answer, method, reason, flags, outcome, stage, p_true, threshold, evidence) added. "
-        "INPUT is JSONL, Parquet or a Hugging Face dataset (a save_to_disk folder or a hub id). OUTPUT is JSONL, "
+        "INPUT is JSONL, Parquet (a file or a folder of files) or a Hugging Face dataset (a save_to_disk folder or a "
+        "hub id). OUTPUT is JSONL, "
         "or Parquet when it ends in .parquet. Finished chunks are committed to OUTPUT.partial (fsynced, with a "
         "progress file beside it), so a crash or Ctrl-C loses nothing: run again with --resume. Malformed rows "
         "are reported with their line number and kept, flagged bad_row.",
