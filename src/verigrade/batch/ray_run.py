@@ -17,6 +17,9 @@ How it works:
   * a lost worker: Ray Data restarts a dead actor and retries its task (max_restarts / max_task_retries -1);
     a shard is a pure function of the input, so a retry writes the same bytes. A killed driver (or Ctrl-C):
     the finished shards stay; `--resume` checks that input and options are the same and verifies only the rest.
+
+`audit --ray` uses the same actor pool for its verify_batch passes (`verify_items_ray`); it keeps no shards:
+an audit holds all its rows in memory on the driver anyway and is rerun whole.
 """
 from __future__ import annotations
 
