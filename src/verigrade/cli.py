@@ -9,6 +9,8 @@ Exit codes: 0 ok, 1 unexpected failure, 2 usage / input problems.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import logging
 import sys
@@ -148,7 +150,8 @@ def _add_column_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--source-col", action="append", default=None, metavar="PATH",
                    help="data source, for per-source numbers (default: data_source)")
     g.add_argument("--input-format", choices=("auto", "jsonl", "parquet", "hf"), default="auto",
-                   help="input format (default: by extension; a folder or org/name is a Hugging Face dataset)")
+                   help="input format (default: by extension; a folder of .parquet files is Parquet, another folder "
+                   "or org/name is a Hugging Face dataset)")
     g.add_argument("--split", default=None, help="split of a Hugging Face dataset (default: train)")
 
 
@@ -179,7 +182,8 @@ def _add_verify(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="verify every row of a JSONL / Parquet / HF dataset, resumably",
         description="Verify the responses of a dataset and write the same rows with verigrade_* columns "
         "(correct, score, answer, method, reason, flags, outcome, stage, p_true, threshold, evidence) added. "
-        "INPUT is JSONL, Parquet or a Hugging Face dataset (a save_to_disk folder or a hub id). OUTPUT is JSONL, "
+        "INPUT is JSONL, Parquet (a file or a folder of files) or a Hugging Face dataset (a save_to_disk folder or a "
+        "hub id). OUTPUT is JSONL, "
         "or Parquet when it ends in .parquet. Finished chunks are committed to OUTPUT.partial (fsynced, with a "
         "progress file beside it), so a crash or Ctrl-C loses nothing: run again with --resume. Malformed rows "
         "are reported with their line number and kept, flagged bad_row.",
@@ -193,6 +197,15 @@ def _add_verify(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--prefix", default="verigrade_", help="prefix of the added columns (default: verigrade_)")
     p.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="verify only the first N rows")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    g = p.add_argument_group("ray (spread the run over a Ray cluster; same output as without)")
+    g.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                   help="verify on Ray: ADDRESS of a running cluster (host:port, ray://..., auto), or none for "
+                   "RAY_ADDRESS / a local instance. Finished shards are kept in OUTPUT.shards (resume with --resume); "
+                   "verigrade must be importable on every node")
+    g.add_argument("--ray-workers", type=_positive_int, default=None, metavar="N",
+                   help="Ray actors, one Verifier each (default: the cluster's CPUs)")
+    g.add_argument("--shard-rows", type=_positive_int, default=2000, metavar="N",
+                   help="rows per shard, the unit of work and of resume with --ray (default: 2000)")
     _add_column_options(p)
     _add_verifier_options(p)
     return p
@@ -209,13 +222,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return _error("verify", str(exc))
     flt = EngineErrorFilter()
     logging.getLogger("verigrade").addFilter(flt)
+    kw = dict(columns=_columns_from_args(args), input_format=args.input_format, split=args.split,
+              chunk_size=args.chunk_size, resume=args.resume, overwrite=args.overwrite, prefix=args.prefix,
+              progress=args.progress, limit=args.limit,
+              on_bad=_bad_reporter("verify", args.input, "kept, flagged bad_row"))
     try:
-        res = run_verify(
-            args.input, args.output, verifier, columns=_columns_from_args(args), input_format=args.input_format,
-            split=args.split, chunk_size=args.chunk_size, resume=args.resume, overwrite=args.overwrite,
-            prefix=args.prefix, progress=args.progress, limit=args.limit,
-            on_bad=_bad_reporter("verify", args.input, "kept, flagged bad_row"),
-        )
+        if args.ray is not None:  # imported only here: without --ray, Ray is never imported
+            from .batch.ray_run import RayOptions, ray_note, run_verify_ray
+
+            opts = RayOptions(address=args.ray or None, workers=args.ray_workers, shard_rows=args.shard_rows)
+            res = run_verify_ray(args.input, args.output, verifier, ray_options=opts, **kw)
+            if res.status != "done":
+                print(ray_note(res, args.output), file=sys.stderr)
+                return res.exit_code
+        else:
+            res = run_verify(args.input, args.output, verifier, **kw)
     except BatchError as exc:
         return _error("verify", str(exc))
     except OSError as exc:  # an unwritable output folder, a full disk: the committed rows stay in .partial
@@ -255,6 +276,12 @@ def _add_audit(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--group-col", action="append", default=None, metavar="PATH",
                    help="group (prompt) id; default: prompt_id, group_id, uid, extra_info.index, else the question")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    g = p.add_argument_group("ray")
+    g.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                   help="verify on Ray (ADDRESS of a cluster, or none for RAY_ADDRESS / a local instance); the rows "
+                   "are read and the report built here")
+    g.add_argument("--ray-workers", type=_positive_int, default=None, metavar="N",
+                   help="Ray actors, one Verifier each (default: the cluster's CPUs)")
     _add_column_options(p)
     _add_verifier_options(p)
     return p
@@ -274,12 +301,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
     flt = EngineErrorFilter()
     logging.getLogger("verigrade").addFilter(flt)
     try:
-        res = run_audit(
-            args.input, verifier, baseline=args.baseline, baseline_column=args.baseline_col,
-            group_columns=tuple(args.group_col or DEFAULT_GROUP_COLUMNS), columns=_columns_from_args(args),
-            input_format=args.input_format, split=args.split, progress=args.progress,
-            on_bad=_bad_reporter("audit", args.input, "skipped"),
-        )
+        with contextlib.ExitStack() as stack:
+            verify_items = None
+            if args.ray is not None:  # imported only here: without --ray, Ray is never imported
+                from .batch.ray_run import RayOptions, ray_session, verify_items_ray
+
+                opts = RayOptions(address=args.ray or None, workers=args.ray_workers)
+                stack.enter_context(ray_session(opts))  # one connection for verigrade's pass and the baseline's
+                verify_items = functools.partial(verify_items_ray, opts=opts)
+            res = run_audit(
+                args.input, verifier, baseline=args.baseline, baseline_column=args.baseline_col,
+                group_columns=tuple(args.group_col or DEFAULT_GROUP_COLUMNS), columns=_columns_from_args(args),
+                input_format=args.input_format, split=args.split, progress=args.progress,
+                on_bad=_bad_reporter("audit", args.input, "skipped"), verify_items=verify_items,
+            )
         data = audit_json(res)
         text = render_html(data) if args.format == "html" else render_md(data)
     except (AuditError, BatchError, RuntimeError) as exc:

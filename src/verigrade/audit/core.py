@@ -83,7 +83,10 @@ def run_audit(
     chunk_size: int = 256,
     progress: bool = True,
     on_bad: Callable[[str, int, str], None] | None = None,
+    verify_items: Callable[[list, Any, Any], list] | None = None,
 ) -> AuditResult:
+    """`verify_items(items, verifier_config, bar) -> verdicts`, when given, verifies instead of this process
+    (`audit --ray`: batch.ray_run.verify_items_ray)."""
     from ..batch import progress_bar
 
     columns = columns or Columns()
@@ -110,13 +113,14 @@ def run_audit(
     if baseline == "reference" and not _has_column(rows, baseline_column):
         raise AuditError(f"--baseline reference needs a {baseline_column!r} column (set it with --baseline-col)")
 
-    verdicts = _verify(rows, verifier, chunk_size, progress_bar(len(rows), 0, not progress, desc="audit"))
+    verdicts = _verify(rows, verifier, chunk_size, progress_bar(len(rows), 0, not progress, desc="audit"),
+                       verify_items)
     base_verdicts = None
     if not use_column:
         from ..pipeline import Verifier
 
         base_verdicts = _verify(rows, Verifier(mode="rule", deadline_s=verifier.config.deadline_s), chunk_size,
-                                progress_bar(len(rows), 0, not progress, desc="baseline"))
+                                progress_bar(len(rows), 0, not progress, desc="baseline"), verify_items)
     items = []
     for i, ((loc, row, res), v) in enumerate(zip(rows, verdicts)):
         if use_column:
@@ -145,9 +149,12 @@ def _has_column(rows: list, name: str) -> bool:
     return any(first_of(row, (name,))[0] is not None for _, row, _ in rows[:1000])
 
 
-def _verify(rows: list, verifier: Any, chunk_size: int, bar: Any) -> list:
+def _verify(rows: list, verifier: Any, chunk_size: int, bar: Any, verify_items: Callable | None = None) -> list:
     out = []
     try:
+        if verify_items is not None:
+            return verify_items([{"gold": r.gold, "response": r.response, "question": r.question}
+                                 for _, _, r in rows], verifier.config, bar)
         for lo in range(0, len(rows), chunk_size):
             chunk = rows[lo: lo + chunk_size]
             out += verifier.verify_batch([{"gold": r.gold, "response": r.response, "question": r.question}

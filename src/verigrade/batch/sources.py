@@ -90,8 +90,11 @@ class JsonlSource(Source):
     kind = "jsonl"
     where = "line"
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, scan: bool = True) -> None:
         super().__init__(path)
+        self._fp: dict = {}
+        if not scan:  # a Ray worker reading one shard: the driver has counted and fingerprinted the file
+            return
         h, size, rows = hashlib.sha256(), 0, 0
         with open(path, "rb") as f:  # one pass: the row count (for the progress bar) and the fingerprint
             for line in f:
@@ -181,6 +184,50 @@ class ParquetSource(Source):
                 yield Record(rows, row), {"rows": rows}
 
 
+class ParquetDirSource(Source):
+    """A folder of Parquet shards (`part-00000.parquet`, ...): the files in name order, read as one table; row
+    numbers count across the files."""
+
+    kind = "parquet_dir"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        names = sorted(n for n in os.listdir(path) if n.lower().endswith((".parquet", ".pq")))
+        if not names:
+            raise BatchError(f"{path}: no .parquet files in this folder")
+        self.parts = [ParquetSource(os.path.join(path, n)) for n in names]
+        self.total = sum(p.total or 0 for p in self.parts)
+        import pyarrow as pa
+
+        try:  # the Parquet writer keeps the input's column types where the shards agree on them
+            self.schema = pa.unify_schemas([p.schema for p in self.parts])
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            self.schema = self.parts[0].schema
+
+    def fingerprint(self) -> dict:
+        return {**super().fingerprint(),
+                "files": [{"name": os.path.basename(p.path), **_file_fingerprint(p.path)} for p in self.parts]}
+
+    def read(self, pos: dict) -> Iterator[tuple[Record, dict]]:
+        done, base = pos["rows"], 0
+        for part in self.parts:
+            n = part.total or 0
+            if base + n > done:
+                for rec, p in part.read({"rows": max(0, done - base)}):
+                    yield Record(base + rec.loc, rec.row), {"rows": base + p["rows"]}
+            base += n
+
+
+def _is_parquet_dir(path: str) -> bool:
+    """A folder of .parquet files that is not a `save_to_disk` dataset (those hold .arrow files and state.json)."""
+    try:
+        names = os.listdir(path)
+    except OSError:
+        return False
+    return not ({"state.json", "dataset_dict.json"} & set(names)) and any(
+        n.lower().endswith((".parquet", ".pq")) for n in names)
+
+
 class HFSource(Source):
     kind = "hf"
 
@@ -221,11 +268,14 @@ class HFSource(Source):
                 yield Record(rows, {k: cols[k][i] for k in keys}), {"rows": rows}
 
 
-def open_source(path: str, fmt: str = "auto", split: str | None = None) -> Source:
+def open_source(path: str, fmt: str = "auto", split: str | None = None, scan: bool = True) -> Source:
+    """`scan=False`: skip the JSONL counting pass (the row total and fingerprint stay unset)."""
     if fmt == "auto":
         low = path.lower()
         if low.endswith((".jsonl", ".json", ".ndjson")):
             fmt = "jsonl"
+        elif os.path.isdir(path) and _is_parquet_dir(path):
+            fmt = "parquet"
         elif low.endswith((".parquet", ".pq")):
             fmt = "parquet"
         elif os.path.isdir(path) or (not os.path.exists(path) and path.count("/") == 1):
@@ -234,10 +284,12 @@ def open_source(path: str, fmt: str = "auto", split: str | None = None) -> Sourc
             fmt = "jsonl"
         else:
             raise BatchError(f"{path}: no such file or directory")
+    if fmt == "parquet" and os.path.isdir(path):
+        return ParquetDirSource(path)
     if fmt in ("jsonl", "parquet") and not os.path.isfile(path):
         raise BatchError(f"{path}: no such file")
     if fmt == "jsonl":
-        return JsonlSource(path)
+        return JsonlSource(path, scan=scan)
     if fmt == "parquet":
         return ParquetSource(path)
     if fmt == "hf":
