@@ -39,6 +39,27 @@ def _unavailable(reason: str) -> JudgeScore:
     return JudgeScore(None, ("judge_unavailable", reason))
 
 
+async def gather_scores(coros: list, deadline: float) -> list[JudgeScore]:
+    """Run one scoring coroutine per item until `deadline` (monotonic): a failed item is `judge_error`, one still
+    running at the deadline is cancelled and `judge_deadline`; the others keep their scores, in order."""
+    tasks = [asyncio.ensure_future(c) for c in coros]
+    done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic())) if tasks else (set(), set())
+    for t in pending:
+        t.cancel()
+    if pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+    out: list[JudgeScore] = []
+    for t in tasks:
+        if t in done and not t.cancelled() and t.exception() is None:
+            out.append(t.result())
+        elif t in done and not t.cancelled():
+            log.warning("verigrade: judge request failed: %r", t.exception())
+            out.append(_unavailable("judge_error"))
+        else:
+            out.append(_unavailable("judge_deadline"))
+    return out
+
+
 def label_of(token: str) -> str | None:
     """'True'/' true'/'▁TRUE'/'Ġtrue' -> 'true'; same for false; anything else -> None."""
     t = token.replace("\u2581", " ").replace("\u0120", " ").strip().lower()
@@ -296,22 +317,7 @@ class OpenAIJudge:
         model = await self._resolve_model(client, deadline)
         if self.spec is None:
             self.spec = self._lookup(model)
-        tasks = [asyncio.ensure_future(self._score_one(client, model, it, deadline)) for it in items]
-        done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
-        for t in pending:
-            t.cancel()
-        if pending:
-            await asyncio.gather(*pending, return_exceptions=True)
-        out: list[JudgeScore] = []
-        for t in tasks:
-            if t in done and not t.cancelled() and t.exception() is None:
-                out.append(t.result())
-            elif t in done and not t.cancelled():
-                log.warning("verigrade: judge request failed: %r", t.exception())
-                out.append(_unavailable("judge_error"))
-            else:
-                out.append(_unavailable("judge_deadline"))
-        return out
+        return await gather_scores([self._score_one(client, model, it, deadline) for it in items], deadline)
 
     def _payload(self, model: str | None, item: JudgeItem) -> tuple[str, dict[str, Any]]:
         return build_request(self.base_url, self.api, self._spec(), model, item)

@@ -32,7 +32,7 @@ from typing import Any, Sequence
 
 from .aioloop import LoopThread
 from .base import JudgeItem, JudgeScore
-from .openai import auth_headers, build_request, parse_reply, retry_after_s, split_endpoint
+from .openai import auth_headers, build_request, gather_scores, parse_reply, retry_after_s, split_endpoint
 from .prompt import Template
 from .registry import JudgeSpec, lookup
 
@@ -292,22 +292,7 @@ class JudgePool:
         await self._ensure_model(deadline)
         if self.spec is None:
             self.spec = self._lookup(self.model)
-        tasks = [asyncio.ensure_future(self._score_one(client, it, deadline)) for it in items]
-        done, pending = await asyncio.wait(tasks, timeout=max(0.0, deadline - time.monotonic()))
-        for t in pending:
-            t.cancel()
-        if pending:
-            await asyncio.gather(*pending, return_exceptions=True)
-        out: list[JudgeScore] = []
-        for t in tasks:
-            if t in done and not t.cancelled() and t.exception() is None:
-                out.append(t.result())
-            elif t in done and not t.cancelled():
-                log.warning("verigrade: judge request failed: %r", t.exception())
-                out.append(_unavailable("judge_error"))
-            else:
-                out.append(_unavailable("judge_deadline"))
-        return out
+        return await gather_scores([self._score_one(client, it, deadline) for it in items], deadline)
 
     def _pick(self, order: list[Endpoint], tried: list[Endpoint]) -> Endpoint | None:
         """The first available endpoint of the item's order that is not overloaded (else the least loaded)."""
