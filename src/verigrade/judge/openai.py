@@ -35,8 +35,31 @@ _MAX_BACKOFF_S = 4.0
 _DEFAULT_BATCH_S = 300.0  # used only when a caller passes no deadline at all
 
 
-def _unavailable(reason: str) -> JudgeScore:
+def unavailable(reason: str) -> JudgeScore:
     return JudgeScore(None, ("judge_unavailable", reason))
+
+
+def run_batch(loop: LoopThread, score_batch, items: Sequence[JudgeItem], deadline: float | None, what: str,
+              before=None) -> list[JudgeScore]:
+    """A blocking `score()` over an async `score_batch(items, deadline)` on `loop`: empty in, empty out; no
+    deadline given means _DEFAULT_BATCH_S; a deadline already past, a wedged loop or any error gives unscored
+    items flagged `judge_unavailable`, never an exception. `before()` runs once the batch is known to go ahead."""
+    if not items:
+        return []
+    if deadline is None:
+        deadline = time.monotonic() + _DEFAULT_BATCH_S
+    if deadline <= time.monotonic():
+        return [unavailable("judge_deadline") for _ in items]
+    if before is not None:
+        before()
+    try:
+        # the coroutine enforces the deadline itself; the margin only covers a wedged loop
+        return loop.run(score_batch(list(items), deadline), timeout=max(0.0, deadline - time.monotonic()) + 2.0)
+    except TimeoutError:
+        return [unavailable("judge_deadline") for _ in items]
+    except Exception as exc:  # the loop could not start, or a bug: report, never raise
+        log.warning("verigrade: %s batch failed: %s", what, exc)
+        return [unavailable("judge_error") for _ in items]
 
 
 async def gather_scores(coros: list, deadline: float) -> list[JudgeScore]:
@@ -54,9 +77,9 @@ async def gather_scores(coros: list, deadline: float) -> list[JudgeScore]:
             out.append(t.result())
         elif t in done and not t.cancelled():
             log.warning("verigrade: judge request failed: %r", t.exception())
-            out.append(_unavailable("judge_error"))
+            out.append(unavailable("judge_error"))
         else:
-            out.append(_unavailable("judge_deadline"))
+            out.append(unavailable("judge_deadline"))
     return out
 
 
@@ -112,9 +135,9 @@ def parse_reply(obj: Any, spec: JudgeSpec | None = None) -> JudgeScore:
     try:
         choice = obj["choices"][0]
     except (KeyError, IndexError, TypeError):
-        return _unavailable("judge_bad_reply")
+        return unavailable("judge_bad_reply")
     if not isinstance(choice, dict):
-        return _unavailable("judge_bad_reply")
+        return unavailable("judge_bad_reply")
     if spec is not None and spec.think:
         return _parse_think(choice, spec.verdict_marker)
     lp = choice.get("logprobs")
@@ -133,11 +156,11 @@ def parse_reply(obj: Any, spec: JudgeSpec | None = None) -> JudgeScore:
                 entries.extend((e.get("token"), e.get("logprob")) for e in first_top if isinstance(e, dict))
     if entries:
         p = p_true_from_logprobs(entries)
-        return JudgeScore(p, ()) if p is not None else _unavailable("judge_no_label")
+        return JudgeScore(p, ()) if p is not None else unavailable("judge_no_label")
     # No logprobs: the server ignored the request (or cannot serve them). Read the verdict's text.
     lab = parse_verdict(_reply_text(choice, None))
     if lab is None:
-        return _unavailable("judge_unparsable")
+        return unavailable("judge_unparsable")
     return JudgeScore(1.0 if lab else 0.0, ("judge_text_fallback",))
 
 
@@ -264,22 +287,8 @@ class OpenAIJudge:
 
     # ------------------------------------------------------------------ public, blocking
     def score(self, items: Sequence[JudgeItem], deadline: float | None = None) -> list[JudgeScore]:
-        if not items:
-            return []
-        if deadline is None:
-            deadline = time.monotonic() + _DEFAULT_BATCH_S
-        if deadline <= time.monotonic():
-            return [_unavailable("judge_deadline") for _ in items]
-        self._spec()  # resolved here, off the loop thread (it may wait for /models)
-        try:
-            # The coroutine enforces the deadline itself; the margin only covers a wedged loop.
-            return self._loop.run(self._score_batch(list(items), deadline),
-                                  timeout=max(0.0, deadline - time.monotonic()) + 2.0)
-        except TimeoutError:
-            return [_unavailable("judge_deadline") for _ in items]
-        except Exception as exc:  # the loop could not start, or a bug: report, never raise
-            log.warning("verigrade: openai judge batch failed: %s", exc)
-            return [_unavailable("judge_error") for _ in items]
+        # the spec is resolved before the batch, off the loop thread (it may wait for /models)
+        return run_batch(self._loop, self._score_batch, items, deadline, "openai judge", before=self._spec)
 
     def close(self) -> None:
         client, self._client, self._sem = self._client, None, None
@@ -330,7 +339,7 @@ class OpenAIJudge:
         for attempt in range(self.retries + 1):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                return _unavailable("judge_deadline")
+                return unavailable("judge_deadline")
             retry_after = 0.0
             assert self._sem is not None
             async with self._sem:
@@ -345,18 +354,18 @@ class OpenAIJudge:
                     try:
                         return parse_reply(resp.json(), self.spec)
                     except ValueError:
-                        return _unavailable("judge_bad_reply")
+                        return unavailable("judge_bad_reply")
                 reason = f"judge_http_{resp.status_code}"
                 if resp.status_code != 429 and resp.status_code < 500:
-                    return _unavailable(reason)  # 4xx: our request is wrong; retrying cannot help
+                    return unavailable(reason)  # 4xx: our request is wrong; retrying cannot help
                 retry_after = retry_after_s(resp.headers.get("retry-after"))
             if attempt == self.retries:
                 break
             delay = max(retry_after, min(_MAX_BACKOFF_S, _BACKOFF_S * 2**attempt) * (0.5 + random.random() / 2))
             if time.monotonic() + delay >= deadline:
-                return _unavailable("judge_deadline")
+                return unavailable("judge_deadline")
             await asyncio.sleep(delay)
-        return _unavailable(reason)
+        return unavailable(reason)
 
 
 def auth_headers(api_key: str | None) -> dict[str, str]:

@@ -32,7 +32,8 @@ from typing import Any, Sequence
 
 from .aioloop import LoopThread
 from .base import JudgeItem, JudgeScore
-from .openai import auth_headers, build_request, gather_scores, parse_reply, retry_after_s, split_endpoint
+from .openai import (auth_headers, build_request, gather_scores, parse_reply, retry_after_s, run_batch, unavailable,
+                     split_endpoint)
 from .prompt import Template
 from .registry import JudgeSpec, lookup
 
@@ -41,16 +42,11 @@ log = logging.getLogger("verigrade.judge")
 CLOSED, OPEN, HALF_OPEN = "closed", "open", "half_open"
 _BACKOFF_S = 0.2
 _MAX_BACKOFF_S = 4.0
-_DEFAULT_BATCH_S = 300.0  # used only when a caller passes no deadline at all
 _MODEL_LOOKUP_S = 5.0  # bound on asking /models for the served name
 # A request cut short by the batch deadline (not by its own timeout) counts against its endpoint only when it had
 # waited this long: a healthy judge answers a short verdict well within it, a stopped one never does.
 _HUNG_S = 1.0
 _PROBE_WAIT_S = 1.0  # how long an item with nowhere else to go waits for a half-open probe's answer
-
-
-def _unavailable(reason: str) -> JudgeScore:
-    return JudgeScore(None, ("judge_unavailable", reason))
 
 
 @dataclass
@@ -223,21 +219,7 @@ class JudgePool:
 
     # ------------------------------------------------------------------ public, blocking
     def score(self, items: Sequence[JudgeItem], deadline: float | None = None) -> list[JudgeScore]:
-        if not items:
-            return []
-        if deadline is None:
-            deadline = time.monotonic() + _DEFAULT_BATCH_S
-        if deadline <= time.monotonic():
-            return [_unavailable("judge_deadline") for _ in items]
-        try:
-            # the coroutine enforces the deadline itself; the margin only covers a wedged loop
-            return self._loop.run(self._score_batch(list(items), deadline),
-                                  timeout=max(0.0, deadline - time.monotonic()) + 2.0)
-        except TimeoutError:
-            return [_unavailable("judge_deadline") for _ in items]
-        except Exception as exc:  # the loop could not start, or a bug: report, never raise
-            log.warning("verigrade: judge pool batch failed: %s", exc)
-            return [_unavailable("judge_error") for _ in items]
+        return run_batch(self._loop, self._score_batch, items, deadline, "judge pool")
 
     def close(self) -> None:
         client, self._client = self._client, None
@@ -336,16 +318,16 @@ class JudgePool:
                     return a.score
                 reason, wait = a.reason, max(wait, a.retry_after)
                 if a.final:
-                    return _unavailable(reason)
+                    return unavailable(reason)
                 if time.monotonic() >= deadline:
-                    return _unavailable("judge_deadline")
+                    return unavailable("judge_deadline")
             if not tried or rnd == self.retries:
                 break  # nothing available (all breakers open): no point in waiting
             delay = max(wait, min(_MAX_BACKOFF_S, _BACKOFF_S * 2**rnd) * (0.5 + random.random() / 2))
             if time.monotonic() + delay >= deadline:
-                return _unavailable("judge_deadline")
+                return unavailable("judge_deadline")
             await asyncio.sleep(delay)
-        return _unavailable(reason)
+        return unavailable(reason)
 
     async def _attempt(self, client: Any, e: Endpoint, item: JudgeItem, deadline: float) -> Attempt:
         import httpx
