@@ -26,13 +26,12 @@ class DeadlineExceeded(Exception):
 
 
 class Deadline:
-    __slots__ = ("budget", "cpu_start", "expires", "wall_cap", "owner", "_n")
+    __slots__ = ("budget", "cpu_start", "wall_start", "wall_cap", "owner", "_n")
 
     def __init__(self, seconds: float) -> None:
         self.budget = max(0.0, seconds)
-        now = time.monotonic()
-        self.expires = now + self.budget  # wall-clock view (used by callers that wait, e.g. a judge batch)
-        self.wall_cap = now + WALL_FACTOR * self.budget + 1.0
+        self.wall_start = time.monotonic()
+        self.wall_cap = self.wall_start + WALL_FACTOR * self.budget + 1.0
         self.cpu_start = time.thread_time()
         self.owner = threading.get_ident()
         self._n = 0
@@ -47,7 +46,7 @@ class Deadline:
         """Seconds of the budget spent: this thread's CPU time since the start (wall time from another thread)."""
         if threading.get_ident() == self.owner:
             return time.thread_time() - self.cpu_start
-        return time.monotonic() - (self.expires - self.budget)
+        return time.monotonic() - self.wall_start
 
     def expired(self) -> bool:
         return self.used() > self.budget or time.monotonic() > self.wall_cap

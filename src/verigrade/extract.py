@@ -44,8 +44,8 @@ _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
 _NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
 _BARE_MAX = 300  # a bare answer is at most this long (HardVerify-Math answers reach ~200)
 _MAX_ANSWER = 2_000  # a marker followed by more than this is prose, not an answer
-_REGION_CHARS = 1_500
-_MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)  # the "final part" checked for several different boxes (see _boxed)
+_REGION_CHARS = 1_500  # the "final part" checked for several different boxes (see _boxed)
+_MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)
 
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
 _FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
@@ -292,7 +292,7 @@ def _boxed(w: str) -> _Boxes:
             j += 1
         content = clean(w[boxes[j][2]:boxes[j][3]])
         if content:
-            found.append((s, content + _BOX_SUFFIX.get(_after_box(w, e), ""), e))
+            found.append((s, content + _box_suffix(w, e), e))
     if not found:
         return _Boxes(None, (), unterminated, 0, False, False)
     last_start, answer, last_end = found[-1]
@@ -314,12 +314,12 @@ def _boxed(w: str) -> _Boxes:
 # `\\boxed{28}$ pct`, `\\boxed{20} percent`, `\\boxed{30} degrees`: a percent or degree word right after the box
 # is part of the value (parse, don't delete: 28 percent is not 28)
 _AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:(\\%|%|percent\b|per[ \t]+cent\b|pct\b)|(degrees?\b|°|\^\s*\\circ))", re.I)
-_BOX_SUFFIX = {"pct": "\\%", "deg": "^\\circ"}
 
 
-def _after_box(w: str, end: int) -> str:
+def _box_suffix(w: str, end: int) -> str:
+    """`\\%` or `^\\circ` when a percent or degree word follows the box ending at `end`, else ''."""
     m = _AFTER_BOX.match(w, end)
-    return "" if m is None else ("pct" if m.group(1) else "deg")
+    return "" if m is None else ("\\%" if m.group(1) else "^\\circ")
 
 
 def _doubted(w: str, pos: int) -> bool:

@@ -18,7 +18,7 @@ from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .text import compare_text
-from .ast import Add, Mul, Qual, Rel
+from .ast import Add, Mul, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -113,14 +113,15 @@ def _declaration(t):
     """`\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}` and `... 2k\\pi (k \\in \\mathbb{Z})` declare k as the
     qualifier `for k \\in \\mathbb{Z}` does: a trailing `letter \\in` integers / naturals / reals whose letter the
     answer uses is read as that qualifier (labels.py decides what it allows), not as a second value or a factor."""
-    def decl(x):
-        return (x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "∈" and x[1][0][0] == "sym" and x[1][2][0] == "setsym"
-                and x[1][2][1] in _DECLARABLE)
+    def decl(x) -> bool:
+        match x:
+            case Rel(parts=[Sym(), "∈", SetSym(name=name)]):
+                return name in _DECLARABLE
+        return False
 
     def qual(rest, d):
-        if d[1][0][1] not in free_symbols(rest):
-            return None
-        return Qual(rest, ("for", d[1][0][1], "∈", d[1][2][1]))
+        letter, name = d.parts[0].name, d.parts[2].name
+        return Qual(rest, ("for", letter, "∈", name)) if letter in free_symbols(rest) else None
 
     if t[0] == "list" and len(t[1]) == 2 and decl(t[1][-1]):
         return qual(t[1][0], t[1][-1])
@@ -163,7 +164,8 @@ def _bare_unit(g: str, a: str) -> str:
     gm = _GOLD_UNIT.search(g) if m else None
     if gm is None or (m.group("pow") or "").strip("^{}") != (gm.group(2) or "").strip("^{}"):
         return a
-    if _dimension(m.group("u")) is None or _dimension(m.group("u")) != _dimension(gm.group(1)):
+    dim = _dimension(m.group("u"))
+    if dim is None or dim != _dimension(gm.group(1)):
         return a
     return f"{m.group('num')} \\text{{ {m.group('u')}}}{m.group('pow') or ''}"
 
