@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import signal
 import statistics
 import subprocess
@@ -22,20 +21,9 @@ import threading
 import time
 
 import httpx
+from load_test import _wait_line  # the same stdout reader the load test and the server tests use
 
 GOLD = "Petya will receive the last token."  # "the first player" is UNSURE for the rules: it needs the judge
-
-
-def _wait_url(proc: subprocess.Popen, timeout_s: float = 60) -> str:
-    end = time.monotonic() + timeout_s
-    while time.monotonic() < end:
-        line = proc.stdout.readline()
-        if not line and proc.poll() is not None:
-            raise RuntimeError(f"exited with {proc.returncode}")
-        m = re.search(r"https?://\S+", line or "")
-        if m and "listening on" in line:
-            return m.group(0)
-    raise RuntimeError("no URL within the timeout")
 
 
 def _pct(xs: list[float], q: float) -> float:
@@ -58,13 +46,13 @@ def main(argv: list[str] | None = None) -> None:
         stubs = [subprocess.Popen([py, "-m", "verigrade.judge.stub_server", "--port", "0"], stdout=subprocess.PIPE,
                                   text=True, env=env) for _ in range(args.judges)]
         procs += stubs
-        urls = [_wait_url(s) for s in stubs]
+        urls = [_wait_line(s, r"listening on") for s in stubs]
         server = subprocess.Popen(
             [py, "-m", "verigrade", "serve", "--port", "0", "--mode", "addon", "--rule-workers", "1"],
             stdout=subprocess.PIPE, text=True,
             env={**env, "VERIGRADE_JUDGE_URL": ",".join(urls), "VERIGRADE_BATCH_DEADLINE_S": str(args.deadline)})
         procs.append(server)
-        url = _wait_url(server)
+        url = _wait_line(server, r"listening on")
         phase = ["warm"]
         rec: dict[str, list[tuple[str, float, str]]] = {"decided": [], "judged": []}
         stop = threading.Event()

@@ -25,6 +25,7 @@ httpx = pytest.importorskip("httpx")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _slow_verifier import SlowVerifier  # noqa: E402
+from test_server import lt  # noqa: E402  (scripts/load_test.py: _wait_line for a real `verigrade serve`)
 
 from verigrade.server import bind, create_app, http_protocol  # noqa: E402
 
@@ -37,18 +38,6 @@ def _env(**extra: str) -> dict:
     env["PYTHONUNBUFFERED"] = "1"
     env.update(extra)
     return env
-
-
-def _wait_url(proc: subprocess.Popen, timeout_s: float = 60) -> str:
-    end = time.monotonic() + timeout_s
-    while time.monotonic() < end:
-        line = proc.stdout.readline()
-        if not line and proc.poll() is not None:
-            raise RuntimeError(f"exited with {proc.returncode}")
-        m = re.search(r"https?://\S+", line or "")
-        if m and "listening on" in line:
-            return m.group(0)
-    raise TimeoutError("no URL printed")
 
 
 class InProcessServer:
@@ -181,12 +170,12 @@ def judged_service():
                             stdout=subprocess.PIPE, text=True, env=_env())
     server = None
     try:
-        judge_url = _wait_url(stub)
+        judge_url = lt._wait_line(stub, r"listening on")
         server = subprocess.Popen(
             [py, "-m", "verigrade", "serve", "--port", "0", "--mode", "addon", "--judge-backend", "openai",
              "--judge-url", judge_url, "--rule-workers", "1"],
             stdout=subprocess.PIPE, text=True, env=_env(VERIGRADE_BATCH_DEADLINE_S="2", VERIGRADE_JUDGE_RETRIES="0"))
-        url = _wait_url(server)
+        url = lt._wait_line(server, r"listening on")
         yield url, stub
     finally:
         for p in (server, stub):
