@@ -676,6 +676,33 @@ def spelled(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("spelled_wrong", f"minus {_spell(n)}", True, True, detail="minus")
 
 
+@gen
+def approx_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """`x \\approx 11` names x and states 11 (the engine reads it as `x = 11`), and an open interval gold may be
+    written as the bounds of a function's values (`0 < f(x) < 1`). Equivalent: those forms of the gold. Wrong:
+    the approximate value off by one or naming a letter the question does not ask for; the bounds with one end
+    closed."""
+    q = ctx.question or ""
+    v = ctx.number
+    a = _ASKS_VAR.search(q)
+    g = ctx.gold.strip("$ ")
+    if v is not None and v.is_Integer and a and "=" not in g:
+        var = a.group(1)
+        yield Mut("eq_approx_label", f"{var} \\approx {g}", False, True)
+        yield Mut("approx_label_wrong", f"{var} \\approx {fmt(v + 1)}", True, oracle_text=fmt(v + 1))
+        other = _LABEL_OTHER.get(var, "z" if var != "z" else "w")
+        if not re.search(rf"(?<![A-Za-z\\]){other}(?![A-Za-z])", q):
+            yield Mut("approx_label_wrong", f"{other} \\approx {g}", True, True, detail="other letter")
+    val = ctx.value
+    if isinstance(val, O.Seq) and (val.open, val.close) == ("(", ")") and len(val.items) == 2 and g.startswith("("):
+        lo, hi = (x.strip() for x in O._split_top(g[1:-1], ","))
+        if "infty" not in lo + hi and all(isinstance(x, O.Scalar) and x.expr.is_Rational for x in val.items) \
+                and val.items[0].expr < val.items[1].expr:
+            yield Mut("eq_function_range", f"{lo} < f(x) < {hi}", False, True)
+            yield Mut("function_range_wrong", f"{lo} < f(x) \\le {hi}", True, True, detail="closed right")
+            yield Mut("function_range_wrong", f"{lo} \\le f(x) < {hi}", True, True, detail="closed left")
+
+
 # ------------------------------------------------------------------ prose golds (by construction)
 _ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
              ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),
