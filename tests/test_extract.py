@@ -402,6 +402,9 @@ def test_digit_split_is_a_different_candidate():
     ("So the total is 40 cents. Thus the box holds $\\frac{3}{4}$ of the marbles.", "\\frac{3}{4}"),
     ("Adding up. Hence the required sum is 1,250. I hope it is correct.", "1,250"),
     ("Work. In conclusion, $x = 7$ is the solution.", "x = 7"),
+    ("Work. Therefore, the result is $5$.", "5"),                          # a copula states the span
+    ("Work. So the count is $5$ apples.", "5"),                            # a counted noun leaves it alone
+    ("Work. Thus the roots are $3 \\text{ or } 4$.", "3 \\text{ or } 4"),  # `or` inside the math is the rules'
 ])
 def test_conclusion_sentence(text, answer):
     e = ext(text)
@@ -425,9 +428,50 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the result is 8 squared.",                    # a qualifying word of the rules
     "Therefore, the length is 74 cm.",                        # a unit: the number alone would drop it
     "Therefore, the share is 12\\%.",                         # more than the number
+    # one math span, but the words around it change its value: the sentence states another number
+    "Therefore, the result is $5$ thousand.",
+    "Therefore, the result is twice $5$.",
+    "Therefore, the result is minus $5$.",
+    "Therefore, the result is $5$ squared.",
+    "Therefore, half of the total is $5$.",
+    "Therefore, the result is $5$ percent.",
+    "Therefore, the result is $5$ times $3$.",
+    "Therefore, the result is the reciprocal of $5$.",
+    "Therefore, the length is $74$ cm.",
 ])
 def test_conclusion_sentence_negative(text):
     assert ext("We count the cases one by one.\n" + text).answer is None
+
+
+@pytest.mark.parametrize("last,answer", [
+    ("**73**", "73"), ("**$x = 2$**.", "x = 2"), ("  **\\frac{1}{2}**  ", "\\frac{1}{2}"),
+])
+def test_bold_last_line(last, answer):
+    e = ext("We count the cases one by one.\nThe total comes out below.\n\n" + last)
+    assert e.answer == answer and e.source == "bold"
+
+
+@pytest.mark.parametrize("last", [
+    "So we get **73** apples.",        # bold inside a sentence is emphasis, not the answer line
+    "**73** or **74**",                # two bold values: no answer
+    "**73**\nLet me double-check.",    # not the last line
+])
+def test_bold_last_line_negative(last):
+    assert ext("We count the cases one by one.\n\n" + last).source != "bold"
+
+
+@pytest.mark.parametrize("last", ["**Maybe 73**", "**Not 73**", "**73 thousand**"])
+def test_bold_last_line_hedge_is_rejected(last):
+    from verigrade import Verifier
+
+    assert not Verifier(mode="rule").verify("73", "We count the cases one by one.\n\n" + last).correct
+
+
+def test_conclusion_hedge_outside_the_math_is_rejected():
+    from verigrade import Verifier
+
+    v = Verifier(mode="rule").verify("5", "We count the cases one by one.\nTherefore, the answer is not $5$.")
+    assert not v.correct
 
 
 def test_chat_special_token_ends_the_response():

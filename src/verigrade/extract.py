@@ -10,6 +10,7 @@ Sources, in priority order (the first that yields an answer wins):
   gsm8k          "#### 42" on its own line, or a number after "####" ending a prose line
   answer_colon   "Answer: X" at line start
   (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
+  bold           a last line that is bold text alone: `**73**` (markdown models end so)
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
   conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
@@ -93,6 +94,8 @@ _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1
 # "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
+_MARKER_WORD = re.compile(r"(?i)\banswer\b")
+_BOLD_LINE = re.compile(r"[ \t]*\*\*([^*\n]{1,300})\*\*[ \t.]*")
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
 _DANGLING_END = re.compile(r"(?<!\\)[:=,]\s*\Z")
 _DANGLING_WORDS = frozenset(
@@ -132,6 +135,9 @@ def extract_answer(response: str) -> Extraction:
         got = find(window)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1])
+    got = _bold_line(window)
+    if got:
+        return _final(window, got[0], "bold", flags, (got[0],), got[1])
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
@@ -374,6 +380,17 @@ def _answer_colon(w: str) -> tuple[str, int] | None:
     for last in _ANSWER_COLON.finditer(w):
         pass
     return _take_after(w, last.end()) if last else None
+
+
+def _bold_line(w: str) -> tuple[str, int] | None:
+    """A response whose last line is bold text alone (`**73**`, `**$x = 2$**`) states its answer there (markdown
+    chat models end so). The bold text is read as a final statement: a hedge or words stay in it."""
+    s = w.rstrip()
+    m = _BOLD_LINE.fullmatch(s, s.rfind("\n") + 1)
+    if m is None or _MARKER_WORD.search(m.group(1)):
+        return None  # `**Final Answer**` as the last line is a marker with nothing after it
+    got = _accept(m.group(1))
+    return (got, len(s)) if got else None
 
 
 def _bare(text: str) -> str | None:

@@ -4,12 +4,17 @@
 Math-Verify reads such endings (it takes the last number anywhere), verigrade only this narrow shape:
   - the response's last sentence (after the trailers below) starts with a concluding word (therefore, thus,
     hence, so, in conclusion, consequently, finally);
-  - it holds exactly one value: one math span, or one number and no math span. A bare number must be
+  - it holds exactly one value: one math span, or one number and no math span. No word outside the math may
+    change a value wherever it stands (_CHANGES_VALUE: `$5$ thousand`, `twice $5$`, `the reciprocal of $5$`,
+    `half of the total is $5$`). A math span is taken when every other word only frames it ("In conclusion,
+    $x = 7$ is the solution.") or when it is stated like a bare number below ("the count is $5$ apples");
+    `$74$ cm` is not (the unit is outside the span). A bare number must be
     stated by a copula ("there are 12 ...", "the total is 40."), not by an operation ("minus 96", "half of
     12", "twice 5"), and the word after it must not change its value or meaning: a scale or fraction word
     ("5 thousand", "5040 thousandths"), a qualifying word of the rules ("5 times", "5 squared"), a percent, or
     a unit ("74 cm": the number alone would drop the unit). Otherwise no answer, never a part of the phrase;
-  - it is a plain statement: no hedge, negation or comparison word (extract._NOT_PLAIN_STATEMENT), no question.
+  - it is a plain statement: no hedge, negation or comparison word (extract._NOT_PLAIN_STATEMENT) outside the
+    math, no question (`$3 \\text{ or } 4$` is one answer: the rules read the `or` inside it).
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
 
 Trailers that follow the answer and are not part of it, cut before any source is read:
@@ -27,10 +32,16 @@ _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|s
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
 _NUMBER = re.compile(r"(?<![\w.^_{\\])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w}]|\.\d|,\d)")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|gives|yields|makes)\s+\Z")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|holds|contains|gives|yields|makes)\s+\Z")
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
                     r"percent|per|pct|fold|factorial|half|halves|third|quarter)\w*\Z|\w*(?:th|ths)\Z")
+# words that change a value wherever they stand in the sentence ("twice the total is 5", "the result is half of
+# $8$", "$5$ squared"): the concluding sentence then states no plain value
+_CHANGES_VALUE = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|hundreds?|dozens?|squared|cubed|"
+                            r"half|halves|twice|thrice|double|triple|negative|minus|plus|reciprocal|inverse|"
+                            r"divided|times|percent|per\s*cent|thousandths?|hundredths?|tenths?)\b|%")
+_WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
 _BOUNDARY = re.compile(r"[.!?]\s+|\n")
 _MAX_SENTENCE = 400
@@ -57,18 +68,29 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if sentence is None:
         return None
     cue = _CUE.match(sentence)
-    if cue is None or not_plain.search(sentence):
-        return None
     spans = list(math_span.finditer(sentence))
     outside = math_span.sub(" ", sentence)
+    # hedges are read outside the math only: `$3 \text{ or } 4$` is one answer, the rules read its `or`
+    if cue is None or not_plain.search(outside) or _CHANGES_VALUE.search(outside):
+        return None
     numbers = _NUMBER.findall(outside)
     if len(spans) == 1 and not numbers:
-        value = clean(next(g for g in spans[0].groups() if g is not None))
+        span = spans[0]
+        value = clean(next(g for g in span.groups() if g is not None))
+        if not (_only_filler(math_span.sub(" ", sentence[cue.end():])) or _plainly_stated(sentence, span.start(), span.end())):
+            return None  # `$5$ thousand`, `$74$ cm`, `the reciprocal of $5$`: more than the value
         return value if len(value.replace(" ", "")) > 1 or value.isdigit() else None
     if not spans and len(numbers) == 1:
         m = _NUMBER.search(sentence)
         return m.group() if m and _plainly_stated(sentence, m.start(), m.end()) else None
     return None
+
+
+def _only_filler(outside: str) -> bool:
+    """Every word outside the math only frames it ("Therefore $x \\geq 3$ is the solution.")."""
+    from .extract import _FILLER  # extract's own list, so both final-statement readers agree
+
+    return all(w.lower() in _FILLER for w in _WORD.findall(outside))
 
 
 def _plainly_stated(sentence: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from . import oracle as O
 from .golds import Gold
-from .hedges import hedges, plant_equivalent, plant_gold_hedge, plant_wrong
+from .hedges import hedges, plant_equivalent, plant_gold_hedge, plant_gold_words, plant_wrong
 from .mutations import Ctx, Mut, generate, is_prose
 
 SEED = 20240611
@@ -149,6 +149,8 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
     if ctx.number is not None and ctx.number != 0:
         kind, resp = plant_gold_hedge(gold.gold)
         planted.append((kind, True, resp, "", "gold"))
+        for kind, resp in plant_gold_words(gold.gold, ctx.number):
+            planted.append((kind, True, resp, "", "gold"))
     for kind, resp in plant_equivalent(gold.gold, prose_gold):
         planted.append((kind, False, resp, "", "gold"))
     if kept_equiv:

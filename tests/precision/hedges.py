@@ -164,7 +164,21 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                      f"\\boxed{{{g}}}"),
         ("resp_late_final", f"{lead}the final answer is \\boxed{{{g}}}. Final Answer: The final answer is "
                             f"{_math(w, prose)}."),
+        ("resp_bold", f"{lead}we check each case.\n\n**{_math(w, prose)}**"),
+        ("resp_hedge_bold", f"{lead}we check each case.\n\n**{_math(g, prose)}** or **{_math(w, prose)}**"),
     ]
+
+
+def plant_gold_words(g: str, value) -> list[tuple[str, str]]:
+    """Per nonzero numeric gold G: a concluding sentence whose one math span is G but whose words change the
+    value (`$G$ thousand`, `twice $G$`, `the reciprocal of $G$`, ...): each states a number other than G."""
+    g = _bare(g)
+    lead = "Let me work through the problem step by step.\nAfter simplifying, we check each case.\nTherefore, "
+    forms = [f"the result is ${g}$ thousand.", f"the result is twice ${g}$.", f"the result is minus ${g}$.",
+             f"the result is ${g}$ percent.", f"half of the total is ${g}$.", f"the result is ${g}$ times 3."]
+    if abs(value) != 1:
+        forms += [f"the result is the reciprocal of ${g}$.", f"the result is ${g}$ squared."]
+    return [("resp_conclusion_words", lead + f) for f in forms]
 
 
 def plant_gold_hedge(g: str) -> tuple[str, str]:
@@ -184,4 +198,5 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_tag", f"{lead}I am done.\n<answer>{e}</answer>"),
         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(e, prose)}. "
                                "I hope it is correct."),
+        ("eq_resp_bold", f"{lead}we check each case.\n\n**{_math(e, prose)}**"),
     ]
