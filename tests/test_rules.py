@@ -64,6 +64,16 @@ EQUAL = [
     ("constants", "(m, 2m)", "(t, 2t) \\text{ for some integer } t", "Find all pairs (a, b)."),
     # units and ordinals
     ("units", "12", "12 \\text{ cm}", None),
+    # numbers in a base: either subscript notation; the subscript left off when the question names the base
+    ("base", "1302_5", "1302_{5}", None),
+    ("base", "66_{(8)}", "66_8", None),
+    ("base", "4210_{5}", "4210", "Express $555_{10}$ in base $5$."),
+    ("base", "4343_6", "4343", "What is the base six equivalent of $999_{10}$?"),
+    # powers of a unit: area and volume, converted with the power
+    ("units", "120 \\mbox{ feet}^2", "120", None),
+    ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
+    ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
+    ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
     ("units", "48.5", "48.5 grams", None),
     ("units", "7", "7^{th}", None),
     ("units", "21st day", "21", None),
@@ -148,6 +158,16 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("base", "1302_5", "1303_5", None),
+    ("base", "1302_5", "1302_6", None),                          # another base
+    ("base", "1302_5", "1302", None),                            # no base named: 1302 is a decimal number
+    ("base", "1302_5", "1303", "Express 202 in base 5."),
+    ("base", "1302_5", "202", "Express 202 in base 5."),         # the decimal value: a format the rules leave
+    ("units", "15 \\text{ cm}^2", "150 \\text{ mm}^2", None),   # converted with the linear factor
+    ("units", "15 \\text{ cm}^2", "15 \\text{ cm}", None),      # a length is no area
+    ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
+    ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
+    ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
     ("numbers", "1200000", "1,200", None),
     ("numbers", "2.5", "2,6", None),
     ("numbers", "0.00035", "3.5 \\times 10^{-5}", None),

@@ -272,6 +272,75 @@ def units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                               detail=f"{unit}->{other}")
 
 
+_POW_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<sep>\s*(?:\\[,;: ]|~)?\s*)"
+                       r"(?P<open>\\(?:text|mathrm|mbox)\s*\{\s*~?\s*)?(?P<u>[A-Za-z]{1,6})(?P<close>\s*\})?"
+                       r"\s*\^\s*\{?\s*(?P<k>[23])\s*\}?$")
+_LENGTHS = ["mm", "cm", "m", "km"]
+
+
+@gen
+def unit_powers(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in a unit of area or volume (`15 \\text{ cm}^2`). The oracle cannot read powers of units, so each
+    label is computed here from its length table: value * f_old^k against shown * f_new^k. Wrong: another power
+    or none (`cm^3`, `cm`), another length unit with the same number, the unit converted with the linear factor
+    (`150 mm^2`); equivalent: converted with the power (`1500 mm^2`), and the bare number (a gold-side unit)."""
+    m = _POW_UNIT.match(_dollars(ctx.gold))
+    if not m or m["u"] not in _LENGTHS or Fraction(m["num"]) == 0:
+        return
+    num, u, k = Fraction(m["num"]), m["u"], int(m["k"])
+
+    def write(n: str, unit: str, power: int | None) -> str:
+        body = f"{m['num'] if n is None else n}{m['sep']}{m['open'] or ''}{unit}{m['close'] or ''}"
+        return body if power is None else f"{body}^{power}"
+
+    yield Mut("unit_power_wrong", write(None, u, 5 - k), True, True, detail="other power")
+    yield Mut("unit_power_wrong", write(None, u, None), True, True, detail="power dropped")
+    for other in _LENGTHS:
+        if other == u:
+            continue
+        f = O.UNITS[u][1] / O.UNITS[other][1]
+        yield Mut("unit_power_wrong", write(None, other, k), True, True, detail=f"{u}->{other}")
+        right, linear = num * f ** k, num * f
+        if (linear * 1000).denominator == 1:
+            yield Mut("unit_power_wrong", write(fmt(linear), other, k), True, True, detail="linear factor")
+        if (right * 1000).denominator == 1:
+            yield Mut("eq_unit_power", write(fmt(right), other, k), False, True, detail=f"{u}->{other}")
+    yield Mut("eq_unit_power", m["num"], False, True, detail="bare number")
+
+
+_BASED = re.compile(r"^(?P<d>\d+)_(?P<b>\{\(?(?P<b1>\d+)\)?\}|(?P<b2>\d))$")
+_BASE_NAMED = re.compile(r"(?i)\bbase\b|\b(?:binary|ternary|octal|hexadecimal)\b")
+
+
+@gen
+def bases(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold written in a base (`1302_5`, `66_{(8)}`); labels by construction (the oracle reads no bases). Wrong:
+    one digit changed to another digit of that base, in the same notation and bare when the question names the
+    base; equivalent: the other subscript notation (`1302_{5}`), and the bare digits when the question names it."""
+    m = _BASED.match(_dollars(ctx.gold))
+    if not m:
+        return
+    digits, base = m["d"], int(m["b1"] or m["b2"])
+    if not 2 <= base <= 10 or any(int(c) >= base for c in digits):
+        return
+    named = bool(_BASE_NAMED.search(ctx.question or ""))
+    i = rng.randrange(len(digits))
+    new = digits[:i] + str((int(digits[i]) + 1) % base) + digits[i + 1:]
+    if new.lstrip("0") and new.lstrip("0") != digits.lstrip("0"):
+        yield Mut("base_digit", f"{new}_{m['b']}", True, True, detail="digit")
+        if named:
+            yield Mut("base_digit", new, True, True, detail="digit, bare")
+    other = f"{digits}_{{{base}}}" if m["b2"] else f"{digits}_{base}"
+    yield Mut("eq_base", other, False, True, detail="notation")
+    if named:
+        yield Mut("eq_base", digits, False, True, detail="bare digits")
+
+
+def _dollars(g: str) -> str:
+    g = g.strip()
+    return g[1:-1].strip() if len(g) > 1 and g[0] == g[-1] == "$" else g
+
+
 @gen
 def bare_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """The gold's unit written without \\text (`74 m`, `5 s`): the engine reads bare letters as a unit only when the

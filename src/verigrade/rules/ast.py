@@ -162,6 +162,13 @@ class Label(NamedTuple):
     value: Any
 
 
+class Based(NamedTuple):
+    """`1302_5`, `66_{(8)}`: digits written in a base. Never evaluated as the decimal number its digits spell."""
+    kind: str
+    digits: str
+    base: str
+
+
 class Group(NamedTuple):
     """Bracketed items, `(..)`, `[..)` ...: intervals or tuples, decided later."""
     kind: str
@@ -246,6 +253,7 @@ Text = _tagged(Text, "text")
 Ratio = _tagged(Ratio, "ratio")
 Ratios = _tagged(Ratios, "ratios")
 Label = _tagged(Label, "label")
+Based = _tagged(Based, "based")
 Group = _tagged(Group, "group")
 Set = _tagged(Set, "set")
 SetBuilder = _tagged(SetBuilder, "setb")
@@ -258,7 +266,7 @@ Dots = _tagged(Dots, "ellipsis")
 List = _tagged(List, "list")
 
 BY_KIND = {cls.KIND: cls for cls in (Num, Sym, Const, Add, Mul, Div, Neg, Pow, Func, Apply, Pm, Pct, Deg, Fact,
-                                     Abs, Prime, Mixed, Text, Ratio, Ratios, Label, Group, Set, SetBuilder, Matrix, SetSym, Rel,
+                                     Abs, Prime, Mixed, Text, Ratio, Ratios, Label, Based, Group, Set, SetBuilder, Matrix, SetSym, Rel,
                                      SetOp, Qual, Dots, List)}
 
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Mapping, Union
 
 from .ast import (
-    Abs, Add, Apply, Const, Deg, Div, Fact, Func, Mixed, Mul, Neg, Num, Pct, Pow, Ratio, SetSym, Sym, Text,
+    Abs, Add, Apply, Based, Const, Deg, Div, Fact, Func, Mixed, Mul, Neg, Num, Pct, Pow, Ratio, SetSym, Sym, Text,
     named,
 )
 
@@ -46,7 +46,7 @@ def free_symbols(node, out: set | None = None) -> set:
         case Sym(name=name):
             out.add(name)
             return out
-        case Num() | Const() | Text() | SetSym():
+        case Num() | Const() | Text() | SetSym() | Based():
             return out
         case Apply(name=name):
             out.add("apply:" + name)

@@ -17,7 +17,7 @@ from fractions import Fraction
 from ..deadline import Deadline
 from .lexer import Token
 from .ast import (
-    Abs, Add, Apply, Const, Deg, Div, Dots, Fact, Func, Group, Label, List, Matrix, Mixed, Mul, Neg, Num,
+    Abs, Add, Apply, Based, Const, Deg, Div, Dots, Fact, Func, Group, Label, List, Matrix, Mixed, Mul, Neg, Num,
     Pct, Pm, Pow, Prime, Qual, Ratio, Ratios, Rel, Set, SetBuilder, SetOp, SetSym, Sym, Text,
 )
 
@@ -269,6 +269,10 @@ class Parser:
                 # parse, don't delete: `B'` is not `B`, `45'` (arcminutes) is not 45
                 self.take()
                 node = Sym(node[1] + "'") if node[0] == "sym" else Prime(node)
+            elif self.at_op("_") and node[0] == "num" and node[2].isdigit():
+                # `1302_5`, `1302_{5}`, `66_{(8)}`: a number in a base (compare.py reads it), never 1302 or 1302*5
+                self.take()
+                node = Based(node[2], self._raw_group().strip("()"))
             elif self.at_op("_") and node[0] in ("sym", "apply"):
                 self.take()
                 sub = self._raw_group()

@@ -33,10 +33,16 @@ QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less
                "reciprocal", "inverse", "square", "cube", "root", "divided", "cannot", "wrong", "incorrect", "false"}
 
 
+def _is_word(x) -> bool:
+    """A text factor, or one word to the power 2 or 3 (`\\text{ cm}^2`: a unit of area, read by units.lookup)."""
+    return x[0] == "text" or (x[0] == "pow" and x[1][0] == "text" and len(x[1][1]) == 1 and x[2][0] == "num"
+                              and x[2][1] in (2, 3))
+
+
 def _core(node):
     """The number without its words: `165.5 grams` -> 165.5 (under a sign, percent or degree too)."""
     if node[0] == "mul":
-        keep = [x for x in node[1] if x[0] != "text"]
+        keep = [x for x in node[1] if not _is_word(x)]
         if keep and len(keep) < len(node[1]):
             return keep[0] if len(keep) == 1 else Mul(keep)
     if node[0] in ("neg", "pct", "deg"):
@@ -105,11 +111,49 @@ def _words(node) -> tuple:
     if node[0] in ("neg", "pct", "deg"):
         return _words(node[1])
     if node[0] == "mul":
-        return tuple(w for x in node[1] if x[0] == "text" for w in x[1])
+        return tuple(w for x in node[1] if _is_word(x)
+                     for w in (x[1] if x[0] == "text" else (f"{x[1][1][0]}^{x[2][1]}",)))
     return ()
 
 
+_BASE_WORDS = {"binary": "2", "ternary": "3", "octal": "8", "decimal": "10", "hexadecimal": "16", "two": "2",
+               "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+               "ten": "10", "eleven": "11", "twelve": "12", "sixteen": "16"}
+_BASE_Q = re.compile(r"(?i)\bbase[\s${}-]*(\d+|[a-z]+)\b|\b(binary|ternary|octal|hexadecimal)\b")
+
+
+def _compare_based(g, a, ctx: Ctx) -> Result:
+    """Numbers written in a base (`1302_5`). The same digits in the same base are equal (`1302_{5}`); other
+    digits in that base differ. A bare number with the gold's digits is the same answer only when the question
+    names that base ("Express ... in base 5", "in base eight", "octal"): the subscript was left off; other
+    digits then differ. The decimal value (202 for `1302_5`), another base, or no base named in the question is
+    a format the rules do not decide: UNSURE."""
+    if g[0] == a[0] == "based":
+        if g.base == a.base:
+            same = g.digits.lstrip("0") == a.digits.lstrip("0")
+            return (Outcome.EQUAL if same else Outcome.DIFFERENT), "base", f"digits in base {g.base}"
+        return Outcome.UNSURE, "base", "numbers written in different bases"
+    based, plain = (g, a) if g[0] == "based" else (a, g)
+    if plain[0] == "num" and plain.text.isdigit() and ctx.question:
+        named = {m.group(1) or m.group(2) for m in _BASE_Q.finditer(ctx.question)}
+        if based.base in {_BASE_WORDS.get(n.lower(), n) for n in named}:
+            if plain.text.lstrip("0") == based.digits.lstrip("0"):
+                return Outcome.EQUAL, "base", f"the question asks for base {based.base}"
+            if _in_base(based) != plain.value:  # the decimal value (202 for 1302_5) is a format question: UNSURE
+                return Outcome.DIFFERENT, "base", f"other digits in base {based.base}"
+    return Outcome.UNSURE, "base", "a number in a base against another form"
+
+
+def _in_base(node) -> int | None:
+    try:
+        return int(node.digits, int(node.base)) if len(node.digits) <= 100 else None
+    except ValueError:  # `19_8` (no 9 in base 8), a base that is no number
+        return None
+
+
 def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    if g[0] == "based" or a[0] == "based":
+        return _compare_based(g, a, ctx)
     gw, aw = _words(g), _words(a)
     if gw or aw:
         read = _compare_words(g, a, gw, aw, ctx)

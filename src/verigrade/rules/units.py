@@ -4,7 +4,8 @@ Parse, don't delete: a word is dropped from a number only when it is known to ca
 - A unit is looked up in pint (the `units` extra) when it is installed, else in a small fallback table of common
   SI / imperial / time units. Both sides with units of one dimension compare after conversion (`74 m` = `7400 cm`);
   different dimensions or an unknown conversion are DIFFERENT / UNSURE (`74 cm` vs `74 m`, `20 hours` vs `20
-  minutes`, `30 rad` vs `30°`). A unit on one side only is dropped (`120 feet` vs `120`).
+  minutes`, `30 rad` vs `30°`). A unit on one side only is dropped (`120 feet` vs `120`). Powers of a unit
+  (`\\text{ cm}^2`) are units of area / volume: `15 cm^2` = `1500 mm^2`, and `15 cm^2` is not `15 cm`.
 - A noun the question uses ("How many *candies* ...") names what is counted and is dropped on its own, but two
   different nouns (`hard candies` vs `lollipop candies`) leave the pair UNSURE.
 - Any other word (`5 thousand`, `perhaps 5`, `21.93 thousandths`) is not dropped: the caller leaves it UNSURE.
@@ -91,6 +92,9 @@ def _load_registry():
     return pint.UnitRegistry()
 
 
+_BASE_DIM = re.compile(r"\[[a-z]+\]")  # one base dimension: `[length]`, not `[length] ** 3` or `angle`
+
+
 def _singular(w: str) -> list[str]:
     out = [w]
     if len(w) > 3 and w.endswith("es"):
@@ -102,7 +106,14 @@ def _singular(w: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def lookup(word: str) -> Unit | None:
-    """The unit a written word names, or None."""
+    """The unit a written word names, or None. `cm^2`, `feet^3`: a unit of one base dimension to the power 2 or
+    3 (the parser's `\\text{cm}^2`), with its dimension and factor raised alike (1 cm^2 = 1e-4 m^2)."""
+    base, hat, k = word.partition("^")
+    if hat:
+        u = lookup(base) if k in ("2", "3") else None
+        if u is None or u.offset or not _BASE_DIM.fullmatch(u.dim):
+            return None  # `°C^2`, `L^2`, `km/h^2`: no plain power
+        return Unit(word, f"{u.dim} ** {k}", u.factor ** int(k))
     for w in _singular(word):
         key = w if w in _FALLBACK else (w.lower() if len(w) > 3 and w.lower() in _FALLBACK else None)
         if key is not None:
