@@ -467,6 +467,18 @@ def test_bold_last_line_hedge_is_rejected(last):
     assert not Verifier(mode="rule").verify("73", "We count the cases one by one.\n\n" + last).correct
 
 
+@pytest.mark.parametrize("text", ["The answer: $12$.", "**Answer: 12**", "**Answer:** 12"])
+def test_answer_marker_forms(text):
+    assert ext("We count the cases one by one.\n" + text).answer == "12"
+
+
+@pytest.mark.parametrize("text", ["If the answer: $12$ holds, we are done.", "**Answer: not 12**"])
+def test_answer_marker_forms_negative(text):
+    from verigrade import Verifier
+
+    assert not Verifier(mode="rule").verify("12", "We count the cases one by one.\n" + text).correct
+
+
 def test_conclusion_hedge_outside_the_math_is_rejected():
     from verigrade import Verifier
 

@@ -64,6 +64,15 @@ EQUAL = [
     ("constants", "(m, 2m)", "(t, 2t) \\text{ for some integer } t", "Find all pairs (a, b)."),
     # units and ordinals
     ("units", "12", "12 \\text{ cm}", None),
+    # notation: a factorisation with its factors side by side, degrees-minutes-seconds, floor and ceiling
+    ("notation", "504", "2^3 3^2 7", None),
+    ("notation", "2^3 \\cdot 3^2 \\cdot 7", "2^{3} 3^{2} 7", None),
+    ("notation", "35.25^\\circ", "35^\\circ 15'", None),
+    ("notation", "35^\\circ 15'", "35^{\\circ} 15^{\\prime}", None),
+    ("notation", "21.24^\\circ", "21°14'24\"", None),
+    ("notation", "\\lfloor 2.5\\rfloor", "2", None),
+    ("notation", "\\lceil \\frac{7}{2} \\rceil", "4", None),
+    ("notation", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor n/2 \\rfloor", None),
     # numbers in a base: either subscript notation; the subscript left off when the question names the base
     ("base", "1302_5", "1302_{5}", None),
     ("base", "66_{(8)}", "66_8", None),
@@ -158,6 +167,14 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("notation", "505", "2^3 3^2 7", None),
+    ("notation", "2^{33}", "2^3 3", None),                  # only the factorisation reading, never a glued exponent
+    ("notation", "12", "1 2", None),                        # two plain numbers side by side stay unreadable
+    ("notation", "35.15^\\circ", "35^\\circ 15'", None),     # minutes are sixtieths, not decimals
+    ("notation", "35^\\circ 15'", "35^\\circ 16'", None),
+    ("notation", "\\lfloor 2.5\\rfloor", "3", None),
+    ("notation", "\\lfloor x \\rfloor", "\\lceil x \\rceil", None),
+    ("notation", "\\lfloor x \\rfloor", "x", None),
     ("base", "1302_5", "1303_5", None),
     ("base", "1302_5", "1302_6", None),                          # another base
     ("base", "1302_5", "1302", None),                            # no base named: 1302 is a decimal number
@@ -311,7 +328,7 @@ def test_definite_mismatch_is_different_not_unsure(gold, answer):
 
 @pytest.mark.parametrize(
     "gold,answer",
-    [("\\text{a cyclic quadrilateral}", "a quadrilateral inscribed in a circle"), ("f(x) = x", "f(x) = \\lfloor x \\rfloor"),
+    [("\\text{a cyclic quadrilateral}", "a quadrilateral inscribed in a circle"),
      ("a, d, c", "\\boxed{c > d > a}")],  # a bare list does not say whether it runs up or down
 )
 def test_undecidable_is_unsure(gold, answer):

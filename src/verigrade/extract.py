@@ -6,7 +6,7 @@ Sources, in priority order (the first that yields an answer wins):
   answer_tag     the last <answer>...</answer> (a \\boxed{} inside it wins)
   boxed          the last top-level \\boxed{...} / \\fbox{...} (or `\\boxed 5`), braces matched
   final_answer   "Final Answer: X", "**Final Answer**", "The final answer is X"
-  the_answer_is  "the answer is X" (last; only near the end, never a hedge such as "if the answer is")
+  the_answer_is  "the answer is X", "the answer: X" (last; only near the end, never a hedge such as "if the answer is")
   gsm8k          "#### 42" on its own line, or a number after "####" ending a prose line
   answer_colon   "Answer: X" at line start
   (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
@@ -50,7 +50,8 @@ _MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)
 
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
 _FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
-_THE_ANSWER = re.compile(r"(?i)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?")
+# "the answer is 12"; "The answer: 12" only where a sentence starts (mid-sentence "we want the answer: ..." is prose)
+_THE_ANSWER = re.compile(r"(?im)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?|(?:^|(?<=[.!?] ))[ \t*]*the\s+answer[ \t]*[:：]")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # "... so she has 72 apples. #### 72": the GSM8K marker at the end of a prose line (verl's own gsm8k scorer reads
@@ -94,6 +95,7 @@ _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1
 # "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
+_BOLD_EDGE = re.compile(r"\A\*\*(?=\S)|(?<=\S)\*\*\Z")
 _MARKER_WORD = re.compile(r"(?i)\banswer\b")
 _BOLD_LINE = re.compile(r"[ \t]*\*\*([^*\n]{1,300})\*\*[ \t.]*")
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
@@ -453,7 +455,7 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
 
 
 def _accept(s: str) -> str | None:
-    s = clean(s)
+    s = _BOLD_EDGE.sub("", clean(s))  # `**Answer: 12**`: the closing bold mark is markdown, not the answer
     if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
         return None
     return _statement_value(s)

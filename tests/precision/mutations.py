@@ -336,6 +336,64 @@ def bases(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_base", digits, False, True, detail="bare digits")
 
 
+@gen
+def factorised(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold (at most 10^7, two or more prime factors, one squared or more) written as its prime
+    factorisation with the factors side by side (`2^3 3^2 7` for 504), the way number-theory answers are written:
+    equivalent; the same with one exponent raised by one, or one factor's base changed: wrong (labelled by the
+    integer the text spells, computed here)."""
+    n = ctx.number
+    if n is None or not n.is_Integer or not 4 <= int(n) <= 10**7:
+        return
+    fs = sorted(sp.factorint(int(n)).items())
+    if len(fs) < 2 or max(e for _, e in fs) < 2:
+        return
+
+    def write(items) -> str:
+        return " ".join(f"{p}^{e}" if e > 1 else f"{p}" for p, e in items)
+
+    def value(items) -> int:
+        out = 1
+        for p, e in items:
+            out *= p ** e
+        return out
+
+    if fs[-1][1] == 1 or all(e > 1 for _, e in fs):  # only a power may be followed by a number: order them so
+        ordered = [f for f in fs if f[1] > 1] + [f for f in fs if f[1] == 1]
+        if sum(1 for _, e in ordered if e == 1) <= 1:
+            yield Mut("eq_factorised", write(ordered), False, True, oracle_text=str(value(ordered)))
+            i = rng.randrange(len(ordered))
+            up = [(p, e + 1) if j == i else (p, e) for j, (p, e) in enumerate(ordered)]
+            yield Mut("factorised_wrong", write(up), True, True, detail="exponent", oracle_text=str(value(up)))
+            other = [(p + 2, e) if j == i else (p, e) for j, (p, e) in enumerate(ordered)]
+            if value(other) != int(n):
+                yield Mut("factorised_wrong", write(other), True, True, detail="base", oracle_text=str(value(other)))
+
+
+_DMS = re.compile(r"^(?P<d>\d+)\s*(?P<deg>\^\s*\{?\s*\\circ\s*\}?|°)\s*(?P<m>\d+)\s*(?P<mm>'|\^\s*\{?\s*\\prime\s*\}?)"
+                  r"(?:\s*(?P<s>\d+)\s*(?P<ss>''|\"|\^\s*\{\s*\\prime\s*\\prime\s*\}))?$")
+
+
+@gen
+def dms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in degrees, minutes (and seconds) of arc (`37^{\\circ} 30'`); labels computed here with exact
+    fractions. Wrong: a minute (or second) more, the minutes read as decimals (`37.30°`); equivalent: decimal
+    degrees when they terminate (`37.5^\\circ`)."""
+    m = _DMS.match(_dollars(ctx.gold))
+    if not m or int(m["m"]) >= 60 or (m["s"] and int(m["s"]) >= 60):
+        return
+    d, mi, se = int(m["d"]), int(m["m"]), int(m["s"] or 0)
+    total = d + Fraction(mi, 60) + Fraction(se, 3600)
+    g = _dollars(ctx.gold)
+    if m["s"]:
+        yield Mut("dms_wrong", g[:m.start("s")] + str(se + 1) + g[m.end("s"):], True, True, detail="second")
+    yield Mut("dms_wrong", g[:m.start("m")] + str(mi + 1) + g[m.end("m"):], True, True, detail="minute")
+    if Fraction(f"{d}.{m['m']}") != total:
+        yield Mut("dms_wrong", f"{d}.{m['m']}^\\circ", True, True, detail="minutes as decimals")
+    if (total * 10**6).denominator == 1:
+        yield Mut("eq_dms", f"{fmt(total)}^\\circ", False, True, detail="decimal degrees")
+
+
 def _dollars(g: str) -> str:
     g = g.strip()
     return g[1:-1].strip() if len(g) > 1 and g[0] == g[-1] == "$" else g

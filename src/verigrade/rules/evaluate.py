@@ -235,6 +235,13 @@ def _func(name: str, args: list[Value]) -> Value:
         if isinstance(n, Fraction) and isinstance(k, Fraction) and n.denominator == k.denominator == 1 and 0 <= n.numerator <= 5000:
             return Fraction(math.comb(n.numerator, max(0, k.numerator))) if k.numerator >= 0 else Fraction(0)
         return _gamma_plus1(n) / (to_complex(_gamma_plus1(k)) * to_complex(_gamma_plus1(_add(n, -k))))
+    if name in ("floor", "ceil"):
+        if isinstance(x, Fraction):
+            return Fraction(math.floor(x) if name == "floor" else math.ceil(x))
+        c = to_complex(x)
+        if abs(c.imag) > 1e-12 or not math.isfinite(c.real):
+            raise EvalError(f"{name} of a non-real value")
+        return Fraction(math.floor(c.real) if name == "floor" else math.ceil(c.real))
     if name in ("ln", "log"):
         if len(args) == 2:  # log_b(x)
             return cmath.log(to_complex(x)) / cmath.log(to_complex(args[1]))

@@ -55,6 +55,10 @@ _ALIASES = [
     (re.compile(r"\\(?:ell)(?![a-zA-Z])"), "l"),
     (re.compile(r"\\(?:degree|textdegree)(?![a-zA-Z])"), r"^\\circ"),
     (re.compile(r"\\textcirc(?![a-zA-Z])"), r"\\circ"),
+    # `15^\\prime`, `30^{\\prime\\prime}`: primes written as superscripts are the same marks as `'` and `''`
+    (re.compile(r"\^\s*\{\s*\\prime\s*\\prime\s*\}|″"), "''"),
+    (re.compile(r"(\d'\s?\d{1,2})\""), r"\1''"),  # `21°14'24"`: seconds after minutes
+    (re.compile(r"\^\s*(?:\{\s*\\prime\s*\}|\\prime(?![a-zA-Z]))"), "'"),
     (re.compile(r"\\(?:mid|vert)(?![a-zA-Z])"), "|"),
     (re.compile(r"\\(?:colon)(?![a-zA-Z])"), ":"),
     (re.compile(r"\\(?:lbrace)(?![a-zA-Z])"), r"\\{"),

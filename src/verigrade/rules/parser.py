@@ -186,10 +186,13 @@ class Parser:
                 rhs = self.parse_unary()
                 node = Mul(_factors(node) + [rhs]) if op == "*" else Div(node, rhs)
             elif self._starts_atom():
-                if self.at("NUM") and _factors(node)[-1][0] in ("num", "pow", "pct", "fact"):
-                    # "2 3" is not 6: two numbers side by side are a typo or digit grouping, never a product
+                last = _factors(node)[-1]
+                if self.at("NUM") and last[0] in ("num", "pow", "pct", "fact") and not _prime_power(last):
+                    # "2 3" is not 6: two numbers side by side are a typo or digit grouping, never a product.
+                    # A factorisation `2^3 3^2 7` is one: after a number to a power the next number is a factor.
                     raise ParseError("two numbers side by side")
-                node = Mul(_factors(node) + [self.parse_power()])
+                rhs = self.parse_power()
+                node = _dms(last, rhs) if len(_factors(node)) == 1 and _dms(last, rhs) else Mul(_factors(node) + [rhs])
             else:
                 return node
 
@@ -220,7 +223,7 @@ class Parser:
             return False
         if tok[0] in _ATOM_START:
             return True
-        if tok[0] == "CMD" and (tok[1] in ("frac", "sqrt", "binom") or tok[1].startswith("begin:")):
+        if tok[0] == "CMD" and (tok[1] in ("frac", "sqrt", "binom", "lfloor", "lceil") or tok[1].startswith("begin:")):
             return True
         if tok[0] == "OP":
             if tok[1] == "|":
@@ -455,6 +458,12 @@ class Parser:
                 self.t[self.i:self.i + 1] = [("NUM", tok[1][0]), ("NUM", tok[1][1])]
             a, b = self.parse_atom(), self.parse_atom()
             return Div(a, b) if name == "frac" else Func("binom", [a, b])
+        if name in ("lfloor", "lceil"):
+            inner = self.parse_arith()
+            if not self.at("CMD", "r" + name[1:]):
+                raise ParseError(f"unclosed \\{name}")
+            self.take()
+            return Func(name[1:], [inner])  # floor / ceil: integer parts, evaluated exactly on rationals
         if name == "emptyset":
             return Set([])
         if name.startswith("begin:"):
@@ -478,6 +487,30 @@ class Parser:
                 rows.append(row)
             return Matrix(rows)
         raise ParseError(f"unsupported command \\{name}")
+
+
+def _prime_power(node) -> bool:
+    """`2^3`, `3^{2}`: a positive integer to a positive integer power (a factor of a factorisation)."""
+    return (node[0] == "pow" and node[1][0] == node[2][0] == "num" and node[1][2].isdigit()
+            and node[2][2].isdigit())
+
+
+def _dms(deg, rhs):
+    """`35° 15'` is 35 + 15/60 degrees, `35° 15' 30''` adds 30/3600: degrees, minutes and seconds of arc (a whole
+    number of minutes or seconds below 60) written side by side. None when `deg rhs` is no such reading."""
+    if deg[0] != "deg" or rhs[0] != "prime":
+        return None
+    inner, mark = rhs[1], 60
+    if inner[0] == "prime":  # `30''`: seconds, only after minutes
+        inner, mark = inner[1], 3600
+        if not (deg[1][0] == "add" and len(deg[1][1]) == 2):
+            return None
+    if inner[0] != "num" or not inner[2].isdigit() or inner[1] >= 60:
+        return None
+    part = Div(inner, Num(Fraction(mark), str(mark)))
+    if mark == 60 and deg[1][0] != "num":
+        return None
+    return Deg(Add((_terms(deg[1]) if mark == 3600 else [deg[1]]) + [part]))
 
 
 def _terms(node) -> list:
