@@ -64,6 +64,17 @@ EQUAL = [
     ("constants", "(m, 2m)", "(t, 2t) \\text{ for some integer } t", "Find all pairs (a, b)."),
     # units and ordinals
     ("units", "12", "12 \\text{ cm}", None),
+    ("units", "1000.99", "1,000.99€", None),                          # a currency sign is a unit
+    ("units", "\\$5", "500 cents", None),
+    ("relations", "a > b", "b < a", None),                            # read from the other side
+    ("relations", "a > b > c", "c < b < a", None),
+    ("matrices", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}",
+     "\\left[\\begin{matrix}1 & 2 \\\\ 3 & 4\\end{matrix}\\right]", None),  # brackets around a plain matrix
+    # absolute-value inequalities as sets of reals
+    ("abs", "-1 < x < 1", "|x| < 1", None),
+    ("abs", "(-\\infty,-1)\\cup(1,\\infty)", "|x|>1", None),
+    ("abs", "(-1, 5)", "|x-2|<3", None),
+    ("abs", "1\\leq|z|\\leq \\frac{3}{2}", "z \\in \\left[-\\frac{3}{2}, -1\\right] \\cup \\left[1, \\frac{3}{2}\\right]", None),
     # notation: a factorisation with its factors side by side, degrees-minutes-seconds, floor and ceiling
     ("notation", "504", "2^3 3^2 7", None),
     ("notation", "2^3 \\cdot 3^2 \\cdot 7", "2^{3} 3^{2} 7", None),
@@ -167,6 +178,16 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("units", "\\$5", "5€", None),                                   # another currency
+    ("units", "5 \\text{ EUR}", "£5", None),
+    ("relations", "a > b", "b > a", None),
+    ("relations", "a \\ge b", "b < a", None),
+    ("matrices", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}",
+     "\\left[\\begin{matrix}1 & 2 \\\\ 3 & 5\\end{matrix}\\right]", None),
+    ("abs", "[-1,1]", "|x|<1", None),
+    ("abs", "(-\\infty,-1]\\cup[1,\\infty)", "|x|>1", None),
+    ("abs", "(-1, 5)", "|x-2|<4", None),
+    ("abs", "1\\leq|z|\\leq \\frac{3}{2}", "z \\in [1, \\frac{3}{2}]", None),   # one band of two
     ("notation", "505", "2^3 3^2 7", None),
     ("notation", "2^{33}", "2^3 3", None),                  # only the factorisation reading, never a glued exponent
     ("notation", "12", "1 2", None),                        # two plain numbers side by side stay unreadable

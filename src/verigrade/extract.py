@@ -400,7 +400,8 @@ def _bare(text: str) -> str | None:
     if len(s) > _BARE_MAX or _BOX.search(s) or _DANGLING_END.search(s) or open_braces(s) > 0:
         return None
     word = _LAST_WORD.search(s)
-    if word and word.group(1) in _DANGLING_WORDS and " " in s:  # "... so we get": cut off mid-sentence
+    if word and word.group(1) in _DANGLING_WORDS and _PROSE.search(s, 0, word.start()):
+        # "... so we get": cut off mid-sentence (but `b < a` is a relation, not an article)
         return None
     s = clean(s)
     if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or sentence_end(s) < len(s):

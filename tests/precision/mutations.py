@@ -394,6 +394,80 @@ def dms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_dms", f"{fmt(total)}^\\circ", False, True, detail="decimal degrees")
 
 
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_BAND = re.compile(rf"^(?:(?P<o>[\[(])\s*(?P<a>{_NUMBER})\s*,\s*(?P<b>{_NUMBER})\s*(?P<c>[\])])|"
+                   rf"(?P<a2>{_NUMBER})\s*(?P<o2><|\\le|\\leq)\s*(?P<v>[a-z])\s*(?P<c2><|\\le|\\leq)\s*(?P<b2>{_NUMBER}))$")
+
+
+@gen
+def abs_bands(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A bounded interval gold (`(-1, 5)`, `-1 < x \\le 5`) as an absolute-value inequality about its midpoint
+    (`|x - 2| < 3`), labels computed here. Equivalent when both ends have the same openness; wrong: the other
+    openness (`\\le` for `<`), a radius one larger, the midpoint moved by one, the complement (`|x - 2| > 3`)."""
+    m = _BAND.match(_dollars(ctx.gold))
+    if not m:
+        return
+    a, b = Fraction(m["a"] or m["a2"]), Fraction(m["b"] or m["b2"])
+    if m["o"]:
+        closed = (m["o"] == "[", m["c"] == "]")
+        var = "x"
+    else:
+        closed = (m["o2"] != "<", m["c2"] != "<")
+        var = m["v"]
+    if a >= b or closed[0] != closed[1] or ((a + b) * 50).denominator != 1:
+        return
+    mid, rad = (a + b) / 2, (b - a) / 2
+
+    def band(mid, rad, op) -> str:
+        inner = var if mid == 0 else f"{var} - {fmt(mid)}" if mid > 0 else f"{var} + {fmt(-mid)}"
+        return f"|{inner}| {op} {fmt(rad)}"
+
+    op, other = ("\\le", "<") if closed[0] else ("<", "\\le")
+    yield Mut("eq_abs_band", band(mid, rad, op), False, True)
+    yield Mut("abs_band_wrong", band(mid, rad, other), True, True, detail="openness")
+    yield Mut("abs_band_wrong", band(mid, rad + 1, op), True, True, detail="radius")
+    yield Mut("abs_band_wrong", band(mid + 1, rad, op), True, True, detail="midpoint")
+    yield Mut("abs_band_wrong", band(mid, rad, ">" if op == "\\le" else "\\ge"), True, True, detail="complement")
+
+
+_RELOP = re.compile(r"<|>|≤|≥|=|\\(?:leq?|geq?|neq?|lt|gt|in|notin|subset\w*)(?![A-Za-z])")
+_MIRROR_OP = {"<": ">", ">": "<", "\\le": "\\ge", "\\ge": "\\le", "\\leq": "\\geq", "\\geq": "\\leq"}
+
+
+@gen
+def mirrored(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A one-inequality gold (`x > 5`, `a \\le b + 1`) read from the other side: equivalent with the operator
+    mirrored (`5 < x`); wrong with the sides swapped and the operator kept (`5 > x`: the reverse relation)."""
+    g = _dollars(ctx.gold)
+    ops = list(_RELOP.finditer(g))
+    if len(ops) != 1 or ops[0].group() not in _MIRROR_OP or re.search(r"\\text|[,;$|:{}]|\b[A-Za-z]{3,}\b", g):
+        return
+    l, op, r = g[:ops[0].start()].strip(), ops[0].group(), g[ops[0].end():].strip()
+    if not l or not r or l == r:
+        return
+    yield Mut("eq_mirrored", f"{r} {_MIRROR_OP[op]} {l}", False, True)
+    yield Mut("mirrored_wrong", f"{r} {op} {l}", True, True, detail="operator kept")
+
+
+_DOLLAR_GOLD = re.compile(r"^\\\$\s*(?P<n>\d+(?:\.\d+)?)$|^(?P<m>\d+(?:\.\d+)?)\s*\\\$$")
+
+
+@gen
+def currency(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A dollar gold (`\\$5`): another currency with the same number is wrong (`5€`, `£5`, `5 \\text{ EUR}`); the
+    same amount in words or cents is equivalent (`5 dollars`, `500 cents`). Labels by construction."""
+    m = _DOLLAR_GOLD.match(_dollars(ctx.gold))
+    if not m:
+        return
+    n = m["n"] or m["m"]
+    for wrong in (f"{n}€", f"€{n}", f"£{n}", f"{n} \\text{{ EUR}}", f"{n}¥"):
+        yield Mut("currency_swap", wrong, True, True, detail="currency")
+    yield Mut("eq_currency", f"{n} dollars", False, True)
+    cents = Fraction(n) * 100
+    if cents.denominator == 1:
+        yield Mut("eq_currency", f"{cents.numerator} cents", False, True)
+
+
 def _dollars(g: str) -> str:
     g = g.strip()
     return g[1:-1].strip() if len(g) > 1 and g[0] == g[-1] == "$" else g

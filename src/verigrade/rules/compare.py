@@ -58,6 +58,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.DIFFERENT, "label", f"the answer is a function of {ab} written in {gb}"
     if g == a:
         return Outcome.EQUAL, "structure", "identical after normalisation"
+    if g[0] == a[0] == "rel" and _mirror(a) == g:
+        return Outcome.EQUAL, "relation", "the same relation read from the other side"  # `b < a` is `a > b`
     if g[0] == a[0] == "matrix" and [len(r) for r in g[1]] != [len(r) for r in a[1]]:
         return Outcome.DIFFERENT, "matrix", "matrices of different shapes"  # a row vector is not a column vector
     # sets of reals: intervals, inequalities, set-builder, unions
@@ -169,6 +171,17 @@ def _chain_ops(node) -> list:
     """The chain's relations read smallest first: strict (`<`) or not (`≤`)."""
     ops = ["<" if op in ("<", ">") else "≤" for op in node[1][1::2]]
     return ops[::-1] if node[1][1] in (">", "≥") else ops
+
+
+_MIRROR = {"<": ">", ">": "<", "≤": "≥", "≥": "≤", "=": "=", "≠": "≠"}
+
+
+def _mirror(rel):
+    """The relation read right to left (`b < a` -> `a > b`), or None when an operator has no mirror (`∈`)."""
+    parts = rel[1][::-1]
+    if any(op not in _MIRROR for op in parts[1::2]):
+        return None
+    return Rel([_MIRROR[x] if i % 2 else x for i, x in enumerate(parts)])
 
 
 def _ordering(node) -> list | None:

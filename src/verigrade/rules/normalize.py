@@ -76,6 +76,14 @@ _DROP = re.compile(
     r"|\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|hfill|enspace|medspace|thickspace|thinspace)(?![a-zA-Z])"
     r"|(?<!\\)\\[,;:!> ]|~"
 )
+# `\left[\begin{matrix} ... \end{matrix}\right]` is a bmatrix, `( \begin{matrix} ... )` a pmatrix: the brackets
+# around a plain matrix environment are its delimiters, not a one-element list (applied after _DROP)
+_BRACKETED_MATRIX = re.compile(r"([\[(])\s*\\begin\{matrix\}((?:(?!\\begin\{|\\end\{).){0,2000}?)\\end\{matrix\}\s*([\])])", re.S)
+# `€5`, `5€`, `£5`: a currency sign is a unit (units.py compares currencies), written after the number
+_CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_BEFORE = re.compile(r"([€£¥])\s*(-?\d[\d,]*(?:\.\d+)?)")
+_DOLLAR_BEFORE = re.compile(r"\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.])")
+_CURRENCY_AFTER = re.compile(r"(\d)\s*([€£¥])")
 _SIZED_DOT = re.compile(r"\\(?:left|right)\.")  # \left. \right. are invisible delimiters
 # `[^<]*`, not `.*?`: an unclosed `<sup>` x 4000 made the lazy scan quadratic
 _HTML_SUP = re.compile(r"<sup>([^<]*)</sup>")
@@ -141,10 +149,17 @@ def _normalize(text: str) -> str:
     s = _HTML_SUB.sub(r"_{\1}", s)
     s = _HTML_TAG.sub(" ", s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
+    if not s.isascii():
+        s = _CURRENCY_BEFORE.sub(lambda m: f"{m.group(2)}{m.group(1)}", s)
+        s = _CURRENCY_AFTER.sub(lambda m: f"{m.group(1)} \\text{{ {_CURRENCY[m.group(2)]}}}", s)
+    if "\\$" in s:  # `\$5` is 5 dollars (a unit, so `\$5` vs `5€` differ), not a math delimiter
+        s = _DOLLAR_BEFORE.sub(r"\1 \\text{ USD}", s)
     s = s.replace("$", " ").replace(r"\(", " ").replace(r"\)", " ")
     s = _strip_display(s)
     s = _SIZED_DOT.sub(" ", s)
     s = _DROP.sub(" ", s)
+    if "{matrix}" in s:
+        s = _BRACKETED_MATRIX.sub(_delimited_matrix, s)
     for pat, rep in _ALIASES:
         s = pat.sub(rep, s)
     s = _collapse(s)
@@ -162,6 +177,11 @@ def _normalize(text: str) -> str:
     # Trailing punctuation only: a leading `.` is a decimal point (`.5` is 0.5, not 5) and a leading `,` or `;`
     # is kept so the answer fails to parse (UNSURE) rather than silently becoming the gold.
     return s.rstrip(" .,;").lstrip()
+
+
+def _delimited_matrix(m: re.Match) -> str:
+    env = {("[", "]"): "bmatrix", ("(", ")"): "pmatrix"}.get((m.group(1), m.group(3)))
+    return f"\\begin{{{env}}}{m.group(2)}\\end{{{env}}}" if env else m.group(0)
 
 
 def _drop_unmatched_closing(s: str) -> str:

@@ -123,6 +123,9 @@ def _relation(parts: list) -> list[Piece] | None:
         return [(NEG_INF, v, False, False), (v, INF, False, False)]
     if not all(op in _INEQ for op in ops):
         return None
+    absolute = [i for i, t in enumerate(terms) if t[0] == "abs" and free_symbols(t)]
+    if len(absolute) == 1 and all(not free_symbols(t) for i, t in enumerate(terms) if i != absolute[0]):
+        return _abs_relation(terms, ops, absolute[0])
     # exactly one term must be the variable (a bare symbol that the others do not contain)
     var_idx = [i for i, t in enumerate(terms) if t[0] == "sym" and all(t[1] not in free_symbols(o) for o in terms if o is not t)]
     if not var_idx:  # `0 < f(x) < 1`: the values of a function, against constants
@@ -149,6 +152,41 @@ def _relation(parts: list) -> list[Piece] | None:
     else:
         lo, lo_c = other, op == "≥"
     return [(lo, hi, lo_c, hi_c)]
+
+
+def _abs_relation(terms: list, ops: list, ai: int) -> list[Piece] | None:
+    """`|x| < 1` is -1 < x < 1, `|x - 2| \\ge 3` is x - 2 \\le -3 or x - 2 \\ge 3, `1 \\le |z| \\le 3/2` is the two
+    bands [-3/2, -1] and [1, 3/2]: the absolute value of an expression between nonnegative numeric bounds, each
+    band then solved like any relation (`_relation`, linear in the one variable). Bounds that are not numbers,
+    or negative, are not decided here (None)."""
+    if len(terms) == 2:
+        op = ops[0] if ai == 0 else _FLIP[ops[0]]
+        lo, hi = (None, (terms[1 - ai], op == "≤")) if op in ("<", "≤") else ((terms[1 - ai], op == "≥"), None)
+    elif len(terms) == 3 and ai == 1 and ops[0] in ("<", "≤") and ops[1] in ("<", "≤"):
+        lo, hi = (terms[0], ops[0] == "≤"), (terms[2], ops[1] == "≤")
+    elif len(terms) == 3 and ai == 1 and ops[0] in (">", "≥") and ops[1] in (">", "≥"):
+        lo, hi = (terms[2], ops[1] == "≥"), (terms[0], ops[0] == "≥")
+    else:
+        return None
+    for bound in (lo, hi):
+        v = None if bound is None else _num(bound[0])
+        if bound is not None and (v is None or v < 0 or v == float("inf")):
+            return None
+    inner = terms[ai][1]
+    le = {True: "≤", False: "<"}
+    if hi is None:  # |L| > l: L < -l or L > l
+        bands = [[inner, le[lo[1]], Neg(lo[0])], [lo[0], le[lo[1]], inner]]
+    elif lo is None:  # |L| < u: -u < L < u
+        bands = [[Neg(hi[0]), le[hi[1]], inner, le[hi[1]], hi[0]]]
+    else:  # l < |L| < u: -u < L < -l or l < L < u
+        bands = [[Neg(hi[0]), le[hi[1]], inner, le[lo[1]], Neg(lo[0])], [lo[0], le[lo[1]], inner, le[hi[1]], hi[0]]]
+    out: list[Piece] = []
+    for parts in bands:
+        got = _relation(parts)
+        if got is None:
+            return None
+        out += got
+    return out
 
 
 def _solve_linear(terms: list, ops: list) -> list | None:

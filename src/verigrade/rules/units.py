@@ -74,6 +74,9 @@ _add("angle", 0.017453292519943295, "degree", "°")
 _add("angle", 0.017453292519943295 / 60, "arcminute", "'")
 _add("[currency]", 1.0, "dollar", "USD", "$")
 _add("[currency]", 0.01, "cent")
+_add("[currency EUR]", 1.0, "EUR", "euro")  # no rates: another currency is another dimension (DIFFERENT)
+_add("[currency GBP]", 1.0, "GBP")
+_add("[currency JPY]", 1.0, "JPY", "yen")
 
 
 def _registry():
