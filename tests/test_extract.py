@@ -479,6 +479,27 @@ def test_answer_marker_forms_negative(text):
     assert not Verifier(mode="rule").verify("12", "We count the cases one by one.\n" + text).correct
 
 
+@pytest.mark.parametrize("last,answer", [
+    ("The matrix is\n$$\\mathbf{M} = \\begin{pmatrix}1 \\\\ 2\\end{pmatrix}$$",
+     "\\mathbf{M} = \\begin{pmatrix}1 \\\\ 2\\end{pmatrix}"),
+    ("Thus:\n\\[\n2\n\\]\n", "2"),
+])
+def test_display_block_ends_the_response(last, answer):
+    e = ext("We count the cases one by one.\n" + last)
+    assert (e.answer, e.source) == (answer, "display")
+
+
+@pytest.mark.parametrize("last", [
+    "It is not\n\\[ x = 2 \\]",            # a hedge leads into it
+    "Is it\n\\[ 2 \\]",                    # a question
+    "The values are\n\\[ 2 \\]\n\\[ 3 \\]",  # two blocks: two values
+    "We have $$2$$",                         # inline in a sentence: not a block of its own
+    "\\[ 2 \\] or \\[ 3 \\]",
+])
+def test_display_block_negative(last):
+    assert ext(LONG_COT + last).answer is None
+
+
 def test_conclusion_hedge_outside_the_math_is_rejected():
     from verigrade import Verifier
 

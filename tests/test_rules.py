@@ -66,6 +66,9 @@ EQUAL = [
     ("units", "12", "12 \\text{ cm}", None),
     ("units", "1000.99", "1,000.99€", None),                          # a currency sign is a unit
     ("units", "\\$5", "500 cents", None),
+    ("labels", "x = y = z = 2", "x=2, y=2, z=2", None),             # one value per name
+    ("labels", "x=1, x=2", "x \\in \\{1, 2\\}", None),
+    ("labels", "x \\in \\{1,2\\}", "1, 2", None),
     ("relations", "a > b", "b < a", None),                            # read from the other side
     ("relations", "a > b > c", "c < b < a", None),
     ("matrices", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}",
@@ -180,6 +183,10 @@ EQUAL = [
 NOT_EQUAL = [
     ("units", "\\$5", "5€", None),                                   # another currency
     ("units", "5 \\text{ EUR}", "£5", None),
+    ("labels", "x = y = z = 2", "x=2, y=2, w=2", None),
+    ("labels", "x = y = z = 2", "x=2, y=2, z=3", None),
+    ("labels", "x \\in \\{1,2\\}", "y=1, y=2", None),              # another unknown
+    ("labels", "x \\in \\{1,2\\}", "y \\in \\{1,2\\}", None),
     ("relations", "a > b", "b > a", None),
     ("relations", "a \\ge b", "b < a", None),
     ("matrices", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}",

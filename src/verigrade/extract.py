@@ -11,6 +11,7 @@ Sources, in priority order (the first that yields an answer wins):
   answer_colon   "Answer: X" at line start
   (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
   bold           a last line that is bold text alone: `**73**` (markdown models end so)
+  display        a response that ends on a display block (`$$...$$`, `\\[...\\]`) on its own lines
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
   conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
@@ -96,6 +97,7 @@ _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
 _BOLD_EDGE = re.compile(r"\A\*\*(?=\S)|(?<=\S)\*\*\Z")
+_ASKING = re.compile(r"(?i)\s*(?:is|are|was|were|what|which|how|could|should|does|do|did|can|will|why)\b")
 _MARKER_WORD = re.compile(r"(?i)\banswer\b")
 _BOLD_LINE = re.compile(r"[ \t]*\*\*([^*\n]{1,300})\*\*[ \t.]*")
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
@@ -137,9 +139,10 @@ def extract_answer(response: str) -> Extraction:
         got = find(window)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1])
-    got = _bold_line(window)
-    if got:
-        return _final(window, got[0], "bold", flags, (got[0],), got[1])
+    for source, find in (("bold", _bold_line), ("display", _display_end)):
+        got = find(window)
+        if got:
+            return _final(window, got[0], source, flags, (got[0],), got[1])
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
@@ -393,6 +396,27 @@ def _bold_line(w: str) -> tuple[str, int] | None:
         return None  # `**Final Answer**` as the last line is a marker with nothing after it
     got = _accept(m.group(1))
     return (got, len(s)) if got else None
+
+
+def _display_end(w: str) -> tuple[str, int] | None:
+    """A response that ends on a display block of its own lines (`...\n$$\\mathbf{M} = ...$$`, `\\[ x = 2 \\]`)
+    states its answer there. Not when the sentence that leads into it hedges ("It is not", "maybe") or asks ("Is
+    it"), nor after another display block (two values); the rules read what is inside."""
+    s = w.rstrip()
+    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
+        if not s.endswith(cl):
+            continue
+        start = s.rfind(op, max(0, len(s) - _MAX_ANSWER), len(s) - len(cl))
+        if start < 0 or s[s.rfind("\n", 0, start) + 1:start].strip():
+            return None  # no opening, or the block does not start its own line
+        lead = s[:start].rstrip()
+        lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
+        if _NOT_PLAIN_STATEMENT.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(
+                s, start):
+            return None  # a hedge, a question, or another display block just before: not one stated value
+        got = _accept(s[start + len(op):len(s) - len(cl)])
+        return (got, len(s)) if got else None
+    return None
 
 
 def _bare(text: str) -> str | None:

@@ -165,6 +165,9 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_late_final", f"{lead}the final answer is \\boxed{{{g}}}. Final Answer: The final answer is "
                             f"{_math(w, prose)}."),
         ("resp_bold", f"{lead}we check each case.\n\n**{_math(w, prose)}**"),
+        ("resp_display", f"{lead}we check each case. The result is\n\\[\n{w}\n\\]"),
+        ("resp_hedge_display", f"{lead}we check each case. It could be\n\\[ {g} \\]\n\\[ {w} \\]"),
+        ("resp_hedge_display", f"{lead}we check each case. The result is\n$$ {g} $$ or $$ {w} $$"),
         ("resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(w, prose)}**"),
         ("resp_marker_forms", f"{lead}we check each case. The answer: {_math(w, prose)}."),
         ("resp_hedge_bold", f"{lead}we check each case.\n\n**{_math(g, prose)}** or **{_math(w, prose)}**"),
@@ -201,6 +204,7 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(e, prose)}. "
                                "I hope it is correct."),
         ("eq_resp_bold", f"{lead}we check each case.\n\n**{_math(e, prose)}**"),
+        ("eq_resp_display", f"{lead}we check each case. The result is\n\\[\n{e}\n\\]"),
         ("eq_resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(e, prose)}**"),
         ("eq_resp_marker_forms", f"{lead}we check each case. The answer: {_math(e, prose)}."),
     ]

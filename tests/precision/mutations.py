@@ -468,6 +468,67 @@ def currency(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_currency", f"{cents.numerator} cents", False, True)
 
 
+_PMATRIX = re.compile(r"^\\begin\{([pb])matrix\}(?P<body>.*?)\\end\{\1matrix\}$", re.S)
+
+
+@gen
+def matrix_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A pmatrix / bmatrix gold in the other ways of writing one: `\\left(\\begin{array}{cc} ... \\end{array}\\right)`
+    and `\\left[\\begin{matrix} ... \\end{matrix}\\right]` (equivalent), and the same with one entry's number
+    changed (wrong by construction: one entry differs; the oracle, which reads no matrices, only drops it if it
+    proves the pmatrix with that change equal)."""
+    m = _PMATRIX.match(_dollars(ctx.gold))
+    if not m or "\\begin" in m["body"] or "|" in m["body"]:
+        return
+    body = m["body"]
+    cols = max(r.count("&") for r in body.split("\\\\")) + 1
+    forms = [lambda b: f"\\left(\\begin{{array}}{{{'c' * cols}}}{b}\\end{{array}}\\right)",
+             lambda b: f"\\left[\\begin{{matrix}}{b}\\end{{matrix}}\\right]"]
+    spans = num_spans(body)
+    changed = None
+    if spans:
+        a, b = spans[rng.randrange(len(spans))]
+        changed = body[:a] + str(int(Decimal(body[a:b])) + 1) + body[b:] if "." not in body[a:b] else None
+    for form in forms:
+        yield Mut("eq_matrix_form", form(body), False, True, oracle_text=ctx.gold)
+        if changed is not None:
+            yield Mut("matrix_form_wrong", form(changed), True, True,
+                      oracle_text=f"\\begin{{pmatrix}}{changed}\\end{{pmatrix}}")
+
+
+_NAME_CHAIN = re.compile(r"^([a-z](?:\s*=\s*[a-z]){2,})\s*=\s*(-?\d+(?:\.\d+)?)$")
+_SAME_NAME_LIST = re.compile(r"^([a-z])\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*(?:,|\\text\{\s*or\s*\})\s*\1\s*=\s*(-?\d+(?:\.\d+)?))+$")
+
+
+@gen
+def label_spread(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """`x = y = z = 2` written one value per name (`x = 2, y = 2, z = 2`), and `x = 1, x = 2` as `x \\in \\{1, 2\\}`:
+    equivalent. Wrong: a name replaced (`w = 2`), a value changed, another letter for the set (by construction)."""
+    g = _dollars(ctx.gold)
+    m = _NAME_CHAIN.match(g)
+    if m:
+        names, v = [x.strip() for x in m.group(1).split("=")], m.group(2)
+        if len(set(names)) == len(names):
+            yield Mut("eq_label_spread", ", ".join(f"{x} = {v}" for x in names), False, True)
+            other = next(c for c in "wuvpq" if c not in names)
+            yield Mut("label_spread_wrong", ", ".join(f"{x} = {v}" for x in names[:-1] + [other]), True, True,
+                      detail="name")
+            yield Mut("label_spread_wrong", ", ".join(f"{x} = {v}" for x in names[:-1]) + f", {names[-1]} = "
+                      f"{fmt(Fraction(v) + 1)}", True, True, detail="value")
+    m = _SAME_NAME_LIST.match(g)
+    if m:
+        name = m.group(1)
+        vals = re.findall(rf"{name}\s*=\s*(-?\d+(?:\.\d+)?)", g)
+        if len(set(vals)) == len(vals):
+            yield Mut("eq_label_spread", f"{name} \\in \\{{{', '.join(vals)}\\}}", False, True)
+            other = "y" if name != "y" else "x"
+            if other not in (ctx.question or ""):
+                yield Mut("label_spread_wrong", f"{other} \\in \\{{{', '.join(vals)}\\}}", True, True, detail="letter")
+            bumped = vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]
+            if bumped[-1] not in vals:
+                yield Mut("label_spread_wrong", f"{name} \\in \\{{{', '.join(bumped)}\\}}", True, True, detail="value")
+
+
 def _dollars(g: str) -> str:
     g = g.strip()
     return g[1:-1].strip() if len(g) > 1 and g[0] == g[-1] == "$" else g

@@ -30,6 +30,7 @@ def compare(g, a, ctx: Ctx) -> Result:
     if ctx.deadline is not None:
         ctx.deadline.check()
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
+    g, a = _spread(g, a), _spread(a, g)
     gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
@@ -171,6 +172,22 @@ def _chain_ops(node) -> list:
     """The chain's relations read smallest first: strict (`<`) or not (`≤`)."""
     ops = ["<" if op in ("<", ">") else "≤" for op in node[1][1::2]]
     return ops[::-1] if node[1][1] in (">", "≥") else ops
+
+
+def _spread(node, other):
+    """`x = y = z = 2` against a list of labelled values (`x=2, y=2, z=2`) is that list: one value per name;
+    `x \\in \\{1, 2\\}` against one is `x = 1, x = 2` (so `y = 1, y = 2` names another unknown)."""
+    if node[0] != "rel" or other[0] != "list":
+        return node
+    if (len(node[1]) == 3 and node[1][1] == "∈" and node[1][0][0] == "sym" and node[1][2][0] == "set"
+            and node[1][2][1] and all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" for x in other[1])):
+        return List([Rel([node[1][0], "=", x]) for x in node[1][2][1]], (",",) * (len(node[1][2][1]) - 1))
+    if len(node[1]) < 5 or any(op != "=" for op in node[1][1::2]):
+        return node
+    names, value = node[1][:-1:2], node[1][-1]
+    if not all(x[0] == "sym" for x in names) or free_symbols(value) or len(set(names)) != len(names):
+        return node
+    return List([Rel([x, "=", value]) for x in names], (",",) * (len(names) - 1))
 
 
 _MIRROR = {"<": ">", ">": "<", "≤": "≥", "≥": "≤", "=": "=", "≠": "≠"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Sym, Text
+from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text
 from . import units
 from .context import _SENTENCE, Ctx
 from .numeric import mentions
@@ -113,6 +113,8 @@ def label_name(node) -> str | None:
             return name
         case Rel(parts=[Text(words=words), "=", _]):
             return " ".join(words)
+        case Rel(parts=[Sym(name=name), "∈", Set()]):
+            return name  # `x \\in \\{1, 2\\}`: the values of x
     return None
 
 
@@ -134,6 +136,10 @@ def unwrap(node, ctx: Ctx, side: str):
               and all(x[0] == "sym" for x in node[1][:-1:2])):
             ctx.note("label")  # `x = y = z = 2`: three names for one value
             node = node[1][-1]
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "∈" and node[1][0][0] == "sym" and (
+                node[1][2][0] == "set"):
+            ctx.note("label")  # `x \\in \\{1, 2\\}`: the finite set of x's values
+            node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
             lhs = node[1][0]
             if lhs[0] == "apply" and len(lhs[2]) == 1:

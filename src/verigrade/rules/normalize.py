@@ -76,9 +76,11 @@ _DROP = re.compile(
     r"|\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits|quad|qquad|hfill|enspace|medspace|thickspace|thinspace)(?![a-zA-Z])"
     r"|(?<!\\)\\[,;:!> ]|~"
 )
-# `\left[\begin{matrix} ... \end{matrix}\right]` is a bmatrix, `( \begin{matrix} ... )` a pmatrix: the brackets
-# around a plain matrix environment are its delimiters, not a one-element list (applied after _DROP)
-_BRACKETED_MATRIX = re.compile(r"([\[(])\s*\\begin\{matrix\}((?:(?!\\begin\{|\\end\{).){0,2000}?)\\end\{matrix\}\s*([\])])", re.S)
+# `\left[\begin{matrix} ... \end{matrix}\right]` is a bmatrix, `( \begin{array}{cc} ... )` a pmatrix: the brackets
+# around a plain matrix or array environment are its delimiters, not a one-element list (applied after _DROP). An
+# array whose column spec has a bar (`{cc|c}`, an augmented matrix) is left alone.
+_BRACKETED_MATRIX = re.compile(r"([\[(])\s*\\begin\{(?:matrix|array\}\s*\{[lcr ]{1,40})\}"
+                               r"((?:(?!\\begin\{|\\end\{).){0,2000}?)\\end\{(?:matrix|array)\}\s*([\])])", re.S)
 # `€5`, `5€`, `£5`: a currency sign is a unit (units.py compares currencies), written after the number
 _CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_BEFORE = re.compile(r"([€£¥])\s*(-?\d[\d,]*(?:\.\d+)?)")
@@ -158,7 +160,7 @@ def _normalize(text: str) -> str:
     s = _strip_display(s)
     s = _SIZED_DOT.sub(" ", s)
     s = _DROP.sub(" ", s)
-    if "{matrix}" in s:
+    if "{matrix}" in s or "{array}" in s:
         s = _BRACKETED_MATRIX.sub(_delimited_matrix, s)
     for pat, rep in _ALIASES:
         s = pat.sub(rep, s)
