@@ -108,6 +108,8 @@ def test_three_endpoints_one_killed_mid_run(stubs, pools):
         elif k != 1:
             assert where[p] == {k}, ("a survivor's items stay on it (prefix cache) when another endpoint dies",
                                      where[p], k, pool.endpoint_stats())
+        elif stats[0]["failed"] or stats[2]["failed"]:  # (a survivor reset a connection: it moved once more)
+            assert 1 <= len(where[p] - {1}) <= 2
         else:
             assert len(where[p] - {1}) == 1, "a dead endpoint's item is rerouted to one survivor, every time"
     moved = {p for p, k in first.items() if k == 1}
