@@ -405,6 +405,9 @@ def test_digit_split_is_a_different_candidate():
     ("Work. Therefore, the result is $5$.", "5"),                          # a copula states the span
     ("Work. So the count is $5$ apples.", "5"),                            # a counted noun leaves it alone
     ("Work. Thus the roots are $3 \\text{ or } 4$.", "3 \\text{ or } 4"),  # `or` inside the math is the rules'
+    ("Work. Therefore, the result is $B$.", "B"),                        # a copula states one letter (a choice)
+    ("Compare them. Therefore, the result is $>$.", ">"),                 # a comparison sign is a value
+    ("Work. Therefore, the average is $\\$1377.30$.", "\\$1377.30"),      # an escaped dollar inside the span
 ])
 def test_conclusion_sentence(text, answer):
     e = ext(text)
@@ -419,6 +422,7 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the sum of the 3 numbers is 12.",             # two numbers
     "Therefore, there are 12 distinct sequences that",        # cut off mid-sentence
     "Therefore, we have found $x$.",                          # a lone letter is a name
+    "Therefore, $x$ is it.",                                  # framed by filler only: still a name
     "Therefore x = 3. Let me double-check the first step by expanding it.",  # not the last sentence
     "Therefore, is it 12?",                                   # a question
     "Therefore, the result is minus 96.",                     # an operation states it, not a copula
@@ -430,6 +434,7 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the share is 12\\%.",                         # more than the number
     # one math span, but the words around it change its value: the sentence states another number
     "Therefore, the result is $5$ thousand.",
+    "Therefore, the result is $\\$5$ thousand.",
     "Therefore, the result is twice $5$.",
     "Therefore, the result is minus $5$.",
     "Therefore, the result is $5$ squared.",

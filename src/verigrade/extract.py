@@ -78,7 +78,9 @@ _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ASSERTS = re.compile(r"(?i)\b(?:(?:the\s+)?(?:correct\s+|final\s+|right\s+)?(?:answer|result|value|solution)\s+"
                       r"(?:is|should\s+be|must\s+be|would\s+be|equals)|it'?s|it\s+is|(?:should|must)\s+be)\b[\s:]*")
 _TAIL_NUM = re.compile(r"(?<![\w.^_{])-?\d+(?:\.\d+)?(?!\w|\.\d|})")
-_MATH_SPAN = re.compile(r"\$\$(.{1,1000}?)\$\$|\$([^$]{1,1000})\$|\\\((.{1,1000}?)\\\)|\\\[(.{1,1000}?)\\\]", re.S)
+# an escaped dollar before a digit is a currency sign inside the span (`$\$1377.30$`), not its end
+_MATH_SPAN = re.compile(r"\$\$(.{1,1000}?)\$\$|\$((?:(?<!\\)\\\$(?=\d)|[^$]){1,1000})\$|\\\((.{1,1000}?)\\\)|\\\[(.{1,1000}?)\\\]",
+                        re.S)
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 _DIGIT = re.compile(r"\d")
 _PROSE_WORD = re.compile(r"[A-Za-z']+")

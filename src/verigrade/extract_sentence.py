@@ -77,9 +77,12 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if len(spans) == 1 and not numbers:
         span = spans[0]
         value = clean(next(g for g in span.groups() if g is not None))
-        if not (_only_filler(math_span.sub(" ", sentence[cue.end():])) or _plainly_stated(sentence, span.start(), span.end())):
+        stated = _plainly_stated(sentence, span.start(), span.end())
+        if not (stated or _only_filler(math_span.sub(" ", sentence[cue.end():]))):
             return None  # `$5$ thousand`, `$74$ cm`, `the reciprocal of $5$`: more than the value
-        return value if len(value.replace(" ", "")) > 1 or value.isdigit() else None
+        if len(value.strip()) == 1 and value.strip().isalpha() and not stated:
+            return None  # a lone letter framed by filler is a name ("we have found $x$"), not a stated choice
+        return value if value.strip() else None  # `the result is $A$.` (a choice), `$>$` (a comparison)
     if not spans and len(numbers) == 1:
         m = _NUMBER.search(sentence)
         return m.group() if m and _plainly_stated(sentence, m.start(), m.end()) else None
