@@ -97,6 +97,13 @@ EQUAL = [
     ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
+    # compound units: a `/` or `per` between two units, dimension and factor combined
+    ("units", "5 \\, \\text{m/s}", "5", None),
+    ("units", "5 \\, \\text{m/s}", "18 \\text{ km/h}", None),
+    ("units", "10 \\text{ meters per second}", "36 \\text{ km/h}", None),
+    ("units", "30 \\text{ miles per hour}", "30 \\text{ mph}", None),
+    ("units", "2 \\text{ g/cm}^3", "2000 \\text{ kg/m}^3", None),   # the power is the last unit's
+    ("units", "3 \\text{ apples per box}", "3", "How many apples per box?"),
     ("units", "48.5", "48.5 grams", None),
     ("units", "7", "7^{th}", None),
     ("units", "21st day", "21", None),
@@ -213,6 +220,15 @@ NOT_EQUAL = [
     ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
     ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
+    ("units", "5 \\, \\text{m/s}", "5 \\text{ km/s}", None),
+    ("units", "5 \\, \\text{m/s}", "5 \\text{ m/h}", None),
+    ("units", "5 \\, \\text{m/s}", "5 \\text{ s/m}", None),         # inverted
+    ("units", "5 \\, \\text{m/s}", "5 \\text{ m}", None),           # a length is no speed
+    ("units", "5 \\, \\text{m/s}", "5 \\text{ m/s}^2", None),       # an acceleration
+    ("units", "5 \\, \\text{m/s}", "5 \\text{ apples/s}", None),    # not a unit: never dropped
+    ("units", "90 \\text{ km/h}", "90 \\text{ mph}", None),
+    ("units", "2 \\text{ g/cm}^3", "2 \\text{ kg/m}^3", None),
+    ("units", "5 \\text{ dollars per hour}", "5 \\text{ dollars}", None),
     ("numbers", "1200000", "1,200", None),
     ("numbers", "2.5", "2,6", None),
     ("numbers", "0.00035", "3.5 \\times 10^{-5}", None),

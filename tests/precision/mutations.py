@@ -308,6 +308,53 @@ def unit_powers(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_unit_power", m["num"], False, True, detail="bare number")
 
 
+_COMPOUND = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<sep>\s*(?:\\[,;: ]|~)?\s*)"
+                       r"(?P<open>\\(?:text|mathrm|mbox)\s*\{\s*~?\s*)(?P<u1>[A-Za-z]{1,6})(?P<per>\s*/\s*|\s+per\s+)"
+                       r"(?P<u2>[A-Za-z]{1,6})(?P<close>\s*\})$")
+_SPEED_NUM = {"mm": Fraction(1, 1000), "cm": Fraction(1, 100), "m": Fraction(1), "km": Fraction(1000)}
+_SPEED_DEN = {"s": Fraction(1), "min": Fraction(60), "h": Fraction(3600)}
+
+
+@gen
+def compound_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in a unit of speed (`5 \\, \\text{m/s}`, `90 \\text{ km/h}`). The oracle reads no compound units, so
+    each label is computed here from the tables above: value * f_len / f_time. Wrong: another length or time
+    unit with the same number, the unit inverted (`s/m`), the time dropped (`5 m`), a power added (`m/s^2`), the
+    time converted the wrong way round (`25 m/s` -> `25000 km/s`, when exact); equivalent: converted (`18 km/h`),
+    the long form (`meters per second`), the bare number."""
+    m = _COMPOUND.match(_dollars(ctx.gold))
+    if not m or m["u1"] not in _SPEED_NUM or m["u2"] not in _SPEED_DEN or Fraction(m["num"]) == 0:
+        return
+    num, u1, u2 = Fraction(m["num"]), m["u1"], m["u2"]
+    value = num * _SPEED_NUM[u1] / _SPEED_DEN[u2]
+
+    def write(n: Fraction | None, a: str, b: str | None, power: str = "") -> str:
+        unit = a if b is None else f"{a}{m['per']}{b}"
+        return f"{m['num'] if n is None else fmt(n)}{m['sep']}{m['open']}{unit}{m['close']}{power}"
+
+    for a in _SPEED_NUM:
+        for b in _SPEED_DEN:
+            if (a, b) == (u1, u2):
+                continue
+            shown = value * _SPEED_DEN[b] / _SPEED_NUM[a]
+            if shown != num:
+                yield Mut("compound_unit_wrong", write(None, a, b), True, True, detail=f"{u1}/{u2}->{a}/{b}")
+            if (shown * 1000).denominator == 1:
+                yield Mut("eq_compound_unit", write(shown, a, b), False, True, detail=f"{u1}/{u2}->{a}/{b}")
+            upside = value / _SPEED_DEN[b] * _SPEED_NUM[a] if a == u1 else None
+            if upside is not None and upside != shown and (upside * 1000).denominator == 1:
+                yield Mut("compound_unit_wrong", write(upside, a, b), True, True, detail="time factor inverted")
+    yield Mut("compound_unit_wrong", f"{m['num']}{m['sep']}{m['open']}{u2}/{u1}{m['close']}", True, True,
+              detail="inverted")
+    yield Mut("compound_unit_wrong", write(None, u1, None), True, True, detail="time dropped")
+    yield Mut("compound_unit_wrong", write(None, u1, u2, "^2"), True, True, detail="power added")
+    long = {"m": "meters", "km": "kilometers", "cm": "centimeters"}.get(u1)
+    if long and u2 in ("s", "h"):
+        yield Mut("eq_compound_unit", f"{m['num']}{m['sep']}{m['open']}{long} per {'second' if u2 == 's' else 'hour'}"
+                  f"{m['close']}", False, True, detail="long form")
+    yield Mut("eq_compound_unit", m["num"], False, True, detail="bare number")
+
+
 _BASED = re.compile(r"^(?P<d>\d+)_(?P<b>\{\(?(?P<b1>\d+)\)?\}|(?P<b2>\d))$")
 _BASE_NAMED = re.compile(r"(?i)\bbase\b|\b(?:binary|ternary|octal|hexadecimal)\b")
 

@@ -34,9 +34,9 @@ QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less
 
 
 def _is_word(x) -> bool:
-    """A text factor, or one word to the power 2 or 3 (`\\text{ cm}^2`: a unit of area, read by units.lookup)."""
-    return x[0] == "text" or (x[0] == "pow" and x[1][0] == "text" and len(x[1][1]) == 1 and x[2][0] == "num"
-                              and x[2][1] in (2, 3))
+    """A text factor, or words to the power 2 or 3 (`\\text{ cm}^2`: a unit of area, read by units.lookup;
+    `\\text{ m/s}^2`: the power is the last unit's, as people write it)."""
+    return x[0] == "text" or (x[0] == "pow" and x[1][0] == "text" and x[2][0] == "num" and x[2][1] in (2, 3))
 
 
 def _core(node):
@@ -54,7 +54,7 @@ def _core(node):
 def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     """(units, nouns the question uses, other words in order) of one side."""
     us, qn, other = [], set(), []
-    for w in ws:
+    for w in units.fold(ws):
         unit = None if w.lower() in QUALIFYING else units.lookup(w)
         if unit is not None:
             us.append(unit)
@@ -91,7 +91,7 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     if gu and au and gu[0] != au[0]:
         f = units.scale(au[0], gu[0])
         if f is None:
-            if gu[0].dim != au[0].dim:
+            if not units.same_dim(gu[0], au[0]):
                 return Outcome.DIFFERENT, "units", f"{au[0].name} is not a unit of the gold's dimension ({gu[0].name})"
             return Outcome.UNSURE, "units", f"{au[0].name} vs {gu[0].name}: no plain conversion"
         ac = Mul([ac, Num(f, str(f))])
@@ -112,7 +112,7 @@ def _words(node) -> tuple:
         return _words(node[1])
     if node[0] == "mul":
         return tuple(w for x in node[1] if _is_word(x)
-                     for w in (x[1] if x[0] == "text" else (f"{x[1][1][0]}^{x[2][1]}",)))
+                     for w in (x[1] if x[0] == "text" else (*x[1][1][:-1], f"{x[1][1][-1]}^{x[2][1]}")))
     return ()
 
 

@@ -6,6 +6,9 @@ Parse, don't delete: a word is dropped from a number only when it is known to ca
   different dimensions or an unknown conversion are DIFFERENT / UNSURE (`74 cm` vs `74 m`, `20 hours` vs `20
   minutes`, `30 rad` vs `30°`). A unit on one side only is dropped (`120 feet` vs `120`). Powers of a unit
   (`\\text{ cm}^2`) are units of area / volume: `15 cm^2` = `1500 mm^2`, and `15 cm^2` is not `15 cm`.
+  A `/` or `per` between two units makes one compound unit (`\\text{ km/h}`, `meters per second`, `g/cm^3`,
+  a power on the text is the last unit's): `5 m/s` = `18 km/h` = `5`, and `5 m/s` is not `5 km/s`, `5 s/m`,
+  `5 m/s^2` or `5 m`. Dimensions compare as vectors of base dimensions, so pint's `mph` meets `miles/hour`.
 - A noun the question uses ("How many *candies* ...") names what is counted and is dropped on its own, but two
   different nouns (`hard candies` vs `lollipop candies`) leave the pair UNSURE.
 - Any other word (`5 thousand`, `perhaps 5`, `21.93 thousandths`) is not dropped: the caller leaves it UNSURE.
@@ -107,10 +110,79 @@ def _singular(w: str) -> list[str]:
     return out
 
 
+_DIM_TERM = re.compile(r"\s*([*/]?)\s*(\[[A-Za-z ]+\]|angle|1)(?:\s*\*\*\s*(-?\d+))?")
+
+
+@functools.lru_cache(maxsize=1024)
+def _dim_vector(dim: str) -> tuple | None:
+    """`[mass] / [length] ** 3` -> (('[length]', -3), ('[mass]', 1)): pint's and the fallback's dimension strings
+    in one comparable form (a compound unit's dimension is built, not written the way pint writes it)."""
+    vec: dict[str, int] = {}
+    pos = 0
+    while pos < len(dim):
+        m = _DIM_TERM.match(dim, pos)
+        if m is None or m.end() == pos:
+            return None
+        sign = -1 if m.group(1) == "/" else 1
+        if m.group(2) != "1":
+            vec[m.group(2)] = vec.get(m.group(2), 0) + sign * int(m.group(3) or 1)
+        pos = m.end()
+    return tuple(sorted((k, v) for k, v in vec.items() if v))
+
+
+def same_dim(a: Unit, b: Unit) -> bool:
+    return a.dim == b.dim or (_dim_vector(a.dim) is not None and _dim_vector(a.dim) == _dim_vector(b.dim))
+
+
+def fold(words: tuple) -> tuple:
+    """Compound units as one word: `km / h`, `kilometers per hour`, `g / cm^3` -> `km/h`, `kilometers/hour`,
+    `g/cm^3`, when the words on both sides of the `/` or `per` are units (`apples per box` stays three words)."""
+    if "/" not in words and "per" not in words:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (w in ("/", "per") and out and i + 1 < len(words) and lookup(out[-1]) is not None
+                and "/" not in words[i + 1] and lookup(words[i + 1]) is not None):
+            out[-1] = f"{out[-1]}/{words[i + 1]}"
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return tuple(out)
+
+
+def _compound(word: str) -> Unit | None:
+    """`km/h`, `g/cm^3`, `kilometers/hour/second` (fold's words): the first unit over the product of the others,
+    with dimension and factor combined. A unit with an offset (°C) has no compound: None."""
+    parts = [lookup(p) for p in word.split("/")]
+    if len(parts) < 2 or any(u is None or u.offset for u in parts):
+        return None
+    vec: dict[str, int] = {}
+    factor = parts[0].factor
+    for i, u in enumerate(parts):
+        dv = _dim_vector(u.dim)
+        if dv is None:
+            return None
+        for k, v in dv:
+            vec[k] = vec.get(k, 0) + (v if i == 0 else -v)
+        if i:
+            factor /= u.factor
+    terms = sorted((k, v) for k, v in vec.items() if v)
+    if not terms:
+        return None  # m/km: a ratio, a value change
+    dim = " * ".join(k if v == 1 else f"{k} ** {v}" for k, v in terms)
+    return Unit(word, dim, factor)
+
+
 @functools.lru_cache(maxsize=4096)
 def lookup(word: str) -> Unit | None:
     """The unit a written word names, or None. `cm^2`, `feet^3`: a unit of one base dimension to the power 2 or
-    3 (the parser's `\\text{cm}^2`), with its dimension and factor raised alike (1 cm^2 = 1e-4 m^2)."""
+    3 (the parser's `\\text{cm}^2`), with its dimension and factor raised alike (1 cm^2 = 1e-4 m^2). `km/h`:
+    a compound unit (see fold)."""
+    if "/" in word:
+        return _compound(word)
     base, hat, k = word.partition("^")
     if hat:
         u = lookup(base) if k in ("2", "3") else None
@@ -177,7 +249,7 @@ def in_question(word: str, nouns: frozenset[str]) -> bool:
 
 def scale(a: Unit, b: Unit) -> Fraction | None:
     """The factor that turns a number in unit `a` into one in unit `b` (same dimension, no offsets), or None."""
-    if a.dim != b.dim or a.offset or b.offset:
+    if not same_dim(a, b) or a.offset or b.offset:
         return None
     try:
         return Fraction(a.factor / b.factor).limit_denominator(10**12)
