@@ -408,6 +408,10 @@ def test_digit_split_is_a_different_candidate():
     ("Work. Therefore, the result is $B$.", "B"),                        # a copula states one letter (a choice)
     ("Compare them. Therefore, the result is $>$.", ">"),                 # a comparison sign is a value
     ("Work. Therefore, the average is $\\$1377.30$.", "\\$1377.30"),      # an escaped dollar inside the span
+    # no concluding word: the strict shape (a subject, a copula, the value ending the sentence)
+    ("We add them up.\n\nThe minimum value is $-3$.", "-3"),
+    ("We add them up.\n\nThe total number of ways is 14.", "14"),
+    ("We add them up.\nWe get $x = 2$.", "x = 2"),
 ])
 def test_conclusion_sentence(text, answer):
     e = ext(text)
@@ -443,6 +447,13 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the result is $5$ times $3$.",
     "Therefore, the result is the reciprocal of $5$.",
     "Therefore, the length is $74$ cm.",
+    # without a concluding word only the strict shape counts
+    "The count is 14 apples.",                                # a word after the value
+    "Let x be 5.",                                            # no subject: a step
+    "I doubt the answer is 5. The correct value is 6.",       # a hedge earlier on the line
+    "The value is twice $5$.",
+    "The area is 5 thousand.",
+    "The sum of the 3 numbers is 12.",
 ])
 def test_conclusion_sentence_negative(text):
     assert ext("We count the cases one by one.\n" + text).answer is None
@@ -502,7 +513,7 @@ def test_display_block_ends_the_response(last, answer):
     "\\[ 2 \\] or \\[ 3 \\]",
 ])
 def test_display_block_negative(last):
-    assert ext(LONG_COT + last).answer is None
+    assert ext(LONG_COT + last).source != "display"  # (`We have $$2$$` is a plain statement)
 
 
 def test_conclusion_hedge_outside_the_math_is_rejected():

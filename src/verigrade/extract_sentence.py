@@ -3,7 +3,11 @@
 "Therefore, there are 12 distinct sequences that meet the conditions." commits to 12 as clearly as a box does;
 Math-Verify reads such endings (it takes the last number anywhere), verigrade only this narrow shape:
   - the response's last sentence (after the trailers below) starts with a concluding word (therefore, thus,
-    hence, so, in conclusion, consequently, finally);
+    hence, so, in conclusion, consequently, finally), or, without one, has the strict statement shape: it
+    starts with a subject (the, this, our, its, we, which) and ends on its value right after a copula ("The
+    minimum value is $-3$.", "The total number of ways is 14.", "We get $x = 2$."); the filler-only framing
+    ("$x = 7$ is the solution") and a word after the value need the concluding word, and a hedge earlier on
+    the same line ("I doubt the answer is 5. The correct value is 6.") leaves no answer;
   - it holds exactly one value: one math span, or one number and no math span. No word outside the math may
     change a value wherever it stands (_CHANGES_VALUE: `$5$ thousand`, `twice $5$`, `the reciprocal of $5$`,
     `half of the total is $5$`). A math span is taken when every other word only frames it ("In conclusion,
@@ -41,6 +45,9 @@ _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|gra
 _CHANGES_VALUE = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|hundreds?|dozens?|squared|cubed|"
                             r"half|halves|twice|thrice|double|triple|negative|minus|plus|reciprocal|inverse|"
                             r"divided|times|percent|per\s*cent|thousandths?|hundredths?|tenths?)\b|%")
+# the strict shape's subject: a statement about the result, not an instruction or a step ("Let x be 5.")
+_SUBJECT = re.compile(r"(?i)(?:the|this|our|its|we|which)\s")
+_ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
 _BOUNDARY = re.compile(r"[.!?]\s+|\n")
@@ -68,16 +75,25 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if sentence is None:
         return None
     cue = _CUE.match(sentence)
+    # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring)
+    strict = cue is None
+    if strict:
+        at = s.rfind(sentence)
+        before = s[s.rfind("\n", 0, max(at, 0)) + 1:max(at, 0)]  # the sentence's own line, before it
+        if not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before)):
+            return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges
     spans = list(math_span.finditer(sentence))
     outside = math_span.sub(" ", sentence)
     # hedges are read outside the math only: `$3 \text{ or } 4$` is one answer, the rules read its `or`
-    if cue is None or not_plain.search(outside) or _CHANGES_VALUE.search(outside):
+    if not_plain.search(outside) or _CHANGES_VALUE.search(outside):
         return None
     numbers = _NUMBER.findall(outside)
     if len(spans) == 1 and not numbers:
         span = spans[0]
         value = clean(next(g for g in span.groups() if g is not None))
         stated = _plainly_stated(sentence, span.start(), span.end())
+        if strict and not (stated and _ENDS.fullmatch(sentence, span.end())):
+            return None  # the strict shape: a copula, the value, the end of the sentence
         if not (stated or _only_filler(math_span.sub(" ", sentence[cue.end():]))):
             return None  # `$5$ thousand`, `$74$ cm`, `the reciprocal of $5$`: more than the value
         if len(value.strip()) == 1 and value.strip().isalpha() and not stated:
@@ -85,6 +101,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         return value if value.strip() else None  # `the result is $A$.` (a choice), `$>$` (a comparison)
     if not spans and len(numbers) == 1:
         m = _NUMBER.search(sentence)
+        if m and strict and not _ENDS.fullmatch(sentence, m.end()):
+            return None
         return m.group() if m and _plainly_stated(sentence, m.start(), m.end()) else None
     return None
 

@@ -171,6 +171,13 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(w, prose)}**"),
         ("resp_marker_forms", f"{lead}we check each case. The answer: {_math(w, prose)}."),
         ("resp_hedge_bold", f"{lead}we check each case.\n\n**{_math(g, prose)}** or **{_math(w, prose)}**"),
+        # the strict statement shape (no concluding word): a subject, a copula, the value ending the sentence
+        ("resp_statement", f"{lead}we check each case.\nThe required value is {_math(w, prose)}."),
+        ("resp_statement", f"{lead}we get {_math(g, prose)}.\n\nWe obtain {_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nThe required value is {_math(g, prose)} or "
+                                 f"{_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nThe required value is perhaps {_math(g, prose)}. "
+                                 f"I doubt it. The value is {_math(w, prose)}."),
     ]
 
 
@@ -183,7 +190,9 @@ def plant_gold_words(g: str, value) -> list[tuple[str, str]]:
              f"the result is ${g}$ percent.", f"half of the total is ${g}$.", f"the result is ${g}$ times 3."]
     if abs(value) != 1:
         forms += [f"the result is the reciprocal of ${g}$.", f"the result is ${g}$ squared."]
-    return [("resp_conclusion_words", lead + f) for f in forms]
+    plain = "Let me work through the problem step by step.\nAfter simplifying, we check each case.\n"
+    return [("resp_conclusion_words", lead + f) for f in forms] + [
+        ("resp_statement_words", plain + f[0].upper() + f[1:]) for f in forms]
 
 
 def plant_gold_hedge(g: str) -> tuple[str, str]:
@@ -207,4 +216,5 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_display", f"{lead}we check each case. The result is\n\\[\n{e}\n\\]"),
         ("eq_resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(e, prose)}**"),
         ("eq_resp_marker_forms", f"{lead}we check each case. The answer: {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
     ]
