@@ -412,6 +412,7 @@ def test_digit_split_is_a_different_candidate():
     ("We add them up.\n\nThe minimum value is $-3$.", "-3"),
     ("We add them up.\n\nThe total number of ways is 14.", "14"),
     ("We add them up.\nWe get $x = 2$.", "x = 2"),
+    ("We add them up.\nThe probability is 1/6.", "1/6"),                # a slash fraction is one number
 ])
 def test_conclusion_sentence(text, answer):
     e = ext(text)
@@ -454,6 +455,8 @@ def test_conclusion_sentence(text, answer):
     "The value is twice $5$.",
     "The area is 5 thousand.",
     "The sum of the 3 numbers is 12.",
+    "The value is 3/4 of 12.",
+    "The value is 1/2/3.",
 ])
 def test_conclusion_sentence_negative(text):
     assert ext("We count the cases one by one.\n" + text).answer is None

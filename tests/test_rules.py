@@ -97,6 +97,10 @@ EQUAL = [
     ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
+    # repeating decimals: the bar marks the period
+    ("numbers", "\\frac{2}{3}", "0.\\overline{6}", None),
+    ("numbers", "\\frac{137}{110}", "1.2\\overline{45}", None),
+    ("numbers", "0.1\\overline{6}", "\\frac16", None),
     # compound units: a `/` or `per` between two units, dimension and factor combined
     ("units", "5 \\, \\text{m/s}", "5", None),
     ("units", "5 \\, \\text{m/s}", "18 \\text{ km/h}", None),
@@ -220,6 +224,9 @@ NOT_EQUAL = [
     ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
     ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
+    ("numbers", "\\frac{2}{3}", "0.6", None),                       # the bar dropped
+    ("numbers", "\\frac{1}{6}", "0.\\overline{16}", None),           # the bar over the wrong digits
+    ("numbers", "\\frac{2}{3}", "0.\\overline{7}", None),
     ("units", "5 \\, \\text{m/s}", "5 \\text{ km/s}", None),
     ("units", "5 \\, \\text{m/s}", "5 \\text{ m/h}", None),
     ("units", "5 \\, \\text{m/s}", "5 \\text{ s/m}", None),         # inverted

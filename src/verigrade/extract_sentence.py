@@ -35,7 +35,8 @@ from .extract_text import clean
 _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|start_header_id)\|>|</s>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
-_NUMBER = re.compile(r"(?<![\w.^_{\\])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\w}]|\.\d|,\d)")
+# a plain number, or a slash fraction of two integers ("The probability is 1/6.")
+_NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|holds|contains|gives|yields|makes)\s+\Z")
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"

@@ -1102,3 +1102,43 @@ def generate(ctx: Ctx, rng: random.Random) -> list[Mut]:
     for g in GENERATORS:
         out.extend(g(ctx, rng))
     return out
+
+
+def _long_division(p: int, q: int) -> tuple[str, str, str] | None:
+    """(whole, fixed digits, period) of p/q >= 0 by long division, remembering remainders; None if it ends."""
+    whole, r = divmod(p, q)
+    seen: dict[int, int] = {}
+    digits: list[str] = []
+    while r and r not in seen and len(digits) < 12:
+        seen[r] = len(digits)
+        d, r = divmod(r * 10, q)
+        digits.append(str(d))
+    if not r or r not in seen:
+        return None
+    i = seen[r]
+    return str(whole), "".join(digits[:i]), "".join(digits[i:])
+
+
+@gen
+def repeating_decimals(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A rational gold whose decimal does not end (`\\frac{1}{6}`), labels by construction from long division
+    (not the engine's formula). Equivalent: the repeating decimal (`0.1\\overline{6}`); wrong: the bar dropped
+    where that truncates (`0.\\overline{6}` -> `0.6`), the bar over all the digits (`0.\\overline{16}`), the
+    last period digit changed."""
+    v = ctx.number
+    if v is None or not v.is_Rational or v.is_Integer:
+        return
+    p, q = int(v.p), int(v.q)
+    got = _long_division(abs(p), q)
+    if got is None:
+        return
+    whole, fixed, period = got
+    sign = "-" if p < 0 else ""
+    yield Mut("eq_repeating", f"{sign}{whole}.{fixed}\\overline{{{period}}}", False, True)
+    if int(period[0]) >= 5:  # else the dropped bar is the gold rounded, which the rounding policy accepts
+        yield Mut("repeating_wrong", f"{sign}{whole}.{fixed}{period}", True, True, detail="bar dropped")
+    if fixed:
+        yield Mut("repeating_wrong", f"{sign}{whole}.\\overline{{{fixed}{period}}}", True, True, detail="bar moved")
+    last = str((int(period[-1]) + 1) % 10)
+    yield Mut("repeating_wrong", f"{sign}{whole}.{fixed}\\overline{{{period[:-1]}{last}}}", True, True,
+              detail="digit")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from math import gcd as _gcd
 
 # Commands whose leading backslash is often lost to JSON escapes (\f -> form feed, \t -> tab, ...).
 # We only repair a control character when the letters after it spell one of these commands.
@@ -113,6 +114,19 @@ _WORD_FORMS = [
                 r"(?:solutions?|roots?)\b(?: exists?\b)?\s*\.?\s*\}?", re.I), r"\\emptyset"),
 ]
 # Digit groups written with LaTeX thin spaces: 1\,000\,000.
+# a repeating decimal, `0.\overline{6}`, `1.2\overline{45}`: the bar marks the period, so the
+# value is an exact fraction (`\frac{2}{3}`); written out instead of dropped (the bar changes the value)
+_REPEATING = re.compile(r"(?<![\w.}])(\d{0,20})\.(\d{0,20})\\overline\s*\{\s*(\d{1,20})\s*\}")
+
+
+def _repeating(m: re.Match) -> str:
+    whole, fixed, period = m.group(1) or "0", m.group(2), m.group(3)
+    num = int(whole + fixed + period) - int(whole + fixed)
+    den = 10 ** len(fixed) * (10 ** len(period) - 1)
+    g = _gcd(num, den)
+    return f"\\frac{{{num // g}}}{{{den // g}}}"
+
+
 _THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;|,\\!\s?)(?=\d{3}(?!\d))")  # 32,\! 349 too
 
 
@@ -143,6 +157,8 @@ def _normalize(text: str) -> str:
     # minutes in _ORDINAL).
     s = _collapse(_repair_escapes(text))
     s = _THIN_GROUP.sub("", s)
+    if "overline" in s:
+        s = _REPEATING.sub(_repeating, s)
     s = _GLUED_SPACE.sub(r"\\\1 ", s)
     for pat, rep in _WORD_FORMS:
         s = pat.sub(rep, s)
