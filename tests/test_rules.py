@@ -97,6 +97,10 @@ EQUAL = [
     ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
+    # one quantity in several units, largest first
+    ("units", "1.5 \\text{ hours}", "1 \\text{ hour } 30 \\text{ minutes}", None),
+    ("units", "9 hours and 6 minutes", "546 \\text{ minutes}", None),
+    ("units", "63 \\text{ inches}", "5 \\text{ feet } 3 \\text{ inches}", None),
     # repeating decimals: the bar marks the period
     ("numbers", "\\frac{2}{3}", "0.\\overline{6}", None),
     ("numbers", "\\frac{137}{110}", "1.2\\overline{45}", None),
@@ -224,6 +228,10 @@ NOT_EQUAL = [
     ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
     ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
+    ("units", "9 hours and 6 minutes", "9.6 \\text{ hours}", None),  # digits run together
+    ("units", "9 hours and 6 minutes", "546", None),                 # a bare total names no unit
+    ("units", "90 \\text{ minutes}", "30 \\text{ minutes } 1 \\text{ hour}", None),  # not largest first
+    ("units", "90 \\text{ minutes}", "1 \\text{ hour } 30 \\text{ seconds}", None),
     ("numbers", "\\frac{2}{3}", "0.6", None),                       # the bar dropped
     ("numbers", "\\frac{1}{6}", "0.\\overline{16}", None),           # the bar over the wrong digits
     ("numbers", "\\frac{2}{3}", "0.\\overline{7}", None),

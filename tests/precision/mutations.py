@@ -1142,3 +1142,37 @@ def repeating_decimals(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     last = str((int(period[-1]) + 1) % 10)
     yield Mut("repeating_wrong", f"{sign}{whole}.{fixed}\\overline{{{period[:-1]}{last}}}", True, True,
               detail="digit")
+
+
+_MIXED_UNITS = {"hours": ("minutes", 60), "hour": ("minutes", 60), "h": ("min", 60), "minutes": ("seconds", 60),
+                "feet": ("inches", 12), "dollars": ("cents", 100)}
+_MIXED = re.compile(r"^(?P<a>\d+)\s*(?P<o1>\\text\{\s*)?(?P<u1>[a-z]+)(?P<c1>\s*\})?(?P<sep>\s*(?:and\s*)?)"
+                    r"(?P<b>\d+)\s*(?P<o2>\\text\{\s*)?(?P<u2>[a-z]+)(?P<c2>\s*\})?$")
+
+
+@gen
+def mixed_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in two units of one dimension (`9 hours and 6 minutes`, `2 dollars 10 cents`, `7 \\\\text{ h } 30
+    \\\\text{ min}`); labels by construction from the table above. Equivalent: the total in the smaller unit
+    (`546 minutes`), in the larger one when exact (`9.1 hours`). Wrong: the total off by one, the bare totals (a
+    number without a unit names none), the parts swapped, the digits run together (`9.6 hours`)."""
+    m = _MIXED.match(_dollars(ctx.gold).strip())
+    if not m or m["u1"] not in _MIXED_UNITS or _MIXED_UNITS[m["u1"]][0].rstrip("s") != m["u2"].rstrip("s"):
+        return
+    small, k = _MIXED_UNITS[m["u1"]]
+    a, b = int(m["a"]), int(m["b"])
+    if b >= k or a == 0:
+        return
+    total = a * k + b
+    unit = lambda n, u: f"{n} \\text{{ {u}}}"  # noqa: E731
+    yield Mut("eq_mixed_units", unit(total, m["u2"]), False, True, detail="smaller unit")
+    big = Fraction(total, k)
+    if (big * 1000).denominator == 1:
+        yield Mut("eq_mixed_units", unit(fmt(big), m["u1"]), False, True, detail="larger unit")
+        yield Mut("mixed_units_wrong", fmt(big), True, True, detail="bare larger")
+    yield Mut("mixed_units_wrong", unit(total + 1, m["u2"]), True, True, detail="off by one")
+    yield Mut("mixed_units_wrong", str(total), True, True, detail="bare total")
+    if a != b and a < k:
+        yield Mut("mixed_units_wrong", f"{b} {m['u1']} and {a} {m['u2']}", True, True, detail="swapped")
+    if Fraction(f"{a}.{b}") != big:
+        yield Mut("mixed_units_wrong", unit(f"{a}.{b}", m["u1"]), True, True, detail="run together")

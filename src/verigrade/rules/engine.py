@@ -17,6 +17,7 @@ from .lexer import LexError, tokenize
 from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
+from .scalar import read_mixed
 from .text import compare_text
 from .ast import Add, Mul, Qual, Rel, SetSym, Sym
 
@@ -50,6 +51,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     euro = bool(question and _EURO_DECIMAL.search(question))
     gold_trees = _parse_variants(g, deadline, euro)
     ans_trees = _parse_variants(a, deadline, euro)
+    gold_trees, ans_trees = read_mixed(gold_trees, ans_trees)  # `1 hour 30 minutes` as `90 minutes`
     for gt in _gold_alternatives(gold_trees, ctx):
         for at in _answer_alternatives(ans_trees, ctx):
             for mapping in renamings(gt, at, question):
