@@ -97,6 +97,10 @@ EQUAL = [
     ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
+    # a leading ± of a product: two values (`y = \\pm 2x` is two lines)
+    ("pm", "y=\\pm 2x", "y = 2x, y = -2x", None),
+    ("pm", "y = 2x, y = -2x", "y=\\pm 2x", None),
+    ("pm", "y=\\pm \\frac{\\sqrt{3}}{3}x", "y=\\pm \\frac{1}{\\sqrt{3}}x", None),
     # one quantity in several units, largest first
     ("units", "1.5 \\text{ hours}", "1 \\text{ hour } 30 \\text{ minutes}", None),
     ("units", "9 hours and 6 minutes", "546 \\text{ minutes}", None),
@@ -228,6 +232,9 @@ NOT_EQUAL = [
     ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
     ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
+    ("pm", "y=\\pm 2x", "y = 2x", None),
+    ("pm", "y=\\pm 2x", "y = 2x, y = 2x", None),
+    ("pm", "y=\\pm 2x", "x = 2y, x = -2y", None),
     ("units", "9 hours and 6 minutes", "9.6 \\text{ hours}", None),  # digits run together
     ("units", "9 hours and 6 minutes", "546", None),                 # a bare total names no unit
     ("units", "90 \\text{ minutes}", "30 \\text{ minutes } 1 \\text{ hour}", None),  # not largest first

@@ -1176,3 +1176,21 @@ def mixed_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("mixed_units_wrong", f"{b} {m['u1']} and {a} {m['u2']}", True, True, detail="swapped")
     if Fraction(f"{a}.{b}") != big:
         yield Mut("mixed_units_wrong", unit(f"{a}.{b}", m["u1"]), True, True, detail="run together")
+
+
+_PM_GOLD = re.compile(r"^(?P<v>[a-z])\s*=\s*\\pm\s*(?P<body>[^,;=]+?)\s*$")
+
+
+@gen
+def pm_equations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold `y = \\\\pm k x` (a pair of lines): labels by construction. Equivalent: the two equations in either
+    order; wrong: one of them alone, one of them twice."""
+    m = _PM_GOLD.match(_dollars(ctx.gold))
+    if not m or not re.search(r"(?<!\\)\b[a-z]\b", m["body"]) or m["body"].startswith(("+", "-")):
+        return
+    v, body = m["v"], m["body"]
+    yield Mut("eq_pm_equations", f"{v} = {body}, {v} = -{body}", False, True, detail="two equations")
+    yield Mut("eq_pm_equations", f"{v} = -{body} \\text{{ and }} {v} = {body}", False, True, detail="reversed")
+    yield Mut("pm_equations_wrong", f"{v} = {body}", True, True, detail="plus only")
+    yield Mut("pm_equations_wrong", f"{v} = -{body}", True, True, detail="minus only")
+    yield Mut("pm_equations_wrong", f"{v} = {body}, {v} = {body}", True, True, detail="one twice")

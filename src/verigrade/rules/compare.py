@@ -15,7 +15,7 @@ from ..types import Outcome
 from . import sets
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import _RANGES, probe, rename
-from .ast import Add, Group, List, Neg, Rel, Sym, remake
+from .ast import Add, Group, List, Mul, Neg, Rel, Sym, remake
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, qual_inward, quantity_label, unwrap,
                      label_like)
@@ -136,6 +136,17 @@ def _items(node) -> list | None:
         choices = [_items(x) if x[0] == "pm" else [x] for x in node[3]]
         if 2 ** sum(len(c) > 1 for c in choices) <= 16:
             return [Group("(", ")", list(t)) for t in itertools.product(*choices)]
+    if kind == "rel" and len(node[1]) == 3 and node[1][1] == "=":
+        # `y = \\pm 2x` is the two equations `y = 2x`, `y = -2x` (a pair of asymptotes, of lines)
+        rhs = node[1][2]
+        if rhs[0] == "mul" and rhs[1][0][0] == "pm" and rhs[1][0][1] is None:
+            body = Mul([rhs[1][0][2], *rhs[1][1:]])
+            return [Rel([node[1][0], "=", body]), Rel([node[1][0], "=", Neg(body)])]
+        if rhs[0] == "pm":
+            return [Rel([node[1][0], "=", x]) for x in _items(rhs)]
+    if kind == "mul" and node[1][0][0] == "pm" and node[1][0][1] is None:
+        body = Mul([node[1][0][2], *node[1][1:]])  # `\\pm 2x`: 2x and -2x, as `\\pm 3` is 3 and -3
+        return [body, Neg(body)]
     if kind == "pm":
         base = node[1]
         if base is None:
@@ -176,12 +187,17 @@ def _chain_ops(node) -> list:
 
 def _spread(node, other):
     """`x = y = z = 2` against a list of labelled values (`x=2, y=2, z=2`) is that list: one value per name;
-    `x \\in \\{1, 2\\}` against one is `x = 1, x = 2` (so `y = 1, y = 2` names another unknown)."""
+    `x \\in \\{1, 2\\}` against one is `x = 1, x = 2` (so `y = 1, y = 2` names another unknown), and so is
+    `x = \\pm 1`, `y = \\pm 2x`."""
     if node[0] != "rel" or other[0] != "list":
         return node
     if (len(node[1]) == 3 and node[1][1] == "∈" and node[1][0][0] == "sym" and node[1][2][0] == "set"
             and node[1][2][1] and all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" for x in other[1])):
         return List([Rel([node[1][0], "=", x]) for x in node[1][2][1]], (",",) * (len(node[1][2][1]) - 1))
+    if (len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "sym" and node[1][2][0] in ("pm", "mul")
+            and all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" for x in other[1])):
+        both = _items(node)  # `y = \\pm 2x` against `y = 2x, y = -2x`: the two equations, each named y
+        return List(both, (",",) * (len(both) - 1)) if both else node
     if len(node[1]) < 5 or any(op != "=" for op in node[1][1::2]):
         return node
     names, value = node[1][:-1:2], node[1][-1]
