@@ -97,6 +97,9 @@ EQUAL = [
     ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
+    # an angle's name is one label
+    ("angles", "\\angle ACB = 75^\\circ", "75^\\circ", "Find the measure of angle ACB."),
+    ("angles", "\\angle ACB = 75^\\circ", "\\angle BCA = \\frac{5\\pi}{12}", None),
     # a leading ± of a product: two values (`y = \\pm 2x` is two lines)
     ("pm", "y=\\pm 2x", "y = 2x, y = -2x", None),
     ("pm", "y = 2x, y = -2x", "y=\\pm 2x", None),
@@ -232,6 +235,8 @@ NOT_EQUAL = [
     ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
     ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
+    ("angles", "\\angle A = 60^\\circ", "\\angle B = 60^\\circ", None),      # another angle
+    ("angles", "\\angle ACB = 75^\\circ", "\\angle ABC = 75^\\circ", None),  # another vertex
     ("pm", "y=\\pm 2x", "y = 2x", None),
     ("pm", "y=\\pm 2x", "y = 2x, y = 2x", None),
     ("pm", "y=\\pm 2x", "x = 2y, x = -2y", None),

@@ -1194,3 +1194,24 @@ def pm_equations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("pm_equations_wrong", f"{v} = {body}", True, True, detail="plus only")
     yield Mut("pm_equations_wrong", f"{v} = -{body}", True, True, detail="minus only")
     yield Mut("pm_equations_wrong", f"{v} = {body}, {v} = {body}", True, True, detail="one twice")
+
+
+_ANGLE_GOLD = re.compile(r"^\\angle\s*(?P<n>[A-Z]{1,3})\s*=\s*(?P<v>.+)$")
+
+
+@gen
+def angle_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold `\\\\angle ACB = 75^\\\\circ`; labels by construction. Equivalent: the name read from the other end
+    (`\\\\angle BCA`); wrong: another vertex (`\\\\angle ABC`), another angle (`\\\\angle B` for `\\\\angle A`)."""
+    m = _ANGLE_GOLD.match(_dollars(ctx.gold))
+    if not m:
+        return
+    name, value = m["n"], m["v"]
+    if len(name) == 3:
+        yield Mut("eq_angle_label", f"\\angle {name[::-1]} = {value}", False, True, detail="read backwards")
+        for other in (name[1] + name[0] + name[2], name[0] + name[2] + name[1]):
+            if other not in (name, name[::-1]):
+                yield Mut("angle_label_wrong", f"\\angle {other} = {value}", True, True, detail="another vertex")
+    else:
+        other = chr((ord(name[0]) - 64) % 26 + 65)
+        yield Mut("angle_label_wrong", f"\\angle {other} = {value}", True, True, detail="another angle")

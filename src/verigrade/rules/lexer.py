@@ -182,6 +182,23 @@ def _command(s: str, i: int, toks: list[Token]) -> int:
             else:
                 toks.append(("CMD", name + ":" + inner.strip()))
             return j
+    if name == "angle":
+        # `\\angle ACB`: the angle's name is one identifier (∠ACB), so `\\angle A = 60^\\circ` is a labelled value
+        # and `\\angle B` another label; a bare `\\angle` is kept as an operator (parsing fails)
+        k = j
+        while k < n and s[k] == " ":
+            k += 1
+        m = k
+        while m < n and (s[m].isupper() or s[m] == " ") and m - k < 8:
+            m += 1
+        letters = s[k:m].replace(" ", "")
+        if letters and (m >= n or not s[m].isalpha()):
+            if len(letters) == 3:
+                letters = min(letters, letters[::-1])  # ∠ACB is ∠BCA: the vertex is the middle letter
+            toks.append(("ID", "∠" + letters))
+            return m
+        toks.append(("OP", "∠"))
+        return j
     if name in FUNCS or name in ("arccot",):
         toks.append(("FUNC", name))
     elif name in _OPS_CMD:
