@@ -36,13 +36,13 @@ WRONG_KINDS = [
     "chain_wrong_end", "chain_false_step", "ineq_no_flip", "ineq_no_shift", "groups_swapped", "groups_changed", "declared_wrong", "spelled_wrong", "bare_unit_swap", "approx_label_wrong", "function_range_wrong", "resp_conclusion", "resp_hedge_conclusion", "resp_conclusion_words", "resp_hedge_special_token",
     "resp_late_final", "resp_bold", "resp_hedge_bold", "unit_power_wrong", "base_digit", "factorised_wrong", "dms_wrong", "resp_marker_forms", "abs_band_wrong", "mirrored_wrong", "currency_swap", "matrix_form_wrong", "resp_display", "resp_hedge_display", "label_spread_wrong",
     "compound_unit_wrong", "resp_statement", "resp_hedge_statement", "resp_statement_words",
-    "repeating_wrong", "mixed_units_wrong", "pm_equations_wrong", "angle_label_wrong",
+    "repeating_wrong", "mixed_units_wrong", "pm_equations_wrong", "angle_label_wrong", "asked_unit_wrong",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",
     "eq_list_reorder", "eq_sci", "eq_set_reorder", "eq_spacing", "eq_times", "eq_trailing_zero", "eq_unit_convert",
     "eq_round_stated", "eq_chain", "eq_inequality", "eq_solution_groups", "eq_declared", "eq_spelled", "eq_bare_unit", "eq_approx_label", "eq_function_range", "eq_resp_sentence", "eq_resp_boxed", "eq_resp_tag", "eq_resp_conclusion", "eq_resp_bold", "eq_resp_marker_forms", "eq_resp_display", "eq_unit_power", "eq_base", "eq_factorised", "eq_dms", "eq_abs_band", "eq_mirrored", "eq_currency", "eq_matrix_form", "eq_label_spread", "eq_resp_equiv",
-    "eq_compound_unit", "eq_resp_statement", "eq_repeating", "eq_mixed_units", "eq_pm_equations", "eq_angle_label",
+    "eq_compound_unit", "eq_resp_statement", "eq_repeating", "eq_mixed_units", "eq_pm_equations", "eq_angle_label", "eq_asked_unit",
 ]
 # Share of equivalent rewrites rule mode accepts in the sample today, minus a little. Raise it as recall improves.
 EQUIV_FLOOR = 0.0

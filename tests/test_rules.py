@@ -97,6 +97,10 @@ EQUAL = [
     ("units", "15 cm^2", "15", "What is the area in square centimeters?"),
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
+    # a unit on one side only, and the question asks in another unit of its dimension: converted to that unit
+    ("units", "40", "40000 \\text{ m}", "How far is it, in kilometers?"),
+    ("units", "40", "40 \\text{ km}", "How far is it, in km?"),
+    ("units", "0.5", "30 \\text{ minutes}", "How long does it take, in hours?"),
     # an angle's name is one label
     ("angles", "\\angle ACB = 75^\\circ", "75^\\circ", "Find the measure of angle ACB."),
     ("angles", "\\angle ACB = 75^\\circ", "\\angle BCA = \\frac{5\\pi}{12}", None),
@@ -235,6 +239,8 @@ NOT_EQUAL = [
     ("units", "15 \\text{ cm}^2", "15 \\text{ cm}^3", None),
     ("units", "15 \\text{ cm}^2", "15 \\text{ m}^2", None),
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
+    ("units", "40", "40 \\text{ cm}", "How far is it, in kilometers?"),     # the number, in another unit
+    ("units", "30", "30 \\text{ minutes}", "How long does it take, in hours?"),
     ("angles", "\\angle A = 60^\\circ", "\\angle B = 60^\\circ", None),      # another angle
     ("angles", "\\angle ACB = 75^\\circ", "\\angle ABC = 75^\\circ", None),  # another vertex
     ("pm", "y=\\pm 2x", "y = 2x", None),

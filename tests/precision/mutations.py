@@ -1215,3 +1215,38 @@ def angle_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     else:
         other = chr((ord(name[0]) - 64) % 26 + 65)
         yield Mut("angle_label_wrong", f"\\angle {other} = {value}", True, True, detail="another angle")
+
+
+_ASKED_TABLE = {  # word in the question -> (group, factor to the group's base, symbol written in answers)
+    "millimeters": ("len", Fraction(1, 1000), "mm"), "centimeters": ("len", Fraction(1, 100), "cm"),
+    "meters": ("len", Fraction(1), "m"), "kilometers": ("len", Fraction(1000), "km"),
+    "mm": ("len", Fraction(1, 1000), "mm"), "cm": ("len", Fraction(1, 100), "cm"), "km": ("len", Fraction(1000), "km"),
+    "grams": ("mass", Fraction(1), "g"), "kilograms": ("mass", Fraction(1000), "kg"), "kg": ("mass", Fraction(1000), "kg"),
+    "seconds": ("time", Fraction(1), "seconds"), "minutes": ("time", Fraction(60), "minutes"),
+    "hours": ("time", Fraction(3600), "hours"),
+}
+_ASKED_IN = re.compile(r"\bin\s+([a-z]+)\b")
+
+
+@gen
+def asked_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A bare number gold whose question asks for one unit ("How far is it, in kilometers?"); labels by
+    construction from the table above. Wrong: the same number in another unit of that dimension (`40 cm`);
+    equivalent: the number in the unit asked, and converted to another unit when exact (`40000 m`)."""
+    v = ctx.number
+    if v is None or not v.is_Rational or v == 0 or not re.fullmatch(r"-?\d+(?:\.\d+)?", _dollars(ctx.gold)):
+        return
+    asked = {w for w in _ASKED_IN.findall(ctx.question or "") if w in _ASKED_TABLE}
+    if len({_ASKED_TABLE[w][0] for w in asked}) != 1 or len({_ASKED_TABLE[w][2] for w in asked}) != 1:
+        return
+    group, f0, sym = _ASKED_TABLE[next(iter(asked))]
+    g = _dollars(ctx.gold)
+    yield Mut("eq_asked_unit", f"{g} \\text{{ {sym}}}", False, True, detail=sym)
+    value = Fraction(int(v.p), int(v.q)) * f0
+    for _, (grp, f, other) in sorted(_ASKED_TABLE.items()):
+        if grp != group or other == sym:
+            continue
+        yield Mut("asked_unit_wrong", f"{g} \\text{{ {other}}}", True, True, detail=f"{sym}->{other}")
+        shown = value / f
+        if (shown * 1000).denominator == 1:
+            yield Mut("eq_asked_unit", f"{fmt(shown)} \\text{{ {other}}}", False, True, detail=f"converted {other}")

@@ -96,6 +96,22 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             return Outcome.UNSURE, "units", f"{au[0].name} vs {gu[0].name}: no plain conversion"
         ac = Mul([ac, Num(f, str(f))])
         ctx.note("unit conversion")
+    if bool(gu) != bool(au):
+        # a unit on one side only is dropped, unless the question asks in another unit of its dimension: the bare
+        # side is then in that unit (gold `40` for "how far, in km?" is not `40 cm`, and is `40000 m`)
+        unit = (gu or au)[0]
+        asked = {u.name: u for u in units.asked_units(ctx.question) if units.same_dim(u, unit)}
+        if asked and not any(units.scale(unit, u) == 1 for u in asked.values()):
+            if len(asked) > 1:
+                return Outcome.UNSURE, "units", "the question asks in several units"
+            f = units.scale(unit, next(iter(asked.values())))
+            if f is None:
+                return Outcome.UNSURE, "units", f"{unit.name}: no plain conversion to the unit asked"
+            if au:
+                ac = Mul([ac, Num(f, str(f))])
+            else:
+                gc = Mul([gc, Num(f, str(f))])
+            ctx.note("unit conversion")
     for mine, theirs, unit in ((ac, gc, au), (gc, ac, gu)):
         # 30° against `30 rad`: an angle unit on one side meets a degree sign on the other
         if unit and unit[0].dim == "angle" and _top(theirs) == "deg" and _top(mine) != "deg":

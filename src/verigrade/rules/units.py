@@ -4,7 +4,9 @@ Parse, don't delete: a word is dropped from a number only when it is known to ca
 - A unit is looked up in pint (the `units` extra) when it is installed, else in a small fallback table of common
   SI / imperial / time units. Both sides with units of one dimension compare after conversion (`74 m` = `7400 cm`);
   different dimensions or an unknown conversion are DIFFERENT / UNSURE (`74 cm` vs `74 m`, `20 hours` vs `20
-  minutes`, `30 rad` vs `30°`). A unit on one side only is dropped (`120 feet` vs `120`). Powers of a unit
+  minutes`, `30 rad` vs `30°`). A unit on one side only is dropped (`120 feet` vs `120`), unless the question
+  asks in another unit of its dimension ("how far, in kilometers?": gold `40` is `40000 m`, not `40 cm`; see
+  asked_units). Powers of a unit
   (`\\text{ cm}^2`) are units of area / volume: `15 cm^2` = `1500 mm^2`, and `15 cm^2` is not `15 cm`.
   A `/` or `per` between two units makes one compound unit (`\\text{ km/h}`, `meters per second`, `g/cm^3`,
   a power on the text is the last unit's): `5 m/s` = `18 km/h` = `5`, and `5 m/s` is not `5 km/s`, `5 s/m`,
@@ -234,6 +236,20 @@ def _pint_unit(reg, word: str) -> Unit | None:
                 return None  # percent, dozen, ...: a value change, not a unit
         return Unit(name, dim, factor)
     return None
+
+
+_ASKED = re.compile(r"(?i)\bin\s+(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})\b(?:\s*\}?\s*(?:or|and|/)\s*([A-Za-z]{1,12})\b)?")
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_units(question: str | None) -> tuple[Unit, ...]:
+    """The units a question asks its answer in: the word after `in` ("How far, in kilometers?", "(in cm)",
+    "Express the answer in \\text{m}"). Only that phrase counts: the units of the question's data are not asked,
+    and a bare English word that pint knows (`are`, `point`, `second`) is read only after `in`."""
+    if not question:
+        return ()
+    words = [w for m in _ASKED.finditer(question) for w in m.groups() if w]  # "in meters or kilometers": both
+    return tuple(u for u in map(lookup, words) if u is not None and not u.offset)
 
 
 def question_nouns(question: str | None) -> frozenset[str]:
