@@ -101,6 +101,7 @@ EQUAL = [
     ("units", "40", "40000 \\text{ m}", "How far is it, in kilometers?"),
     ("units", "40", "40 \\text{ km}", "How far is it, in km?"),
     ("units", "0.5", "30 \\text{ minutes}", "How long does it take, in hours?"),
+    ("units", "3", "180 \\text{ minutes}", "How many hours does it take?"),
     # an angle's name is one label
     ("angles", "\\angle ACB = 75^\\circ", "75^\\circ", "Find the measure of angle ACB."),
     ("angles", "\\angle ACB = 75^\\circ", "\\angle BCA = \\frac{5\\pi}{12}", None),
@@ -241,6 +242,8 @@ NOT_EQUAL = [
     ("units", "12 \\text{ cm}", "0.12", None),                  # a unit that changes the value
     ("units", "40", "40 \\text{ cm}", "How far is it, in kilometers?"),     # the number, in another unit
     ("units", "30", "30 \\text{ minutes}", "How long does it take, in hours?"),
+    ("units", "5", "5 \\text{ dollars}", "How many cents does it cost?"),
+    ("angles", "30", "30^\\circ", "Find the angle in radians."),          # 30 rad is not 30 degrees
     ("angles", "\\angle A = 60^\\circ", "\\angle B = 60^\\circ", None),      # another angle
     ("angles", "\\angle ACB = 75^\\circ", "\\angle ABC = 75^\\circ", None),  # another vertex
     ("pm", "y=\\pm 2x", "y = 2x", None),

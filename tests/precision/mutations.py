@@ -1225,18 +1225,21 @@ _ASKED_TABLE = {  # word in the question -> (group, factor to the group's base, 
     "seconds": ("time", Fraction(1), "seconds"), "minutes": ("time", Fraction(60), "minutes"),
     "hours": ("time", Fraction(3600), "hours"),
 }
-_ASKED_IN = re.compile(r"\bin\s+([a-z]+)\b")
+_ASKED_IN = re.compile(r"(?i)\b(?:in|how\s+many)\s+([a-z]+)\b")
 
 
 @gen
 def asked_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
-    """A bare number gold whose question asks for one unit ("How far is it, in kilometers?"); labels by
-    construction from the table above. Wrong: the same number in another unit of that dimension (`40 cm`);
+    """A bare number gold whose question asks for one unit ("How far is it, in kilometers?", "How many hours");
+    labels by construction from the table above. Wrong: the same number in another unit of that dimension
+    (`40 cm`), in degrees when the question asks in radians;
     equivalent: the number in the unit asked, and converted to another unit when exact (`40000 m`)."""
     v = ctx.number
     if v is None or not v.is_Rational or v == 0 or not re.fullmatch(r"-?\d+(?:\.\d+)?", _dollars(ctx.gold)):
         return
-    asked = {w for w in _ASKED_IN.findall(ctx.question or "") if w in _ASKED_TABLE}
+    if re.search(r"(?i)\bin\s+radians?\b", ctx.question or ""):
+        yield Mut("asked_unit_wrong", f"{_dollars(ctx.gold)}^\\circ", True, True, detail="degrees for radians")
+    asked = {w.lower() for w in _ASKED_IN.findall(ctx.question or "") if w.lower() in _ASKED_TABLE}
     if len({_ASKED_TABLE[w][0] for w in asked}) != 1 or len({_ASKED_TABLE[w][2] for w in asked}) != 1:
         return
     group, f0, sym = _ASKED_TABLE[next(iter(asked))]

@@ -184,7 +184,9 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
     if g_deg != a_deg:
         other = a if g_deg else g
-        if not has_const(other, "pi"):  # 45° vs 45: the same number of degrees
+        radians = any(u.name in ("rad", "radian") for u in units.asked_units(ctx.question))
+        if not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
+            # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
             variants = [(_strip(g, "deg"), _strip(a, "deg"))]
             ctx.note("degrees")
         else:

@@ -238,14 +238,18 @@ def _pint_unit(reg, word: str) -> Unit | None:
     return None
 
 
-_ASKED = re.compile(r"(?i)\bin\s+(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})\b(?:\s*\}?\s*(?:or|and|/)\s*([A-Za-z]{1,12})\b)?")
+_ASKED = re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:\\(?:text|mathrm)\s*\{\s*)?"
+                    # one letter only before punctuation: `(in m)`, `in s?`, never the article of "in a day"
+                    r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}]|$)))\b"
+                    r"(?:\s*\}?\s*(?:or|and|/)\s*([A-Za-z]{2,12})\b)?")
 
 
 @functools.lru_cache(maxsize=1024)
 def asked_units(question: str | None) -> tuple[Unit, ...]:
-    """The units a question asks its answer in: the word after `in` ("How far, in kilometers?", "(in cm)",
-    "Express the answer in \\text{m}"). Only that phrase counts: the units of the question's data are not asked,
-    and a bare English word that pint knows (`are`, `point`, `second`) is read only after `in`."""
+    """The units a question asks its answer in: the word after `in` or `how many` ("How far, in kilometers?",
+    "(in cm)", "Express the answer in \\text{m}", "How many cents ...?"). Only those phrases count: the units of
+    the question's data are not asked, and a bare English word that pint knows (`are`, `point`, `second`) is read
+    only there."""
     if not question:
         return ()
     words = [w for m in _ASKED.finditer(question) for w in m.groups() if w]  # "in meters or kilometers": both
