@@ -413,8 +413,21 @@ def test_digit_split_is_a_different_candidate():
     ("We add them up.\n\nThe total number of ways is 14.", "14"),
     ("We add them up.\nWe get $x = 2$.", "x = 2"),
     ("We add them up.\nThe probability is 1/6.", "1/6"),                # a slash fraction is one number
+    # a list written a span per part, joined by commas / "and" only
+    ("Work. Therefore, the result is $8$, $4$.", "8, 4"),
+    ("We add them up.\nThe solutions are $a=2$ and $a=-6$.", "a=2, a=-6"),
+    # no math and no number: the text after the first copula, all of it
+    ("Work. Therefore, the winner is the second player.", "the second player"),
+    ("We add them up.\nThe triangle is equilateral.", "equilateral"),
+    ("Work. Therefore, the result is five.", "five"),
+    # a plain-text currency sign (one `$` on the line) opens no math span
+    ("Work. Therefore, the total is $22.40.", "\\$22.40"),
+    ("Work.\nJanet makes $18.", None),                                   # no subject, no concluding word
 ])
 def test_conclusion_sentence(text, answer):
+    if answer is None:
+        assert ext(text).answer is None
+        return
     e = ext(text)
     assert e.answer == answer and e.source == "conclusion"
 
@@ -457,6 +470,14 @@ def test_conclusion_sentence(text, answer):
     "The sum of the 3 numbers is 12.",
     "The value is 3/4 of 12.",
     "The value is 1/2/3.",
+    "Therefore, the result is $8$ or $4$.",                   # spans joined by `or`: a hedge
+    "Therefore, the result is $8$, $4$ thousand.",            # a word changes the last part
+    "Therefore, the result is not possible.",                 # a negated text value
+    "Therefore, the result is probably even.",                # a hedged one
+    "Therefore, Petya wins.",                                 # no copula: no text value
+    "Therefore, the total is $22.40 per hour.",               # the currency amount is a rate
+    "Therefore, the total is $5 thousand.",
+    "Therefore, the total is twice $5.",
 ])
 def test_conclusion_sentence_negative(text):
     assert ext("We count the cases one by one.\n" + text).answer is None

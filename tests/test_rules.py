@@ -196,6 +196,12 @@ EQUAL = [
     ("numbers", "21", "\\text{Twenty-one}", None),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}", "\\frac{\\pi}{6} + 2k\\pi", None),  # a declaration
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2k\\pi (k \\in \\mathbb{Z})", None),
+    # the declaration ends a negated last term; a marked set (N*, Z+, N_+) declares as its plain set does
+    ("qualifier", "\\frac{1}{2} - \\frac{1}{n+2}", "\\frac{1}{2} - \\frac{1}{n+2} (n \\in \\mathbb{N}^*)", "Find S_n."),
+    ("qualifier", "2n+1", "2n+1, n \\in \\mathbb{N}_+", "Find a_n."),
+    ("qualifier", "3n-1", "3n-1 (n \\in \\mathbb{Z}^{+})", "Find a_n."),
+    ("sets", "\\mathbb{N}^*", "\\mathbb{Z}^+", None),
+    ("text", "Yes", "Yes it can", "Can it?"),
     ("groups", "p=5,q=2;p=7,q=2", "(5,2),(7,2)", None),  # `;` separates solutions
     ("groups", "(5,2),(7,2)", "p=5,q=2; p=7,q=2", None),
     ("groups", "(5,2),(7,2)", "q=5,p=2; q=7,p=2", "Find all pairs $(q, p)$ of primes such that ..."),
@@ -367,6 +373,14 @@ NOT_EQUAL = [
     ("numbers", "1", "one or two", None),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + k\\pi, k \\in \\mathbb{Z}", None),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2q\\pi, k \\in \\mathbb{Z}", None),  # declares another letter
+    ("qualifier", "\\frac{1}{2} - \\frac{1}{n+2}", "\\frac{1}{2} - \\frac{1}{n+3} (n \\in \\mathbb{N}^*)", "Find S_n."),
+    ("qualifier", "\\frac{1}{2} - \\frac{1}{n+2}", "\\frac{1}{2} + \\frac{1}{n+2} (n \\in \\mathbb{N}^*)", "Find S_n."),
+    ("qualifier", "2n+1", "2k+1 (k \\in \\mathbb{N}^*)", "Find a_n."),  # the question's n is not renamed
+    ("sets", "\\mathbb{N}^*", "\\mathbb{N}", None),                   # the mark changes the set
+    ("sets", "\\mathbb{R}", "\\mathbb{R}^+", None),
+    ("text", "No", "no longer valid", "Is it valid?"),                    # `no` inside a phrase answers nothing
+    ("text", "No", "no one", "Can anyone?"),
+    ("text", "True", "true for n > 2", None),
     ("choice", "(A)", "B", None),
     ("choice", "(A)", "a", None),
     ("choice", "(A)", "(A) or (B)", None),

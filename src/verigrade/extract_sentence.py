@@ -8,7 +8,8 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
     minimum value is $-3$.", "The total number of ways is 14.", "We get $x = 2$."); the filler-only framing
     ("$x = 7$ is the solution") and a word after the value need the concluding word, and a hedge earlier on
     the same line ("I doubt the answer is 5. The correct value is 6.") leaves no answer;
-  - it holds exactly one value: one math span, or one number and no math span. No word outside the math may
+  - it holds exactly one value: one math span (or a list written a span per part, joined only by commas and
+    "and": `$8$, $4$`), or one number and no math span. No word outside the math may
     change a value wherever it stands (_CHANGES_VALUE: `$5$ thousand`, `twice $5$`, `the reciprocal of $5$`,
     `half of the total is $5$`). A math span is taken when every other word only frames it ("In conclusion,
     $x = 7$ is the solution.") or when it is stated like a bare number below ("the count is $5$ apples");
@@ -17,6 +18,9 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
     12", "twice 5"), and the word after it must not change its value or meaning: a scale or fraction word
     ("5 thousand", "5040 thousandths"), a qualifying word of the rules ("5 times", "5 squared"), a percent, or
     a unit ("74 cm": the number alone would drop the unit). Otherwise no answer, never a part of the phrase;
+  - a sentence with no math and no number states a text value: all after its first copula (is, are, was,
+    were, equals), the whole rest ("Therefore, the winner is the second player." -> `the second player`);
+  - one `$` on the last line, before a number ("The total is $22.40."), is a currency sign (plain-text answers);
   - it is a plain statement: no hedge, negation or comparison word (extract._NOT_PLAIN_STATEMENT) outside the
     math, no question (`$3 \\text{ or } 4$` is one answer: the rules read the `or` inside it).
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
@@ -47,6 +51,11 @@ _CHANGES_VALUE = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?
                             r"half|halves|twice|thrice|double|triple|negative|minus|plus|reciprocal|inverse|"
                             r"divided|times|percent|per\s*cent|thousandths?|hundredths?|tenths?)\b|%")
 # the strict shape's subject: a statement about the result, not an instruction or a step ("Let x be 5.")
+# between the spans of a list written a span per part: a comma, "and", or both
+_JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
+# the copulas that state a text value (not "we have", "we get": those introduce steps)
+_TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals)\s+")
+_MAX_TEXT = 200
 _SUBJECT = re.compile(r"(?i)(?:the|this|our|its|we|which)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -72,6 +81,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         s = s[:off.start()].rstrip()
     if not s.endswith((".", "!")) and not s.endswith("$"):
         return None  # cut off mid-sentence
+    s = _currency_sign(s)
     sentence = _last_sentence(s)
     if sentence is None:
         return None
@@ -89,11 +99,19 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if not_plain.search(outside) or _CHANGES_VALUE.search(outside):
         return None
     numbers = _NUMBER.findall(outside)
-    if len(spans) == 1 and not numbers:
-        span = spans[0]
-        value = clean(next(g for g in span.groups() if g is not None))
-        stated = _plainly_stated(sentence, span.start(), span.end())
-        if strict and not (stated and _ENDS.fullmatch(sentence, span.end())):
+    if len(spans) > 1 and all(_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:])):
+        # `$8$, $4$` / `$a=2$ and $a=-6$`: one list, written a span per part (a list never equals a one-part gold)
+        parts = [clean(next(g for g in sp.groups() if g is not None)) for sp in spans]
+        if any(not p.strip() for p in parts):
+            return None
+        begin, end, value = spans[0].start(), spans[-1].end(), ", ".join(p.strip() for p in parts)
+    elif len(spans) == 1:
+        begin, end, value = spans[0].start(), spans[0].end(), clean(next(g for g in spans[0].groups() if g is not None))
+    else:
+        begin = end = value = None
+    if value is not None and not numbers:
+        stated = _plainly_stated(sentence, begin, end)
+        if strict and not (stated and _ENDS.fullmatch(sentence, end)):
             return None  # the strict shape: a copula, the value, the end of the sentence
         if not (stated or _only_filler(math_span.sub(" ", sentence[cue.end():]))):
             return None  # `$5$ thousand`, `$74$ cm`, `the reciprocal of $5$`: more than the value
@@ -104,8 +122,38 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         m = _NUMBER.search(sentence)
         if m and strict and not _ENDS.fullmatch(sentence, m.end()):
             return None
-        return m.group() if m and _plainly_stated(sentence, m.start(), m.end()) else None
+        begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
+        return sentence[begin:m.end()] if m and _plainly_stated(sentence, begin, m.end()) else None
+    if not spans and not numbers:
+        return _stated_text(sentence, cue.end() if cue else 0)
     return None
+
+
+def _stated_text(sentence: str, start: int) -> str | None:
+    """A sentence without math or numbers states a text value: all that follows its first plain copula
+    ("Therefore, the result is Petya wins." -> `Petya wins`, "The triangle is equilateral." -> `equilateral`).
+    The whole rest, never a part of it: the rules read its words (an extra word leaves it unequal)."""
+    m = _TEXT_COPULA.search(sentence, start)
+    if m is None:
+        return None
+    value = sentence[m.end():].rstrip(" .!")
+    if not value or len(value) > _MAX_TEXT or "\\" in value or re.search(r"\d", value) or not _WORD.search(value):
+        return None  # words only: a digit here is a number _NUMBER did not read (`1/2/3`), never a text value
+    return value
+
+
+def _currency_sign(s: str) -> str:
+    """A plain-text response's last line with one `$`, before a number ("The total is $22.40."), uses it as a
+    currency sign, not as math: it is escaped (`\\$22.40`) so that it opens no math span. Two or more `$` on
+    the line are left as they are (they may pair as math)."""
+    start = s.rfind("\n") + 1
+    line = s[start:]
+    if line.count("$") - line.count("\\$") != 1:
+        return s
+    at = next(i for i, c in enumerate(line) if c == "$" and (i == 0 or line[i - 1] != "\\"))
+    if not line[at + 1:at + 2].isdigit():
+        return s
+    return s[:start + at] + "\\" + s[start + at:]
 
 
 def _only_filler(outside: str) -> bool:

@@ -137,8 +137,36 @@ def _bare(x: str) -> str:
     return x[1:-1].strip() if len(x) > 1 and x[0] == "$" and x[-1] == "$" and "$" not in x[1:-1] else x
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _top_parts(x: str) -> list[str]:
+    """`x`'s parts at top-level commas (outside brackets and braces); [x] when there is none."""
+    parts, depth, cur = [], 0, ""
+    for c in x:
+        depth += c in "([{" and 1 or (c in ")]}" and -1 or 0)
+        if c == "," and depth == 0:
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+    return [p for p in parts + [cur.strip()] if p]
+
+
+def _span_list(x: str) -> str | None:
+    """`$8$, $4$`: a list written a math span per part (None for a one-part or non-math value)."""
+    parts = _top_parts(x)
+    if len(parts) < 2 or "$" in x or "\\text" in x or "\\!" in x:
+        return None
+    return ", ".join(f"${p}$" for p in parts)
+
+
 def _math(x: str, prose: bool) -> str:
-    return x if prose else f"${x}$"
+    """Math in $...$; prose bare, unless it carries LaTeX markup (`2 \\text{ hours}`, `\\begin{pmatrix}`): a
+    model writes markup in math mode, so such a gold is planted in $...$ too (when it has no $ of its own)."""
+    if re.search(r"(?<!\\)\$", x):
+        return x  # `$22.40`: it brings its own (currency) dollar, as a plain-text response writes it
+    return x if prose and not re.search(r"\\[A-Za-z]", x) else f"${x}$"
 
 
 def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
@@ -178,7 +206,23 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(w, prose)}."),
         ("resp_hedge_statement", f"{lead}we check each case.\nThe required value is perhaps {_math(g, prose)}. "
                                  f"I doubt it. The value is {_math(w, prose)}."),
-    ]
+    ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}.")]
+         if _PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g) else [])  # (`$2.1` is 2 dollars 10 cents)
+
+
+def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
+    """W as a list of spans; against a one-part gold, the gold and W side by side as a two-span list."""
+    out = []
+    listed = _span_list(w)
+    if listed and not prose_like(w):
+        out.append(("resp_span_list", f"{lead}we check each case.\nTherefore, the result is {listed}."))
+    if len(_top_parts(w)) == 1 and len(_top_parts(g)) == 1 and "$" not in w + g and not prose_like(w + g):
+        out.append(("resp_hedge_span_list", f"{lead}we check each case.\nThe required value is ${g}$, ${w}$."))
+    return out
+
+
+def prose_like(x: str) -> bool:
+    return bool(re.search(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]+", "", x)))
 
 
 def plant_gold_words(g: str, value) -> list[tuple[str, str]]:
@@ -191,8 +235,12 @@ def plant_gold_words(g: str, value) -> list[tuple[str, str]]:
     if abs(value) != 1:
         forms += [f"the result is the reciprocal of ${g}$.", f"the result is ${g}$ squared."]
     plain = "Let me work through the problem step by step.\nAfter simplifying, we check each case.\n"
+    # plain text with a currency sign ("the total is $18 thousand."): the words still change the value
+    cash = [f"the total is ${g} thousand.", f"the total is ${g} per hour.", f"the total is twice ${g}.",
+            f"the total is ${g} times 3.", f"half of the total is ${g}."] if _PLAIN_NUMBER.fullmatch(g) else []
     return [("resp_conclusion_words", lead + f) for f in forms] + [
-        ("resp_statement_words", plain + f[0].upper() + f[1:]) for f in forms]
+        ("resp_statement_words", plain + f[0].upper() + f[1:]) for f in forms] + [
+        ("resp_currency_words", lead + f) for f in cash]
 
 
 def plant_gold_hedge(g: str) -> tuple[str, str]:
@@ -217,4 +265,7 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(e, prose)}**"),
         ("eq_resp_marker_forms", f"{lead}we check each case. The answer: {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
-    ]
+    ] + ([("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
+         if _span_list(e) and not prose_like(e) else []) + (
+        [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]
+         if _PLAIN_NUMBER.fullmatch(e) else [])

@@ -938,18 +938,22 @@ def declarations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     g = ctx.gold.strip("$ ")
     if e is None or "=" in g or "," in g or "\\in" in g:
         return
-    letters = sorted(str(x) for x in e.free_symbols if str(x) in ("k", "n", "m"))
+    # a letter of its own, not one inside a word or unit (the m of `cm`, the k of `kg` are no letters to declare)
+    letters = sorted(str(x) for x in e.free_symbols if str(x) in ("k", "n", "m")
+                     and re.search(rf"(?<![A-Za-z\\]){x}(?![A-Za-z])", g))
     if not letters:
         return
     k = letters[0]
     yield Mut("eq_declared", f"{g}, {k} \\in \\mathbb{{Z}}", False, oracle_text=g)
     yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{Z}})", False, oracle_text=g, detail="parenthesised")
+    yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{N}}^*)", False, oracle_text=g, detail="marked set")
     spans = num_spans(g)
     if spans:
         a, b = spans[0]
         tok = g[a:b]
         wrong = replace_span(g, (a, b), str(int(tok) + 1) if tok.isdigit() else shift(tok, 1))
         yield Mut("declared_wrong", f"{wrong}, {k} \\in \\mathbb{{Z}}", True, oracle_text=wrong)
+        yield Mut("declared_wrong", f"{wrong} ({k} \\in \\mathbb{{Z}}_+)", True, oracle_text=wrong, detail="marked set")
     other = next((c for c in "qrstuvw" if c not in g), None)
     if other is None:
         return

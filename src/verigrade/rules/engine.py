@@ -19,7 +19,7 @@ from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .scalar import read_mixed
 from .text import compare_text
-from .ast import Add, Mul, Qual, Rel, SetSym, Sym
+from .ast import Add, Mul, Neg, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -108,7 +108,7 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
     return out
 
 
-_DECLARABLE = {"integers", "naturals", "reals"}
+_DECLARABLE = {"integers", "naturals", "reals", "positive-integers", "nonzero-integers", "positive-reals", "nonzero-reals"}
 
 
 def _declaration(t):
@@ -127,10 +127,13 @@ def _declaration(t):
 
     if t[0] == "list" and len(t[1]) == 2 and decl(t[1][-1]):
         return qual(t[1][0], t[1][-1])
-    if t[0] == "add" and t[1] and t[1][-1][0] == "mul" and decl(t[1][-1][1][-1]) and len(t[1][-1][1]) > 1:
-        last = t[1][-1][1]
-        body = Add(t[1][:-1] + [last[0] if len(last) == 2 else Mul(last[:-1])])
-        return qual(body, last[-1])
+    if t[0] == "add" and t[1]:
+        # `a - \frac{1}{n+2} (n \in \mathbb{N})`: the declaration ends the last term, negated or not
+        neg = t[1][-1][0] == "neg"
+        last = t[1][-1][1] if neg else t[1][-1]
+        if last[0] == "mul" and len(last[1]) > 1 and decl(last[1][-1]):
+            body = last[1][0] if len(last[1]) == 2 else Mul(last[1][:-1])
+            return qual(Add(t[1][:-1] + [Neg(body) if neg else body]), last[1][-1])
     if t[0] == "mul" and len(t[1]) > 1 and decl(t[1][-1]):
         return qual(t[1][0] if len(t[1]) == 2 else Mul(t[1][:-1]), t[1][-1])
     return None

@@ -15,7 +15,7 @@ _SAFE_QUALIFIER = re.compile(
     r"(?:integers?|reals?|real numbers?|natural numbers?|constants?|numbers?|parameters?)\s+[A-Za-z](?:_\w+)?\s*$"
     r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s+(?:is\s+)?(?:an?\s+)?(?:arbitrary\s+)?(?:(?:positive|real|natural)\s+)?"
     r"(?:integer|constant|real number|real|natural number|parameter)\s*$"
-    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:integers|reals|naturals)\s*$", re.I)
+    r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:(?:positive|nonzero)-)?(?:integers|reals|naturals)\s*$", re.I)
 
 
 def _points(node) -> bool:

@@ -7,6 +7,8 @@ The lexer is linear in the input and never evaluates anything.
 """
 from __future__ import annotations
 
+import re
+
 from ..deadline import Deadline
 
 Token = tuple[str, str]
@@ -34,6 +36,13 @@ _OPS_CMD = {
 _TEXT_CMDS = {"text", "textbf", "textit", "textrm", "mbox", "mathrm", "textnormal", "texttt", "textsf", "hbox"}
 _STYLE_CMDS = {"mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "vec", "overline", "bar", "hat", "tilde", "widehat"}
 _SET_LETTERS = {"R": "reals", "Z": "integers", "N": "naturals", "Q": "rationals", "C": "complexes"}
+# `\mathbb{N}^*`, `\mathbb{Z}_+`, `\mathbb{R}^{+}`: the marked sets read as one name (the mark changes the set, so
+# it is never dropped). `^*` is "without 0" (N* = positive integers, R* = nonzero reals), `+` is "positive".
+_SET_MARK = re.compile(r"\s*[\^_]\s*(?:([*+])|\{\s*(\*|\+|\\ast)\s*\})")
+_MARKED_SETS = {("naturals", "*"): "positive-integers", ("naturals", "+"): "positive-integers",
+                ("naturals", "\\ast"): "positive-integers", ("integers", "+"): "positive-integers",
+                ("integers", "*"): "nonzero-integers", ("integers", "\\ast"): "nonzero-integers",
+                ("reals", "+"): "positive-reals", ("reals", "*"): "nonzero-reals", ("reals", "\\ast"): "nonzero-reals"}
 # Short letter runs that are words, not products of one-letter variables (units, English, names of functions).
 SHORT_WORDS = {
     "cm", "mm", "km", "kg", "mg", "ml", "hr", "hrs", "ft", "yd", "mph", "lb", "lbs", "oz", "day", "days", "yr",
@@ -174,7 +183,11 @@ def _command(s: str, i: int, toks: list[Token]) -> int:
             elif name in _STYLE_CMDS:
                 toks.extend(tokenize(inner))
             elif name == "mathbb":
-                toks.append(("SETSYM", _SET_LETTERS.get(inner.strip(), inner.strip())))
+                setname = _SET_LETTERS.get(inner.strip(), inner.strip())
+                m = _SET_MARK.match(s, j)
+                if m and (setname, m.group(1) or m.group(2)) in _MARKED_SETS:
+                    setname, j = _MARKED_SETS[setname, m.group(1) or m.group(2)], m.end()
+                toks.append(("SETSYM", setname))
             elif name == "mathcal":
                 toks.append(("ID", inner.strip()))
             elif name == "operatorname":

@@ -48,7 +48,7 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
             return Outcome.EQUAL, "same words"
         return Outcome.UNSURE, "letters differ in case"
     polar = _polarity(gl), _polarity(al)
-    if polar[0] is not None and polar[1] is not None and len(al) <= 3:
+    if polar[0] is not None and polar[1] is not None and len(al) <= 3 and _ends_clause(gold) and _ends_clause(answer):
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
@@ -109,6 +109,19 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
 
 # After the first word, any of these makes a yes/no answer a hedge or a qualified claim.
 _NOT_PLAIN = {"yes", "no", "true", "false", "or", "maybe", "either"} | _NEGATIONS
+
+
+_POLAR_WORD = re.compile(r"(?i)\b(?:yes|no|true|false)\b(?!')\s*(?P<next>.?)")
+
+
+def _ends_clause(s: str) -> bool:
+    """The yes/no word answers (`No.`, `No, because ...`, `\\text{No}`, `Yes it can`): `no longer valid`, `no one`,
+    `no solution`, `true for n > 2` use the word inside a phrase and answer nothing."""
+    m = _POLAR_WORD.search(_TEXT_CMD.sub(lambda t: t.group(1), s))
+    if m is None:
+        return False
+    # "yes" is never a determiner: `Yes it can` answers; `no` / `true` / `false` must end their clause
+    return m.group().lower().startswith("yes") or m.group("next") in ("", ",", ".", ";", ":", "!", ")", "}", "$")
 
 
 def _polarity(ws: list[str]) -> bool | None:
