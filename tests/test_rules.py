@@ -28,6 +28,16 @@ EQUAL = [
     ("latex", "\\left( 2, 3 \\right)", "(2,3)", None),
     ("latex", "5", "\\text{5}", None),
     # algebra
+    ("algebra", "x^2", "x \\cdot x", None),      # a product of letters is math when the other side is
+    # the letter i as the imaginary unit: the only letter, or a question about complex numbers
+    ("choice", "C", "(C) 12", None),             # parentheses mark an option even without the question's list
+    ("choice", "(C)", "\\textbf{(C) } 12", None),
+    ("complex", "-1", "i^2", None),
+    ("complex", "-i", "\\frac{1}{i}", None),
+    ("complex", "i", "\\sqrt{-1}", None),
+    ("complex", "2i", "(1+i)^2", "Simplify $(1+i)^2$."),
+    ("complex", "1+\\sqrt{3}i", "2e^{i\\pi/3}", "Rewrite $2e^{i\\pi/3}$ in the form $x + yi$."),
+    ("algebra", "2x^2", "x \\cdot 2x", None),
     ("algebra", "\\frac{x+1}{2}", "\\frac{x}{2}+\\frac12", None),
     ("algebra", "(a+b)^2", "a^2+2ab+b^2", None),
     ("algebra", "\\sqrt[3]{5}", "5^{1/3}", None),
@@ -378,6 +388,16 @@ NOT_EQUAL = [
     ("qualifier", "2n+1", "2k+1 (k \\in \\mathbb{N}^*)", "Find a_n."),  # the question's n is not renamed
     ("sets", "\\mathbb{N}^*", "\\mathbb{N}", None),                   # the mark changes the set
     ("sets", "\\mathbb{R}", "\\mathbb{R}^+", None),
+    ("text", "AB", "BA", None),                  # two products of letters: names or words, not math
+    ("text", "\\text{no}", "on", None),
+    ("algebra", "x^2", "x y", None),
+    ("choice", "C", "(D) 12", None),
+    ("choice", "C", "(C) 12 or (D) 13", None),
+    ("choice", "C", "C 12", None),               # no parentheses: C may be a variable
+    ("complex", "2i", "(1-i)^2", "Simplify $(1+i)^2$."),
+    ("complex", "3+4i", "3-4i", None),                                     # the conjugate
+    ("complex", "-1", "i^2", "Let $a_i = i$ for each i. Find $a_1 - 2$."),   # i is an index there
+    ("complex", "2", "i+1", None),
     ("text", "No", "no longer valid", "Is it valid?"),                    # `no` inside a phrase answers nothing
     ("text", "No", "no one", "Can anyone?"),
     ("text", "True", "true for n > 2", None),

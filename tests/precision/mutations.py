@@ -1257,3 +1257,28 @@ def asked_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         shown = value / f
         if (shown * 1000).denominator == 1:
             yield Mut("eq_asked_unit", f"{fmt(shown)} \\text{{ {other}}}", False, True, detail=f"converted {other}")
+
+
+_LETTER_I = re.compile(r"(?<![A-Za-z\\])i(?![A-Za-z])")
+
+
+@gen
+def imaginary(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A complex gold written with the letter i (`6 - 5i`, `\\frac{1 - i}{2}`): i as `\\sqrt{-1}`, or plus
+    `i^2 + 1` (= 0), is equivalent; the conjugate and the gold times i are wrong. The oracle reads i as a
+    letter, so the equivalents are labelled by construction (oracle_text = the gold) and the wrong ones only
+    where the gold's value (i read as sympy's I) has a nonzero imaginary part: then both really differ."""
+    e = ctx.scalar
+    g = ctx.gold.strip("$ ")
+    if e is None or {str(x) for x in e.free_symbols} != {"i"} or "=" in g or "\\in" in g or "<" in g:
+        return
+    try:
+        val = complex(e.subs(sp.Symbol("i"), sp.I).evalf())
+    except (TypeError, ValueError):
+        return
+    if abs(val.imag) < 1e-9:
+        return
+    yield Mut("eq_imaginary", _LETTER_I.sub(r"\\sqrt{-1}", g), False, True, oracle_text=g)
+    yield Mut("eq_imaginary", f"{g} + i^2 + 1", False, True, detail="plus i^2 + 1", oracle_text=g)
+    yield Mut("imaginary_wrong", _LETTER_I.sub("(-i)", g), True, detail="conjugate")
+    yield Mut("imaginary_wrong", f"i \\left({g}\\right)", True, detail="times i")

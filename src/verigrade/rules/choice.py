@@ -12,7 +12,8 @@ the question lists, when they can be read as one run `(A) ... (B) ...` (or `A. .
 when it equals the gold's option and no other, DIFFERENT when it equals another option and not the gold's;
 anything else (options unreadable, two options equal, no option matched) is not decided here. Without options
 in the question a bare letter may be a point or a variable (`A` vs `C` as vertices), so nothing is decided but
-the same lone letter written with or without parentheses (`(A)` vs `A`).
+the same lone letter written with or without parentheses (`(A)` vs `A`), or the gold's letter in parentheses
+before a value (`(C) 12`: the parentheses mark an option).
 """
 from __future__ import annotations
 
@@ -77,7 +78,15 @@ def compare_choice(gold: str, answer: str, question: str | None,
         # `(A)` and `\\text{A}` for `A`: the same lone letter, whatever it names (an option or a point); never
         # DIFFERENT here, since without options another letter may be another name for the same thing
         same_letter = _GOLD.match(_unwrap(answer))
-        return (Outcome.EQUAL, f"the letter {g.group(1)}") if same_letter and same_letter.group(1) == g.group(1) else None
+        if same_letter:
+            return (Outcome.EQUAL, f"the letter {g.group(1)}") if same_letter.group(1) == g.group(1) else None
+        # `(C) 12`: a letter in parentheses before a value marks an option, whatever the question shows
+        plain = _unwrap(answer)
+        a = _ANSWER.match(plain)
+        if a and a.group(1) == g.group(1) and not (_OTHER_OPTION.search(plain[a.end():])
+                                                   or _HEDGE_WORDS.search(plain[a.end():])):
+            return Outcome.EQUAL, f"option {g.group(1)}, marked (C) and given with its value"
+        return None
     plain = _unwrap(answer)
     a = _ANSWER.match(plain)
     if not a:

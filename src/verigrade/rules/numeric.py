@@ -292,6 +292,36 @@ def mentions(q: str, sym: str) -> bool:
     return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", q) is not None
 
 
+_COMPLEX_Q = re.compile(r"(?i)complex|imaginary|i\^2\s*=\s*-1")
+# i as a unit: `i^{11}`, `3i`, `b i`, `x + yi`, `1 + i`, `(1+i)`; as an index: `a_i`, `x_{n-i}`, `i = 1`, `for each i`
+_UNIT_I_Q = re.compile(r"(?<![A-Za-z\\])i\^|(?:(?<![A-Za-z\\])[A-Za-z0-9]|[)+\-])\s*i(?![A-Za-z])")
+_INDEX_I_Q = re.compile(r"_(?:i|\{[^{}]*(?<![A-Za-z\\])i)(?![A-Za-z])|(?<![A-Za-z\\])i\s*=|"
+                        r"(?i:\b(?:for|each|all|every|some)\s+\$?i\b)")
+
+
+def imaginary_unit(syms: set, question: str | None) -> bool:
+    """Whether the letter `i` is the imaginary unit: the question is about complex numbers (it says so, or
+    writes `i^{11}`, `3 + 2i`, `x + yi`, and uses no index `i`: `a_i`, `\\sum_{i=1}`, `for each i`), or `i` is the only letter on
+    both sides and the question (if any) does not name it (`i^2` against `-1`, `\\frac{1}{i}` against `-i`)."""
+    if "i" not in syms:
+        return False
+    if question and (_COMPLEX_Q.search(question) or _UNIT_I_Q.search(question)) and not _INDEX_I_Q.search(question):
+        return True
+    return syms == {"i"} and not (question and mentions(question, "i"))
+
+
+def constant_i(node):
+    """`node` with the letter i read as the imaginary unit (evaluate's Const i)."""
+    if not isinstance(node, tuple):
+        return node
+    if node[0] == "sym":
+        return Const("i") if node[1] == "i" else node
+    return remake(node, (
+        constant_i(c) if isinstance(c, tuple) else [constant_i(x) for x in c] if isinstance(c, list) else c
+        for c in node
+    ))
+
+
 def rename(node, mapping: dict[str, str]):
     if not mapping or not isinstance(node, tuple):
         return node

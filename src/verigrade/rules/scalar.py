@@ -10,9 +10,25 @@ from . import sets, units
 from .ast import Const, Div, Mul, Neg, Num, Text, remake
 from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
-from .numeric import constant_compare, probe_compare
+from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
 
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
+
+
+def _plain_math(node) -> bool:
+    """An expression built only of numbers, letters and operations (`x^2`, `2x+1`), no text anywhere."""
+    match node:
+        case ("num", *_) | ("sym", *_) | ("const", *_):
+            return True
+        case ("pow", base, exp):
+            return _plain_math(base) and _plain_math(exp)
+        case ("add" | "mul", items):
+            return all(_plain_math(x) for x in items)
+        case ("neg", x):
+            return _plain_math(x)
+        case ("div", num, den):
+            return _plain_math(num) and _plain_math(den)
+    return False
 
 
 def is_textual(node) -> bool:
@@ -178,7 +194,10 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         g, a = read
     if g[0] == "ratio" or a[0] == "ratio":
         ctx.note("ratio")
-    if is_textual(g) or is_textual(a):
+    # a product of letters may be a word or a name (`AB`, `Bob`): text unless the other side is plainly math
+    # (`x \cdot x` against `x^2`); real text (`\text{...}`) always stays text
+    if g[0] == "text" or a[0] == "text" or (is_textual(g) and (is_textual(a) or not _plain_math(a))) or (
+            is_textual(a) and not _plain_math(g)):
         return Outcome.UNSURE, "text", "text answer"
     variants = [(g, a)]
     g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
@@ -215,6 +234,9 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     if gi or ai:  # +\infty vs \infty
         return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
     gs, as_ = free_symbols(g), free_symbols(a)
+    if imaginary_unit(gs | as_, ctx.question):
+        g, a, gs, as_ = constant_i(g), constant_i(a), gs - {"i"}, as_ - {"i"}
+        ctx.note("imaginary unit")
     if not gs and not as_:
         res = constant_compare(g, a, ctx.rounding, ctx.asks_round)
         if res is None:
