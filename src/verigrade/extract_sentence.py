@@ -56,6 +56,7 @@ _JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
 # the copulas that state a text value (not "we have", "we get": those introduce steps)
 _TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals)\s+")
 _MAX_TEXT = 200
+_LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 _SUBJECT = re.compile(r"(?i)(?:the|this|our|its|we|which)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -137,8 +138,8 @@ def _stated_text(sentence: str, start: int) -> str | None:
     if m is None:
         return None
     value = sentence[m.end():].rstrip(" .!")
-    if not value or len(value) > _MAX_TEXT or "\\" in value or re.search(r"\d", value) or not _WORD.search(value):
-        return None  # words only: a digit here is a number _NUMBER did not read (`1/2/3`), never a text value
+    if not value or len(value) > _MAX_TEXT or "\\" in value or _LONE_DIGITS.search(value) or not _WORD.search(value):
+        return None  # words only (`15th day` is one): lone digits are a number _NUMBER did not read (`1/2/3`)
     return value
 
 

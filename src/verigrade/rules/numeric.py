@@ -196,7 +196,7 @@ def _show(v: Value) -> str:
 
 
 def probe_compare(gold_node, ans_node, deadline: Deadline | None,
-                  bound_renames: dict[str, str] | None = None) -> tuple[Outcome, str] | None:
+                  bound_renames: dict[str, str] | None = None, complex_values: bool = False) -> tuple[Outcome, str] | None:
     """Symbolic identity by evaluation at random points (renaming of constants happens once, globally,
     in `renamings`, so one letter cannot map to two different letters in two parts of an answer)."""
     gs = {s for s in free_symbols(gold_node)}
@@ -206,7 +206,7 @@ def probe_compare(gold_node, ans_node, deadline: Deadline | None,
     if bound_renames:
         ans_node = rename(ans_node, bound_renames)
         as_ = {bound_renames.get(s, s) for s in as_}
-    res = probe(gold_node, ans_node, sorted(gs), deadline)
+    res = probe(gold_node, ans_node, sorted(gs), deadline, complex_values)
     if gs == as_ or (res is not None and res[0] is Outcome.EQUAL):
         return res
     return Outcome.UNSURE, f"different variables: {sorted(gs)} vs {sorted(as_)}"
@@ -333,7 +333,11 @@ def rename(node, mapping: dict[str, str]):
     ))
 
 
-def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tuple[Outcome, str] | None:
+def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None,
+          complex_values: bool = False) -> tuple[Outcome, str] | None:
+    """Values at random points. Points where either side is not real are skipped (a branch of `\\sqrt{x}` at
+    x < 0 says nothing about real identity), unless the expressions are complex-valued by nature (the
+    imaginary unit): then every point counts, else the few real points left could hide a difference."""
     all_syms = sorted(set(syms) | free_symbols(ans_node))
     rng = random.Random(0x5EED ^ len(all_syms))
     agree = disagree = 0
@@ -353,7 +357,7 @@ def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None) -> tu
             continue
         if not (cmath.isfinite(g) and cmath.isfinite(a)):
             continue
-        if not (is_real(g, 1e-9) and is_real(a, 1e-9)):
+        if not complex_values and not (is_real(g, 1e-9) and is_real(a, 1e-9)):
             continue
         if abs(g) < 1e-9 and abs(a) < 1e-9 and (g != 0 or a != 0):
             continue  # both nearly vanish here (`x^{2n+1}` for large n): the point says nothing

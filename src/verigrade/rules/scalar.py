@@ -234,7 +234,8 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     if gi or ai:  # +\infty vs \infty
         return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
     gs, as_ = free_symbols(g), free_symbols(a)
-    if imaginary_unit(gs | as_, ctx.question):
+    imaginary = imaginary_unit(gs | as_, ctx.question)
+    if imaginary:
         g, a, gs, as_ = constant_i(g), constant_i(a), gs - {"i"}, as_ - {"i"}
         ctx.note("imaginary unit")
     if not gs and not as_:
@@ -245,7 +246,7 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         if out is Outcome.EQUAL and why.startswith("decimal"):
             ctx.note("decimal")
         return out, "decimal" if why.startswith("decimal") else "numeric", why
-    res = probe_compare(g, a, ctx.deadline, renames)
+    res = probe_compare(g, a, ctx.deadline, renames, complex_values=imaginary)
     if res is None:
         return Outcome.UNSURE, "symbolic", "could not evaluate"
     if res[0] is Outcome.EQUAL and gs != as_ and renames:
