@@ -423,6 +423,10 @@ def test_digit_split_is_a_different_candidate():
     # a plain-text currency sign (one `$` on the line) opens no math span
     ("Work. Therefore, the total is $22.40.", "\\$22.40"),
     ("Work.\nJanet makes $18.", None),                                   # no subject, no concluding word
+    ("We add them up.\nThe number of solutions is **4**.", "4"),        # bold inside the sentence only emphasises
+    # a short response that is one statement reads like a concluding sentence, not as a bare answer
+    ("The number is even.", "even"),
+    ("The cost is $\\$1.50$.", "\\$1.50"),
 ])
 def test_conclusion_sentence(text, answer):
     if answer is None:
@@ -478,6 +482,8 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the total is $22.40 per hour.",               # the currency amount is a rate
     "Therefore, the total is $5 thousand.",
     "Therefore, the total is twice $5.",
+    "The number of solutions is **4** or **5**.",
+    "The number of solutions is not **4**.",
 ])
 def test_conclusion_sentence_negative(text):
     assert ext("We count the cases one by one.\n" + text).answer is None

@@ -392,6 +392,8 @@ NOT_EQUAL = [
     ("text", "\\text{no}", "on", None),
     ("algebra", "x^2", "x y", None),
     ("choice", "C", "(D) 12", None),
+    ("labels", "AB=4, CD=5", "The required value is I guess AB=4,CD=5", None),  # a hedged sentence, no label
+    ("labels", "A:B=1", "The required value is perhaps A:B=1", None),
     ("choice", "C", "(C) 12 or (D) 13", None),
     ("choice", "C", "C 12", None),               # no parentheses: C may be a variable
     ("complex", "2i", "(1-i)^2", "Simplify $(1+i)^2$."),

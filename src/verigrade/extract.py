@@ -103,6 +103,7 @@ _ASKING = re.compile(r"(?i)\s*(?:is|are|was|were|what|which|how|could|should|doe
 _MARKER_WORD = re.compile(r"(?i)\banswer\b")
 _BOLD_LINE = re.compile(r"[ \t]*\*\*([^*\n]{1,300})\*\*[ \t.]*")
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
+_PROSE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")  # a word, not a \\command
 _DANGLING_END = re.compile(r"(?<!\\)[:=,]\s*\Z")
 _DANGLING_WORDS = frozenset(
     "so we get is are was were the a an of to and or then thus therefore hence that which with by for as be "
@@ -147,6 +148,11 @@ def extract_answer(response: str) -> Extraction:
             return _final(window, got[0], source, flags, (got[0],), got[1])
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
+        # a short response that is one statement ("The number is even.", "The cost is $\\$1.50$.") states its
+        # value the way a concluding sentence does; anything else short is the answer itself
+        stated = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT) if _PROSE_WORD.search(answer) else None
+        if stated:
+            return Extraction(stated, "conclusion", flags, (stated,))
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
     answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT)
     if answer:

@@ -56,6 +56,7 @@ _JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
 # the copulas that state a text value (not "we have", "we get": those introduce steps)
 _TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals)\s+")
 _MAX_TEXT = 200
+_BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 _SUBJECT = re.compile(r"(?i)(?:the|this|our|its|we|which)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
@@ -86,6 +87,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     sentence = _last_sentence(s)
     if sentence is None:
         return None
+    sentence = _BOLD.sub(r"\1", sentence)  # "The number of solutions is **4**.": bold only emphasises
     cue = _CUE.match(sentence)
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring)
     strict = cue is None

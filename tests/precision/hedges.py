@@ -206,6 +206,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(w, prose)}."),
         ("resp_hedge_statement", f"{lead}we check each case.\nThe required value is perhaps {_math(g, prose)}. "
                                  f"I doubt it. The value is {_math(w, prose)}."),
+        # bold inside the statement; a whole (short) response that is one statement
+        ("resp_statement", f"{lead}we check each case.\nThe required value is **{_math(w, prose)}**."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nThe required value is **{_math(g, prose)}** or "
+                                 f"**{_math(w, prose)}**."),
+        ("resp_short_statement", f"The required value is {_math(w, prose)}."),
+        ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
     ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}.")]
          if _PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g) else [])  # (`$2.1` is 2 dollars 10 cents)
 
@@ -265,6 +271,8 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(e, prose)}**"),
         ("eq_resp_marker_forms", f"{lead}we check each case. The answer: {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
+        ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
     ] + ([("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (
         [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]

@@ -118,12 +118,20 @@ def label_name(node) -> str | None:
     return None
 
 
+# words that make a label's words a sentence or a hedge rather than a name ("Maximum", "Paolo", "AB"): it is
+# not stripped then, and the answer stays unreadable (UNSURE)
+_NOT_A_NAME = QUALIFYING | {"is", "are", "was", "were", "be", "equals", "perhaps", "probably", "guess", "think",
+                            "might", "could", "doubt", "unsure", "believe", "if", "unless"}
+
+
 def unwrap(node, ctx: Ctx, side: str):
     """Strip 'x =', 'f(x) =', 'Paolo:' labels and harmless qualifiers. Returns (node, bound variable)."""
     bound = None
     for _ in range(4):
         kind = node[0]
         if kind == "label":
+            if any(isinstance(w, str) and w.lower() in _NOT_A_NAME for w in node[1]):
+                return node, bound  # "The required value is perhaps A": a sentence or a hedge, not a name
             ctx.note("label")
             node = node[2]
         elif kind == "qual":
