@@ -30,6 +30,7 @@ EQUAL = [
     # algebra
     ("algebra", "x^2", "x \\cdot x", None),      # a product of letters is math when the other side is
     # the letter i as the imaginary unit: the only letter, or a question about complex numbers
+    ("labels", "\\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}", "Here is the matrix: \\begin{pmatrix}1 & 0 \\\\ 0 & 1\\end{pmatrix}", None),  # a lead-in
     ("choice", "C", "(C) 12", None),             # parentheses mark an option even without the question's list
     ("choice", "(C)", "\\textbf{(C) } 12", None),
     ("complex", "-1", "i^2", None),

@@ -118,10 +118,10 @@ def label_name(node) -> str | None:
     return None
 
 
-# words that make a label's words a sentence or a hedge rather than a name ("Maximum", "Paolo", "AB"): it is
-# not stripped then, and the answer stays unreadable (UNSURE)
-_NOT_A_NAME = QUALIFYING | {"is", "are", "was", "were", "be", "equals", "perhaps", "probably", "guess", "think",
-                            "might", "could", "doubt", "unsure", "believe", "if", "unless"}
+# words that make a label's words a hedge or a qualified claim rather than a name or a lead-in ("Maximum",
+# "Paolo", "Here is the matrix:"): it is not stripped then, and the answer stays unreadable (UNSURE)
+_NOT_A_NAME = QUALIFYING | {"perhaps", "probably", "guess", "think", "might", "could", "doubt", "unsure",
+                            "believe", "if", "unless"}
 
 
 def unwrap(node, ctx: Ctx, side: str):
@@ -131,7 +131,7 @@ def unwrap(node, ctx: Ctx, side: str):
         kind = node[0]
         if kind == "label":
             if any(isinstance(w, str) and w.lower() in _NOT_A_NAME for w in node[1]):
-                return node, bound  # "The required value is perhaps A": a sentence or a hedge, not a name
+                return node, bound  # "The required value is perhaps A": a hedge, not a name
             ctx.note("label")
             node = node[2]
         elif kind == "qual":
