@@ -102,16 +102,14 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if not_plain.search(outside) or _CHANGES_VALUE.search(outside):
         return None
     numbers = _NUMBER.findall(outside)
-    if len(spans) > 1 and all(_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:])):
-        # `$8$, $4$` / `$a=2$ and $a=-6$`: one list, written a span per part (a list never equals a one-part gold)
+    begin = end = value = None
+    # one span, or `$8$, $4$` / `$a=2$ and $a=-6$`: one list written a span per part (never equal to a one-part gold)
+    if spans and all(_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:])):
         parts = [clean(next(g for g in sp.groups() if g is not None)) for sp in spans]
-        if any(not p.strip() for p in parts):
+        if len(parts) > 1 and any(not p.strip() for p in parts):
             return None
-        begin, end, value = spans[0].start(), spans[-1].end(), ", ".join(p.strip() for p in parts)
-    elif len(spans) == 1:
-        begin, end, value = spans[0].start(), spans[0].end(), clean(next(g for g in spans[0].groups() if g is not None))
-    else:
-        begin = end = value = None
+        begin, end = spans[0].start(), spans[-1].end()
+        value = parts[0] if len(parts) == 1 else ", ".join(p.strip() for p in parts)
     if value is not None and not numbers:
         stated = _plainly_stated(sentence, begin, end)
         if strict and not (stated and _ENDS.fullmatch(sentence, end)):
