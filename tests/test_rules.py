@@ -21,6 +21,14 @@ EQUAL = [
     ("numbers", "40\\%", "40", "What percent of the class passed?"),
     ("numbers", "\\frac{29}{8}", "3\\frac{5}{8}", None),
     ("numbers", "-2.25", "-2\\frac14", None),
+    ("numbers", "3.5", "3,5", None),  # the decimal comma on the answer side of a point-decimal gold
+    ("numbers", "28\\%", "28", None),  # the gold's percent sign dropped
+    # gcd / lcm of integers, TeX's infix binomial
+    ("functions", "6", "\\gcd(12, 18)", None),
+    ("functions", "12", "\\operatorname{lcm}(4, 6) = 12", None),
+    ("functions", "10", "{5 \\choose 2}", None),
+    # inequalities joined by "and" in one variable: their intersection
+    ("intervals", "(2, 5)", "x > 2 \\text{ and } x < 5", None),
     # latex vs plain, unicode
     ("latex", "\\dfrac{7}{4}", "\\frac74", None),
     ("latex", "\\frac{\\sqrt{3}}{2}", "√3/2", None),
@@ -225,6 +233,10 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("functions", "7", "\\gcd(12, 18)", None),
+    ("functions", "6", "\\gcd(a, b)", None),
+    ("functions", "11", "{5 \\choose 2}", None),
+    ("intervals", "(2, 5)", "x > 2 \\text{ and } x \\le 5", None),
     ("units", "\\$5", "5€", None),                                   # another currency
     ("units", "5 \\text{ EUR}", "£5", None),
     ("labels", "x = y = z = 2", "x=2, y=2, w=2", None),

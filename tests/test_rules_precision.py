@@ -32,12 +32,14 @@ WRONG = [
     ("Yes", "Yes or no"), ("No", "No, yes"), ("Yes", "yes, or maybe no"), ("Bob", "Bob loses"),
     # units with dimension and scale; degrees, radians, primes
     (r"74\text{ m}", r"7400\text{ kg}"), ("30^\\circ", r"30\text{ rad}"), ("45^\\circ", "45'"), ("B'", "B"),
-    ("25 °C", "25 °F"), ("5", "5 percent"), ("30.52", "30.52 thousandths"),
+    ("25 °C", "25 °F"), ("5", "5 percent"), ("0.5\\%", "0.5"), ("28\\%", "0.28\\%"), ("80", "80\\%"),
+    ("No", "No, it is possible"), ("Yes", "Yes, it cannot"), ("No", "No, not not"), ("2", r"2\text{e}"), ("2", r"2 \text{ c}"), ("2", r"2\mathrm{i}"), ("(2, 5)", r"x > 2 \text{ and } x \le 5"), ("(2, 5)", r"x > 2 \text{ and } y < 5"),
+    (r"(-\infty,-1)\cup(2,\infty)", r"x < -1 \text{ and } x > 2"), ("30.52", "30.52 thousandths"),
     # labels: function names and bound variables, labels that are claims
     ("f(x)=2x", "f(X)=2x"), ("f(n)=n^2", "f(k)=n^2"), ("f(x)=x", "F(x)=x"), ("1:1", "possibly 1:1"),
     ("1:1", "not equal to 1:1"), ("P", "more than P"), ("Possible", "Possible is wrong"), ("r, h", "R, h"),
     # question marks, decimal commas, intervals vs lists
-    ("5", "5?"), ("5,1", "5.1"), ("3.5", "3,5"), (r"(2, +\infty)", r"2, +\infty"), ("0,111", "111"),
+    ("5", "5?"), ("5,1", "5.1"), ("3.5", "3,05"), ("35", "3,5"), ("1.234", "1,234"), (r"(2, +\infty)", r"2, +\infty"), ("0,111", "111"),
     # tight tolerances, wide probes
     (r"\pi\times10^{-13}", r"2\pi\times10^{-13}"), ("0.196566478x", "0.196566472x"),
     (r"\frac{1}{4}x + 1 = 2023", r"\frac{1}{4}x + 3 = 2023"), ("[0,10^9]", "[0,10^9+1]"), ("a<b<c", r"a\le b\le c"),
@@ -72,6 +74,9 @@ RIGHT = [
     ("16,3,1,1", "w=16, d=3, a=1, b=1", "Determine the values of $w, d, a$ and $b$ if the total is 201."),
     ("40", r"40 \text{ candies}", "How many candies are left?"),
     (r"x^2 + C", r"x^2 + c", None), ("2e3", "2000", None), ("1.5E-4", "0.00015", None), ("3e^2", "3e^2", None), ("Yes", "Yes, it is possible", None),
+    ("3.5", "3,5", None), ("0.4", "0,4", None), ("28\\%", "28", None), ("No", "No, it cannot.", None),
+    ("No", r"\text{No, it is not possible}", None),
+    ("(2, 5]", r"x > 2 \text{ and } x \le 5", None),
 ]
 
 

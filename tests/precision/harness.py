@@ -138,7 +138,7 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
         seen.add(m.text)
         (kept_wrong if m.wrong else kept_equiv).append(m)
         if _wanted(m.kind, kinds):
-            cases.append(Case(m.kind, m.wrong, gold.gold, q, m.text, m.detail))
+            cases.append(Case(m.kind, m.wrong, gold.gold, q if m.question is None else m.question, m.text, m.detail))
     prose_gold = is_prose(ctx)
     planted: list[tuple[str, bool, str, str, str]] = []  # kind, wrong, response, detail, base
     if solution:

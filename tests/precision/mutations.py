@@ -30,6 +30,7 @@ class Mut:
     by_construction: bool = False
     detail: str = ""
     oracle_text: str | None = None  # what the oracle compares instead of `text`
+    question: str | None = None  # the question the case is asked with, when the generator extends the gold's
 
 
 @dataclass
@@ -889,6 +890,17 @@ def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_inequality", f"{fmt(-lo)} {flip[lo_op]} -x {flip[hi_op]} {fmt(-hi)}", False, True, detail="negated")
         yield Mut("ineq_no_flip", f"{fmt(-lo)} {lo_op} -x {hi_op} {fmt(-hi)}", True, True)
         yield Mut("ineq_no_shift", f"{a} {lo_op} 2x {hi_op} {b}", True, True)
+        # the two bounds as one condition joined by "and" (an intersection); wrong: a bound's openness swapped,
+        # or two variables, or the bounds joined by "or" (a union: every real here)
+        both = f"x {flip[lo_op]} {fmt(lo)} \\text{{ and }} x {hi_op} {fmt(hi)}"
+        yield Mut("eq_inequality", both, False, True, detail="conjunction")
+        other = {"<": "\\le", "\\le": "<"}[hi_op]
+        yield Mut("ineq_conjunction_wrong", f"x {flip[lo_op]} {fmt(lo)} \\text{{ and }} x {other} {fmt(hi)}", True, True,
+                  detail="openness")
+        yield Mut("ineq_conjunction_wrong", f"x {flip[lo_op]} {fmt(lo)} \\text{{ and }} y {hi_op} {fmt(hi)}", True, True,
+                  detail="two variables")
+        yield Mut("ineq_conjunction_wrong", f"x {flip[lo_op]} {fmt(lo)} \\text{{ or }} x {hi_op} {fmt(hi)}", True, True,
+                  detail="or")
     elif lo.is_Rational and hi == sp.oo:
         op = ">" if lo_op == "<" else "\\ge"
         flip_ge = "\\le"
@@ -1282,3 +1294,90 @@ def imaginary(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_imaginary", f"{g} + i^2 + 1", False, True, detail="plus i^2 + 1", oracle_text=g)
     yield Mut("imaginary_wrong", _LETTER_I.sub("(-i)", g), True, detail="conjugate")
     yield Mut("imaginary_wrong", f"i \\left({g}\\right)", True, detail="times i")
+
+
+_PCT_GOLD = re.compile(r"(-?\d+(?:\.\d+)?)\s*\\?%")
+_POINT_DEC = re.compile(r"(-?\d+)\.(\d+)")
+
+
+@gen
+def percent_and_comma(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """Percent signs and decimal commas, each read on one side only.
+    A percent gold `28\\%` (|value| >= 1) against the bare `28` is equivalent (the gold says a percentage was
+    asked); `0.28\\%` (the share with the sign kept) is another number, and so is `0.5` for `0.5\\%`. A bare gold
+    against the number with a sign added is wrong without a question about percentages (gold 5 counts things).
+    A point-decimal gold `3.5` against `3,5` is equivalent (a list is never the one-number gold); `3,05` and
+    an integer gold `35` against `3,5` are wrong."""
+    g = _dollars(ctx.gold)
+    m = _PCT_GOLD.fullmatch(g)
+    if m:
+        n = Decimal(m.group(1))
+        if abs(n) >= 1:
+            yield Mut("eq_percent_bare", m.group(1), False, True, oracle_text=ctx.gold)
+        yield Mut("percent_wrong", f"{n / 100}\\%", True, detail="share with the sign")
+        if abs(n) < 1:
+            yield Mut("percent_wrong", m.group(1), True, detail="small percent as the bare number")
+    if re.fullmatch(r"-?\d+", g) and int(g) != 0 and not re.search(r"(?i)percent|%", ctx.question or ""):
+        yield Mut("percent_wrong", f"{g}\\%", True, detail="sign added to a count")
+    d = _POINT_DEC.fullmatch(g)
+    if d and len(d.group(2)) != 3:
+        whole, frac = d.groups()
+        yield Mut("eq_decimal_comma", f"{whole},{frac}", False, True, oracle_text=g)
+        yield Mut("decimal_comma_wrong", f"{whole},0{frac}", True, True, oracle_text=f"{whole}.0{frac}")
+    if re.fullmatch(r"\d{2,}", g):
+        yield Mut("decimal_comma_wrong", f"{g[:-1]},{g[-1]}", True, True, detail="comma inside an integer",
+                  oracle_text=f"{g[:-1]}.{g[-1]}")
+
+
+@gen
+def integer_functions(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A positive integer gold n written as a gcd / lcm of integers or as TeX's infix binomial, each labelled by
+    the value computed here (oracle_text): `\\gcd(3n, 5n)` = n and `\\operatorname{lcm}(n, 1)` = n are
+    equivalent; `\\gcd(2n, 4n)` = 2n, `\\operatorname{lcm}(n, 2n)` = 2n and `{n \\choose 2}` (n > 3) are not."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"[1-9]\d{0,6}", g):
+        return
+    n = int(g)
+    yield Mut("eq_integer_function", f"\\gcd({3 * n}, {5 * n})", False, True, oracle_text=g)
+    yield Mut("eq_integer_function", f"\\operatorname{{lcm}}({n}, 1)", False, True, oracle_text=g)
+    yield Mut("integer_function_wrong", f"\\gcd({2 * n}, {4 * n})", True, True, oracle_text=str(2 * n))
+    yield Mut("integer_function_wrong", f"\\operatorname{{lcm}}({n}, {2 * n})", True, True, oracle_text=str(2 * n))
+    if 3 < n < 10 ** 4:
+        yield Mut("eq_integer_function", f"{{{n} \\choose 1}}", False, True, oracle_text=g)
+        yield Mut("integer_function_wrong", f"{{{n} \\choose 2}}", True, True, oracle_text=str(n * (n - 1) // 2))
+
+
+@gen
+def option_letters(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A positive integer gold asked as multiple choice: the gold's question with options appended
+    (`(A) n+1 (B) n (C) n+2 (D) n+3`, in a seeded order). That option's letter, alone or with its text, is
+    equivalent; another letter alone or with its own text is wrong, and a letter with the gold's text but another
+    option's letter (`(A) 12` when 12 is option B) is wrong by construction (two claims that disagree)."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"[1-9]\d{0,6}", g):
+        return
+    n = int(g)
+    values = [n + 1, n, n + 2, n + 3]
+    rng.shuffle(values)
+    letters = "ABCD"
+    q = (ctx.question or "").rstrip() + "\n" + " ".join(f"({k}) {v}" for k, v in zip(letters, values))
+    mine = letters[values.index(n)]
+    other = rng.choice([k for k in letters if k != mine])
+    other_text = str(values[letters.index(other)])
+    yield Mut("eq_option_letter", f"({mine}) {g}", False, True, oracle_text=g, question=q)
+    yield Mut("eq_option_letter", f"\\textbf{{({mine})}}", False, True, oracle_text=g, question=q)
+    yield Mut("option_letter_wrong", f"({other})", True, True, question=q)
+    yield Mut("option_letter_wrong", f"({other}) {other_text}", True, True, question=q)
+    yield Mut("option_letter_wrong", f"({other}) {g}", True, True, detail="letter and text disagree", question=q)
+
+
+@gen
+def constant_letters(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A nonzero number gold times a constant written upright (`5\\text{e}`, `5 \\text{ c}`, `5\\mathrm{i}`):
+    a letter, never a unit (pint reads e as the elementary charge), so the answer is 5e, 5c, 5i: wrong."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"-?[1-9]\d{0,6}(?:\.\d+)?", g):
+        return
+    yield Mut("constant_letter_wrong", f"{g}\\text{{e}}", True, oracle_text=f"{g} e")
+    yield Mut("constant_letter_wrong", f"{g} \\text{{ c}}", True, True, detail="c")
+    yield Mut("constant_letter_wrong", f"{g}\\mathrm{{i}}", True, True, detail="i")

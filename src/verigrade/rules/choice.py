@@ -73,7 +73,7 @@ def compare_choice(gold: str, answer: str, question: str | None,
     gold is an option letter, else None. `same(option_text, answer)` is the rule engine's equality (optional)."""
     g = _GOLD.match(_unwrap(gold))
     if not g:
-        return None
+        return _letter_for_value(gold, answer, question, same) if same and offers_options(question) else None
     if not offers_options(question):
         # `(A)` and `\\text{A}` for `A`: the same lone letter, whatever it names (an option or a point); never
         # DIFFERENT here, since without options another letter may be another name for the same thing
@@ -109,3 +109,24 @@ def _by_value(mine: str, answer: str, question: str, same: Callable[[str, str], 
     if hits and mine not in hits:
         return Outcome.DIFFERENT, f"the value of option {hits[0]}, the gold is option {mine}"
     return None
+
+
+def _letter_for_value(gold: str, answer: str, question: str, same: Callable[[str, str], bool]) -> tuple[Outcome, str] | None:
+    """Gold `12` (an option's value), answer `(B) 12` or `B`: the letter names the option whose value the gold is.
+    Decided only when the options read as one clean run, the gold equals exactly one of them, and any text after
+    the letter is that option's own text; another letter (with its own text or none) is another option."""
+    opts = options(question)
+    plain = _unwrap(answer)
+    a = _ANSWER.match(plain)
+    if not opts or not a or len(set(opts.values())) != len(opts):
+        return None
+    rest = _FILLER.sub(" ", plain[a.end():]).strip(" .")
+    if _OTHER_OPTION.search(rest) or _HEDGE_WORDS.search(rest):
+        return None
+    hits = [k for k, text in opts.items() if same(text, gold)]
+    theirs = a.group(1) or a.group(2)
+    if len(hits) != 1 or theirs not in opts or (rest and not same(opts[theirs], rest)):
+        return None
+    if theirs == hits[0]:
+        return Outcome.EQUAL, f"option {theirs}, whose value is the gold"
+    return Outcome.DIFFERENT, f"option {theirs}, the gold is the value of option {hits[0]}"

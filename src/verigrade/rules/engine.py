@@ -27,6 +27,7 @@ _THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])")  # `0,
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?: \d{3})+)(?![\d,]| \d)")
 _DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d+)$")
 _EURO_DECIMAL = re.compile(r"(?<![\d,])\d+,\d{1,2}(?![\d,])(?!\s*\d)")  # `2,5 kg`, not `2, 5` or `1,000`
+_POINT_DECIMAL = re.compile(r"-?\d+\.\d+")
 _HAS_MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]]")
 
 
@@ -50,7 +51,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     best: tuple | None = None
     euro = bool(question and _EURO_DECIMAL.search(question))
     gold_trees = _parse_variants(g, deadline, euro)
-    ans_trees = _parse_variants(a, deadline, euro)
+    # an answer `3,5` against the point decimal gold `3.5` can only mean that decimal (a list of two numbers is
+    # never the one-number gold); the gold side is never re-read: gold `5,1` is the list 5, 1
+    ans_trees = _parse_variants(a, deadline, euro or bool(_POINT_DECIMAL.fullmatch(g)))
     gold_trees, ans_trees = read_mixed(gold_trees, ans_trees)  # `1 hour 30 minutes` as `90 minutes`
     for gt in _gold_alternatives(gold_trees, ctx):
         for at in _answer_alternatives(ans_trees, ctx):

@@ -232,9 +232,19 @@ def _func(name: str, args: list[Value]) -> Value:
         return _pow(x, 1 / args[1] if not isinstance(args[1], Fraction) else Fraction(1) / args[1])
     if name == "binom":
         n, k = args
-        if isinstance(n, Fraction) and isinstance(k, Fraction) and n.denominator == k.denominator == 1 and 0 <= n.numerator <= 5000:
+        # exact for integers while the product stays small: n <= 5000, or few factors (k or n - k <= 64)
+        if (isinstance(n, Fraction) and isinstance(k, Fraction) and n.denominator == k.denominator == 1 and 0 <= n.numerator
+                and (n.numerator <= 5000 or (n.numerator <= 10 ** 9 and min(k.numerator, n.numerator - k.numerator) <= 64))):
             return Fraction(math.comb(n.numerator, max(0, k.numerator))) if k.numerator >= 0 else Fraction(0)
         return _gamma_plus1(n) / (to_complex(_gamma_plus1(k)) * to_complex(_gamma_plus1(_add(n, -k))))
+    if name in ("gcd", "lcm"):
+        # integers only: the gcd of non-integers (or of a probe point) is no number
+        if len(args) < 2 or not all(isinstance(v, Fraction) and v.denominator == 1 for v in args):
+            raise EvalError(f"{name} of non-integers")
+        ints = [abs(v.numerator) for v in args]
+        if max(ints) > 10 ** 18:
+            raise EvalError(f"{name} out of range")
+        return Fraction(math.gcd(*ints) if name == "gcd" else math.lcm(*ints))
     if name in ("floor", "ceil"):
         if isinstance(x, Fraction):
             return Fraction(math.floor(x) if name == "floor" else math.ceil(x))

@@ -20,7 +20,7 @@ class LexError(ValueError):
 
 FUNCS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "arccot", "sinh", "cosh", "tanh",
-    "ln", "log", "lg", "exp", "sqrt",
+    "ln", "log", "lg", "exp", "sqrt", "gcd", "lcm",
 }
 _GREEK = {
     "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",

@@ -46,6 +46,13 @@ _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 _ALIASES = [
     (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
     (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
+    # the upright constants of ISO 80000-2: `\mathrm{e}` is Euler's number, `\mathrm{i}` the imaginary unit
+    (re.compile(r"\\(?:mathrm|operatorname)\s*\{\s*([ei])\s*\}"), r"\1"),
+    # `\langle 1, 2 \rangle`: a vector written in angle brackets is the tuple
+    (re.compile(r"(?:\\left\s*)?\\langle(?![a-zA-Z])"), "("),
+    (re.compile(r"(?:\\right\s*)?\\rangle(?![a-zA-Z])"), ")"),
+    # TeX's infix `{n \choose k}` is `\binom{n}{k}` (one brace level: the operands hold no braces of their own)
+    (re.compile(r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}"), r"\\binom{\1}{\2}"),
     (re.compile(r"\\(?:leqslant|leqq|leq)(?![a-zA-Z])"), r"\\le"),
     (re.compile(r"\\(?:geqslant|geqq|geq)(?![a-zA-Z])"), r"\\ge"),
     (re.compile(r"\\neq(?![a-zA-Z])"), r"\\ne"),

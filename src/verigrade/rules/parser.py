@@ -423,6 +423,12 @@ class Parser:
     def _function(self, name: str):
         power = None
         base = None
+        if name in ("gcd", "lcm"):
+            # `\gcd(12, 18)`, `\operatorname{lcm}(4, 6)`: the arguments are a list, in parentheses only
+            self.expect_op("(")
+            inner = self.parse_list()
+            self.expect_op(")")
+            return Func(name, inner[1] if inner[0] == "list" else [inner])
         if name in ("log",) and self.at_op("_"):
             self.take()
             base = self.parse_atom()

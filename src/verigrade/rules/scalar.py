@@ -212,11 +212,14 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
             ctx.note("degrees->radians")
     g_pct, a_pct = _top(g) == "pct", _top(a) == "pct"
     if g_pct != a_pct:
-        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted: only when the question is about a
-        # percentage, and only for |value| >= 1, where reading 0.5% as 0.5 cannot be confused with the share 0.5)
+        # 12.5% vs 0.125 (a share), or 12.5% vs 12.5 (the % sign omitted), only for |value| >= 1, where reading
+        # 0.5% as 0.5 cannot be confused with the share 0.5. The sign may be dropped when the gold carries it (the
+        # gold says a percentage was asked); an answer adding it to a bare gold needs a question about percentages
+        # (gold 5 may count things, and 5% is then another answer)
         gg, aa = variants[0]
         bare = (_strip(gg, "pct"), _strip(aa, "pct"))
-        if _abs_at_least_one(bare[0] if g_pct else bare[1]) and ctx.question and _PERCENT_Q.search(ctx.question):
+        asked = g_pct or bool(ctx.question and _PERCENT_Q.search(ctx.question))
+        if _abs_at_least_one(bare[0] if g_pct else bare[1]) and asked:
             variants.append(bare)
         ctx.note("percent")
     best: Result | None = None

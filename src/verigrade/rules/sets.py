@@ -53,10 +53,25 @@ def interval_like(node, strict: bool = True) -> bool:
             return True
         return len(ops) == 1 and ops[0] == "∈"
     if kind == "list":
+        if _conjunction(node):
+            return True
         return "or" in node[2] and all(interval_like(x, False) or _is_point_eq(x) for x in node[1])
     if kind == "set":
         return not strict and all(x[0] not in ("group", "set", "rel") for x in node[1])
     return False
+
+
+def _conjunction(node) -> bool:
+    """`x > 2 \\text{ and } x < 5`: inequalities joined only by "and", all in the same one variable, state one
+    condition (their intersection); joined by commas or about several variables they stay a list of answers."""
+    if node[0] != "list" or len(node[1]) < 2 or any(sep != "and" for sep in node[2]):
+        return False
+    names = set()
+    for item in node[1]:
+        if item[0] != "rel" or not all(op in _INEQ for op in item[1][1::2]):
+            return False
+        names |= free_symbols(item)
+    return len(names) == 1
 
 
 def _is_point_eq(node) -> bool:
@@ -99,6 +114,13 @@ def to_pieces(node) -> list[Piece] | None:
         return _numeric_op(a, b, "minus")
     if kind == "rel":
         return _relation(node[1])
+    if _conjunction(node):
+        # an empty intersection (`x < -1 and x > 2`, a union written loosely) is left undecided
+        acc = to_pieces(node[1][0])
+        for item in node[1][1:]:
+            nxt = to_pieces(item)
+            acc = None if acc is None or nxt is None else _numeric_op(acc, nxt, "and")
+        return acc or None
     if kind == "list" and "or" in node[2]:
         out = []
         for item in node[1]:

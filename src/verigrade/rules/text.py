@@ -111,6 +111,11 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
 _NOT_PLAIN = {"yes", "no", "true", "false", "or", "maybe", "either"} | _NEGATIONS
 
 
+# the negations that restate a `no` ("No, it cannot"); `except` / `without` / `nor` qualify it instead
+_RESTATE_NEG = {"not", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "aren't", "impossible"}
+# an affirmative claim after `no` with no negation of its own contradicts it
+_AFFIRM = {"possible", "can", "could", "exists", "exist", "does", "do", "will", "has", "have", "true", "yes"}
+
 _POLAR_WORD = re.compile(r"(?i)\b(?:yes|no|true|false)\b(?!')\s*(?P<next>.?)")
 
 
@@ -125,8 +130,18 @@ def _ends_clause(s: str) -> bool:
 
 
 def _polarity(ws: list[str]) -> bool | None:
-    """The yes/no of a short answer; None for a hedge (`yes or no`, `no, yes`) or a qualified one (`yes, not ...`)."""
-    if not ws or any(w in _NOT_PLAIN for w in ws[1:]):
+    """The yes/no of a short answer; None for a hedge (`yes or no`, `no, yes`) or a qualified one (`yes, not ...`).
+    A `no` may be restated by one negated clause (`No, it cannot`, `No, it is not possible`): the negation agrees
+    with it; two negations, or any after `yes`, make the claim unclear."""
+    if not ws:
+        return None
+    rest = ws[1:]
+    if ws[0] in ("no", "false"):
+        if sum(w in _RESTATE_NEG for w in rest) == 1:
+            rest = [w for w in rest if w not in _RESTATE_NEG]
+        elif any(w in _AFFIRM for w in rest):
+            return None  # `No, it is possible`: the clause claims the opposite
+    if any(w in _NOT_PLAIN for w in rest):
         return None
     if ws[0] in ("yes", "true") and len(ws) <= 6:
         return True

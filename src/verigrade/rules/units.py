@@ -197,9 +197,15 @@ def lookup(word: str) -> Unit | None:
             dim, factor, offset = _FALLBACK[key]
             return Unit(key, dim, factor, offset)
     reg = _registry()
-    if reg is None or not re.fullmatch(r"[A-Za-zµ]{1,20}", word):
+    if reg is None or not re.fullmatch(r"[A-Za-zµ]{1,20}", word) or (len(word) == 1 and word not in _ONE_LETTER):
         return None
     return _pint_unit(reg, word)
+
+
+# One letter is a unit only as an SI symbol: pint also reads `e` (elementary charge), `c` (speed of light), `k`
+# (Boltzmann), `a` (year), `b` (barn), `d` (day), `u`, constants and rare symbols that in a math answer are
+# letters (`2\text{e}` is 2e, never 2 elementary charges)
+_ONE_LETTER = frozenset("mgsLlhtAJKNVWCFTH")
 
 
 def _pint_unit(reg, word: str) -> Unit | None:
