@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from verigrade.extract import extract_answer
+from verigrade import Verifier
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LONG_COT = "Let us work through the problem carefully.\n\n" + "We compute the next term and keep going.\n" * 40
@@ -117,8 +118,25 @@ def test_empty_box_ignored():
 
 
 def test_multiple_boxes_same_line_flagged():
-    e = ext(LONG_COT + "\n\nSo x = \\boxed{3} or x = \\boxed{4}.")
+    e = ext(LONG_COT + "\n\nSo \\boxed{3} or \\boxed{4}.")
     assert e.answer == "4" and e.flags == ("multiple_answers",) and e.candidates == ("3", "4")
+
+
+def test_labelled_boxes_are_one_answer_in_parts():
+    # the same name before each box, joined by "or": the solutions of that name; named parts joined by "and"
+    e = ext(LONG_COT + "\n\nSo $x = \\boxed{3}$ or $x = \\boxed{4}$.")
+    assert e.flags == ("multiple_answers", "listed_boxes") and e.candidates == ("x = 3", "x = 4")
+    e = ext("Thus $a=\\boxed{1}$ and $b=\\boxed{2}$.")
+    assert "listed_boxes" in e.flags and e.candidates == ("a = 1", "b = 2")
+    # different names joined by "or", or a hedge word between them: competing answers, not a list
+    for resp in ("So $x = \\boxed{3}$ or $y = \\boxed{4}$.", "So $x = \\boxed{3}$ or maybe $x = \\boxed{4}$."):
+        assert "listed_boxes" not in ext(resp).flags, resp
+    v = Verifier(mode="rule")
+    q = "Find all real x such that x^2 - 7x + 12 = 0."
+    assert v.verify("3, 4", "So $x = \\boxed{3}$ or $x = \\boxed{4}$.", q).correct
+    assert not v.verify("3", "So $x = \\boxed{3}$ or $x = \\boxed{4}$.", q).correct  # one-part gold: a hedge
+    assert v.verify("(1,2)", "Thus $a=\\boxed{1}$ and $b=\\boxed{2}$.", "Find the ordered pair (a,b).").correct
+    assert not v.verify("(2,1)", "Thus $a=\\boxed{1}$ and $b=\\boxed{2}$.", "Find the ordered pair (a,b).").correct
 
 
 def test_multiple_boxes_final_paragraph_flagged():

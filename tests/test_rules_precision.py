@@ -33,7 +33,12 @@ WRONG = [
     # units with dimension and scale; degrees, radians, primes
     (r"74\text{ m}", r"7400\text{ kg}"), ("30^\\circ", r"30\text{ rad}"), ("45^\\circ", "45'"), ("B'", "B"),
     ("25 °C", "25 °F"), ("5", "5 percent"), ("0.5\\%", "0.5"), ("28\\%", "0.28\\%"), ("80", "80\\%"),
-    ("No", "No, it is possible"), ("Yes", "Yes, it cannot"), ("No", "No, not not"), ("2", r"2\text{e}"), ("2", r"2 \text{ c}"), ("2", r"2\mathrm{i}"), ("(2, 5)", r"x > 2 \text{ and } x \le 5"), ("(2, 5)", r"x > 2 \text{ and } y < 5"),
+    ("No", "No, it is possible"), ("Yes", "Yes, it cannot"), ("No", "No, not not"), (r"\frac{\pi}{4} + k\pi, k \in \mathbb{Z}", r"\frac{\pi}{4} + k\pi, k \in \mathbb{N}"),
+    ("x=3, y=-1", "-1, 3"), ("(1, 2)", "y = 1, x = 2"), ("Yes", "Yes, it is impossible"), ("z", r"\bar{z}"), ("3 + 4i", r"\overline{3+4i}"), 
+    # a big constant does not hide a term (exact rational probing; constants to 1e-12)
+    (r"10^{20} - x", r"10^{20} + x"), (r"2^{60} + k", r"2^{60} - k"), (r"\frac{1}{x}", r"\frac{1}{x+10^{-10}}"),
+    (r"[0, 10^{20}]", r"[0, 10^{20}+1]"), (r"10^{10} + \sqrt{2}", r"10^{10} - \sqrt{2}"),
+    (r"x < 1 \text{ or } x > 2", r"x < 1 \text{ and } x > 2"), ("2", r"2\text{e}"), ("2", r"2 \text{ c}"), ("2", r"2\mathrm{i}"), ("(2, 5)", r"x > 2 \text{ and } x \le 5"), ("(2, 5)", r"x > 2 \text{ and } y < 5"),
     (r"(-\infty,-1)\cup(2,\infty)", r"x < -1 \text{ and } x > 2"), ("30.52", "30.52 thousandths"),
     # labels: function names and bound variables, labels that are claims
     ("f(x)=2x", "f(X)=2x"), ("f(n)=n^2", "f(k)=n^2"), ("f(x)=x", "F(x)=x"), ("1:1", "possibly 1:1"),
@@ -53,6 +58,9 @@ WRONG_Q = [
     ("21.93", "21.93\\%", "Three workers share the pay. What is the ratio of A's pay to the total?"),
     (r"(-\sqrt{3}, \sqrt{3})", r"-\sqrt{3}, \sqrt{3}", "For what real values of $x$ is $x^2 < 3$?"),
     ("C", "(C) (not sure)", "Which is right? (A) 1 (B) 2 (C) 3 (D) 4"),
+    # an option letter whose text is another option's; a value gold against another option's letter
+    ("B", "(B) 7", "Which is largest? (A) 5 (B) 6 (C) 7 (D) 8"),
+    ("12", "(A) 12", "What is 3 \\cdot 4? (A) 7 (B) 12 (C) 34 (D) 1"), ("12", "C", "What is 3 \\cdot 4? (A) 7 (B) 12 (C) 34 (D) 1"),
 ]
 
 
@@ -77,6 +85,9 @@ RIGHT = [
     ("3.5", "3,5", None), ("0.4", "0,4", None), ("28\\%", "28", None), ("No", "No, it cannot.", None),
     ("No", r"\text{No, it is not possible}", None),
     ("(2, 5]", r"x > 2 \text{ and } x \le 5", None),
+    (r"\bar{z}", r"\overline{z}", None), (r"\overline{AB}", "AB", None),
+    ("B", r"\textbf{(B)}\ 6", "Which is largest? (A) 5 (B) 6 (C) 7 (D) 8"), ("1", r"\sqrt[3]{2+\sqrt5}+\sqrt[3]{2-\sqrt5}", None),
+    ("12", "(B) 12", "What is 3 \\cdot 4? (A) 7 (B) 12 (C) 34 (D) 1"), (r"(x+1)^{200}", r"(1+x)^{200}", None),
 ]
 
 

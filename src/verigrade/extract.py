@@ -321,13 +321,44 @@ def _boxed(w: str) -> _Boxes:
     para = w.rfind("\n\n", 0, last_start)
     region = max(para + 2 if para >= 0 else 0, line, last_start - _REGION_CHARS)
     inside = [f for f in found if f[2] > region]  # by its end: a multi-line box before the last one still counts
+    gaps = [w[a[2]:b[0]] for a, b in zip(inside, inside[1:])]
+    labelled = _labelled_boxes(w, inside, gaps, region)
+    if labelled:
+        inside, gaps = labelled
     cands = _distinct(tuple(c for _, c, _ in inside))
     # only separators between the boxes: one answer in several parts
-    gaps = [w[a[2]:b[0]] for a, b in zip(inside, inside[1:])]
-    listed = len(cands) > 1 and all(_LISTED.fullmatch(g) for g in gaps)
+    listed = len(cands) > 1 and (labelled is not None or all(_LISTED.fullmatch(g) for g in gaps))
     # `\\boxed{5} is wrong or \\boxed{5}`: a retraction right after an earlier box of the region
     retracted = any(_STRONG_CUE.search(g[:_RETRACT_CHARS]) for g in gaps)
     return _Boxes(answer, cands, False, last_end, listed, retracted)
+
+
+# a name and `=` right before a box: `$a = \\boxed{1}$ and $b = \\boxed{2}$`, `x = \\boxed{1}` or `x = \\boxed{4}`
+_BOX_LABEL = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?)\s*=\s*\$?\s*\Z")
+_OR_GAP = re.compile(r"[\s,;$]*(?:\bor\b|\\text\s*\{\s*or\s*\})[\s,;$]*")
+
+
+def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple[list, list[str]] | None:
+    """Boxes that each follow a name and `=` (`$a = \\boxed{1}$ and $b = \\boxed{2}$`) are the parts of one labelled
+    answer, `a = 1, b = 2`, when only separators stand between them; the same name before each, joined by "or"
+    (`x = \\boxed{1}` or `x = \\boxed{4}`), lists the solutions for that name. The labels are kept in the parts, so
+    the order of the names still counts. None unless every box of the region has such a name."""
+    if len(inside) < 2:
+        return None
+    labels, rests = [], []
+    starts = [region] + [f[2] for f in inside[:-1]]
+    for (s, _, _), lo in zip(inside, starts):
+        m = _BOX_LABEL.search(w, lo, s)
+        if m is None:
+            return None
+        labels.append(m.group(1))
+        rests.append(w[lo:m.start()])
+    seps = rests[1:]  # what stands between a box and the next one's label
+    same = len(set(labels)) == 1
+    if not all(_LISTED.fullmatch(g) or (same and _OR_GAP.fullmatch(g)) for g in seps):
+        return None
+    parts = [(s, f"{name} = {content}", e) for (s, content, e), name in zip(inside, labels)]
+    return parts, seps
 
 
 # `\\boxed{28}$ pct`, `\\boxed{20} percent`, `\\boxed{30} degrees`: a percent or degree word right after the box

@@ -224,7 +224,22 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
         out.append(("resp_span_list", f"{lead}we check each case.\nTherefore, the result is {listed}."))
     if len(_top_parts(w)) == 1 and len(_top_parts(g)) == 1 and "$" not in w + g and not prose_like(w + g):
         out.append(("resp_hedge_span_list", f"{lead}we check each case.\nThe required value is ${g}$, ${w}$."))
+        # a labelled box per value, one-part gold: two solutions claimed, so a hedge whichever one is right
+        out.append(("resp_hedge_labelled_boxes", f"{lead}so $x = \\boxed{{{g}}}$ or $x = \\boxed{{{w}}}$."))
+    out += [("resp_labelled_boxes", r) for r in _labelled_boxes(w)]
     return out
+
+
+def _labelled_boxes(x: str) -> list[str]:
+    """A multi-part value as a labelled box per part: `$x = \\boxed{1}$ or $x = \\boxed{4}$` (the solutions of one
+    name) and `$a = \\boxed{1}$ and $b = \\boxed{2}$` (named parts). Parts with relations or words are skipped."""
+    parts = _top_parts(x)
+    if len(parts) < 2 or len(parts) > 4 or "$" in x or prose_like(x) or re.search(r"[=<>]|\\[lg]e", x):
+        return []
+    lead = "Let me work through the problem step by step.\nAfter simplifying, "
+    same = " or ".join(f"$x = \\boxed{{{p}}}$" for p in parts)
+    named = " and ".join(f"${n} = \\boxed{{{p}}}$" for n, p in zip("abcd", parts))
+    return [f"{lead}so {same}.", f"{lead}thus {named}."]
 
 
 def prose_like(x: str) -> bool:
@@ -273,7 +288,8 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
-    ] + ([("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
+    ] + [("eq_resp_labelled_boxes", r) for r in _labelled_boxes(e)] + (
+        [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (
         [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]
          if _PLAIN_NUMBER.fullmatch(e) else [])

@@ -1381,3 +1381,43 @@ def constant_letters(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("constant_letter_wrong", f"{g}\\text{{e}}", True, oracle_text=f"{g} e")
     yield Mut("constant_letter_wrong", f"{g} \\text{{ c}}", True, True, detail="c")
     yield Mut("constant_letter_wrong", f"{g}\\mathrm{{i}}", True, True, detail="i")
+
+
+_NAMED_PART = re.compile(r"\s*([A-Za-z](?:_\{?\w\}?)?|[A-Z]{2})\s*=\s*([^=,;]+?)\s*")
+
+
+@gen
+def named_values(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold naming two or more different unknowns (`x = 3, y = -1`, `AB = 4, CD = 5`) against bare values:
+    in the gold's order they are equivalent; reversed (with different values) they are the values under swapped
+    names: wrong by construction. The answer naming them in another order (`y = -1, x = 3`) is equivalent."""
+    g = ctx.gold.strip("$ ")
+    parts = [p for p in re.split(r",\s*(?![^()]*\))", g)]
+    named = [_NAMED_PART.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(named):
+        return
+    names = [m.group(1) for m in named]
+    values = [m.group(2) for m in named]
+    if len({n.split("_")[0] for n in names}) != len(names) or len(set(values)) != len(values):
+        return
+    yield Mut("eq_named_values", ", ".join(values), False, True, oracle_text=ctx.gold)
+    yield Mut("eq_named_values", ", ".join(f"{n} = {v}" for n, v in reversed(list(zip(names, values)))), False,
+              True, oracle_text=ctx.gold, detail="names reordered")
+    yield Mut("named_values_swapped", ", ".join(reversed(values)), True, True)
+
+
+_DECL_Z = re.compile(r"([a-z])\s*\\in\s*\\mathbb\s*\{\s*Z\s*\}(?!\s*[_^])")
+
+
+@gen
+def declared_sets(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold declaring its letter over the integers (`\\frac{\\pi}{4} + k\\pi, k \\in \\mathbb{Z}`): the same
+    formula declared over the naturals or the positive integers is another (smaller) answer: wrong by
+    construction; the same set under another name for the letter is equivalent (renaming)."""
+    g = ctx.gold.strip("$ ")
+    m = _DECL_Z.search(g)
+    if m is None:
+        return
+    yield Mut("declared_set_wrong", g[:m.start()] + f"{m.group(1)} \\in \\mathbb{{N}}" + g[m.end():], True, True)
+    yield Mut("declared_set_wrong", g[:m.start()] + f"{m.group(1)} \\in \\mathbb{{Z}}^+" + g[m.end():], True, True,
+              detail="marked set")

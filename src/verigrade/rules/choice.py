@@ -94,9 +94,23 @@ def compare_choice(gold: str, answer: str, question: str | None,
     if _OTHER_OPTION.search(plain[a.end():]) or _HEDGE_WORDS.search(plain[a.end():]):
         return None  # "(C) or (D)", "(C) (not sure)": a hedge is not a letter match
     mine, theirs = g.group(1), a.group(1) or a.group(2)
+    if _misquoted(plain[a.end():], theirs, question, same):
+        return None  # `(B) 7` where option B reads 6: the letter and the text claim different options
     if mine == theirs:
         return Outcome.EQUAL, f"option {mine}"
     return Outcome.DIFFERENT, f"option {theirs}, the gold is option {mine}"
+
+
+def _misquoted(rest: str, letter: str, question: str, same: Callable[[str, str], bool] | None) -> bool:
+    """The text after an option letter is not that option's text (when the options can be read and compared)."""
+    rest = _FILLER.sub(" ", rest).strip(" .:")
+    if not rest or same is None:
+        return False
+    opts = options(question)
+    if not opts or letter not in opts:
+        return False
+    text = opts[letter]
+    return not (same(text, rest) or _unwrap(text).strip(" .").lower() == rest.lower())
 
 
 def _by_value(mine: str, answer: str, question: str, same: Callable[[str, str], bool]) -> tuple[Outcome, str] | None:

@@ -50,6 +50,10 @@ def compare(g, a, ctx: Ctx) -> Result:
     for node in (g, a):
         if node[0] == "label" and not droppable_label(node[1], ctx):
             return Outcome.UNSURE, "label", f"a label the rules cannot read: {' '.join(node[1])!r}"
+    gd, ad = _declared_set(g), _declared_set(a)
+    if gd and ad and gd != ad:
+        # `k \in \mathbb{N}` for `k \in \mathbb{Z}`: the same formula over another set of k is another answer
+        return Outcome.DIFFERENT, "qualifier", f"declared over {ad}, the gold over {gd}"
     g, gb = unwrap(g, ctx, "gold")
     a, ab = unwrap(a, ctx, "answer")
     if g[0] == "qual" or a[0] == "qual":
@@ -243,15 +247,27 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         pos = {k: i for i, k in enumerate(ak)}
         ai = [ai[pos[k]] for k in gk]
         ordered, method = True, "label"
-    elif ak and not gk and not ordered and _symbol_labels(ai):
-        # `a = 2, b = 5` against a bare gold list: the gold lists the unknowns in the order the question names
-        # them; without a question, the order as written decides and a mere permutation stays UNSURE
+    elif ak and not gk and _symbol_labels(ai):
+        # `a = 2, b = 5` against a bare gold list or tuple: the gold lists the unknowns in the order the question
+        # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
+        # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
+        # `(1, 2)`) may mean (x, y) = (2, 1): undecided
         order = _question_order(ak, ctx.question)
         if order is not None:
             ai = [ai[i] for i in order]
+        elif ordered and ak != sorted(ak):
+            return Outcome.UNSURE, "label", "named values in an order the gold's tuple does not show"
         else:
             unordered_unsure = True
         ordered, method = True, "label"
+    elif gk and not ak and _symbol_labels(gi) and len(gi) == len(ai) and len({k.split("_")[0] for k in gk}) > 1:
+        # a labelled gold (`x = 3, y = -1`) against bare values: they are read in the order the question names
+        # the unknowns, else in the gold's order; the values in another order may be under swapped names.
+        # (`x_1 = 2, x_2 = 5` numbers the roots of one unknown: a set, in any order)
+        order = _question_order(gk, ctx.question)
+        if order is not None:
+            gi = [gi[i] for i in order]
+        ordered, method, unordered_unsure = True, "label", True
     if len(gi) != len(ai):
         definite = all(_is_definite(x) for x in gi + ai)
         return (Outcome.DIFFERENT if definite else Outcome.UNSURE), method, f"{len(gi)} values in gold, {len(ai)} in answer"
@@ -317,6 +333,21 @@ def _solution_groups(node, ctx: Ctx):
     return List([Group("(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
 
 
+def _declared_set(node) -> str | None:
+    """The set a declaration qualifier ranges over (`... , k \in \mathbb{Z}` -> "integers"), under labels."""
+    for _ in range(4):
+        if node[0] == "qual":
+            q = node[2]
+            return q[3] if len(q) == 4 and q[0] == "for" and q[2] == "∈" and isinstance(q[3], str) else None
+        if node[0] == "label":
+            node = node[2]
+        elif node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=":
+            node = node[1][2]
+        else:
+            return None
+    return None
+
+
 def _label_keys(items: list) -> list[str] | None:
     keys = []
     for x in items:
@@ -324,13 +355,23 @@ def _label_keys(items: list) -> list[str] | None:
             keys.append(" ".join(x[1]).lower())
         elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and x[1][0][0] in ("sym", "apply"):
             keys.append(x[1][0][1])
+        elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and _segment(x[1][0]):
+            keys.append(_segment(x[1][0]))
         else:
             return None
     return keys if len(set(keys)) == len(keys) else None
 
 
+def _segment(node) -> str | None:
+    """`AB` (a product of capital letters): the name of a segment or a point pair, as a label."""
+    if node[0] == "mul" and 2 <= len(node[1]) <= 3 and all(f[0] == "sym" and len(f[1]) == 1 and f[1].isupper()
+                                                          for f in node[1]):
+        return "".join(f[1] for f in node[1])
+    return None
+
+
 def _symbol_labels(items: list) -> bool:
-    return all(x[0] == "rel" and x[1][0][0] == "sym" for x in items)
+    return all(x[0] == "rel" and (x[1][0][0] == "sym" or _segment(x[1][0])) for x in items)
 
 
 def _question_order(keys: list[str], question: str | None) -> list[int] | None:

@@ -229,7 +229,14 @@ def _func(name: str, args: list[Value]) -> Value:
             return _pow(x, Fraction(1, 2))
         return cmath.sqrt(to_complex(x))
     if name == "root":
-        return _pow(x, 1 / args[1] if not isinstance(args[1], Fraction) else Fraction(1) / args[1])
+        n = args[1]
+        if isinstance(n, Fraction) and n.denominator == 1 and n.numerator % 2 == 1 and n > 0:
+            c = x if isinstance(x, Fraction) else to_complex(x)
+            if (isinstance(c, Fraction) and c < 0) or (isinstance(c, complex) and c.real < 0 and abs(c.imag) < 1e-15):
+                # an odd root of a negative real is the real root (`\sqrt[3]{-8}` = -2), not the principal one
+                r = _pow(-c if isinstance(c, Fraction) else complex(-c.real), Fraction(1) / n)
+                return -r
+        return _pow(x, 1 / n if not isinstance(n, Fraction) else Fraction(1) / n)
     if name == "binom":
         n, k = args
         # exact for integers while the product stays small: n <= 5000, or few factors (k or n - k <= 64)

@@ -35,6 +35,8 @@ _OPS_CMD = {
 }
 _TEXT_CMDS = {"text", "textbf", "textit", "textrm", "mbox", "mathrm", "textnormal", "texttt", "textsf", "hbox"}
 _STYLE_CMDS = {"mathbf", "mathit", "boldsymbol", "bm", "mathsf", "pmb", "vec", "overline", "bar", "hat", "tilde", "widehat"}
+_MARK_CMDS = {"overline": "\u0304", "bar": "\u0304", "hat": "\u0302", "widehat": "\u0302", "tilde": "\u0303",
+              "widetilde": "\u0303"}  # the combining mark each one puts over a letter
 _SET_LETTERS = {"R": "reals", "Z": "integers", "N": "naturals", "Q": "rationals", "C": "complexes"}
 # `\mathbb{N}^*`, `\mathbb{Z}_+`, `\mathbb{R}^{+}`: the marked sets read as one name (the mark changes the set, so
 # it is never dropped). `^*` is "without 0" (N* = positive integers, R* = nonzero reals), `+` is "positive".
@@ -180,6 +182,14 @@ def _command(s: str, i: int, toks: list[Token]) -> int:
             j = end + 1
             if name in _TEXT_CMDS:
                 toks.extend(tokenize(inner, text=True))
+            elif name in _MARK_CMDS and not re.fullmatch(r"\s*[A-Z]*\s*", inner):
+                # `\overline{AB}` names a segment (the bar is style); over anything else a bar, hat or tilde
+                # makes another value (`\bar{z}` is the conjugate of z, `\overline{3+4i}` = 3 - 4i): one letter
+                # becomes a marked name of its own, more is not read
+                letter = inner.strip().lstrip("\\")
+                if not (len(letter) == 1 or letter in _GREEK):
+                    raise LexError(f"\\{name} over an expression")
+                toks.append(("ID", letter + _MARK_CMDS[name]))
             elif name in _STYLE_CMDS:
                 toks.extend(tokenize(inner))
             elif name == "mathbb":

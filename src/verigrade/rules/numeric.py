@@ -1,7 +1,9 @@
 """Scalar equivalence: exact values, decimal approximations, and symbolic identity by random probing.
 
 Policies (precision first):
-- Exact values compare exactly (Fractions) or to 1e-9 relative error (irrationals in double precision).
+- Exact values compare exactly (Fractions) or to 1e-12 relative error (irrationals in double precision).
+- Symbolic identity: each probe point is first tried exactly (the nearest rational point, where both sides are
+  rational functions), else in floating point to 1e-9 relative error.
 - Approximations are a policy (`rounding`, configurable on the Verifier; default "stated"):
   * "stated": an answer written as a decimal (>= 1 decimal shown, >= 3 significant digits) matches a gold with
     more precision (exact, or a decimal with more decimals) when the gold rounds half-up to exactly that decimal:
@@ -38,6 +40,9 @@ _ASKS_ROUND = re.compile(r"(?i)\b(?:round(?:ed|ing)?|nearest|decimal\s+places?|a
                          r"|to\s+the\s+(?:tenth|hundredth|thousandth)s?)\b|≈|\\approx")
 _PROBE_POINTS = 8
 _PROBE_TOL = 1e-9  # relative; 1e-7 let `0.196566472x` pass for `0.196566478x`
+# two constants in floating point (irrational: exact rationals compare exactly): a double carries ~1e-16, a few
+# operations lose a little more; 1e-9 let `10^{10} + \sqrt{2}` pass for `10^{10} - \sqrt{2}`
+_CONST_TOL = 1e-12
 # Probe ranges: small, moderate, negative and large magnitudes, so that a difference hidden by a big constant
 # (`x/4 + 1 = 2023` vs `x/4 + 3 = 2023`) or only visible far out shows up.
 _RANGES = ((0.15, 0.85), (1.2, 3.3), (-2.7, -0.3), (7.0, 60.0), (-60.0, -7.0))
@@ -180,8 +185,8 @@ def constant_compare(gold_node, ans_node, rounding: str = "stated", asked: bool 
 
 
 def _constant_verdict(gold_node, ans_node, g: Value, a: Value, rounding: str, asked: bool) -> tuple[Outcome, str]:
-    if close(g, a):
-        return Outcome.EQUAL, "numeric" if isinstance(g, Fraction) and isinstance(a, Fraction) else "numeric:approx1e-9"
+    if close(g, a, _CONST_TOL):
+        return Outcome.EQUAL, "numeric" if isinstance(g, Fraction) and isinstance(a, Fraction) else "numeric:approx1e-12"
     ev = approx_equal(gold_node, ans_node, g, a, rounding, asked)
     if ev:
         return Outcome.EQUAL, "decimal:" + ev
@@ -333,6 +338,22 @@ def rename(node, mapping: dict[str, str]):
     ))
 
 
+def _exact_point(gold_node, ans_node, env: dict) -> bool | None:
+    """Both sides at the rational point nearest `env` (denominators up to 64), when both come out as exact
+    rationals: equal or not, exactly. A float comparison cannot tell `10^{20} - x` from `10^{20} + x` (the x is
+    below the 1e-9 relative tolerance); exact arithmetic can. None when either side is irrational or undefined
+    there (square roots, pi, logs, division by zero): the float comparison decides that point."""
+    point = {s: Fraction(v.real).limit_denominator(64) for s, v in env.items()}
+    try:
+        g = evaluate(gold_node, point)
+        a = evaluate(ans_node, point)
+    except (EvalError, OverflowError):
+        return None
+    if isinstance(g, Fraction) and isinstance(a, Fraction):
+        return g == a
+    return None
+
+
 def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None,
           complex_values: bool = False) -> tuple[Outcome, str] | None:
     """Values at random points. Points where either side is not real are skipped (a branch of `\\sqrt{x}` at
@@ -350,6 +371,10 @@ def probe(gold_node, ans_node, syms: list[str], deadline: Deadline | None,
         env = {s: complex(rng.uniform(lo, hi)) for s in all_syms}
         if trial % 2:  # letters that name integers (n, k, m, ...) at small integers too: `(-6)^n` vs `(-2)^n`
             env.update({s: complex(rng.randint(1, 9)) for s in all_syms if s.split("_")[0] in _INTEGER_LETTERS})
+        exact = _exact_point(gold_node, ans_node, env)
+        if exact is not None:  # both sides rational at a rational point: no tolerance can hide a difference
+            agree, disagree = (agree + 1, disagree) if exact else (agree, disagree + 1)
+            continue
         try:
             g = to_complex(evaluate(gold_node, env))
             a = to_complex(evaluate(ans_node, env))

@@ -115,12 +115,12 @@ def to_pieces(node) -> list[Piece] | None:
     if kind == "rel":
         return _relation(node[1])
     if _conjunction(node):
-        # an empty intersection (`x < -1 and x > 2`, a union written loosely) is left undecided
+        # read literally: `x < -1 and x > 2` is the empty set (never the union it may loosely mean)
         acc = to_pieces(node[1][0])
         for item in node[1][1:]:
             nxt = to_pieces(item)
             acc = None if acc is None or nxt is None else _numeric_op(acc, nxt, "and")
-        return acc or None
+        return acc
     if kind == "list" and "or" in node[2]:
         out = []
         for item in node[1]:
@@ -285,13 +285,17 @@ def _linear(node, var: str, depth: int = 0):
     return None
 
 
-def _num(node) -> float | None:
+def _num(node) -> float | Fraction | None:
+    """An endpoint's value: exact when rational (`10^{20} + 1` is not `10^{20}`, which floats cannot tell)."""
     s = is_inf(node)
     if s:
         return float("inf") * s
     try:
-        v = to_complex(evaluate(node))
-    except EvalError:
+        exact = evaluate(node)
+        if isinstance(exact, Fraction):
+            return exact
+        v = to_complex(exact)
+    except (EvalError, OverflowError):
         return None
     if abs(v.imag) > 1e-12 * max(1.0, abs(v.real)):
         return None
@@ -322,9 +326,11 @@ def numeric(pieces: list[Piece]) -> list[tuple] | None:
     return [tuple(p) for p in merged]
 
 
-def _feq(a: float, b: float) -> bool:
+def _feq(a: float | Fraction, b: float | Fraction) -> bool:
     if a == b:
         return True
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        return False  # exact endpoints differ
     if a in (float("inf"), float("-inf")) or b in (float("inf"), float("-inf")):
         return False
     return abs(a - b) <= 1e-12 * max(abs(a), abs(b))  # tight: [0, 10^9] is not [0, 10^9 + 1]

@@ -141,6 +141,8 @@ def _polarity(ws: list[str]) -> bool | None:
             rest = [w for w in rest if w not in _RESTATE_NEG]
         elif any(w in _AFFIRM for w in rest):
             return None  # `No, it is possible`: the clause claims the opposite
+    elif any(w in _RESTATE_NEG for w in rest):
+        return None  # `Yes, it is impossible`: a negated clause after a yes
     if any(w in _NOT_PLAIN for w in rest):
         return None
     if ws[0] in ("yes", "true") and len(ws) <= 6:
