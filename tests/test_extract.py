@@ -445,6 +445,13 @@ def test_digit_split_is_a_different_candidate():
     # a short response that is one statement reads like a concluding sentence, not as a bare answer
     ("The number is even.", "even"),
     ("The cost is $\\$1.50$.", "\\$1.50"),
+    # a unit after the number stays with it (read by units.lookup, marked as text); a verb that states a quantity
+    # stands for the copula after a concluding word
+    ("Therefore, the length is 74 cm.", "74 \\text{ cm}"),
+    ("Work.\nSo the car's average speed is 60 km/h.", "60 \\text{ km/h}"),
+    ("Work.\nSo Lena sold 72 cupcakes in total.", "72"),
+    ("Work.\nLena sold 72 cupcakes.", None),                           # without the concluding word: no subject
+    ("Work.\nSo it takes 5 hours more.", None),                        # a comparison word
 ])
 def test_conclusion_sentence(text, answer):
     if answer is None:
@@ -470,7 +477,6 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the result is 5040 thousandths.",             # a fraction word after it
     "Therefore, the total is 5 thousand.",                    # a scale word
     "Therefore, the result is 8 squared.",                    # a qualifying word of the rules
-    "Therefore, the length is 74 cm.",                        # a unit: the number alone would drop it
     "Therefore, the share is 12\\%.",                         # more than the number
     # one math span, but the words around it change its value: the sentence states another number
     "Therefore, the result is $5$ thousand.",
@@ -638,3 +644,30 @@ def test_gsm8k_gold_solution_is_reduced():
     v = Verifier(mode="rule")
     assert v.verify(gold, "so \\boxed{72}").correct and not v.verify(gold, "\\boxed{24}").correct
     assert v.verify("5", "He had 2 and got 3 more, 2 + 3 = 5. #### 5").correct
+
+
+def test_a_correction_states_its_second_number():
+    # "not A, it is B": the denied number is not the answer, the stated one is (a sign glued to it stays)
+    v = Verifier(mode="rule")
+    assert v.verify("1000.99", "the number is not 10 which is 1,000.99€").correct
+    assert v.verify("12", "not 10 but 12").correct and not v.verify("10", "not 10 but 12").correct
+    assert v.verify("6", "It's not 5, it is 6.").correct and not v.verify("5", "It's not 5, it is 6.").correct
+    # a hedge around it, or two stated values: no answer
+    assert not v.verify("6", "maybe not 5, it is 6.").correct
+    assert not v.verify("6", "not 5, it is 6 or 7.").correct
+
+
+def test_statement_after_a_participle_clause():
+    # "Solving, we find that $k = -2$.": a subject after a short participle clause, "find that" as the copula
+    v = Verifier(mode="rule")
+    assert v.verify("-2", "We solve it.\nSolving, we find that $k = -2$.", "Find k.").correct
+    assert v.verify("5", "Solving the equation, we get $x = 5$.").correct
+    assert not v.verify("5", "Solving, we find that $x = 5$ is not a solution.").correct
+    assert not v.verify("5", "Solving, we find that $x = 4$.").correct
+
+
+def test_boxes_in_inline_math_delimiters_list_one_answer():
+    v = Verifier(mode="rule")
+    r = "**Final Answer**\nThe solutions are \\(\\boxed{2}\\) and \\(\\boxed{5}\\)."
+    assert v.verify("2, 5", r).correct and not v.verify("2", r).correct
+    assert not v.verify("2, 5", "The solutions are \\(\\boxed{2}\\) or \\(\\boxed{5}\\).").correct

@@ -67,9 +67,10 @@ _STRONG_CUE = re.compile(
     r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else|"
     r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?")
 _RETRACT_CHARS = 200
-# between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`);
+# between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`, the
+# math delimiters of `\\(\\boxed{2}\\) and \\(\\boxed{5}\\)`);
 # never "or" (a hedge) or other words
-_LISTED = re.compile(r"[\s,;$&.]*(?:(?:\\text\s*\{\s*and\s*\}|\band\b|\\q?quad|\\[,;:! ])[\s,;$&.]*)*")
+_LISTED = re.compile(r"(?:[\s,;$&.]|\\[()])*(?:(?:\\text\s*\{\s*and\s*\}|\band\b|\\q?quad|\\[,;:! ])(?:[\s,;$&.]|\\[()])*)*")
 
 # a sentence that turns: it starts with one of these words
 _TURN = re.compile(r"(?im)(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]))\s*(?:alternatively|wait|actually|instead|or|otherwise|rather|"
@@ -151,6 +152,7 @@ def extract_answer(response: str) -> Extraction:
         # a short response that is one statement ("The number is even.", "The cost is $\\$1.50$.") states its
         # value the way a concluding sentence does; anything else short is the answer itself
         stated = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT) if _PROSE_WORD.search(answer) else None
+        stated = stated or _corrected(answer)
         if stated:
             return Extraction(stated, "conclusion", flags, (stated,))
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
@@ -335,7 +337,7 @@ def _boxed(w: str) -> _Boxes:
 
 # a name and `=` right before a box: `$a = \\boxed{1}$ and $b = \\boxed{2}$`, `x = \\boxed{1}` or `x = \\boxed{4}`
 _BOX_LABEL = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?)\s*=\s*\$?\s*\Z")
-_OR_GAP = re.compile(r"[\s,;$]*(?:\bor\b|\\text\s*\{\s*or\s*\})[\s,;$]*")
+_OR_GAP = re.compile(r"(?:[\s,;$]|\\[()])*(?:\bor\b|\\text\s*\{\s*or\s*\})(?:[\s,;$]|\\[()])*")
 
 
 def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple[list, list[str]] | None:
@@ -470,6 +472,25 @@ def _bare(text: str) -> str | None:
     if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or sentence_end(s) < len(s):
         return None  # several lines or several sentences: reasoning, not an answer
     return _statement_value(s)
+
+
+# a short answer that denies one number and states another: "the number is not 10 which is 1,000.99€",
+# "not 10 but 12", "It's not 5, it is 6." The denied number comes right after `not`; the stated one ends the answer
+# (a currency sign or unit glued to it stays with it); nothing else but filler words may stand around them.
+_NUM_TOKEN = r"\$?-?\d[\d,]*(?:\.\d+)?\$?"
+_CORRECTION = re.compile(
+    r"(?i)^(?P<pre>[A-Za-z' ,]*?)\bnot\s+" + _NUM_TOKEN + r"\s*[,;]?\s*"
+    r"(?:but\s+(?:rather\s+)?(?:it'?s\s+|it\s+is\s+)?|rather\s+|(?:which|it|that)\s+is\s+|it'?s\s+)"
+    r"(?P<val>" + _NUM_TOKEN + r"[^\s\d.,;!?]{0,3})\s*[.!]?\s*$")
+_CORRECTION_HEDGE = re.compile(r"(?i)\b(?:maybe|perhaps|possibly|probably|think|guess|or|either|could|might)\b")
+
+
+def _corrected(answer: str) -> str | None:
+    """The number a correction states (see _CORRECTION), or None."""
+    m = _CORRECTION.match(answer.strip())
+    if m is None or _CORRECTION_HEDGE.search(m.group("pre")):
+        return None
+    return m.group("val").strip("$")
 
 
 # ---------------------------------------------------------------- helpers

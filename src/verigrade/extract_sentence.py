@@ -41,7 +41,8 @@ _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
 # a plain number, or a slash fraction of two integers ("The probability is 1/6.")
 _NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|holds|contains|gives|yields|makes)\s+\Z")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|holds|contains|gives|yields|makes|"
+                     r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
                     r"percent|per|pct|fold|factorial|half|halves|third|quarter)\w*\Z|\w*(?:th|ths)\Z")
@@ -58,7 +59,8 @@ _TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals)\s+")
 _MAX_TEXT = 200
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
-_SUBJECT = re.compile(r"(?i)(?:the|this|our|its|we|which)\s")
+# (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
@@ -124,7 +126,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         if m and strict and not _ENDS.fullmatch(sentence, m.end()):
             return None
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
-        return sentence[begin:m.end()] if m and _plainly_stated(sentence, begin, m.end()) else None
+        unit = _stated_unit(sentence, begin, m.end(), verbs=not strict) if m else None
+        return None if unit is None else sentence[begin:m.end()] + unit
     if not spans and not numbers:
         return _stated_text(sentence, cue.end() if cue else 0)
     return None
@@ -166,18 +169,42 @@ def _only_filler(outside: str) -> bool:
 
 def _plainly_stated(sentence: str, start: int, end: int) -> bool:
     """A copula before the number, and after it nothing or a word that leaves its value alone (docstring)."""
+    return _stated_unit(sentence, start, end) == ""
+
+
+def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False) -> str | None:
+    """How a number at sentence[start:end] is stated: None when it is not plainly stated (no copula before it, or
+    a word after it that changes it), else the unit it carries (`""` for none: "the speed is 60 km/h." -> " km/h",
+    kept with the number so the rules compare it: parse, don't delete). With `verbs`, a verb that states a
+    quantity stands for the copula ("So Lena sold 72 cupcakes.")."""
     from .rules.scalar import QUALIFYING  # the rules' own list of meaning-changing words
     from .rules.units import lookup
 
-    if not _COPULA.search(sentence, 0, start):
-        return False
+    if not (_COPULA.search(sentence, 0, start) or (verbs and _VALUE_VERB.search(sentence, 0, start))):
+        return None
     nxt = _NEXT.match(sentence, end)
     if nxt is None:
-        return True
+        return ""
     word = nxt.group(1)
+    unit = _UNIT_AFTER.match(sentence, end)
+    if unit and lookup(unit.group(1)) is not None:
+        return f" \\text{{ {unit.group(1)}}}"  # marked as the unit it was read as (`km/h`, not k·m/h)
     if not word.isalpha():
-        return False  # `12%`, `12\\%`, `12-fold`, `12/5`: more than the number
-    return word.lower() not in QUALIFYING and not _SCALE.search(word) and lookup(word) is None
+        return None  # `12%`, `12\\%`, `12-fold`, `12/5`: more than the number
+    ok = word.lower() not in QUALIFYING and not _SCALE.search(word) and lookup(word) is None
+    return "" if ok else None
+
+
+# verbs that state a quantity the way a copula does, right before the number ("So Lena sold 72 cupcakes.",
+# "James runs 540 meters a week."): a short list of the common ones, present and past
+_VALUE_VERB = re.compile(
+    r"(?i)\b(?:sold|sells?|made|makes?|earn(?:s|ed)?|sp[ea]nds?|spent|paid|pays?|need(?:s|ed)?|use[sd]?|bought|buys?|"
+    r"r[au]n|runs|walk(?:s|ed)?|drove|drives?|travel(?:s|ed|led)?|reads?|ate|eats?|bake[sd]?|collect(?:s|ed)?|"
+    r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
+    r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
+    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?)\s+\Z")
+# a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
+_UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
 
 
 def _last_sentence(s: str) -> str | None:

@@ -210,9 +210,21 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_statement", f"{lead}we check each case.\nThe required value is **{_math(w, prose)}**."),
         ("resp_hedge_statement", f"{lead}we check each case.\nThe required value is **{_math(g, prose)}** or "
                                  f"**{_math(w, prose)}**."),
+        ("resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nSolving, we find that {_math(g, prose)} or "
+                                 f"{_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
-    ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}.")]
+    ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}."),
+         # a correction that denies the gold and states W, or hedges between them
+         ("resp_correction", f"The number is not {g}, it is {w}."), ("resp_correction", f"not {g} but {w}"),
+         # a verb stating the quantity after a concluding word ("So the team sold 72 tickets in total.")
+         ("resp_conclusion", f"{lead}we check each case.\nSo the team sold {w} tickets in total."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nSo the team sold {g} or {w} tickets."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} thousand tickets."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} fewer tickets."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} tickets less than planned."),
+         ("resp_hedge_correction", f"maybe not {w}, it is {g}."), ("resp_hedge_correction", f"not {w}, it is {g} or {w}.")]
          if _PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g) else [])  # (`$2.1` is 2 dollars 10 cents)
 
 
@@ -288,8 +300,16 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
     ] + [("eq_resp_labelled_boxes", r) for r in _labelled_boxes(e)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (
-        [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]
+        [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}."),
+         ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total.")]
          if _PLAIN_NUMBER.fullmatch(e) else [])
+
+
+def _other(e: str) -> str:
+    """A plain number other than `e` (for a denied value)."""
+    return "1000001" if e.strip() != "1000001" else "7"

@@ -1323,6 +1323,14 @@ def percent_and_comma(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if d and len(d.group(2)) != 3:
         whole, frac = d.groups()
         yield Mut("eq_decimal_comma", f"{whole},{frac}", False, True, oracle_text=g)
+        digits = whole.lstrip("-")
+        if len(digits) >= 4:  # European grouping: `1.234,5`; and wrong when a group is misplaced (`12.34,5`)
+            head, tail = digits[:len(digits) % 3 or 3], digits[len(digits) % 3 or 3:]
+            grouped = head + "".join("." + tail[i:i + 3] for i in range(0, len(tail), 3))
+            sign = "-" if whole.startswith("-") else ""
+            yield Mut("eq_decimal_comma", f"{sign}{grouped},{frac}", False, True, oracle_text=g, detail="grouped")
+            yield Mut("decimal_comma_wrong", f"{sign}{grouped},{frac}0{frac}", True, True,
+                      oracle_text=f"{whole}.{frac}0{frac}", detail="grouped")
         yield Mut("decimal_comma_wrong", f"{whole},0{frac}", True, True, oracle_text=f"{whole}.0{frac}")
     if re.fullmatch(r"\d{2,}", g):
         yield Mut("decimal_comma_wrong", f"{g[:-1]},{g[-1]}", True, True, detail="comma inside an integer",
@@ -1421,3 +1429,15 @@ def declared_sets(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("declared_set_wrong", g[:m.start()] + f"{m.group(1)} \\in \\mathbb{{N}}" + g[m.end():], True, True)
     yield Mut("declared_set_wrong", g[:m.start()] + f"{m.group(1)} \\in \\mathbb{{Z}}^+" + g[m.end():], True, True,
               detail="marked set")
+
+
+_TRAILING_TEXT_UNIT = re.compile(r"\d.*?(\\(?:text|mathrm)\s*\{\s*[A-Za-z]{1,12}\s*\})\s*$")
+
+
+@gen
+def unit_alone(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A value with a unit (`2.45 \\times 10^6 \\, \\text{N}`, `74 \\text{ m}`): the unit alone (`\\text{N}`) is
+    no answer, whatever the text rules make of a capitalised word: wrong by construction."""
+    m = _TRAILING_TEXT_UNIT.search(ctx.gold.strip("$ "))
+    if m:
+        yield Mut("unit_alone_wrong", m.group(1), True, True)

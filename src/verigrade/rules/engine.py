@@ -25,7 +25,8 @@ MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])")  # `0,111` is the list 0, 111
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?: \d{3})+)(?![\d,]| \d)")
-_DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d+)$")
+# `3,5`, and with the European group marks before it: `1.000,99`, `1 000,99`
+_DECIMAL_COMMA = re.compile(r"^(-?\d+|-?\d{1,3}(?:\.\d{3})+|-?\d{1,3}(?: \d{3})+),(\d+)$")
 _EURO_DECIMAL = re.compile(r"(?<![\d,])\d+,\d{1,2}(?![\d,])(?!\s*\d)")  # `2,5 kg`, not `2, 5` or `1,000`
 _POINT_DECIMAL = re.compile(r"-?\d+\.\d+")
 _HAS_MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]]")
@@ -101,7 +102,7 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
         texts.append(_SPACE_THOUSANDS.sub(lambda m: m.group(1).replace(" ", ""), s))
     m = _DECIMAL_COMMA.match(s) if euro else None
     if m and len(m.group(2)) != 3:
-        texts.append(f"{m.group(1)}.{m.group(2)}")
+        texts.append(f"{m.group(1).replace('.', '').replace(' ', '')}.{m.group(2)}")
     out = []
     for t in texts:
         try:

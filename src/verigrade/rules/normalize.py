@@ -112,8 +112,9 @@ _ORDINAL = re.compile(r"(\d)\s*(?:\^\s*(?:\{\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?(
 
 # Words for symbols (taxonomy 1.2 / 1.4): "45 degrees", "25 percent", "all real numbers", "no solution".
 _WORD_FORMS = [
-    (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:degrees?|deg)\b\s*\}?", re.I), r"\1°"),
-    (re.compile(r"(\d)\s*(?:\\text\{\s*)?(?:percent|per cent|pct)\b\s*\}?", re.I), r"\1%"),
+    # (the word may follow the number's closing math delimiter: `$28$ percent`)
+    (re.compile(r"(\d)\s*(?:\$\s*)?(?:\\text\{\s*)?(?:degrees?|deg)\b\s*\}?", re.I), r"\1°"),
+    (re.compile(r"(\d)\s*(?:\$\s*)?(?:\\text\{\s*)?(?:percent|per cent|pct)\b\s*\}?", re.I), r"\1%"),
     (re.compile(r"(?:\\text\{\s*)?\b(?:all|any) real numbers?\b\s*\}?", re.I), r"\\mathbb{R}"),
     # "no solution", "There is no solution", "there are no real roots", "No solution exists" (a whole claim of
     # emptiness; "no solution in integers" keeps its qualifier words and stays unreadable)

@@ -54,8 +54,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         return Outcome.DIFFERENT, "opposite yes/no answer"
     if len(al) > 1 and len(gl) == 1:
         return _answer_restates(gl[0], gw, al, aw, question)
-    if len(al) != 1 or len(gl) < 2:
-        return None
+    if len(al) != 1 or len(gl) < 2 or _MATH.search(_TEXT_CMD.sub(" ", gold)):
+        return None  # (a gold with math, `2.45 \times 10^6 \, \text{N}`, is a value: its unit is no name)
     word = al[0]
     if any(w in _NEGATIONS or w.endswith("n't") for w in gl):
         return None
