@@ -14,10 +14,12 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
     `half of the total is $5$`). A math span is taken when every other word only frames it ("In conclusion,
     $x = 7$ is the solution.") or when it is stated like a bare number below ("the count is $5$ apples");
     `$74$ cm` is not (the unit is outside the span). A bare number must be
-    stated by a copula ("there are 12 ...", "the total is 40."), not by an operation ("minus 96", "half of
-    12", "twice 5"), and the word after it must not change its value or meaning: a scale or fraction word
-    ("5 thousand", "5040 thousandths"), a qualifying word of the rules ("5 times", "5 squared"), a percent, or
-    a unit ("74 cm": the number alone would drop the unit). Otherwise no answer, never a part of the phrase;
+    stated by a copula ("there are 12 ...", "the total is 40.", "we find that 12"; after a concluding word
+    also by a verb that states a quantity: "So Lena sold 72 cupcakes."), not by an operation ("minus 96",
+    "half of 12", "twice 5"), and the word after it must not change its value or meaning: a scale or fraction
+    word ("5 thousand", "5040 thousandths"), a qualifying word of the rules ("5 times", "5 squared") or a
+    percent. A unit after it stays with it ("74 cm" -> `74 \text{ cm}`: the unit rules compare it).
+    Otherwise no answer, never a part of the phrase;
   - a sentence with no math and no number states a text value: all after its first copula (is, are, was,
     were, equals), the whole rest ("Therefore, the winner is the second player." -> `the second player`);
   - one `$` on the last line, before a number ("The total is $22.40."), is a currency sign (plain-text answers);

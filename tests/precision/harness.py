@@ -151,8 +151,9 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
         planted.append((kind, True, resp, "", "gold"))
         for kind, resp in plant_gold_words(gold.gold, ctx.number):
             planted.append((kind, True, resp, "", "gold"))
-    for kind, resp in plant_equivalent(gold.gold, prose_gold):
+    for kind, resp in plant_equivalent(gold.gold, prose_gold, q):
         planted.append((kind, False, resp, "", "gold"))
+    kept_equiv = [m for m in kept_equiv if m.question is None]  # (planted with the gold's own question)
     if kept_equiv:
         e = rng.choice(kept_equiv)
         planted.append(("eq_resp_equiv", False, f"So the final answer is \\boxed{{{e.text.strip('$')}}}.", e.kind,

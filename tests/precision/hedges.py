@@ -242,6 +242,23 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
     return out
 
 
+# "all values of $x$", "all real $x$", "solve for $x$": the question asks for the solutions of one unknown
+_ALL_OF_VAR = re.compile(r"(?i)\b(?:all\s+(?:real\s+)?(?:values\s+of\s+|solutions\s+|numbers\s+|roots\s+)?|solve\s+for\s+)"
+                         r"\$\s*([a-z])\s*\$")
+
+
+def _solution_boxes(x: str, question: str) -> list[str]:
+    """The equivalent form: distinct one-number parts of a gold whose question asks for all values of one letter,
+    each boxed after that letter and joined by "or" (`$x = \\boxed{1}$ or $x = \\boxed{4}$`)."""
+    m = _ALL_OF_VAR.search(question or "")
+    parts = _top_parts(x)
+    if (m is None or len(parts) < 2 or len(set(parts)) != len(parts) or "$" in x or prose_like(x)
+            or re.search(r"[=<>()\[\]]|\\[lg]e", x)):
+        return []
+    lead = "Let me work through the problem step by step.\nAfter simplifying, "
+    return [f"{lead}so " + " or ".join(f"${m.group(1)} = \\boxed{{{p}}}$" for p in parts) + "."]
+
+
 def _labelled_boxes(x: str) -> list[str]:
     """A multi-part value as a labelled box per part: `$x = \\boxed{1}$ or $x = \\boxed{4}$` (the solutions of one
     name) and `$a = \\boxed{1}$ and $b = \\boxed{2}$` (named parts). Parts with relations or words are skipped."""
@@ -282,7 +299,7 @@ def plant_gold_hedge(g: str) -> tuple[str, str]:
     return ("resp_hedge_thousand", f"The answer is \\boxed{{{g}}} or \\boxed{{{g} \\text{{ thousand}}}}")
 
 
-def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
+def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str, str]]:
     """Controls: the gold (or an equivalent) in the same frames must be accepted, else 0 false accepts
     in a frame would only mean the frame is unreadable."""
     lead = "Let me work through the problem step by step.\nAfter simplifying, "
@@ -301,7 +318,7 @@ def plant_equivalent(e: str, prose: bool) -> list[tuple[str, str]]:
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
-    ] + [("eq_resp_labelled_boxes", r) for r in _labelled_boxes(e)] + (
+    ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (
         [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}."),
