@@ -150,3 +150,9 @@ def test_set_braces_are_unordered_even_with_a_cue():
 def test_plus_minus_inside_sets_and_tuples(gold, answer, want):
     # issue 12: ± inside a set or a tuple stands for every choice of sign
     assert check(gold, answer, None).outcome is want
+
+
+def test_a_sentence_gold_with_math_still_names_its_key_word():
+    # a value with a unit is no sentence (its unit is no name), a sentence holding math still is
+    assert check(r"2.45 \times 10^6 \, \text{N}", r"\text{N}", None).outcome is not Outcome.EQUAL
+    assert check("The transformed function $f(x+1)-1$ is odd.", "odd", None).outcome is Outcome.EQUAL

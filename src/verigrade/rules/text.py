@@ -54,8 +54,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         return Outcome.DIFFERENT, "opposite yes/no answer"
     if len(al) > 1 and len(gl) == 1:
         return _answer_restates(gl[0], gw, al, aw, question)
-    if len(al) != 1 or len(gl) < 2 or _MATH.search(_TEXT_CMD.sub(" ", gold)):
-        return None  # (a gold with math, `2.45 \times 10^6 \, \text{N}`, is a value: its unit is no name)
+    if len(al) != 1 or len(gl) < 2 or _value_with_words(gold):
+        return None  # (`2.45 \times 10^6 \, \text{N}` is a value: its unit is no name)
     word = al[0]
     if any(w in _NEGATIONS or w.endswith("n't") for w in gl):
         return None
@@ -77,6 +77,16 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
             if other in question:
                 return Outcome.DIFFERENT, f"the gold names '{other}', the answer '{original}'"
     return None
+
+
+_PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+
+
+def _value_with_words(gold: str) -> bool:
+    """Math with at most one plain word outside its text commands (`2.45 \\times 10^6 \\, \\text{N}`): a value
+    and its unit, not a sentence ("The transformed function $f(x+1)-1$ is odd.")."""
+    bare = _TEXT_CMD.sub(" ", gold)
+    return bool(_MATH.search(bare)) and len(_PLAIN_WORD.findall(bare)) < 2
 
 
 # Generic nouns a restatement may add ("Anna wins the game"); anything else must come from the question.
