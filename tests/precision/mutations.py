@@ -788,6 +788,8 @@ def labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             if not re.search(rf"(?<![A-Za-z\\]){other}(?![A-Za-z])", q):
                 yield Mut("label_add", f"{other} = {g}", True, True, detail="other variable")
             yield Mut("eq_label", f"{var} = {g}", False, True, detail="asked variable")  # names the asked one
+            if ctx.scalar != 0:  # `|x| = 3` says x = ±3: a condition, not the value of x
+                yield Mut("label_add", f"|{var}| = {g}", True, True, detail="absolute value of the asked variable")
     if m and isinstance(ctx.value, O.Eq) and (a := _ASKS_VAR.search(q)) and a.group(1) == m.group(1):
         rhs = g.split("=", 1)[1].strip()
         if "=" not in rhs:
