@@ -34,8 +34,9 @@ def label_like(node) -> bool:
         case Mul():
             return _points(node)
         case Abs(arg=a):
-            # `|AB| =` names a length; `|x| = 3` is a condition on x (x = ±3), never a name for the value 3
-            return _points(a) and not (a[0] == "sym" and a[1][:1].islower())
+            # `|AB| =` names a length; `|x| = 3`, `|N| = 3` are a condition on one letter (x = ±3), never a name
+            # for the value 3
+            return _points(a) and a[0] != "sym"
         case Ratio(left=a, right=b) | Div(num=a, den=b):
             return _points(a) and _points(b)
         case Apply(args=args):
