@@ -671,3 +671,16 @@ def test_boxes_in_inline_math_delimiters_list_one_answer():
     r = "**Final Answer**\nThe solutions are \\(\\boxed{2}\\) and \\(\\boxed{5}\\)."
     assert v.verify("2, 5", r).correct and not v.verify("2", r).correct
     assert not v.verify("2, 5", "The solutions are \\(\\boxed{2}\\) or \\(\\boxed{5}\\).").correct
+
+
+def test_a_value_named_after_the_box_competes_with_it():
+    v = Verifier(mode="rule")
+    for tail in (" Actually, \\textbf{6}.", " Alternatively, 6.", " Or $6$.", "\n\nThe answer is 6.", "\n#### 6",
+                 " Nope, 6."):
+        assert not v.verify("5", "So \\boxed{5}." + tail).correct, tail
+    # the same value restated (words, a currency sign, a label aside) and checks that name no answer do not compete
+    for tail in (" The answer is 5 apples.", "\n\nAnswer: 5", " We verify: 5 + 1 = 6, which matches.",
+                 " But we should double check: 2+3 = 5."):
+        assert v.verify("5", "So \\boxed{5}." + tail).correct, tail
+    assert v.verify("x = 2", "So \\boxed{x = 2}. The answer is $x = 2$.").correct
+    assert v.verify("16386.20", "worth $\\boxed{\\$16,\\!386.20}$. The answer is $16,\\!386.20$.").correct

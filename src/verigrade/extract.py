@@ -74,7 +74,7 @@ _LISTED = re.compile(r"(?:[\s,;$&.]|\\[()])*(?:(?:\\text\s*\{\s*and\s*\}|\band\b
 
 # a sentence that turns: it starts with one of these words
 _TURN = re.compile(r"(?im)(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]))\s*(?:alternatively|wait|actually|instead|or|otherwise|rather|"
-                   r"however|but|no|correction|oops|hmm)\b[,:]?")
+                   r"however|but|no|nope|correction|oops|hmm)\b[,:]?")
 _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ASSERTS = re.compile(r"(?i)\b(?:(?:the\s+)?(?:correct\s+|final\s+|right\s+)?(?:answer|result|value|solution)\s+"
                       r"(?:is|should\s+be|must\s+be|would\s+be|equals)|it'?s|it\s+is|(?:should|must)\s+be)\b[\s:]*")
@@ -214,7 +214,23 @@ def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
             got = _take_value(sentence[said.end():])
             if got:
                 alts.append(got)
+        elif _ONLY_VALUE.fullmatch(sentence):  # "Actually, 6.", "Or $7$.", "Nope, **6**": the turn names a value
+            got = _take_value(_BOLD_MARKS.sub("", sentence))
+            if got:
+                alts.append(got)
+    # a later final-answer statement or marker ("The answer is 6.", "Answer: 6", "#### 6") is a competing answer
+    for find in (_the_answer_is, _answer_colon, _gsm8k):
+        got = find(tail)
+        # its value: "The answer is 5 apples." states 5 (words aside); `x = 2` is kept whole
+        value = (_take_value(got[0]) if _PROSE_WORD.search(_MATH_SPAN.sub(" ", got[0])) else got[0]) if got else None
+        if value:
+            alts.append(value)
     return False, tuple(alts)
+
+
+# a turn's sentence that is only a value: a number or one math span, bold or not (`6`, `$x = 7$`, `**6**`)
+_ONLY_VALUE = re.compile(r"\s*(?:\*\*|\\textbf\{)?\s*(?:-?\d+(?:\.\d+)?|\$[^$]{1,200}\$|\\\(.{1,200}?\\\))\s*(?:\*\*|\})?\s*[.!]?\s*")
+_BOLD_MARKS = re.compile(r"\*\*|\\textbf\{|\}")
 
 
 def _take_value(s: str) -> str | None:

@@ -263,7 +263,9 @@ def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> 
     for c in candidates[:-1]:
         for a, b in ((c, last), (last, c)):
             r = check(a, b, None, deadline)
-            if r.outcome is not Outcome.EQUAL or r.method not in _STRICT or r.evidence or "decimal" in r.reason:
+            # (a unit on one side only is the same value restated: `\\$16,386.20` and `16,386.20`)
+            if (r.outcome is not Outcome.EQUAL or r.method not in _STRICT or set(r.evidence) - {"units"}
+                    or "decimal" in r.reason):
                 return False
     return True
 

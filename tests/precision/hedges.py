@@ -218,6 +218,11 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
     ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}."),
          # a correction that denies the gold and states W, or hedges between them
          ("resp_correction", f"The number is not {g}, it is {w}."), ("resp_correction", f"not {g} but {w}"),
+         # the gold boxed, then another value: a turn that names it, or a later answer statement or marker
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}. Actually, {w}."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}. Or ${w}$."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nThe answer is {w}."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n#### {w}"),
          # a verb stating the quantity after a concluding word ("So the team sold 72 tickets in total.")
          ("resp_conclusion", f"{lead}we check each case.\nSo the team sold {w} tickets in total."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nSo the team sold {g} or {w} tickets."),
@@ -323,6 +328,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          if _span_list(e) and not prose_like(e) else []) + (
         [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}."),
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
+         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nThe answer is {e} units."),
+         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total.")]
          if _PLAIN_NUMBER.fullmatch(e) else [])
 
