@@ -38,7 +38,7 @@ WRONG_KINDS = [
     "compound_unit_wrong", "resp_statement", "resp_hedge_statement", "resp_statement_words",
     "repeating_wrong", "mixed_units_wrong", "pm_equations_wrong", "angle_label_wrong", "asked_unit_wrong",
     "resp_currency", "resp_currency_words", "resp_span_list", "resp_hedge_span_list",
-    "imaginary_wrong", "resp_short_statement", "percent_wrong", "decimal_comma_wrong", "ineq_conjunction_wrong", "integer_function_wrong", "option_letter_wrong", "constant_letter_wrong", "resp_labelled_boxes", "resp_hedge_labelled_boxes", "named_values_swapped", "declared_set_wrong", "unit_alone_wrong", "resp_correction", "resp_hedge_correction", "resp_hedge_tail",
+    "imaginary_wrong", "resp_short_statement", "percent_wrong", "decimal_comma_wrong", "ineq_conjunction_wrong", "integer_function_wrong", "option_letter_wrong", "constant_letter_wrong", "resp_labelled_boxes", "resp_hedge_labelled_boxes", "named_values_swapped", "declared_set_wrong", "unit_alone_wrong", "resp_correction", "resp_hedge_correction", "resp_hedge_tail", "tuple_to_set",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",

@@ -33,7 +33,7 @@ WRONG = [
     # units with dimension and scale; degrees, radians, primes
     (r"74\text{ m}", r"7400\text{ kg}"), ("30^\\circ", r"30\text{ rad}"), ("45^\\circ", "45'"), ("B'", "B"),
     ("25 °C", "25 °F"), ("5", "5 percent"), ("0.5\\%", "0.5"), ("28\\%", "0.28\\%"), ("80", "80\\%"),
-    ("No", "No, it is possible"), ("Yes", "Yes, it cannot"), ("No", "No, not not"), ("3", "|x| = 3"), (r"2.45 \times 10^6 \, \text{N}", r"\text{N}"), (r"\frac{\pi}{4} + k\pi, k \in \mathbb{Z}", r"\frac{\pi}{4} + k\pi, k \in \mathbb{N}"),
+    ("No", "No, it is possible"), ("Yes", "Yes, it cannot"), ("No", "No, not not"), ("(1, 2)", r"\{1, 2\}"), (r"\{1, 2\}", "(1, 2)"), ("3", "|x| = 3"), (r"2.45 \times 10^6 \, \text{N}", r"\text{N}"), (r"\frac{\pi}{4} + k\pi, k \in \mathbb{Z}", r"\frac{\pi}{4} + k\pi, k \in \mathbb{N}"),
     ("x=3, y=-1", "-1, 3"), ("(1, 2)", "y = 1, x = 2"), ("Yes", "Yes, it is impossible"), ("z", r"\bar{z}"), ("3 + 4i", r"\overline{3+4i}"), 
     # a big constant does not hide a term (exact rational probing; constants to 1e-12)
     (r"10^{20} - x", r"10^{20} + x"), (r"2^{60} + k", r"2^{60} - k"), (r"\frac{1}{x}", r"\frac{1}{x+10^{-10}}"),

@@ -714,6 +714,9 @@ def structure(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("interval_bracket", _FLIP[g[0]] + g[1:], True, detail="left")
         if "infty" not in items[1]:
             yield Mut("interval_bracket", g[:-1] + _FLIP[g[-1]], True, detail="right")
+        if g[0] == "(" and g[-1] == ")" and items[0].strip() != items[1].strip() and "(" not in g[1:]:
+            # a set has no order and a tuple (or interval) is more than its elements: never the same answer
+            yield Mut("tuple_to_set", "\\{" + ", ".join(x.strip() for x in items) + "\\}", True, True)
         if g[0] == "(" and g[-1] == ")" and _RANGE_Q.search(ctx.question or ""):
             # the question asks for a range: `2, 3` and {2, 3} name two points, not the interval
             yield Mut("tuple_to_list", f"{items[0].strip()}, {items[1].strip()}", True, True)

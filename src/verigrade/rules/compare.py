@@ -91,6 +91,10 @@ def compare(g, a, ctx: Ctx) -> Result:
     # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
     # a set in braces on either side is unordered whatever the question says
     ordered = (ctx.ordered and "set" not in (g[0], a[0])) or _is_tuple_pair(g, a)
+    if _set_vs_tuple(g, a) or _set_vs_tuple(a, g):
+        # `\{1, 2\}` against `(1, 2)`: a set has no order, a tuple (or an interval) is more than its elements,
+        # so neither reading proves the other (`\{2, 1\}` is the same set)
+        return Outcome.UNSURE, "set", "a set vs a tuple"
     if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
         ai, ordered = _tuple(a), True  # a tuple keeps its order even against a bare list
     elif ai is not None and gi is None and _tuple(g) is not None and len(_tuple(g)) == len(ai):
@@ -228,6 +232,13 @@ def _ordering(node) -> list | None:
         flipped = _chain(Rel([t if i % 2 == 0 else "<" for i, t in enumerate(node[1])]))
         return flipped[::-1] if flipped is not None else None
     return _chain(node)
+
+
+def _set_vs_tuple(s, t) -> bool:
+    """`s` a set of plain elements (`\\{1, 2\\}`, not `\\{(1, 2)\\}`) as long as the tuple `t`."""
+    tt = _tuple(t)
+    return (s[0] == "set" and tt is not None and len(s[1]) == len(tt)
+            and not any(x[0] in ("group", "set") for x in s[1]))
 
 
 def _is_tuple_pair(g, a) -> bool:
