@@ -219,7 +219,9 @@ def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
             if got:
                 alts.append(got)
     # a later final-answer statement or marker ("The answer is 6.", "Answer: 6", "#### 6") is a competing answer
-    for find in (_the_answer_is, _answer_colon, _gsm8k):
+    low = tail.lower()
+    finders = ((_the_answer_is, _answer_colon) if "answer" in low else ()) + ((_gsm8k,) if "####" in tail else ())
+    for find in finders:  # (each marker needs its word: most tails have none, and are not searched)
         got = find(tail)
         # its value: "The answer is 5 apples." states 5 (words aside); `x = 2` is kept whole
         value = (_take_value(got[0]) if _PROSE_WORD.search(_MATH_SPAN.sub(" ", got[0])) else got[0]) if got else None
