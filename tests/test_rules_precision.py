@@ -156,3 +156,11 @@ def test_a_sentence_gold_with_math_still_names_its_key_word():
     # a value with a unit is no sentence (its unit is no name), a sentence holding math still is
     assert check(r"2.45 \times 10^6 \, \text{N}", r"\text{N}", None).outcome is not Outcome.EQUAL
     assert check("The transformed function $f(x+1)-1$ is odd.", "odd", None).outcome is Outcome.EQUAL
+
+
+def test_a_function_value_names_the_asked_point_only():
+    q = "Let $f(x) = x^2 + 8$. Find $f(2)$."
+    assert check("12", "f(2) = 12", q).outcome is Outcome.EQUAL
+    assert check("12", "f(3) = 12", q).outcome is not Outcome.EQUAL
+    assert check("12", "g(2) = 12", q).outcome is not Outcome.EQUAL
+    assert check("12", "f(2) = 12", None).outcome is not Outcome.EQUAL  # no question: which point is unknown

@@ -1446,3 +1446,18 @@ def unit_alone(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     m = _TRAILING_TEXT_UNIT.search(ctx.gold.strip("$ "))
     if m:
         yield Mut("unit_alone_wrong", m.group(1), True, True)
+
+
+@gen
+def asked_application(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold asked as a function value: the gold's question with "Find f(2)." appended. `f(2) = n` names
+    the asked value (equivalent); `f(3) = n` names another point and `g(2) = n` another function (wrong by
+    construction: another quantity), `f(2) = n + 1` another value."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"-?[1-9]\d{0,6}", g) or re.search(r"\b[fg]\s*\(", ctx.question or ""):
+        return  # (a question about f already may ask for f(3) itself)
+    q = (ctx.question or "").rstrip() + " Find $f(2)$."
+    yield Mut("eq_asked_application", f"f(2) = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("asked_application_wrong", f"f(3) = {g}", True, True, question=q, detail="another point")
+    yield Mut("asked_application_wrong", f"g(2) = {g}", True, True, question=q, detail="another function")
+    yield Mut("asked_application_wrong", f"f(2) = {int(g) + 1}", True, True, question=q, detail="another value")

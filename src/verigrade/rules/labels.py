@@ -150,6 +150,9 @@ def unwrap(node, ctx: Ctx, side: str):
                 node[1][2][0] == "set"):
             ctx.note("label")  # `x \\in \\{1, 2\\}`: the finite set of x's values
             node = node[1][2]
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and _asked_value(node[1][0], ctx):
+            ctx.note("label")  # `f(2) = 12` when the question asks for f(2): the value it names
+            node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
             lhs = node[1][0]
             if lhs[0] == "apply" and len(lhs[2]) == 1:
@@ -163,6 +166,15 @@ def unwrap(node, ctx: Ctx, side: str):
         else:
             break
     return node, bound
+
+
+def _asked_value(lhs, ctx: Ctx) -> bool:
+    """`f(2)`: a function at plain numbers, named as such in the question (`Find f(2).`); at other points it is
+    another value (`f(2) = 12` does not answer "find f(3)")."""
+    if lhs[0] != "apply" or not ctx.question or not all(x[0] == "num" for x in lhs[2]):
+        return False
+    written = f"{lhs[1]}({','.join(x[2] for x in lhs[2])})"
+    return written in ctx.question.replace(" ", "").replace("\left", "").replace("\right", "")
 
 
 def qual_inward(node):
