@@ -61,6 +61,10 @@ WRONG_Q = [
     # an option letter whose text is another option's; a value gold against another option's letter
     ("B", "(B) 7", "Which is largest? (A) 5 (B) 6 (C) 7 (D) 8"),
     ("12", "(A) 12", "What is 3 \\cdot 4? (A) 7 (B) 12 (C) 34 (D) 1"), ("12", "C", "What is 3 \\cdot 4? (A) 7 (B) 12 (C) 34 (D) 1"),
+    # another segment than the one asked; word labels against a gold in the question's order; a conversion's unit
+    ("10", "AC = 10", "In right triangle ABC, AC = 6 and BC = 8. Find the length of AB."),
+    ("4, 3", r"\text{mean} = 3, \text{median} = 4", "Find the mean and median of 2, 3, 3, 5, 7."),
+    ("2500", "2500 km", "Convert 2.5 kilometers to meters."),
 ]
 
 
@@ -88,6 +92,8 @@ RIGHT = [
     (r"\bar{z}", r"\overline{z}", None), (r"\overline{AB}", "AB", None),
     ("B", r"\textbf{(B)}\ 6", "Which is largest? (A) 5 (B) 6 (C) 7 (D) 8"), ("1", r"\sqrt[3]{2+\sqrt5}+\sqrt[3]{2-\sqrt5}", None),
     ("12", "(B) 12", "What is 3 \\cdot 4? (A) 7 (B) 12 (C) 34 (D) 1"), (r"(x+1)^{200}", r"(1+x)^{200}", None),
+    ("10", "AB = 10", "Find the length of AB."), ("4, 5", "AB = 4, CD = 5", "Find AB and CD."),
+    ("1,2", "Maximum = 2, Minimum = 1", "Find the maximum and minimum."), ("2500", r"2500 \text{ m}", "Convert 2.5 km to meters."),
 ]
 
 

@@ -1461,3 +1461,7 @@ def asked_application(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("asked_application_wrong", f"f(3) = {g}", True, True, question=q, detail="another point")
     yield Mut("asked_application_wrong", f"g(2) = {g}", True, True, question=q, detail="another function")
     yield Mut("asked_application_wrong", f"f(2) = {int(g) + 1}", True, True, question=q, detail="another value")
+    if not re.search(r"\b[A-Z]{2}\b", ctx.question or ""):  # a segment asked for: "Find the length of AB."
+        qs = (ctx.question or "").rstrip() + " Find the length of $AB$."
+        yield Mut("eq_asked_application", f"AB = {g}", False, True, oracle_text=g, question=qs, detail="segment")
+        yield Mut("asked_application_wrong", f"AC = {g}", True, True, question=qs, detail="another segment")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from fractions import Fraction
 
 from ..types import Outcome
 from . import sets
@@ -47,6 +48,12 @@ def compare(g, a, ctx: Ctx) -> Result:
     if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al):
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
+    seg = _segment(a[1][0]) if a[0] == "rel" and len(a[1]) == 3 and a[1][1] == "=" else None
+    if seg and gl is None and ctx.question:
+        asked = _asked_segments(ctx.question)
+        if asked and not ({seg, seg[::-1]} & asked):
+            # `AC = 10` when the question asks for AB: another segment named, whatever the value
+            return Outcome.UNSURE, "label", f"labelled {seg}, the question asks for {', '.join(sorted(asked))}"
     for node in (g, a):
         if node[0] == "label" and not droppable_label(node[1], ctx):
             return Outcome.UNSURE, "label", f"a label the rules cannot read: {' '.join(node[1])!r}"
@@ -258,7 +265,9 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         pos = {k: i for i, k in enumerate(ak)}
         ai = [ai[pos[k]] for k in gk]
         ordered, method = True, "label"
-    elif ak and not gk and _symbol_labels(ai):
+    elif ak and not gk and _symbol_labels(ai) and not (_word_labels(ai) and _ascending(gi)):
+        # (word labels against a gold sorted ascending, `Maximum = 2, Minimum = 1` for `1, 2`: the gold's order
+        # is its sorting, not the question's, so the names cannot be matched to positions: compared as a set)
         # `a = 2, b = 5` against a bare gold list or tuple: the gold lists the unknowns in the order the question
         # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
@@ -368,9 +377,30 @@ def _label_keys(items: list) -> list[str] | None:
             keys.append(x[1][0][1])
         elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and _segment(x[1][0]):
             keys.append(_segment(x[1][0]))
+        elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and x[1][0][0] == "text":
+            keys.append(" ".join(x[1][0][1]).lower())  # `\text{mean} = 4`
         else:
             return None
     return keys if len(set(keys)) == len(keys) else None
+
+
+# the segment a question asks for: "Find AB", "the length of $\\overline{AB}$", "compute BC"
+_ASKED_SEGMENT = re.compile(r"(?i:find|determine|compute|calculate|length\s+of|what\s+is|value\s+of)\s+(?:(?i:the)\s+)?"
+                            r"(?:(?i:length\s+of)\s+)?(?:(?i:side|segment)\s+)?\$?\s*(?:\\overline\s*\{\s*)?"
+                            r"([A-Z]{2,3})(?![A-Za-z])")
+
+
+_SEGMENT_NAME = re.compile(r"(?<![A-Za-z\\])[A-Z]{2,3}(?![A-Za-z])")
+
+
+def _asked_segments(question: str) -> set[str]:
+    """Every segment named in an asking sentence, from the asking word to the sentence's end ("Find AB and CD.")."""
+    out: set[str] = set()
+    for m in _ASKED_SEGMENT.finditer(question):
+        end = re.search(r"[.?!](?:\s|$)|\b(?:if|where|given|such that)\b", question[m.start(1):])
+        stop = m.start(1) + end.start() if end else len(question)
+        out |= set(_SEGMENT_NAME.findall(question, m.start(1), stop))
+    return out
 
 
 def _segment(node) -> str | None:
@@ -381,8 +411,25 @@ def _segment(node) -> str | None:
     return None
 
 
+def _word_labels(items: list) -> bool:
+    return any(x[0] == "label" or (x[0] == "rel" and x[1][0][0] == "text") for x in items)
+
+
+def _ascending(items: list) -> bool:
+    """Plain numbers in ascending order (a gold list sorted by value)."""
+    try:
+        vals = [evaluate(x) for x in items]
+    except EvalError:
+        return False
+    if not all(isinstance(v, Fraction) for v in vals):
+        return False
+    return all(a <= b for a, b in zip(vals, vals[1:]))
+
+
 def _symbol_labels(items: list) -> bool:
-    return all(x[0] == "rel" and (x[1][0][0] == "sym" or _segment(x[1][0])) for x in items)
+    """Every item names its value: `x = 2`, `AB = 4`, `\\text{mean} = 4` (a word label)."""
+    return all((x[0] == "rel" and (x[1][0][0] in ("sym", "text") or _segment(x[1][0])))
+               or (x[0] == "label" and len(x[1]) == 1 and str(x[1][0]).isalpha()) for x in items)
 
 
 def _question_order(keys: list[str], question: str | None) -> list[int] | None:

@@ -244,7 +244,10 @@ def _pint_unit(reg, word: str) -> Unit | None:
     return None
 
 
-_ASKED = re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:\\(?:text|mathrm)\s*\{\s*)?"
+# (also "Convert 2.5 kilometers to meters", "express it into seconds": the unit after `to` / `into` of a
+# conversion)
+_ASKED = re.compile(r"(?i)\b(?:in|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|(?<=\bexpress\b).{0,60}?\binto)\s+"
+                    r"(?:\\(?:text|mathrm)\s*\{\s*)?"
                     # one letter only before punctuation: `(in m)`, `in s?`, never the article of "in a day"
                     r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}]|$)))\b"
                     r"(?:\s*\}?\s*(?:or|and|/)\s*([A-Za-z]{2,12})\b)?")
