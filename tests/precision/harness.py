@@ -143,6 +143,7 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
     planted: list[tuple[str, bool, str, str, str]] = []  # kind, wrong, response, detail, base
     if solution:
         kept_wrong = []  # a whole reference solution planted inside a sentence is no response anyone writes
+    kept_wrong = [m for m in kept_wrong if m.question is None]  # (one asked with its own question: not planted)
     for m in rng.sample(kept_wrong, min(plant_per_gold, len(kept_wrong))):
         for kind, resp in plant_wrong(m.text, gold.gold, prose_gold or _wordy(m.text)):
             planted.append((kind, True, resp, m.kind, m.kind))
