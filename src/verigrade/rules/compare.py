@@ -48,7 +48,8 @@ def compare(g, a, ctx: Ctx) -> Result:
     if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al):
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
-    seg = _segment(a[1][0]) if a[0] == "rel" and len(a[1]) == 3 and a[1][1] == "=" else None
+    lhs = _eq_lhs(a)
+    seg = _segment(lhs) if lhs is not None else None
     if seg and gl is None and ctx.question:
         asked = _asked_segments(ctx.question)
         if asked and not ({seg, seg[::-1]} & asked):
@@ -368,17 +369,23 @@ def _declared_set(node) -> str | None:
     return None
 
 
+def _eq_lhs(node):
+    """The left side of `lhs = rhs` (one equals sign), else None."""
+    return node[1][0] if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" else None
+
+
 def _label_keys(items: list) -> list[str] | None:
     keys = []
     for x in items:
+        lhs = _eq_lhs(x)
         if x[0] == "label":
             keys.append(" ".join(x[1]).lower())
-        elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and x[1][0][0] in ("sym", "apply"):
-            keys.append(x[1][0][1])
-        elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and _segment(x[1][0]):
-            keys.append(_segment(x[1][0]))
-        elif x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and x[1][0][0] == "text":
-            keys.append(" ".join(x[1][0][1]).lower())  # `\text{mean} = 4`
+        elif lhs is not None and lhs[0] in ("sym", "apply"):
+            keys.append(lhs[1])
+        elif lhs is not None and _segment(lhs):
+            keys.append(_segment(lhs))
+        elif lhs is not None and lhs[0] == "text":
+            keys.append(" ".join(lhs[1]).lower())  # `\text{mean} = 4`
         else:
             return None
     return keys if len(set(keys)) == len(keys) else None
