@@ -170,3 +170,7 @@ def test_a_function_value_names_the_asked_point_only():
     assert check("12", "f(3) = 12", q).outcome is not Outcome.EQUAL
     assert check("12", "g(2) = 12", q).outcome is not Outcome.EQUAL
     assert check("12", "f(2) = 12", None).outcome is not Outcome.EQUAL  # no question: which point is unknown
+    # the question may write the point with \left( \right) (a raw string: "\right" in a plain one is a CR)
+    q = r"Let $f(x) = x^2 + 8$. Find $f\left(2\right)$."
+    assert check("12", r"f\left(2\right) = 12", q).outcome is Outcome.EQUAL
+    assert check("12", r"f\left(3\right) = 12", q).outcome is not Outcome.EQUAL

@@ -217,7 +217,7 @@ def test_a_hung_judge_delays_no_rule_decided_item_and_judged_items_fall_back_in_
             judged_s = time.monotonic() - t0
     finally:
         stub.send_signal(signal.SIGCONT)
-    print(f"judge stopped: rule-decided requests max {1000 * max(lat):.0f} ms; judged requests answered after "
+    print(f"judge stopped: rule-decided requests {[round(1000 * x) for x in lat]} ms; judged requests answered after "
           f"{judged_s:.2f} s (batch deadline 2 s)")
     assert max(lat) < 0.5
     assert judged_s < 4.0
@@ -233,3 +233,16 @@ def test_a_hung_judge_delays_no_rule_decided_item_and_judged_items_fall_back_in_
             break
         time.sleep(0.5)
     assert r.json()["verdicts"][0]["stage"] == "judge"
+
+
+def test_warm_rules_loads_the_lazy_unit_registry_before_the_first_item():
+    # A rule worker calls warm_rules() before it reports ready: the first item with a word next to a number must
+    # not pay pint's registry load (~0.3 s, more on a loaded machine) inside a request. A fresh process, so no
+    # other test has loaded it yet.
+    code = ("from verigrade import Verifier\nfrom verigrade.rules import units\n"
+            "before = units._load_registry.cache_info().currsize\n"
+            "Verifier(mode='rule').warm_rules()\n"
+            "print(before, units._load_registry.cache_info().currsize)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["0", "1"]

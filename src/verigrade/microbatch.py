@@ -182,6 +182,9 @@ def _worker_main(conn: Any, factory: Any, config: Any) -> None:  # runs in the w
     _logging.basicConfig(level=_logging.WARNING, format="%(message)s")
     _logging.getLogger("verigrade").addFilter(EngineErrorFilter(show=10**9, traceback_first=True))
     verifier = factory(config=config)
+    warm = getattr(verifier, "warm_rules", None)
+    if callable(warm):
+        warm()
     conn.send("ready")
     while True:
         try:

@@ -71,9 +71,18 @@ class Verifier:
         stats = getattr(self._judge, "stats", None)
         return stats.as_dict() if stats is not None else {}
 
+    def warm_rules(self) -> None:
+        """Load what the rules load lazily on first use (pint's unit registry, ~0.3 s), so that cost lands at
+        start-up and not on the first request that carries a word next to a number (rule workers call this before
+        they report ready; a cold first item could otherwise run past the worker's hard deadline)."""
+        from .rules import units
+
+        units.preload()
+
     def warm_up(self) -> None:
-        """Build the judge now and, for a local one, load the model (a cold CPU judge takes 20-40 s): servers and
-        reward functions call this at start-up so the first request does not pay for it. No-op without a judge."""
+        """Load the rules' lazy parts, build the judge now and, for a local one, load the model (a cold CPU judge
+        takes 20-40 s): servers and reward functions call this at start-up so the first request does not pay."""
+        self.warm_rules()
         if self.config.mode == "rule":
             return
         judge = self._get_judge()

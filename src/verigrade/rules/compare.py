@@ -355,7 +355,7 @@ def _solution_groups(node, ctx: Ctx):
 
 
 def _declared_set(node) -> str | None:
-    """The set a declaration qualifier ranges over (`... , k \in \mathbb{Z}` -> "integers"), under labels."""
+    r"""The set a declaration qualifier ranges over (`... , k \in \mathbb{Z}` -> "integers"), under labels."""
     for _ in range(4):
         if node[0] == "qual":
             q = node[2]

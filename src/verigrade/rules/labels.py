@@ -174,7 +174,7 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
     if lhs[0] != "apply" or not ctx.question or not all(x[0] == "num" for x in lhs[2]):
         return False
     written = f"{lhs[1]}({','.join(x[2] for x in lhs[2])})"
-    return written in ctx.question.replace(" ", "").replace("\left", "").replace("\right", "")
+    return written in ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
 
 
 def qual_inward(node):

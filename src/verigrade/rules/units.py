@@ -91,6 +91,11 @@ def _registry():
         return _load_registry()
 
 
+def preload() -> None:
+    """Load pint's registry now (at a server's or worker's start-up) rather than on the first unit seen."""
+    _registry()
+
+
 @functools.lru_cache(maxsize=1)
 def _load_registry():
     try:
