@@ -684,3 +684,27 @@ def test_a_value_named_after_the_box_competes_with_it():
         assert v.verify("5", "So \\boxed{5}." + tail).correct, tail
     assert v.verify("x = 2", "So \\boxed{x = 2}. The answer is $x = 2$.").correct
     assert v.verify("16386.20", "worth $\\boxed{\\$16,\\!386.20}$. The answer is $16,\\!386.20$.").correct
+
+
+def test_a_tail_that_revises_or_qualifies_ends_on_the_value_it_commits_to():
+    v = Verifier(mode="rule")
+    for tail in ("\n\nWait, she sells 8 eggs. So it's 16.", "\n\nHmm, I made an arithmetic slip; redoing it gives $16$.",
+                 " (or 16, depending on whether the first day counts)", " if she eats none, and 16 otherwise.",
+                 "\n\nBut if we include the boundary case, it becomes $16$.", "\n\nLet me recompute: 9 * 2 = 16.",
+                 "\n\nTherefore, Janet makes 16 dollars every day.", "\n\n**16**", "\n\n$$18 - 2 = 16$$"):
+        assert not v.verify("18", "So \\boxed{18}" + tail).correct, tail
+    assert not v.verify("18", "<answer>18</answer>\n\nHmm, recounting gives 16.").correct
+    # a second method or a check that ends on the same value, a closing statement restating it: no hedge
+    for tail in ("\n\nAlternatively, every multiple of 6 is a multiple of 3, so the count is 18 again.",
+                 "\n\nTherefore, Janet makes 18 dollars every day.", "\n\nWait, let me double-check: 9 * 2 = 18.",
+                 "\n\n$$9 \\times 2 = 18$$"):
+        assert v.verify("18", "So \\boxed{18}" + tail).correct, tail
+    assert v.verify("x = 2", "So \\boxed{x = 2}.\n\nBut if we check, then $x = 2$.").correct
+
+
+def test_a_reference_solution_gold_is_not_read_for_revisions():
+    # the gold's own explanation after its box ("but ... between $6$ and $7$") is no hedge of the gold
+    gold = ("So the sum lies between $\\boxed{12\\text{ and }13}$. To be more precise, $\\sqrt{50}>7$, but the "
+            "difference between $6$ and $\\sqrt{30}$ is greater than between $\\sqrt{50}$ and $7$.")
+    assert extract_answer(gold, reference=True).candidates == ("12\\text{ and }13",)
+    assert len(extract_answer(gold).candidates) == 2  # as a response, it ends on another value

@@ -174,3 +174,36 @@ def test_a_function_value_names_the_asked_point_only():
     q = r"Let $f(x) = x^2 + 8$. Find $f\left(2\right)$."
     assert check("12", r"f\left(2\right) = 12", q).outcome is Outcome.EQUAL
     assert check("12", r"f\left(3\right) = 12", q).outcome is not Outcome.EQUAL
+
+
+def test_an_asked_compound_expression_names_the_value():
+    q = "The probability is $\\frac{m}{n}$ for coprime m and n. Find $m+n$."
+    assert check("229", "m + n = 229", q).outcome is Outcome.EQUAL
+    assert check("229", "m+n=229", "What is the value of $m + n$?").outcome is Outcome.EQUAL
+    assert check("229", "m - n = 229", q).outcome is not Outcome.EQUAL  # another expression
+    assert check("229", "mn = 229", q).outcome is not Outcome.EQUAL
+    assert check("229", "m + n = 230", q).outcome is Outcome.DIFFERENT
+    # the expression of a condition is data, not what is asked
+    assert check("7", "a + b = 7", "Given $a+b = 5$, find $ab$.").outcome is not Outcome.EQUAL
+    assert check("7", "a + b = 7", "If the value of $a+b$ is 5, find $ab$.").outcome is not Outcome.EQUAL
+    assert check("7", "a + b = 7", None).outcome is not Outcome.EQUAL  # no question: nothing is asked
+
+
+def test_bare_unit_letters_read_as_the_unit_the_question_asks_for():
+    q = "What is the speed of the car in km/h?"
+    assert check("45", "45 km/h", q).outcome is Outcome.EQUAL
+    assert check("45", "45 m/s", q).outcome is Outcome.DIFFERENT  # 45 m/s is 162 km/h
+    assert check("18", "5 m/s", q).outcome is Outcome.EQUAL
+    assert check("45", "45 km/h", "What is the speed of the car?").outcome is not Outcome.EQUAL  # k*m/h
+    assert check("3", "3 ab", "How many apples does she eat in a day?").outcome is not Outcome.EQUAL
+    assert check("45", "45 m/s", "What is the speed in meters per second?").outcome is Outcome.EQUAL
+
+
+def test_a_unit_of_another_kind_than_the_question_asks_for_is_not_dropped():
+    assert check("45", "45 \\text{ kg}", "How far is it, in km?").outcome is not Outcome.EQUAL
+    assert check("45", "45 \\text{ m/s}", "What is the speed in km/h?").outcome is Outcome.DIFFERENT
+    assert check("45", "45 \\text{ kg}", "What is the speed in km/h?").outcome is not Outcome.EQUAL
+    assert check("45", "45 \\text{ km}", "How far is it, in km?").outcome is Outcome.EQUAL
+    assert check("45", "45 \\text{ kg}", "How heavy is it?").outcome is Outcome.EQUAL  # nothing asked: dropped
+    # radians asked over time are still radians: 100 degrees is not 100 rad/s
+    assert check("100", "100^\\circ", "What is the angular speed, in radians per second?").outcome is not Outcome.EQUAL

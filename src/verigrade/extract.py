@@ -25,7 +25,11 @@ answer is 5", "maybe the answer is") does not count. The text after the final an
 of the region) is read too: a strong hedge word within _RETRACT_CHARS ("could be", "maybe", "wrong", "second
 thought", "is not the answer", a `?`) flags "hedged" (rejected); a later box competes; a sentence that turns
 ("Actually, ...", "Alternatively, ...", "But ...") and asserts a value ("it's 7", "the answer is 7") brings that
-value in as a candidate. Explanations and second methods that assert no other value are not hedges.
+value in as a candidate. A tail that revises or qualifies anywhere (a revision word: "wait", "slip", "redoing",
+"otherwise", "if", "but", ...; or "or 94") brings in the last value it names, and a closing statement, bold line or
+display block after the answer brings in its value: the value the response ends on competes with the answer.
+Explanations and second methods that end on the same value are not hedges (and a gold that is a reference
+solution is read with reference=True: its explanation revises nothing).
 
 Huge responses: markers are searched only in the last _WINDOW characters (final answers sit at the end, and
 this bounds the work); only the <think> check looks at the whole string (with rfind). Every regex here is
@@ -112,7 +116,9 @@ _DANGLING_WORDS = frozenset(
 )
 
 
-def extract_answer(response: str) -> Extraction:
+def extract_answer(response: str, *, reference: bool = False) -> Extraction:
+    """The answer `response` commits to. `reference=True` reads a gold that is a whole reference solution: its
+    explanation after the answer ("To be more precise, ... between $6$ and $7$.") revises nothing."""
     if not response or response.isspace():
         return Extraction(None, "none", ("no_answer", "empty_response"))
     close = response.rfind("</think>")
@@ -129,24 +135,24 @@ def extract_answer(response: str) -> Extraction:
 
     tag = _answer_tags(window)
     if tag:
-        return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2])
+        return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2], revise=not reference)
     answer, cands, unterminated, end, listed, retracted = _boxed(window)
     if answer is not None:
         later = _final_answer(window, after=end)
         if later:  # `... \\boxed{200} ... \\boxed{255} ... Final Answer: The final answer is $10,455$.`
-            return _final(window, later[0], "final_answer", (), (later[0],), later[1])
-        return _final(window, answer, "boxed", ("hedged",) if retracted else (), cands, end, listed)
+            return _final(window, later[0], "final_answer", (), (later[0],), later[1], revise=not reference)
+        return _final(window, answer, "boxed", ("hedged",) if retracted else (), cands, end, listed, revise=not reference)
     if unterminated:
         flags = ("unterminated_box",)
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
                          ("gsm8k", _gsm8k), ("answer_colon", _answer_colon)):
         got = find(window)
         if got:
-            return _final(window, got[0], source, flags, (got[0],), got[1])
+            return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
     for source, find in (("bold", _bold_line), ("display", _display_end)):
         got = find(window)
         if got:
-            return _final(window, got[0], source, flags, (got[0],), got[1])
+            return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
     answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         # a short response that is one statement ("The number is even.", "The cost is $\\$1.50$.") states its
@@ -164,9 +170,9 @@ def extract_answer(response: str) -> Extraction:
 
 # ---------------------------------------------------------------- sources
 def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tuple[str, ...], end: int,
-           listed: bool = False) -> Extraction:
+           listed: bool = False, revise: bool = True) -> Extraction:
     """The extraction, with the hedge policy applied to the candidates and to the text after the answer."""
-    hedged, more = _tail(w, end)
+    hedged, more = _tail(w, end, revise)
     listed = listed and not more
     cands = _distinct(cands[:-1] + more + cands[-1:])
     flags = flags + (("multiple_answers",) if len(cands) > 1 else ()) + (("listed_boxes",) if listed else ()) + (
@@ -193,7 +199,7 @@ def _key(c: str) -> str:
     return _INNER_WS.sub("", " ".join(c.split()))
 
 
-def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
+def _tail(w: str, end: int, revise: bool = True) -> tuple[bool, tuple[str, ...]]:
     """(strongly hedged, competing answers) in the text after the final answer. Every later box competes. A
     retraction comes right after the answer: a strong hedge word in the next _RETRACT_CHARS characters flags the
     answer. A sentence that turns on a weak word ("Actually, ...", "But ...", "Alternatively, ...") and asserts
@@ -218,6 +224,25 @@ def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
             got = _take_value(_BOLD_MARKS.sub("", sentence))
             if got:
                 alts.append(got)
+    # a tail that revises or qualifies the answer ("Wait, she sells 8 eggs. So it's 16.", "redoing the last step
+    # gives $2230$", "\\boxed{91} (or 94, depending ...)", "and 11 otherwise") ends on the value it commits to: its
+    # last value competes (a second method that ends on the same value, as reference solutions do, is no hedge)
+    if revise and (_REVISES.search(tail) or _OR_VALUE.search(tail)):
+        got = _last_value(tail)
+        if got:
+            alts.append(got)
+    # so does a statement, bold line or display block that closes the response after the answer ("Therefore,
+    # Janet makes 16 dollars every day.", "**8**", "$$18 - 2 = 16$$"): restating the same value is no hedge
+    if revise and _DIGIT.search(tail):
+        for find in (_bold_line, _display_end):
+            got = find(tail)
+            if got:
+                alts.append(_value_of(got[0]))
+                break
+        else:
+            got = conclusion(tail, _MATH_SPAN, _NOT_PLAIN_STATEMENT)
+            if got:
+                alts.append(_value_of(got))
     # a later final-answer statement or marker ("The answer is 6.", "Answer: 6", "#### 6") is a competing answer
     low = tail.lower()
     finders = ((_the_answer_is, _answer_colon) if "answer" in low else ()) + ((_gsm8k,) if "####" in tail else ())
@@ -228,6 +253,52 @@ def _tail(w: str, end: int) -> tuple[bool, tuple[str, ...]]:
         if value:
             alts.append(value)
     return False, tuple(alts)
+
+
+# Words that revise or qualify a stated answer, anywhere in a sentence after it (a turn word that starts the
+# sentence is _TURN's), and "or" right before a value. Their sentence's last value competes with the answer.
+_REVISES = re.compile(
+    r"(?i)\b(?:wait|actually|instead|rather|oops|correction|corrected|slip|error|mistake|mistaken|forgot|forgotten|"
+    r"misread|miscounted|miscalculated|recount(?:ing|ed)?|redo(?:ing)?|re-?check(?:ing|ed)?|reconsider(?:ing)?|"
+    r"re-?(?:compute|computing|computed|calculate|calculating|calculated|evaluate|evaluating|evaluated)|"
+    r"on\s+reflection|otherwise|unless|depending|alternatively|however|but|if|edit)\b")
+_OR_VALUE = re.compile(r"(?i)\bor\s+(?:\$|\\\(|-?\d)")
+
+
+def _last_value(sentence: str) -> str | None:
+    """The last value a text names: its last math span (the right side of its last `=`), or its last number
+    outside math, whichever comes later."""
+    span = None
+    for m in _MATH_SPAN.finditer(sentence):
+        span = m
+    outside = _MATH_SPAN.sub(lambda m: " " * len(m.group()), sentence)
+    num = None
+    for m in _TAIL_NUM.finditer(outside):
+        num = m
+    if num is not None and (span is None or num.start() > span.start()):
+        return num.group()
+    if span is not None:
+        return _value_of(clean(next(g for g in span.groups() if g is not None)))
+    return None
+
+
+_NAME = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
+
+
+def _value_of(s: str) -> str:
+    """The value a stated span ends on: `18 - 2 = 16` -> `16`; words around a lone number dropped ("16 dollars")."""
+    parts = s.split("=")
+    if len(parts) > 1 and _DIGIT.search(parts[-1]):
+        # `18 - 2 = 16` -> `16`; a name is kept: `x = 2` stays, `x = 5+5+1 = 11` -> `x = 11`
+        # (`f(x) = 2x`, an equation that computes nothing, stays whole)
+        head = parts[0] if _NAME.fullmatch(parts[0]) else ""
+        if len(parts) > 2 or (not head and _DIGIT.search(parts[0])):
+            s = (head + "= " if head else "") + parts[-1].strip()
+    if _PROSE_WORD.search(_MATH_SPAN.sub(" ", s)):
+        n = _TAIL_NUM.findall(s)
+        if len(n) == 1:
+            return n[0]
+    return s
 
 
 # a turn's sentence that is only a value: a number or one math span, bold or not (`6`, `$x = 7$`, `**6**`)

@@ -288,7 +288,7 @@ def reference_answer(gold: str) -> str:
     (`\\boxed{1}\\boxed{2}` is `1, 2`)."""
     if "box" not in gold and "####" not in gold and len(gold) < 200:  # "####": a GSM8K solution, short or not
         return gold
-    ext = extract_answer(gold)
+    ext = extract_answer(gold, reference=True)
     if ext.answer is None or "hedged" in ext.flags or ext.source in ("bare", "think_tail"):
         return gold
     if "multiple_answers" in ext.flags:

@@ -223,6 +223,20 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}. Or ${w}$."),
          ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nThe answer is {w}."),
          ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n#### {w}"),
+         # a tail that revises or qualifies anywhere ends on the value it commits to; a closing statement, bold line
+         # or display block after the box states its own value
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nWait, I misread the question. So it's {w}."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nHmm, I made a slip above; redoing the last "
+                             f"step gives ${w}$."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}} (or {w}, depending on the first day)."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}} if the first day counts, and {w} otherwise."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nBut if we include the boundary case, it "
+                             f"becomes ${w}$."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nLet me recompute: the total is {w}."),
+         ("resp_hedge_tail", f"<answer>{g}</answer>\n\nHmm, recounting gives {w}."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nTherefore, the team sold {w} tickets in total."),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\n**{w}**"),
+         ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\n$$\n{w}\n$$"),
          # a verb stating the quantity after a concluding word ("So the team sold 72 tickets in total.")
          ("resp_conclusion", f"{lead}we check each case.\nSo the team sold {w} tickets in total."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nSo the team sold {g} or {w} tickets."),
@@ -304,6 +318,9 @@ def plant_gold_hedge(g: str) -> tuple[str, str]:
     return ("resp_hedge_thousand", f"The answer is \\boxed{{{g}}} or \\boxed{{{g} \\text{{ thousand}}}}")
 
 
+_ASKS_UNIT = re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:\\(?:text|mathrm)\s*\{\s*)?[a-z](?:[a-z]|\s*/)")
+
+
 def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str, str]]:
     """Controls: the gold (or an equivalent) in the same frames must be accepted, else 0 false accepts
     in a frame would only mean the frame is unreadable."""
@@ -329,7 +346,13 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}."),
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nThe answer is {e} units."),
-         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$."),
+         *([("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$.")]
+           if not _ASKS_UNIT.search(question) else []),  # (a dollar amount is no answer "in inches")
+         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nAlternatively, counting the complement "
+                          f"gives {e} again."),
+         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nTherefore, the team sold {e} tickets in total."),
+         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
+                          f"indeed {e}."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total.")]
          if _PLAIN_NUMBER.fullmatch(e) else [])
 

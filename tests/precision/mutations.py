@@ -1246,7 +1246,8 @@ _ASKED_TABLE = {  # word in the question -> (group, factor to the group's base, 
     "seconds": ("time", Fraction(1), "seconds"), "minutes": ("time", Fraction(60), "minutes"),
     "hours": ("time", Fraction(3600), "hours"),
 }
-_ASKED_IN = re.compile(r"(?i)\b(?:in|how\s+many)\s+([a-z]+)\b")
+# ("in kilometers per hour", "in m/s^2" ask for a compound unit: not a length)
+_ASKED_IN = re.compile(r"(?i)\b(?:in|how\s+many)\s+([a-z]+)\b(?!\s*(?:/|\\?per\b|\^))")
 
 
 @gen
@@ -1465,3 +1466,51 @@ def asked_application(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         qs = (ctx.question or "").rstrip() + " Find the length of $AB$."
         yield Mut("eq_asked_application", f"AB = {g}", False, True, oracle_text=g, question=qs, detail="segment")
         yield Mut("asked_application_wrong", f"AC = {g}", True, True, question=qs, detail="another segment")
+
+
+@gen
+def asked_expression(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold asked as a compound expression: the gold's question with "Find $m+n$." appended. `m + n = g`
+    names the asked value (equivalent); wrong by construction: another expression (`m - n`, `mn`, `n - m`),
+    another value, and the data of a condition (`a + b = g` when the question says "Given $a+b = 5$, find $ab$.")."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"-?[1-9]\d{0,6}", g) or re.search(r"(?<![A-Za-z\\])[mnab](?![A-Za-z])", ctx.question or ""):
+        return  # (a question that uses m, n, a or b itself may ask for those)
+    q = (ctx.question or "").rstrip() + " Find $m+n$."
+    yield Mut("eq_asked_expression", f"m + n = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("eq_asked_expression", f"m+n={g}", False, True, oracle_text=g, question=q)
+    for other in ("m - n", "mn", "n - m", "m^2 + n"):
+        yield Mut("asked_expression_wrong", f"{other} = {g}", True, True, question=q, detail="another expression")
+    yield Mut("asked_expression_wrong", f"m + n = {int(g) + 1}", True, True, question=q, detail="another value")
+    qc = (ctx.question or "").rstrip() + " Given $a+b = 5$, find $ab$."
+    yield Mut("asked_expression_wrong", f"a + b = {g}", True, True, question=qc, detail="the condition's expression")
+
+
+_COMPOUND_ASKED = (("km/h", "m/s", "kg"), ("m/s", "km/h", "s"))
+
+
+@gen
+def asked_unit_kinds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A bare number gold whose question asks for a compound unit ("Express the answer in km/h."): the number with
+    that unit, bare or in \\text, is equivalent; wrong by construction: the number in another unit of the same kind
+    (`g m/s` is 3.6 g km/h, never g for g != 0) and a unit of another kind than asked (`g kg`: not the asked
+    quantity). A simple asked unit meets a unit of another dimension too (`g \\text{ kg}` for "in kilometers")."""
+    v = ctx.number
+    g = _dollars(ctx.gold)
+    if v is None or v == 0 or not re.fullmatch(r"-?\d+(?:\.\d+)?", g):
+        return
+    if not re.search(r"(?i)\b(?:in|per|how\s+many)\b", ctx.question or ""):
+        asked, other, alien = _COMPOUND_ASKED[rng.randrange(2)]
+        q = (ctx.question or "").rstrip() + f" Express the answer in {asked}."
+        yield Mut("eq_asked_unit_kind", f"{g} {asked}", False, True, oracle_text=g, question=q)
+        yield Mut("eq_asked_unit_kind", f"{g} \\text{{ {asked}}}", False, True, oracle_text=g, question=q)
+        for form in (f"{g} {other}", f"{g} \\text{{ {other}}}"):
+            yield Mut("asked_unit_kind_wrong", form, True, True, question=q, detail=f"{asked}->{other}")
+        for form in (f"{g} {alien}", f"{g} \\text{{ {alien}}}"):
+            yield Mut("asked_unit_kind_wrong", form, True, True, question=q, detail=f"{asked}->{alien} (another kind)")
+        return
+    asked = {w.lower() for w in _ASKED_IN.findall(ctx.question or "") if w.lower() in _ASKED_TABLE}
+    groups = {_ASKED_TABLE[w][0] for w in asked}
+    if len(groups) == 1:
+        alien = {"len": "kg", "mass": "km", "time": "kg"}[next(iter(groups))]
+        yield Mut("asked_unit_kind_wrong", f"{g} \\text{{ {alien}}}", True, True, detail=f"{alien} (another kind)")

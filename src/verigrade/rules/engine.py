@@ -38,7 +38,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
     g = _spelled(normalize(gold))
-    a = g if answer == gold else _bare_unit(g, _spelled(normalize(answer)))
+    a = g if answer == gold else _bare_unit(g, _spelled(normalize(answer)), question)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -165,16 +165,28 @@ _BARE_UNIT = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-
 _GOLD_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)\s*\}(\^\{?[23]\}?)?\s*$")
 
 
-def _bare_unit(g: str, a: str) -> str:
+def _bare_unit(g: str, a: str, question: str | None) -> str:
     """`5 m`, `90 km/h` written without \\text: letters the lexer would read as variables. When the gold ends in a
-    unit of the same dimension (`500 \\text{ cm}`, `25 \\text{ km/h}`), the answer's letters are read as that kind
-    of unit too (`5 \\text{m}`), and the unit rules compare them. Never without such a gold: `5 a` may be 5a."""
+    unit of the same dimension (`500 \\text{ cm}`, `25 \\text{ km/h}`), or the question asks for the answer in a
+    unit of that dimension ("What is the speed in km/h?"), the answer's letters are read as that kind of unit too
+    (`5 \\text{m}`), and the unit rules compare them. Never without either: `5 a` may be 5a."""
     m = _BARE_UNIT.match(a)
-    gm = _GOLD_UNIT.search(g) if m else None
-    if gm is None or (m.group("pow") or "").strip("^{}") != (gm.group(2) or "").strip("^{}"):
+    if m is None:
         return a
-    dim = _dimension(m.group("u"))
-    if dim is None or dim != _dimension(gm.group(1)):
+    gm = _GOLD_UNIT.search(g)
+    if gm is not None:
+        if (m.group("pow") or "").strip("^{}") != (gm.group(2) or "").strip("^{}"):
+            return a
+        dim = _dimension(m.group("u"))
+        if dim is None or dim != _dimension(gm.group(1)):
+            return a
+    elif question and not m.group("pow"):
+        from . import units
+
+        unit = units.lookup(m.group("u"))
+        if unit is None or not any(units.same_dim(unit, u) for u in units.asked_units(question)):
+            return a
+    else:
         return a
     return f"{m.group('num')} \\text{{ {m.group('u')}}}{m.group('pow') or ''}"
 

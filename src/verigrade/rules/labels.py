@@ -2,6 +2,7 @@
 integer k`. Which labels name the same answer, which may be dropped, and which make two answers different."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text
@@ -150,8 +151,9 @@ def unwrap(node, ctx: Ctx, side: str):
                 node[1][2][0] == "set"):
             ctx.note("label")  # `x \\in \\{1, 2\\}`: the finite set of x's values
             node = node[1][2]
-        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and _asked_value(node[1][0], ctx):
-            ctx.note("label")  # `f(2) = 12` when the question asks for f(2): the value it names
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
+                _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx)):
+            ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
             lhs = node[1][0]
@@ -175,6 +177,37 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
         return False
     written = f"{lhs[1]}({','.join(x[2] for x in lhs[2])})"
     return written in ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
+
+
+# An asked expression: a short math span right after a verb that asks for a value ("Find $m+n$.", "What is the
+# value of $a+b$?"); the span is dataset text (the question), never model text, and short.
+_ASK_EXPR = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's)\s+"
+                       r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?\$([^$]{1,80})\$")
+
+
+@functools.lru_cache(maxsize=256)
+def asked_expressions(question: str) -> tuple:
+    """The compound expressions a question asks for, as trees: the math span right after an asking verb (`Find
+    $m+n$.`, `What is $\\frac{a}{b}$?`, `Compute $f'(2)$.`), never the data of a condition (`Given $a+b = 5$, find
+    $ab$` asks for `ab` only). Plain letters are left to `asks_for`."""
+    from .lexer import LexError, tokenize
+    from .normalize import normalize
+    from .parser import ParseError, parse
+
+    out = []  # trees hold lists: compared with ==, not hashed
+    for span in _ASK_EXPR.findall(question):
+        try:
+            tree = parse(tokenize(normalize(span)))
+        except (ParseError, LexError, RecursionError):
+            continue
+        if tree[0] not in ("sym", "num", "rel", "list", "set", "text", "label", "qual"):
+            out.append(tree)
+    return tuple(out)
+
+
+def _asked_expression(lhs, ctx: Ctx) -> bool:
+    """`m + n = 229` when the question asks for `m+n`: the left side is, tree for tree, what is asked."""
+    return bool(ctx.question) and lhs in asked_expressions(ctx.question)
 
 
 def qual_inward(node):

@@ -116,7 +116,12 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         # a unit on one side only is dropped, unless the question asks in another unit of its dimension: the bare
         # side is then in that unit (gold `40` for "how far, in km?" is not `40 cm`, and is `40000 m`)
         unit = (gu or au)[0]
-        asked = {u.name: u for u in units.asked_units(ctx.question) if units.same_dim(u, unit)}
+        asked_all = units.asked_units(ctx.question)
+        asked = {u.name: u for u in asked_all if units.same_dim(u, unit)}
+        if asked_all and not asked and unit.dim != "angle":
+            # `45 kg` for "how far, in km?", `45 m/s` for "in km/h": the question asks for another kind of
+            # quantity than the unit states (an angle is left to the degree rules below)
+            return Outcome.UNSURE, "units", f"{unit.name}: the question asks in {asked_all[0].name}"
         if asked and not any(units.scale(unit, u) == 1 for u in asked.values()):
             if len(asked) > 1:
                 return Outcome.UNSURE, "units", "the question asks in several units"
@@ -203,7 +208,9 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
     if g_deg != a_deg:
         other = a if g_deg else g
-        radians = any(u.name in ("rad", "radian") for u in units.asked_units(ctx.question))
+        # (radians asked, alone or over time: "in radians per second" is `radians/second`)
+        radians = any(getattr(units.lookup(u.name.split("/")[0]), "name", None) in ("rad", "radian")
+                      for u in units.asked_units(ctx.question))
         if not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
             # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
             variants = [(_strip(g, "deg"), _strip(a, "deg"))]

@@ -250,23 +250,35 @@ def _pint_unit(reg, word: str) -> Unit | None:
 
 
 # (also "Convert 2.5 kilometers to meters", "express it into seconds": the unit after `to` / `into` of a
-# conversion)
+# conversion). A second word after `/` or `per` makes one compound unit when both are units ("in km/h", "in
+# meters per second"); after `or` / `and` it is another unit asked ("in meters or kilometers").
 _ASKED = re.compile(r"(?i)\b(?:in|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|(?<=\bexpress\b).{0,60}?\binto)\s+"
                     r"(?:\\(?:text|mathrm)\s*\{\s*)?"
-                    # one letter only before punctuation: `(in m)`, `in s?`, never the article of "in a day"
-                    r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}]|$)))\b"
-                    r"(?:\s*\}?\s*(?:or|and|/)\s*([A-Za-z]{2,12})\b)?")
+                    # one letter only before punctuation: `(in m)`, `in s?`, `in m/s`, never the article of "in a day"
+                    r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}/]|$)))\b"
+                    r"(?:\s*\}?\s*(or|and|/|per)\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})\b)?")
 
 
 @functools.lru_cache(maxsize=1024)
 def asked_units(question: str | None) -> tuple[Unit, ...]:
     """The units a question asks its answer in: the word after `in` or `how many` ("How far, in kilometers?",
-    "(in cm)", "Express the answer in \\text{m}", "How many cents ...?"). Only those phrases count: the units of
-    the question's data are not asked, and a bare English word that pint knows (`are`, `point`, `second`) is read
-    only there."""
+    "(in cm)", "Express the answer in \\text{m}", "How many cents ...?", "in km/h"). Only those phrases count: the
+    units of the question's data are not asked, and a bare English word that pint knows (`are`, `point`,
+    `second`) is read only there."""
     if not question:
         return ()
-    words = [w for m in _ASKED.finditer(question) for w in m.groups() if w]  # "in meters or kilometers": both
+    words: list[str] = []
+    for m in _ASKED.finditer(question):
+        first, sep, second = m.groups()
+        if sep and second and sep.lower() in ("/", "per"):
+            if lookup(f"{first}/{second}") is not None:
+                words.append(f"{first}/{second}")
+                continue
+            words.append(first)
+            if sep == "/" and len(second) > 1:
+                words.append(second)  # "in m/km" (an alternative, as `or`)
+        else:
+            words += [first] + ([second] if second and len(second) > 1 else [])
     return tuple(u for u in map(lookup, words) if u is not None and not u.offset)
 
 
