@@ -207,3 +207,58 @@ def test_a_unit_of_another_kind_than_the_question_asks_for_is_not_dropped():
     assert check("45", "45 \\text{ kg}", "How heavy is it?").outcome is Outcome.EQUAL  # nothing asked: dropped
     # radians asked over time are still radians: 100 degrees is not 100 rad/s
     assert check("100", "100^\\circ", "What is the angular speed, in radians per second?").outcome is not Outcome.EQUAL
+
+
+def test_a_label_naming_another_quantity_than_the_question_asks_is_not_dropped():
+    q = "In triangle $ABC$, determine the measure of $\\angle A C B$."
+    assert check("45^\\circ", "\\angle ABC = 45^\\circ", q).outcome is not Outcome.EQUAL
+    assert check("45^\\circ", "\\angle BCA = 45^\\circ", q).outcome is Outcome.EQUAL  # the same angle
+    assert check("45^\\circ", "\\angle ABC = 45^\\circ", "Determine the measure of angle ACB.").outcome \
+        is not Outcome.EQUAL
+    assert check("45^\\circ", "\\angle ACB = 45^\\circ", "Determine the measure of angle ACB.").outcome is Outcome.EQUAL
+    assert check("10", "S_5 = 10", "Find $S_4$.").outcome is not Outcome.EQUAL
+    assert check("10", "S_4 = 10", "Find $S_{4}$.").outcome is Outcome.EQUAL
+    assert check("10", "a_4 = 10", "Find $a_5$ and nothing else.").outcome is not Outcome.EQUAL
+    assert check("4", "\\beta = 4", "Find $\\alpha$.").outcome is not Outcome.EQUAL
+    assert check("4", "\\alpha = 4", "the angle $\\alpha$ so that $S = \\frac{1}{\\sin\\alpha}$ is least").outcome \
+        is Outcome.EQUAL
+    assert check("\\frac12", "P(B) = \\frac12", "Given $P(B) = 1/3$, find $P(A)$.").outcome is not Outcome.EQUAL
+    assert check("\\frac12", "P(A) = \\frac12", "Given $P(B) = 1/3$, find $P(A)$.").outcome is Outcome.EQUAL
+    assert check("3", "\\frac{n}{m} = 3", "Find $\\frac{m}{n}$.").outcome is not Outcome.EQUAL
+    assert check("5", "|BC| = 5", "In triangle $ABC$, find $|AC|$.").outcome is not Outcome.EQUAL
+    # a currency sign in the question does not shift the spans: `$5 for every year ... Find $\\frac{m}{n}$`
+    q = "They give him $5 for every year. How much? Find $\\frac{m}{n}$."
+    assert check("3", "\\frac{n}{m} = 3", q).outcome is not Outcome.EQUAL
+    assert check("3", "\\frac{m}{n} = 3", q).outcome is Outcome.EQUAL
+
+
+def test_units_the_question_writes_as_math_or_area_are_asked_units():
+    q = "What is the constant speed of the trains, in $\\mathrm{km} / \\mathrm{h}$ ?"
+    assert check("\\frac{600}{7}", "\\frac{600}{7}\\text{ m/s}", q).outcome is not Outcome.EQUAL
+    assert check("\\frac{600}{7}", "\\frac{600}{7}\\text{ km/h}", q).outcome is Outcome.EQUAL
+    assert check("8", "8 \\text{ mm}", "How long is it (in $\\mathrm{cm}$)?").outcome is not Outcome.EQUAL
+    assert check("45", "45 \\text{ cm}^2", "What is the area in square meters?").outcome is not Outcome.EQUAL
+    assert check("21.93", "21.93 \\text{ minutes}", "Calculate the total number of overtime hours.").outcome \
+        is not Outcome.EQUAL
+    assert check("21.93", "21.93 \\text{ hours}", "Calculate the total number of overtime hours.").outcome \
+        is Outcome.EQUAL
+    assert check("12", "12 \\text{ hours}", "How many apples per hour does she pick?").outcome is not Outcome.EQUAL
+
+
+def test_a_mixed_number_before_a_unit_or_percent_is_a_sum_not_a_product():
+    assert check("5 \\text{ cm}", "10\\frac{1}{2}\\text{ cm}", None).outcome is Outcome.DIFFERENT
+    assert check("10.5 \\text{ cm}", "10\\frac{1}{2}\\text{ cm}", None).outcome is Outcome.EQUAL
+    assert check("4\\%", "6\\frac{2}{3}\\%", None).outcome is Outcome.DIFFERENT
+    assert check("\\frac{20}{3}\\%", "6\\frac{2}{3}\\%", None).outcome is Outcome.EQUAL
+    assert check("2.5 \\text{ hours}", "2\\frac12 \\text{ hours}", None).outcome is Outcome.EQUAL
+
+
+def test_named_extremes_sort_themselves_other_names_against_a_sorted_gold_are_undecided():
+    q = "Find the maximum and minimum values."
+    assert check("1,2", "\\text{maximum} = 2, \\text{minimum} = 1", q).outcome is Outcome.EQUAL
+    assert check("1,2", "\\text{maximum} = 1, \\text{minimum} = 2", q).outcome is Outcome.DIFFERENT
+    assert check("-1,3", "\\text{minimum} = 3,\\ \\text{maximum} = -1", q).outcome is Outcome.DIFFERENT
+    q = "Paolo, Qing and Rayna have ages. Determine their ages."
+    assert check("7,14,18", "\\text{Paolo} = 14,\\ \\text{Qing} = 18,\\ \\text{Rayna} = 7", q).outcome \
+        is not Outcome.EQUAL  # a sorted gold cannot say who is 7
+    assert check("7,14,18", "\\text{Paolo} = 7,\\ \\text{Qing} = 14,\\ \\text{Rayna} = 18", q).outcome is Outcome.EQUAL

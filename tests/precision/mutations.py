@@ -1484,6 +1484,14 @@ def asked_expression(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("asked_expression_wrong", f"m + n = {int(g) + 1}", True, True, question=q, detail="another value")
     qc = (ctx.question or "").rstrip() + " Given $a+b = 5$, find $ab$."
     yield Mut("asked_expression_wrong", f"a + b = {g}", True, True, question=qc, detail="the condition's expression")
+    # a name, an angle, a ratio, a probability, a length: another one than asked is another quantity
+    for ask, same, others in (("$S_4$", "S_4", ("S_5", "S_{3}")), ("$\\angle ACB$", "\\angle BCA", ("\\angle ABC", "\\angle B")),
+                              ("$\\frac{m}{n}$", "\\frac{m}{n}", ("\\frac{n}{m}",)), ("$P(A)$", "P(A)", ("P(B)",)),
+                              ("$|AC|$", "|AC|", ("|BC|",)), ("$\\alpha$", "\\alpha", ("\\beta",))):
+        qn = (ctx.question or "").rstrip() + f" Find {ask}."
+        yield Mut("eq_asked_expression", f"{same} = {g}", False, True, oracle_text=g, question=qn, detail=same)
+        for other in others:
+            yield Mut("asked_expression_wrong", f"{other} = {g}", True, True, question=qn, detail=f"{other} for {ask}")
 
 
 _COMPOUND_ASKED = (("km/h", "m/s", "kg"), ("m/s", "km/h", "s"))
@@ -1501,7 +1509,8 @@ def asked_unit_kinds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         return
     if not re.search(r"(?i)\b(?:in|per|how\s+many)\b", ctx.question or ""):
         asked, other, alien = _COMPOUND_ASKED[rng.randrange(2)]
-        q = (ctx.question or "").rstrip() + f" Express the answer in {asked}."
+        written = rng.choice((asked, f"$\\text{{{asked}}}$", "$" + " / ".join(f"\\mathrm{{{u}}}" for u in asked.split("/")) + "$"))
+        q = (ctx.question or "").rstrip() + f" Express the answer in {written}."
         yield Mut("eq_asked_unit_kind", f"{g} {asked}", False, True, oracle_text=g, question=q)
         yield Mut("eq_asked_unit_kind", f"{g} \\text{{ {asked}}}", False, True, oracle_text=g, question=q)
         for form in (f"{g} {other}", f"{g} \\text{{ {other}}}"):
@@ -1514,3 +1523,38 @@ def asked_unit_kinds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if len(groups) == 1:
         alien = {"len": "kg", "mass": "km", "time": "kg"}[next(iter(groups))]
         yield Mut("asked_unit_kind_wrong", f"{g} \\text{{ {alien}}}", True, True, detail=f"{alien} (another kind)")
+
+
+@gen
+def mixed_with_unit(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A mixed number before a unit or a percent sign is the whole number plus the fraction, never a product:
+    `{2g}\\frac{1}{2}\\text{ cm}` is 2g + 1/2 cm (wrong for gold g cm, though 2g * 1/2 = g); a gold with .5 or .25
+    written `n\\frac{1}{2}` (`n\\frac{1}{4}`) with the gold's unit is equivalent."""
+    m = re.fullmatch(r"\$?\s*(\d+(?:\.\d+)?)\s*(\\%|\\text\s*\{\s*[A-Za-z]+\s*\})\s*\$?", ctx.gold.strip())
+    if not m or Decimal(m.group(1)) == 0:
+        return
+    num, unit = Decimal(m.group(1)), m.group(2)
+    if num == int(num):
+        yield Mut("mixed_unit_wrong", f"{2 * int(num)}\\frac{{1}}{{2}}{unit}", True, True, detail="product reading")
+    for frac, tex in ((Decimal("0.5"), "\\frac{1}{2}"), (Decimal("0.25"), "\\frac{1}{4}")):
+        if num - int(num) == frac and int(num) > 0:
+            yield Mut("eq_mixed_unit", f"{int(num)}{tex}{unit}", False, True, oracle_text=ctx.gold)
+            yield Mut("mixed_unit_wrong", f"{int(num) + 1}{tex}{unit}", True, True, detail="another whole part")
+
+
+@gen
+def extremes_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold of two plain numbers in ascending order, asked as "the minimum and maximum": named extremes sort
+    themselves (`\\text{maximum} = hi, \\text{minimum} = lo` is equivalent in any order), swapped names are wrong
+    (the minimum above the maximum)."""
+    parts = [p.strip() for p in _dollars(ctx.gold).split(",")]
+    if len(parts) != 2 or not all(re.fullmatch(r"-?\d+", p) for p in parts) or int(parts[0]) >= int(parts[1]):
+        return
+    lo, hi = parts
+    q = (ctx.question or "").rstrip() + " Find the minimum and maximum values."
+    yield Mut("eq_extremes_named", f"\\text{{maximum}} = {hi}, \\text{{minimum}} = {lo}", False, True,
+              oracle_text=ctx.gold, question=q)
+    yield Mut("eq_extremes_named", f"\\text{{minimum}} = {lo}, \\text{{maximum}} = {hi}", False, True,
+              oracle_text=ctx.gold, question=q)
+    yield Mut("extremes_named_wrong", f"\\text{{maximum}} = {lo}, \\text{{minimum}} = {hi}", True, True, question=q)
+    yield Mut("extremes_named_wrong", f"\\text{{minimum}} = {hi}, \\text{{maximum}} = {lo}", True, True, question=q)

@@ -18,8 +18,8 @@ from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import _RANGES, probe, rename
 from .ast import Add, Group, List, Mul, Neg, Rel, Sym, remake
 from .context import Ctx, Result, asks_order
-from .labels import (asks_for, droppable_label, function_name, label_name, qual_inward, quantity_label, unwrap,
-                     label_like)
+from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
+                     unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
 
 _MAX_ITEMS = 40
@@ -49,6 +49,10 @@ def compare(g, a, ctx: Ctx) -> Result:
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     lhs = _eq_lhs(a)
+    if lhs is not None and gl is None and gk is None and ctx.question:
+        why = other_name(lhs, ctx.question)
+        if why:  # `\\angle ABC = 45^\\circ` for "Find $\\angle ACB$", `S_5 = 10` for "Find $S_4$", `P(B)` for `P(A)`
+            return Outcome.UNSURE, "label", why
     seg = _segment(lhs) if lhs is not None else None
     if seg and gl is None and ctx.question:
         asked = _asked_segments(ctx.question)
@@ -266,9 +270,21 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         pos = {k: i for i, k in enumerate(ak)}
         ai = [ai[pos[k]] for k in gk]
         ordered, method = True, "label"
-    elif ak and not gk and _symbol_labels(ai) and not (_word_labels(ai) and _ascending(gi)):
-        # (word labels against a gold sorted ascending, `Maximum = 2, Minimum = 1` for `1, 2`: the gold's order
-        # is its sorting, not the question's, so the names cannot be matched to positions: compared as a set)
+    elif ak and not gk and _symbol_labels(ai) and _word_labels(ai) and _ascending(gi):
+        # word labels against a gold sorted ascending: the gold's order is its sorting, not the question's. Names
+        # of extremes sort themselves (`Maximum = 2, Minimum = 1` for `1, 2`; `maximum = 1, minimum = 2` is
+        # wrong); other names (`Paolo = 14, Qing = 18, Rayna = 7` for `7, 14, 18`) cannot be matched to
+        # positions: equal only in the question's order, and the same values otherwise are undecided
+        ranks = [_extremum_rank(k) for k in ak]
+        if None not in ranks and len(set(ranks)) == len(ranks):
+            ai = [ai[i] for i in sorted(range(len(ai)), key=lambda i: ranks[i])]
+        else:
+            order = _question_order(ak, ctx.question)
+            if order is not None:
+                ai = [ai[i] for i in order]
+            unordered_unsure = True
+        ordered, method = True, "label"
+    elif ak and not gk and _symbol_labels(ai):
         # `a = 2, b = 5` against a bare gold list or tuple: the gold lists the unknowns in the order the question
         # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
@@ -420,6 +436,16 @@ def _segment(node) -> str | None:
 
 def _word_labels(items: list) -> bool:
     return any(x[0] == "label" or (x[0] == "rel" and x[1][0][0] == "text") for x in items)
+
+
+_MIN_WORD = re.compile(r"(?i)\b(?:min|minimum|smallest|least|lowest)\b")
+_MAX_WORD = re.compile(r"(?i)\b(?:max|maximum|largest|greatest|highest)\b")
+
+
+def _extremum_rank(key: str) -> int | None:
+    """0 for a name of the least value (`minimum`, `smallest value`), 1 for the greatest, else None."""
+    lo, hi = bool(_MIN_WORD.search(key)), bool(_MAX_WORD.search(key))
+    return 0 if lo and not hi else 1 if hi and not lo else None
 
 
 def _ascending(items: list) -> bool:

@@ -179,10 +179,79 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
     return written in ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
 
 
-# An asked expression: a short math span right after a verb that asks for a value ("Find $m+n$.", "What is the
-# value of $a+b$?"); the span is dataset text (the question), never model text, and short.
-_ASK_EXPR = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's)\s+"
-                       r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?\$([^$]{1,80})\$")
+# What a question asks for, read from its math spans (dataset text, never model text; short spans only): a span
+# right after a verb that asks for a value is asked ("Find $m+n$.", "What is the value of $a+b$?"); for rejecting
+# another name, a few words may stand between ("Determine the measure of $\\angle ACB$"), and spans joined by
+# "and" / commas are asked together ("Find $a_5$ and $a_6$"); a span after a condition word is data.
+_ASK_STRICT = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's)\s+"
+                         r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?\Z")
+_ASK_NEAR = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+(?:is|are)|what's|express|give)"
+                       r"\b([^.?!;:]{0,60})\Z")
+_CONDITION = re.compile(r"(?i)\b(?:if|such\s+that|given|where|when|so\s+that|for\s+which|whenever|satisfy|satisfies)\b")
+_JOINED = re.compile(r"[\s,]*(?:(?:and|or)\s*)?\Z")
+_PROSE_IN_SPAN = re.compile(r"(?<![\\A-Za-z{])[A-Za-z]{3,}")  # (not `\\frac`, not `{pmatrix}`)
+_MAX_SPANS = 400  # spans scanned (a linear pass); at most _MAX_PARSED of them are parsed
+_MAX_PARSED = 60
+_MAX_SPAN_CHARS = 80
+
+
+def _spans(question: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of the question's `$...$` spans. A `$` whose span would hold prose (`give him $5 for
+    every year ... Find $`) is a currency sign, not a delimiter: skipped, so the spans after it stay aligned."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while len(out) < _MAX_SPANS:
+        a = question.find("$", i)
+        if a < 0:
+            break
+        if question.startswith("$$", a):
+            b = question.find("$$", a + 2)
+            if b < 0:
+                break
+            out.append((a, b + 2, question[a + 2:b]))
+            i = b + 2
+            continue
+        b = question.find("$", a + 1)
+        if b < 0:
+            break
+        body = question[a + 1:b]
+        if len(_PROSE_IN_SPAN.findall(body)) >= 2 or len(body) > 300:
+            i = a + 1
+            continue
+        out.append((a, b + 1, body))
+        i = b + 1
+    return out
+
+
+def _parse_span(span: str):
+    from .lexer import LexError, tokenize
+    from .normalize import normalize
+    from .parser import ParseError, parse
+
+    if len(span) > _MAX_SPAN_CHARS:
+        return None
+    try:
+        return parse(tokenize(normalize(span)))
+    except (ParseError, LexError, RecursionError):
+        return None
+
+
+def _asked_spans(question: str, strict: bool) -> list:
+    out, prev_asked, prev_end = [], False, 0
+    for start, end, body in _spans(question):
+        before = question[max(prev_end, start - 120):start]
+        if strict:
+            asked = bool(_ASK_STRICT.search(before))
+        else:
+            m = _ASK_NEAR.search(before)
+            asked = bool(m and not _CONDITION.search(m.group(1))) or (prev_asked and bool(_JOINED.fullmatch(
+                question[prev_end:start])))
+        if asked:
+            tree = _parse_span(body)
+            if tree is not None:
+                out.append(tree)
+        prev_asked, prev_end = asked, end
+    return out
 
 
 @functools.lru_cache(maxsize=256)
@@ -190,19 +259,85 @@ def asked_expressions(question: str) -> tuple:
     """The compound expressions a question asks for, as trees: the math span right after an asking verb (`Find
     $m+n$.`, `What is $\\frac{a}{b}$?`, `Compute $f'(2)$.`), never the data of a condition (`Given $a+b = 5$, find
     $ab$` asks for `ab` only). Plain letters are left to `asks_for`."""
-    from .lexer import LexError, tokenize
-    from .normalize import normalize
-    from .parser import ParseError, parse
+    return tuple(t for t in _asked_spans(question, strict=True)
+                 if t[0] not in ("sym", "num", "rel", "list", "set", "text", "label", "qual"))
 
-    out = []  # trees hold lists: compared with ==, not hashed
-    for span in _ASK_EXPR.findall(question):
-        try:
-            tree = parse(tokenize(normalize(span)))
-        except (ParseError, LexError, RecursionError):
-            continue
-        if tree[0] not in ("sym", "num", "rel", "list", "set", "text", "label", "qual"):
-            out.append(tree)
-    return tuple(out)
+
+@functools.lru_cache(maxsize=256)
+def asked_terms(question: str) -> tuple:
+    """Every name or expression an asking sentence names (`\\angle ACB`, `a_5`, `P(A)`, `N/M`), as trees."""
+    return tuple(_asked_spans(question, strict=False))
+
+
+@functools.lru_cache(maxsize=256)
+def mentioned_names(question: str) -> frozenset:
+    """The names (multi-character symbols: `S_4`, `beta`, `∠ACB`) in the question's math spans."""
+    names: set[str] = set()
+
+    def walk(x) -> None:
+        if isinstance(x, tuple) and x and x[0] == "sym" and isinstance(x[1], str):
+            names.add(canonical_name(x[1]))
+        elif isinstance(x, (tuple, list)):
+            for y in x:
+                if isinstance(y, (tuple, list)):
+                    walk(y)
+
+    for _, _, body in _spans(question)[-_MAX_PARSED:]:
+        tree = _parse_span(body)
+        if tree is not None:
+            walk(tree)
+    return frozenset(names)
+
+
+def canonical_name(name: str) -> str:
+    """`∠BCA` and `∠ACB` name one angle (its vertex in the middle)."""
+    if name.startswith("∠") and len(name) == 4:
+        return "∠" + min(name[1:], name[:0:-1])
+    return name
+
+
+_GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ",
+          "eta": "η", "theta": "θ", "vartheta": "θ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
+          "xi": "ξ", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ",
+          "omega": "ω"}
+
+
+def _written(name: str, question: str) -> bool:
+    """The question writes the name in its text, outside a parsed span: `\\alpha` or `α`, `S_{4}`, "angle C"."""
+    if name in _GREEK:
+        return bool(re.search(rf"\\{name}(?![A-Za-z])", question)) or _GREEK[name] in question
+    if name.startswith("∠"):
+        pts = name[1:]
+        alts = {pts, pts[::-1]}
+        return any(re.search(rf"(?:\\angle|∠|\bangle)\s*{p}(?![A-Za-z])", question) for p in alts)
+    base, _, sub = name.partition("_")
+    if sub:
+        return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(base)}_\{{?\s*{re.escape(sub)}\s*\}}?", question))
+    return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", question))
+
+
+def other_name(lhs, question: str) -> str | None:
+    """Why a label the gold does not carry names another quantity than the question asks, or None. A name of
+    several characters (`S_5`, `\\beta`, `\\angle ABC`) must be one the asking sentence names, or (when it names
+    none) one the question uses; a ratio, a value at a point or a length (`M/N`, `P(B)`, `|BC|`) must be the one
+    asked when the question asks for such a compound. Single letters are `asks_for`'s."""
+    asked = asked_terms(question)
+    if lhs[0] == "sym" and len(lhs[1]) > 1:
+        name = canonical_name(lhs[1])
+        names = {canonical_name(t[1]) for t in asked if t[0] == "sym"}
+        if names and name not in names and not any(lhs == t for t in asked):
+            return f"labelled {lhs[1]}, the question asks for {', '.join(sorted(names))}"
+        if not names and name not in mentioned_names(question) and not _written(lhs[1], question):
+            return f"labelled {lhs[1]}, a name the question does not use"
+        return None
+    if lhs[0] in ("div", "ratio", "abs", "apply"):
+        same_kind = [t for t in asked if t[0] == lhs[0]]
+        if lhs[0] == "apply":  # `f(x)` vs `f(t)`: a bound variable, not another point
+            same_kind = [t for t in same_kind if t[1] == lhs[1]
+                         and not all(x[0] == "sym" and x[1].islower() and len(x[1]) == 1 for x in lhs[2])]
+        if same_kind and lhs not in same_kind:
+            return "the answer names another quantity than the question asks for"
+    return None
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:

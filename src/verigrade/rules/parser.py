@@ -198,7 +198,9 @@ class Parser:
 
     def _mixed(self, node):
         """`6 \\frac{1}{64}`, `-2\\frac14`: an integer then a proper fraction of integers, alone in the term,
-        is a mixed number (6 + 1/64), the way people write it, not a product."""
+        is a mixed number (6 + 1/64), the way people write it, not a product. A unit word, a percent or a degree
+        sign may follow (`10\\frac{1}{2}\\text{ cm}` is 10.5 cm, `6\\frac{2}{3}\\%` is 6.67 %): it belongs to the
+        whole number."""
         inner = node[1] if node[0] == "neg" else node
         if not (inner[0] == "num" and inner[1].denominator == 1 and "." not in inner[2] and self.at("CMD", "frac")):
             return node
@@ -207,12 +209,14 @@ class Parser:
         ok = (
             frac[0] == "div" and frac[1][0] == "num" and frac[2][0] == "num"
             and frac[1][1].denominator == 1 and frac[2][1].denominator == 1 and 0 < frac[1][1] < frac[2][1]
-            and not self._starts_atom() and not self.at_op("^", "!", "%", "_")
+            and (not self._starts_atom() or self.at("WORD")) and not self.at_op("^", "!", "_", "'")
         )
         if not ok:
             self.i = save
             return node
         mixed = Mixed(inner, frac)
+        if self.at_op("%", "°"):
+            mixed = self.parse_postfix(mixed)
         return Neg(mixed) if node[0] == "neg" else mixed
 
     def _starts_atom(self) -> bool:

@@ -122,6 +122,9 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             # `45 kg` for "how far, in km?", `45 m/s` for "in km/h": the question asks for another kind of
             # quantity than the unit states (an angle is left to the degree rules below)
             return Outcome.UNSURE, "units", f"{unit.name}: the question asks in {asked_all[0].name}"
+        if not asked_all and unit.dim != "angle" and units.asks_count(ctx.question):
+            # `12 hours` for "how many apples per hour?": a count asked, a measure stated
+            return Outcome.UNSURE, "units", f"{unit.name}: the question asks how many of something"
         if asked and not any(units.scale(unit, u) == 1 for u in asked.values()):
             if len(asked) > 1:
                 return Outcome.UNSURE, "units", "the question asks in several units"

@@ -253,23 +253,36 @@ def _pint_unit(reg, word: str) -> Unit | None:
 # conversion). A second word after `/` or `per` makes one compound unit when both are units ("in km/h", "in
 # meters per second"); after `or` / `and` it is another unit asked ("in meters or kilometers").
 _ASKED = re.compile(r"(?i)\b(?:in|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|(?<=\bexpress\b).{0,60}?\binto)\s+"
-                    r"(?:\\(?:text|mathrm)\s*\{\s*)?"
+                    r"(?:(square|sq|cubic)\s+)?"
                     # one letter only before punctuation: `(in m)`, `in s?`, `in m/s`, never the article of "in a day"
                     r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}/]|$)))\b"
-                    r"(?:\s*\}?\s*(or|and|/|per)\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})\b)?")
+                    r"(?:\s*\^\s*\{?([23])\}?)?(?:\s*(or|and|/|per)\s*([A-Za-z]{1,12})\b)?")
+# the question's units written as math (`in $\\mathrm{km} / \\mathrm{h}$`, `(in \\text{cm})`) read as plain words
+_UNIT_MARKUP = re.compile(r"\\(?:text|mathrm|mbox|rm)\s*\{\s*([^{}]{0,20}?)\s*\}|\$|\\[,;! ]")
+# "how many overtime hours", "the total number of extra minutes": the unit a counted word or two later
+_HOW_MANY_LATER = re.compile(r"(?i)\b(?:how\s+many|number\s+of)\s+[A-Za-z]{3,15}\s+(?:[A-Za-z]{3,15}\s+)?([A-Za-z]{2,12})\b")
 
 
 @functools.lru_cache(maxsize=1024)
 def asked_units(question: str | None) -> tuple[Unit, ...]:
     """The units a question asks its answer in: the word after `in` or `how many` ("How far, in kilometers?",
-    "(in cm)", "Express the answer in \\text{m}", "How many cents ...?", "in km/h"). Only those phrases count: the
+    "(in cm)", "Express the answer in \\text{m}", "How many cents ...?", "in km/h", "in square meters", "how many
+    overtime hours"). Only those phrases count: the
     units of the question's data are not asked, and a bare English word that pint knows (`are`, `point`,
     `second`) is read only there."""
     if not question:
         return ()
+    question = _UNIT_MARKUP.sub(lambda m: m.group(1) or " ", question)
     words: list[str] = []
+    for m in _HOW_MANY_LATER.finditer(question):
+        between = m.group().lower().split()[2:-1]
+        if lookup(m.group(1)) is not None and not any(w in ("per", "each", "every") or lookup(w) for w in between):
+            words.append(m.group(1))
     for m in _ASKED.finditer(question):
-        first, sep, second = m.groups()
+        power, first, exp, sep, second = m.groups()
+        if power or exp:  # "in square meters", "in cm^2": an area unit
+            words.append(f"{first}^{exp or (3 if power.lower() == 'cubic' else 2)}")
+            continue
         if sep and second and sep.lower() in ("/", "per"):
             if lookup(f"{first}/{second}") is not None:
                 words.append(f"{first}/{second}")
@@ -279,7 +292,18 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
                 words.append(second)  # "in m/km" (an alternative, as `or`)
         else:
             words += [first] + ([second] if second and len(second) > 1 else [])
-    return tuple(u for u in map(lookup, words) if u is not None and not u.offset)
+    return tuple(u for u in map(lookup, (w for w in words if w.lower() not in _ENGLISH)) if u is not None and not u.offset)
+
+
+# words pint reads as units that a question's "in ..." means as English ("in at most", "in are", "in points")
+_ENGLISH = frozenset({"at", "in", "are", "point", "points", "a"})
+_HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+([A-Za-z]{2,15})\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_count(question: str | None) -> bool:
+    """"How many apples ...", "how many positive integers": the question counts things that are no unit."""
+    return bool(question) and any(lookup(w) is None for w in _HOW_MANY.findall(question))
 
 
 def question_nouns(question: str | None) -> frozenset[str]:
