@@ -440,7 +440,17 @@ def test_digit_split_is_a_different_candidate():
     ("Work. Therefore, the result is five.", "five"),
     # a plain-text currency sign (one `$` on the line) opens no math span
     ("Work. Therefore, the total is $22.40.", "\\$22.40"),
-    ("Work.\nJanet makes $18.", None),                                   # no subject, no concluding word
+    # a name's or pronoun's verb states the number (GSM8K's answer style); never a hedge, a scale or a second value
+    ("Work.\nJanet makes $18.", "\\$18"),
+    ("Work.\nCecilia has 5 bags in the end.", "5"),
+    ("Work.\nIt takes 5 hours.", "5 \\text{ hours}"),
+    ("Work.\nWe have 5 cases to check.", None),                        # a step, not a statement about a name
+    ("Work.\nJanet makes $18 or $20.", None),
+    ("Work.\nPerhaps Janet makes $18.", None),
+    ("Work.\nJanet makes 18 thousand dollars.", None),
+    ("Work.\nJanet makes 18 more dollars than Bob.", None),
+    ("Work.\nIn summary, Janet earns 18 dollars daily.", "18 \\text{ dollars}"),  # a summary cue, the unit kept
+    ("Work.\nSo, in total, 16 dollars are needed.", None),             # the number opens the clause: no copula
     ("We add them up.\nThe number of solutions is **4**.", "4"),        # bold inside the sentence only emphasises
     # a short response that is one statement reads like a concluding sentence, not as a bare answer
     ("The number is even.", "even"),
@@ -450,7 +460,7 @@ def test_digit_split_is_a_different_candidate():
     ("Therefore, the length is 74 cm.", "74 \\text{ cm}"),
     ("Work.\nSo the car's average speed is 60 km/h.", "60 \\text{ km/h}"),
     ("Work.\nSo Lena sold 72 cupcakes in total.", "72"),
-    ("Work.\nLena sold 72 cupcakes.", None),                           # without the concluding word: no subject
+    ("Work.\nLena sold 72 cupcakes.", "72"),                           # a name and a verb of quantity state it
     ("Work.\nSo it takes 5 hours more.", None),                        # a comparison word
 ])
 def test_conclusion_sentence(text, answer):
@@ -708,3 +718,16 @@ def test_a_reference_solution_gold_is_not_read_for_revisions():
             "difference between $6$ and $\\sqrt{30}$ is greater than between $\\sqrt{50}$ and $7$.")
     assert extract_answer(gold, reference=True).candidates == ("12\\text{ and }13",)
     assert len(extract_answer(gold).candidates) == 2  # as a response, it ends on another value
+
+
+def test_other_chat_tokens_and_an_invented_next_turn_end_the_response():
+    v = Verifier(mode="rule")
+    for tail in ("<｜end▁of▁sentence｜>", "<end_of_turn>\n<start_of_turn>user\nNow 20 eggs?", " [INST] and now?",
+                 "\n\nQuestion: What is 3 + 4?\nAnswer: 3 + 4 = 7. The answer is 7.",
+                 "\n\nUser: Thanks! What if she had 20 eggs?\nAssistant: Then the answer is 26.",
+                 "\n### Instruction:\nSolve 2x = 8.\n### Response:\nThe answer is 4."):
+        assert v.verify("18", "So she makes 9 * 2 = 18 dollars. The answer is 18." + tail).correct, tail
+    # the gold said only in an invented turn is not the response's answer
+    assert not v.verify("7", "The answer is 18.\n\nQuestion: What is 3 + 4?\nAnswer: The answer is 7.").correct
+    # a restated problem before any answer opens the work, it does not end it
+    assert v.verify("4", "Let me restate it.\nProblem: solve 2x = 8.\nDividing, x = 4.\nThe answer is 4.").correct

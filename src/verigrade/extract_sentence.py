@@ -28,8 +28,10 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
 
 Trailers that follow the answer and are not part of it, cut before any source is read:
-  - chat special tokens (`<|im_start|>`, `<|im_end|>`, `<|endoftext|>`, `<|eot_id|>`, `</s>`): the turn ended
-    there; whatever follows (a new turn, padding, a fake continuation) is not the response;
+  - chat special tokens (`<|im_start|>`, `<|im_end|>`, `<|endoftext|>`, `<|eot_id|>`, `</s>`, DeepSeek's
+    `<｜end▁of▁sentence｜>`, Gemma's `<end_of_turn>`, Mistral's `[INST]`): the turn ended there; whatever follows
+    (a new turn, padding, a fake continuation) is not the response;
+  - a next turn a base model invents after its answer ("Question: ...", "User: ...", "### Instruction:");
   - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it).
 """
 from __future__ import annotations
@@ -38,9 +40,18 @@ import re
 
 from .extract_text import clean
 
-_SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|start_header_id)\|>|</s>")
+# chat special tokens of the common model families: ChatML / Llama-3 (`<|im_end|>`, `<|eot_id|>`), DeepSeek
+# (`<｜end▁of▁sentence｜>`, full-width bars), Gemma (`<end_of_turn>`, `<start_of_turn>`), Mistral (`[INST]`), `</s>`
+_SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|start_header_id)\|>|</s>"
+                      r"|<[|｜](?:end▁of▁sentence|begin▁of▁sentence|User|Assistant)[|｜]>"
+                      r"|<(?:end|start)_of_turn>|\[/?INST\]")
+# a base model that goes on past its answer invents the next turn ("\n\nQuestion: What is 3 + 4? ...",
+# "\nUser: ...", "### Instruction:"): what it says there answers another question
+_ANSWERED = re.compile(r"(?i)\\boxed|\\fbox|\banswer\b|####")
+_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:Question|Q|Problem|User|Human|Instruction|Input)[ \t]*\d*[ \t]*[:：]")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
-_CUE = re.compile(r"(?i)^(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally)\b[,:]?\s+")
+_CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
+                  r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
 # a plain number, or a slash fraction of two integers ("The probability is 1/6.")
 _NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|holds|contains|gives|yields|makes|"
@@ -71,9 +82,13 @@ _MAX_SENTENCE = 400
 
 
 def cut_trailers(text: str) -> str:
-    """`text` up to the first chat special token (see the module docstring)."""
+    """`text` up to the first chat special token or invented next turn (see the module docstring)."""
     for m in _SPECIAL.finditer(text):
         if text[:m.start()].strip():  # a leading `<|im_start|>assistant` opens the turn, it does not end it
+            text = text[:m.start()]
+            break
+    for m in _NEXT_TURN.finditer(text):
+        if _ANSWERED.search(text, 0, m.start()):  # (only after an answer: a restated "Problem:" opens the work)
             return text[:m.start()]
     return text
 
@@ -93,8 +108,15 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         return None
     sentence = _BOLD.sub(r"\1", sentence)  # "The number of solutions is **4**.": bold only emphasises
     cue = _CUE.match(sentence)
-    # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring)
-    strict = cue is None
+    named = None if cue else _NAMED.match(sentence)
+    # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
+    # or a number a name's verb states ("Janet makes $18 every day.")
+    strict = cue is None and named is None
+    if named is not None:
+        at = s.rfind(sentence)
+        before = s[s.rfind("\n", 0, max(at, 0)) + 1:max(at, 0)]
+        if list(math_span.finditer(sentence)) or not_plain.search(before):
+            return None
     if strict:
         at = s.rfind(sentence)
         before = s[s.rfind("\n", 0, max(at, 0)) + 1:max(at, 0)]  # the sentence's own line, before it
@@ -130,7 +152,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
         unit = _stated_unit(sentence, begin, m.end(), verbs=not strict) if m else None
         return None if unit is None else sentence[begin:m.end()] + unit
-    if not spans and not numbers:
+    if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)
     return None
 
@@ -199,12 +221,18 @@ def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False) -> st
 
 # verbs that state a quantity the way a copula does, right before the number ("So Lena sold 72 cupcakes.",
 # "James runs 540 meters a week."): a short list of the common ones, present and past
-_VALUE_VERB = re.compile(
-    r"(?i)\b(?:sold|sells?|made|makes?|earn(?:s|ed)?|sp[ea]nds?|spent|paid|pays?|need(?:s|ed)?|use[sd]?|bought|buys?|"
+_VALUE_VERBS = (
+    r"sold|sells?|made|makes?|earn(?:s|ed)?|sp[ea]nds?|spent|paid|pays?|need(?:s|ed)?|use[sd]?|bought|buys?|"
     r"r[au]n|runs|walk(?:s|ed)?|drove|drives?|travel(?:s|ed|led)?|reads?|ate|eats?|bake[sd]?|collect(?:s|ed)?|"
     r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
     r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
-    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?)\s+\Z")
+    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?")
+_VALUE_VERB = re.compile(r"(?i)\b(?:" + _VALUE_VERBS + r")\s+\Z")
+# A statement whose subject is a name or a pronoun and whose verb states a quantity ("Janet makes $18 every day
+# at the farmers' market.", "Cecilia has 5 bags in the end.", GSM8K's own answer style): read like a concluding
+# sentence, a number only (one, plainly stated, the line without a hedge)
+_NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|Next|Here|If|Each|Every|Step|Case|The|A|An|Our|Its|Their|His|Her|My|Your)\b)(?:[A-Z][a-z]{1,20}(?:'s)?(?:\s+[A-Z][a-z]{1,20})?|She|He|They|It)\s+(?:also\s+|now\s+|still\s+)?"
+                    r"(?=(?:has|have|had|is|are|was|were|will\s+\w+|" + _VALUE_VERBS + r")\s)")
 # a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
 

@@ -237,8 +237,19 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\nTherefore, the team sold {w} tickets in total."),
          ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\n**{w}**"),
          ("resp_hedge_tail", f"{lead}the final answer is \\boxed{{{g}}}.\n\n$$\n{w}\n$$"),
+         # an invented next turn after the answer answers another question: the gold there is no answer
+         ("resp_next_turn", f"{lead}the answer is {w}.\n\nQuestion: What is the value asked above?\nAnswer: "
+                            f"The answer is {g}."),
+         ("resp_next_turn", f"{lead}the final answer is \\boxed{{{w}}}.<end_of_turn>\n<start_of_turn>user\n"
+                            f"The answer is \\boxed{{{g}}}."),
          # a verb stating the quantity after a concluding word ("So the team sold 72 tickets in total.")
          ("resp_conclusion", f"{lead}we check each case.\nSo the team sold {w} tickets in total."),
+         # a name's verb states the number (GSM8K style), without a concluding word
+         ("resp_conclusion", f"{lead}we check each case.\nJanet makes {w} dollars every day."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nJanet makes {g} or {w} dollars every day."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nMaybe Janet makes {g} dollars, maybe {w}."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nJanet makes {g} thousand dollars every day."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nJanet makes {g} more dollars than Bob."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nSo the team sold {g} or {w} tickets."),
          ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} thousand tickets."),
          ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} fewer tickets."),
@@ -351,9 +362,13 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nAlternatively, counting the complement "
                           f"gives {e} again."),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nTherefore, the team sold {e} tickets in total."),
+         ("eq_resp_next_turn", f"{lead}the answer is {e}.\n\nQuestion: What is 3 + 4?\nAnswer: 3 + 4 = 7. "
+                               "The answer is 7."),
+         ("eq_resp_next_turn", f"{lead}the final answer is \\boxed{{{e}}}.<｜end▁of▁sentence｜>\n\\boxed{{7}}"),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
                           f"indeed {e}."),
-         ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total.")]
+         ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
          if _PLAIN_NUMBER.fullmatch(e) else [])
 
 
