@@ -262,3 +262,9 @@ def test_named_extremes_sort_themselves_other_names_against_a_sorted_gold_are_un
     assert check("7,14,18", "\\text{Paolo} = 14,\\ \\text{Qing} = 18,\\ \\text{Rayna} = 7", q).outcome \
         is not Outcome.EQUAL  # a sorted gold cannot say who is 7
     assert check("7,14,18", "\\text{Paolo} = 7,\\ \\text{Qing} = 14,\\ \\text{Rayna} = 18", q).outcome is Outcome.EQUAL
+
+
+def test_a_function_definition_asked_by_the_question_still_binds_its_variable():
+    q = "If $f(x)$ is odd and $g(x)$ is even, find $f(x)$."
+    assert check("f(x) = x^3 + x", "f(x) = x^3 + x", q).outcome is Outcome.EQUAL
+    assert check("f(x) = x^3 + x", "f(k) = x^3 + x", q).outcome is not Outcome.EQUAL  # a function of k ignoring k

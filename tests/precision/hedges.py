@@ -354,7 +354,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (
-        [("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}."),
+        ([("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]
+         if not _ASKS_UNIT.search(question) else []) + [  # (dollars are no answer to "how many tickets")
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nThe answer is {e} units."),
          *([("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$.")]
@@ -368,7 +369,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
                           f"indeed {e}."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
-         ("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
+         *([("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
+           if not _ASKS_UNIT.search(question) else [])]
          if _PLAIN_NUMBER.fullmatch(e) else [])
 
 

@@ -342,7 +342,8 @@ def other_name(lhs, question: str) -> str | None:
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:
     """`m + n = 229` when the question asks for `m+n`: the left side is, tree for tree, what is asked."""
-    return bool(ctx.question) and lhs in asked_expressions(ctx.question)
+    # (a function of letters, `f(x) =`, is a definition: the label rule below binds its variable)
+    return bool(ctx.question) and lhs[0] != "apply" and lhs in asked_expressions(ctx.question)
 
 
 def qual_inward(node):
