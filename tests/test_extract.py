@@ -731,3 +731,23 @@ def test_other_chat_tokens_and_an_invented_next_turn_end_the_response():
     assert not v.verify("7", "The answer is 18.\n\nQuestion: What is 3 + 4?\nAnswer: The answer is 7.").correct
     # a restated problem before any answer opens the work, it does not end it
     assert v.verify("4", "Let me restate it.\nProblem: solve 2x = 8.\nDividing, x = 4.\nThe answer is 4.").correct
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Work.\nThe probability is approximately $0.458$.", "0.458"),   # the rounding policy judges it
+    ("Work.\nThe answer is approximately 5 or 6.", "approximately 5 or 6"),  # a hedge stays unread
+    ("Work.\nThe possible values of $k$ are $4$ and $8$.", "k = 4, k = 8"),  # the subject's letter labels them
+    ("Work.\nThe value of $k$ is $4$ or $8$.", None),
+    ("Work.\nThe value of $k+1$ is $4$.", None),                     # not a name: two values in the sentence
+])
+def test_approximate_and_named_statements(text, answer):
+    assert extract_answer(text).answer == answer
+
+
+def test_approximately_stated_values_meet_the_rounding_policy():
+    v = Verifier(mode="rule")
+    assert v.verify("\\frac{11}{24}", "Work.\nThe probability is approximately $0.458$.").correct
+    assert not v.verify("\\frac{11}{24}", "Work.\nThe probability is approximately $0.46$.").correct  # 2 digits
+    assert not v.verify("5.4", "Work.\nSo the total is approximately 5.").correct  # an integer never rounds
+    assert not v.verify("4, 8", "Work.\nThe possible values of $k$ are $4$ and $8$.",
+                        question="Find all $m$ such that $m + k = 3$.").correct  # k is not what is asked

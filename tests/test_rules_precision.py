@@ -268,3 +268,28 @@ def test_a_function_definition_asked_by_the_question_still_binds_its_variable():
     q = "If $f(x)$ is odd and $g(x)$ is even, find $f(x)$."
     assert check("f(x) = x^3 + x", "f(x) = x^3 + x", q).outcome is Outcome.EQUAL
     assert check("f(x) = x^3 + x", "f(k) = x^3 + x", q).outcome is not Outcome.EQUAL  # a function of k ignoring k
+
+
+def test_pm_inside_listed_tuples_and_before_a_tuple_lists_each_choice():
+    gold = "(4,23),(4,-23),(0,2),(0,-2)"
+    assert check(gold, "(0,\\pm 2),\\ (4,\\pm 23)", None).outcome is Outcome.EQUAL
+    assert check(gold, "(0,\\pm 2),\\ (4,\\pm 22)", None).outcome is Outcome.DIFFERENT
+    assert check(gold, "(0,\\pm 2)", None).outcome is not Outcome.EQUAL  # two solutions missing
+    assert check("(0,1,1),(0,-1,-1)", "\\pm(0,1,1)", None).outcome is Outcome.EQUAL
+    assert check("(0,1,1),(0,-1,-1)", "\\pm(0,1,2)", None).outcome is Outcome.DIFFERENT
+    assert check("(0,1,1)", "\\pm(0,1,1)", None).outcome is not Outcome.EQUAL  # a second tuple claimed
+
+
+def test_a_tuple_of_unknowns_in_a_finite_set_is_that_set_in_the_names_order():
+    gold = "(4,23),(0,2)"
+    assert check(gold, "(x,y) \\in \\{(4,23),(0,2)\\}", "Solve for (x, y).").outcome is Outcome.EQUAL
+    assert check(gold, "(x,y) \\in \\{(4,23)\\}", "Solve for (x, y).").outcome is not Outcome.EQUAL
+    assert check(gold, "(y,x) \\in \\{(4,23),(0,2)\\}", "Solve for (x, y).").outcome is not Outcome.EQUAL
+    assert check(gold, "(y,x) \\in \\{(4,23),(0,2)\\}", None).outcome is not Outcome.EQUAL  # not alphabetical
+
+
+def test_a_scalar_times_a_vector_is_the_vector_of_products():
+    gold = "\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}"
+    assert check(gold, "\\frac13\\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}", None).outcome is Outcome.EQUAL
+    assert check(gold, "\\frac13\\begin{pmatrix}-1\\\\2\\\\6\\end{pmatrix}", None).outcome is Outcome.DIFFERENT
+    assert check(gold, "\\frac12\\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}", None).outcome is Outcome.DIFFERENT

@@ -107,6 +107,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if sentence is None:
         return None
     sentence = _BOLD.sub(r"\1", sentence)  # "The number of solutions is **4**.": bold only emphasises
+    # "The probability is approximately $0.458$.": the stated value is an approximation, which the rules judge by
+    # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
+    sentence = _APPROX_BEFORE.sub("", sentence)
     cue = _CUE.match(sentence)
     named = None if cue else _NAMED.match(sentence)
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
@@ -123,6 +126,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         if not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before)):
             return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges
     spans = list(math_span.finditer(sentence))
+    all_spans = spans
+    spans = _after_named_subject(sentence, spans)
+    name = None
+    if len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
+        name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
     outside = math_span.sub(" ", sentence)
     # hedges are read outside the math only: `$3 \text{ or } 4$` is one answer, the rules read its `or`
     if not_plain.search(outside) or _CHANGES_VALUE.search(outside):
@@ -144,6 +152,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
             return None  # `$5$ thousand`, `$74$ cm`, `the reciprocal of $5$`: more than the value
         if len(value.strip()) == 1 and value.strip().isalpha() and not stated:
             return None  # a lone letter framed by filler is a name ("we have found $x$"), not a stated choice
+        if name and value.strip():
+            return ", ".join(f"{name} = {p.strip()}" for p in parts)
         return value if value.strip() else None  # `the result is $A$.` (a choice), `$>$` (a comparison)
     if not spans and len(numbers) == 1:
         m = _NUMBER.search(sentence)
@@ -155,6 +165,28 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)
     return None
+
+
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=\$|\\\(|\\\$|-?\d)")
+_NAME_SPAN = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
+
+
+def _after_named_subject(sentence: str, spans: list) -> list:
+    """"The possible values of $k$ are $4$ and $8$.": a subject that names its unknown in a span of its own (one
+    letter) before the copula, then the values: the spans after the copula are the ones stated, and the letter
+    labels them (`k = 4, k = 8`: the rules check that k is what is asked). Any other sentence keeps all its
+    spans."""
+    if len(spans) < 2:
+        return spans
+    cop = _TEXT_COPULA.search(sentence)
+    if cop is None:
+        return spans
+    lead = [m for m in spans if m.end() <= cop.start()]
+    rest = [m for m in spans if m.start() >= cop.end()]
+    if len(lead) != 1 or not rest or len(lead) + len(rest) != len(spans) or not all(
+            _NAME_SPAN.fullmatch(next(g for g in m.groups() if g is not None)) for m in lead):
+        return spans
+    return rest
 
 
 def _stated_text(sentence: str, start: int) -> str | None:

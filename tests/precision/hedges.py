@@ -244,6 +244,11 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                             f"The answer is \\boxed{{{g}}}."),
          # a verb stating the quantity after a concluding word ("So the team sold 72 tickets in total.")
          ("resp_conclusion", f"{lead}we check each case.\nSo the team sold {w} tickets in total."),
+         # an approximation stated in words, a subject that names its unknown in a span
+         ("resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {w}."),
+         ("resp_conclusion", f"{lead}we check each case.\nThe value of $t$ is ${w}$."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nThe value of $t$ is ${g}$ thousand."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nThe values of $t$ are ${g}$ or ${w}$."),
          # a name's verb states the number (GSM8K style), without a concluding word
          ("resp_conclusion", f"{lead}we check each case.\nJanet makes {w} dollars every day."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nJanet makes {g} or {w} dollars every day."),
@@ -369,6 +374,7 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
                           f"indeed {e}."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}."),
          *([("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
            if not _ASKS_UNIT.search(question) else [])]
          if _PLAIN_NUMBER.fullmatch(e) else [])

@@ -16,7 +16,7 @@ from ..types import Outcome
 from . import sets
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import _RANGES, probe, rename
-from .ast import Add, Group, List, Mul, Neg, Rel, Sym, remake
+from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, Sym, remake
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
@@ -113,6 +113,7 @@ def compare(g, a, ctx: Ctx) -> Result:
         gi, ordered = _tuple(g), True
     if gi is not None or ai is not None:
         return _compare_seq(gi if gi is not None else [g], ai if ai is not None else [a], ctx, ordered=ordered)
+    g, a = _scaled_matrix(g), _scaled_matrix(a)  # `\\frac13 \\begin{pmatrix}-1\\\\2\\end{pmatrix}`
     gt, at = _tuple(g), _tuple(a)
     if gt is not None and at is not None:
         return _compare_seq(gt, at, ctx, ordered=True)
@@ -142,7 +143,8 @@ def _items(node) -> list | None:
     if kind == "list":
         out = []
         for x in node[1]:
-            sub = _items(x) if x[0] in ("list", "pm") else None
+            # (`(0, \\pm 2), (4, \\pm 23)`: each ± tuple is its tuples)
+            sub = _items(x) if x[0] in ("list", "pm") or (x[0] == "group" and any(y[0] == "pm" for y in x[3])) else None
             out += sub if sub is not None else [x]
         return out
     if kind == "set":
@@ -169,10 +171,25 @@ def _items(node) -> list | None:
         return [body, Neg(body)]
     if kind == "pm":
         base = node[1]
+        if base is None and node[2][0] == "group" and node[2][1] == "(" and len(node[2][3]) >= 2:
+            # `\\pm(0, 1, 1)`: the tuple and its negative, entry by entry
+            return [node[2], Group("(", ")", [Neg(x) for x in node[2][3]])]
         if base is None:
             return [node[2], Neg(node[2])]
         return [Add([base, node[2]]), Add([base, Neg(node[2])])]
     return None
+
+
+def _scaled_matrix(node):
+    """A scalar times a matrix or vector (`\\frac13 \\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}`, `k(1, 2)` is not one)
+    is the matrix of the products, entry by entry; anything else is left as it is."""
+    if node[0] != "mul":
+        return node
+    mats = [x for x in node[1] if x[0] == "matrix"]
+    rest = [x for x in node[1] if x[0] != "matrix"]
+    if len(mats) != 1 or not rest or any(x[0] in ("group", "set", "list") for x in rest):
+        return node
+    return Matrix([[Mul(rest + [e]) for e in row] for row in mats[0][1]])
 
 
 def _tuple(node) -> list | None:

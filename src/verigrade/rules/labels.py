@@ -127,6 +127,20 @@ _NOT_A_NAME = QUALIFYING | {"perhaps", "probably", "guess", "think", "might", "c
                             "believe", "if", "unless"}
 
 
+def _names_in_order(items, question: str | None) -> bool:
+    """`(x, y)` names a tuple's entries in the order the question writes them (`(x, y)` there), else in
+    alphabetical order: `(y, x) \\in \\{(1, 2)\\}` must not pass for x = 1, y = 2."""
+    if not items or not all(x[0] == "sym" for x in items):
+        return False
+    names = [x[1] for x in items]
+    if question:
+        for m in re.finditer(r"\(\s*([A-Za-z](?:\s*,\s*[A-Za-z])+)\s*\)", question):
+            written = [w.strip() for w in m.group(1).split(",")]
+            if sorted(written) == sorted(names):
+                return written == names
+    return names == sorted(names)
+
+
 def unwrap(node, ctx: Ctx, side: str):
     """Strip 'x =', 'f(x) =', 'Paolo:' labels and harmless qualifiers. Returns (node, bound variable)."""
     bound = None
@@ -147,9 +161,9 @@ def unwrap(node, ctx: Ctx, side: str):
               and all(x[0] == "sym" for x in node[1][:-1:2])):
             ctx.note("label")  # `x = y = z = 2`: three names for one value
             node = node[1][-1]
-        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "∈" and node[1][0][0] == "sym" and (
-                node[1][2][0] == "set"):
-            ctx.note("label")  # `x \\in \\{1, 2\\}`: the finite set of x's values
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "∈" and (node[1][0][0] == "sym" or (
+                node[1][0][0] == "group" and _names_in_order(node[1][0][3], ctx.question))) and node[1][2][0] == "set":
+            ctx.note("label")  # `x \\in \\{1, 2\\}`, `(x, y) \\in \\{(4, 23), (0, 2)\\}`: the finite set of values
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
                 _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx)):
