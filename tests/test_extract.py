@@ -751,3 +751,14 @@ def test_approximately_stated_values_meet_the_rounding_policy():
     assert not v.verify("5.4", "Work.\nSo the total is approximately 5.").correct  # an integer never rounds
     assert not v.verify("4, 8", "Work.\nThe possible values of $k$ are $4$ and $8$.",
                         question="Find all $m$ such that $m + k = 3$.").correct  # k is not what is asked
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Work.\nFinal Answer: Jane started growing Sphere 3 hours ago. I hope it is correct.", "3 \\text{ hours}"),
+    ("Work.\n**Final Answer:** Janet makes **$18** every day.", "\\$18"),
+    ("Work.\nFinal Answer: In 2 years she is 10.", "In 2 years she is 10"),        # two numbers: unread
+    ("Work.\nFinal Answer: she has 5 more apples.", "she has 5 more apples"),      # a comparison word
+    ("Work.\nAnswer: Janet makes $18 per day.", "Janet makes $18 per day"),         # `per` changes the quantity
+])
+def test_a_sentence_after_an_answer_marker_states_its_one_number(text, answer):
+    assert extract_answer(text).answer == answer

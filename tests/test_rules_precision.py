@@ -293,3 +293,10 @@ def test_a_scalar_times_a_vector_is_the_vector_of_products():
     assert check(gold, "\\frac13\\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}", None).outcome is Outcome.EQUAL
     assert check(gold, "\\frac13\\begin{pmatrix}-1\\\\2\\\\6\\end{pmatrix}", None).outcome is Outcome.DIFFERENT
     assert check(gold, "\\frac12\\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}", None).outcome is Outcome.DIFFERENT
+
+
+def test_a_product_of_matrices_is_their_matrix_product():
+    a = "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}"
+    assert check("\\begin{pmatrix}7 & 10 \\\\ 15 & 22\\end{pmatrix}", a + a, None).outcome is Outcome.EQUAL
+    assert check("\\begin{pmatrix}7 & 10 \\\\ 15 & 23\\end{pmatrix}", a + a, None).outcome is Outcome.DIFFERENT
+    assert check(a, a + " \\begin{pmatrix}1 \\\\ 0\\end{pmatrix}", None).outcome is not Outcome.EQUAL  # a column

@@ -42,7 +42,7 @@ import collections
 import re
 from typing import NamedTuple
 
-from .extract_sentence import conclusion, cut_trailers
+from .extract_sentence import conclusion, cut_trailers, marker_number
 from .extract_text import clean, match_braces, open_braces, sentence_end
 from .types import Extraction
 
@@ -654,6 +654,6 @@ def _statement_value(s: str) -> str:
         if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(
                 _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
             return value
-    return s
+    return marker_number(s, _NOT_PLAIN_STATEMENT) or s
 
 

@@ -189,6 +189,26 @@ def _after_named_subject(sentence: str, spans: list) -> list:
     return rest
 
 
+def marker_number(statement: str, not_plain: re.Pattern) -> str | None:
+    """The one number a sentence after an answer marker states ("Final Answer: Jane started growing Sphere 3 hours
+    ago." -> `3 \\text{ hours}`, "Answer: Janet makes $18 every day." -> `\\$18`): the marker makes the sentence the
+    answer, so no copula is needed; still only a plain statement (no hedge, comparison or value-changing word, no
+    math, no second number), its unit kept."""
+    s = _BOLD.sub(r"\1", _currency_sign(statement.strip()))
+    if len(s) > _MAX_SENTENCE or "$" in s.replace("\\$", "") or "\\(" in s or not_plain.search(s) or \
+            _CHANGES_VALUE.search(s):
+        return None
+    nums = list(_NUMBER.finditer(s))
+    if len(nums) != 1:
+        return None
+    m = nums[0]
+    begin = m.start() - 2 if s[max(0, m.start() - 2):m.start()] == "\\$" else m.start()
+    if not _WORD.search(s, 0, begin):
+        return None  # `4 apples`: a value with its words, which the rules read (the noun must be the question's)
+    unit = _unit_after(s, m.end())
+    return None if unit is None else s[begin:m.end()] + unit
+
+
 def _stated_text(sentence: str, start: int) -> str | None:
     """A sentence without math or numbers states a text value: all that follows its first plain copula
     ("Therefore, the result is Petya wins." -> `Petya wins`, "The triangle is equilateral." -> `equilateral`).
@@ -238,6 +258,15 @@ def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False) -> st
 
     if not (_COPULA.search(sentence, 0, start) or (verbs and _VALUE_VERB.search(sentence, 0, start))):
         return None
+    return _unit_after(sentence, end)
+
+
+def _unit_after(sentence: str, end: int) -> str | None:
+    """The unit after a number that ends at `end` (`" \\text{ km/h}"`), `""` for none or a word that leaves the
+    value alone, None for a word that changes it (`thousand`, `more`, `%`)."""
+    from .rules.scalar import QUALIFYING
+    from .rules.units import lookup
+
     nxt = _NEXT.match(sentence, end)
     if nxt is None:
         return ""

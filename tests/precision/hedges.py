@@ -249,6 +249,11 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_conclusion", f"{lead}we check each case.\nThe value of $t$ is ${w}$."),
          ("resp_conclusion_words", f"{lead}we check each case.\nThe value of $t$ is ${g}$ thousand."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nThe values of $t$ are ${g}$ or ${w}$."),
+         # a sentence after an answer marker states its one number
+         ("resp_conclusion", f"{lead}we check each case.\nFinal Answer: Janet started the job {w} hours ago."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nFinal Answer: Janet makes {g} thousand dollars."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nFinal Answer: Janet makes {g} more dollars than Bob."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nFinal Answer: Janet makes {g} or {w} dollars."),
          # a name's verb states the number (GSM8K style), without a concluding word
          ("resp_conclusion", f"{lead}we check each case.\nJanet makes {w} dollars every day."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nJanet makes {g} or {w} dollars every day."),
@@ -375,6 +380,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
                           f"indeed {e}."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}."),
+         *([("eq_resp_conclusion", f"{lead}we check each case.\nFinal Answer: Janet makes {e} dollars every day.")]
+           if not _ASKS_UNIT.search(question) else []),
          *([("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
            if not _ASKS_UNIT.search(question) else [])]
          if _PLAIN_NUMBER.fullmatch(e) else [])

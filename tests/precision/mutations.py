@@ -542,6 +542,18 @@ def matrix_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         if changed is not None:
             yield Mut("matrix_form_wrong", form(changed), True, True,
                       oracle_text=f"\\begin{{pmatrix}}{changed}\\end{{pmatrix}}")
+    # a product with the identity (rows of the gold's width) is the gold; with the changed one, or the gold
+    # doubled, it is not (wrong by construction, the gold not being the zero matrix: checked by its numbers)
+    rows = [r for r in body.split("\\\\") if r.strip()]
+    if all(r.count("&") == cols - 1 for r in rows) and any(d != "0" for d in re.findall(r"\d+", body)):
+        ident = "\\\\".join(" & ".join("1" if i == j else "0" for j in range(cols)) for i in range(cols))
+        eye = f"\\begin{{pmatrix}}{ident}\\end{{pmatrix}}"
+        yield Mut("eq_matrix_form", f"\\begin{{pmatrix}}{body}\\end{{pmatrix}} {eye}", False, True,
+                  oracle_text=ctx.gold, detail="times the identity")
+        if changed is not None:
+            yield Mut("matrix_form_wrong", f"\\begin{{pmatrix}}{changed}\\end{{pmatrix}} {eye}", True, True,
+                      detail="changed entry, times the identity")
+        yield Mut("matrix_form_wrong", f"2\\begin{{pmatrix}}{body}\\end{{pmatrix}}", True, True, detail="doubled")
 
 
 _NAME_CHAIN = re.compile(r"^([a-z](?:\s*=\s*[a-z]){2,})\s*=\s*(-?\d+(?:\.\d+)?)$")

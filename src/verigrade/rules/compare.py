@@ -181,15 +181,22 @@ def _items(node) -> list | None:
 
 
 def _scaled_matrix(node):
-    """A scalar times a matrix or vector (`\\frac13 \\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}`, `k(1, 2)` is not one)
-    is the matrix of the products, entry by entry; anything else is left as it is."""
+    """A scalar times a matrix or vector (`\\frac13 \\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}`) is the matrix of the
+    products, entry by entry; a product of matrices of matching shapes is their matrix product (row by column).
+    Anything else (`k(1, 2)`, shapes that do not chain) is left as it is."""
     if node[0] != "mul":
         return node
     mats = [x for x in node[1] if x[0] == "matrix"]
     rest = [x for x in node[1] if x[0] != "matrix"]
-    if len(mats) != 1 or not rest or any(x[0] in ("group", "set", "list") for x in rest):
+    if not mats or any(x[0] in ("group", "set", "list") for x in rest) or (len(mats) == 1 and not rest):
         return node
-    return Matrix([[Mul(rest + [e]) for e in row] for row in mats[0][1]])
+    prod = mats[0][1]
+    for m in mats[1:]:
+        rows = m[1]
+        if any(len(r) != len(rows) for r in prod) or len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > 64:
+            return node
+        prod = [[Add([Mul([r[k], rows[k][j]]) for k in range(len(rows))]) for j in range(len(rows[0]))] for r in prod]
+    return Matrix([[Mul(rest + [e]) if rest else e for e in row] for row in prod])
 
 
 def _tuple(node) -> list | None:
