@@ -458,6 +458,8 @@ def test_digit_split_is_a_different_candidate():
     # a unit after the number stays with it (read by units.lookup, marked as text); a verb that states a quantity
     # stands for the copula after a concluding word
     ("Therefore, the length is 74 cm.", "74 \\text{ cm}"),
+    ("Therefore, the length is $74$ cm.", "74 \\text{ cm}"),            # a unit after the span is kept with it
+    ("Work.\nSo the trains travel at approximately $85.7$ km/h.", "85.7 \\text{ km/h}"),
     ("Work.\nSo the car's average speed is 60 km/h.", "60 \\text{ km/h}"),
     ("Work.\nSo Lena sold 72 cupcakes in total.", "72"),
     ("Work.\nLena sold 72 cupcakes.", "72"),                           # a name and a verb of quantity state it
@@ -498,7 +500,6 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the result is $5$ percent.",
     "Therefore, the result is $5$ times $3$.",
     "Therefore, the result is the reciprocal of $5$.",
-    "Therefore, the length is $74$ cm.",
     # without a concluding word only the strict shape counts
     "The count is 14 apples.",                                # a word after the value
     "Let x be 5.",                                            # no subject: a step
@@ -761,4 +762,16 @@ def test_approximately_stated_values_meet_the_rounding_policy():
     ("Work.\nAnswer: Janet makes $18 per day.", "Janet makes $18 per day"),         # `per` changes the quantity
 ])
 def test_a_sentence_after_an_answer_marker_states_its_one_number(text, answer):
+    assert extract_answer(text).answer == answer
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Work.\nThe minimum value is $1$ and the maximum value is $5$.",
+     "\\text{minimum value} = 1, \\text{maximum value} = 5"),
+    ("Work.\nRayna is $7$, Qing is $14$, and Paolo is $18$.", "\\text{Rayna} = 7, \\text{Qing} = 14, \\text{Paolo} = 18"),
+    ("Work.\nTherefore $x$ is $1$ and $y$ is $2$.", "x = 1, y = 2"),
+    ("Work.\nThe minimum is 1 and the maximum is maybe 5.", None),       # a hedge in a clause
+    ("Work.\nThe width is 4 and the length is 3 thousand.", None),      # a word that changes a value
+])
+def test_a_closing_sentence_of_named_clauses_states_named_values(text, answer):
     assert extract_answer(text).answer == answer

@@ -300,3 +300,10 @@ def test_a_product_of_matrices_is_their_matrix_product():
     assert check("\\begin{pmatrix}7 & 10 \\\\ 15 & 22\\end{pmatrix}", a + a, None).outcome is Outcome.EQUAL
     assert check("\\begin{pmatrix}7 & 10 \\\\ 15 & 23\\end{pmatrix}", a + a, None).outcome is Outcome.DIFFERENT
     assert check(a, a + " \\begin{pmatrix}1 \\\\ 0\\end{pmatrix}", None).outcome is not Outcome.EQUAL  # a column
+
+
+def test_multi_word_labels_against_a_sorted_gold_sort_as_extremes():
+    q = "Find the minimum and maximum values."
+    assert check("1, 5", "\\text{minimum value} = 5, \\text{maximum value} = 1", q).outcome is Outcome.DIFFERENT
+    assert check("1, 5", "\\text{minimum value} = 1, \\text{maximum value} = 5", q).outcome is Outcome.EQUAL
+    assert check("5, 1", "\\text{maximum value} = 5, \\text{minimum value} = 1", q).outcome is Outcome.EQUAL

@@ -111,6 +111,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
     sentence = _APPROX_BEFORE.sub("", sentence)
     cue = _CUE.match(sentence)
+    listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
+    if listed:
+        return listed
     named = None if cue else _NAMED.match(sentence)
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
     # or a number a name's verb states ("Janet makes $18 every day.")
@@ -145,6 +148,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
         begin, end = spans[0].start(), spans[-1].end()
         value = parts[0] if len(parts) == 1 else ", ".join(p.strip() for p in parts)
     if value is not None and not numbers:
+        unit = _stated_unit(sentence, begin, end, verbs=not strict) if len(spans) == 1 else None
+        if unit and _ENDS.fullmatch(sentence, _UNIT_AFTER.match(sentence, end).end()) and _DIGIT_ONLY.fullmatch(
+                value.strip()):
+            # "The trains travel at $85.7$ km/h.": a number span, its unit after it, the end of the sentence
+            return value.strip() + unit
         stated = _plainly_stated(sentence, begin, end)
         if strict and not (stated and _ENDS.fullmatch(sentence, end)):
             return None  # the strict shape: a copula, the value, the end of the sentence
@@ -167,6 +175,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     return None
 
 
+_DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=\$|\\\(|\\\$|-?\d)")
 _NAME_SPAN = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
 
@@ -207,6 +216,38 @@ def marker_number(statement: str, not_plain: re.Pattern) -> str | None:
         return None  # `4 apples`: a value with its words, which the rules read (the noun must be the question's)
     unit = _unit_after(s, m.end())
     return None if unit is None else s[begin:m.end()] + unit
+
+
+_CLAUSE_SPLIT = re.compile(r"\s*,\s*and\s+|\s*;\s*|\s*,\s*|\s+and\s+")
+_CLAUSE = re.compile(r"(?i)(?:the\s+)?(?P<name>[A-Za-z][A-Za-z ]{0,30}?|\$[A-Za-z](?:_\{?\w{1,3}\}?)?\$)\s+"
+                     r"(?:is|are|was|were|equals|=)\s+(?P<value>\$[^$]{1,200}\$|-?\d+(?:\.\d+)?)\s*[.!]?")
+
+
+def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) -> str | None:
+    """"The minimum value is $1$ and the maximum value is $5$.", "Rayna is $7$, Qing is $14$, and Paolo is $18$.":
+    two or more clauses, each naming one value, read as named values (`\\text{minimum value} = 1, ...`; a letter
+    name as itself: `x = 1`), which the rules match by name. Every clause must have that shape; no hedge."""
+    if not_plain.search(math_span.sub(" ", sentence)) or _CHANGES_VALUE.search(math_span.sub(" ", sentence)):
+        return None
+    parts = _CLAUSE_SPLIT.split(sentence.strip().rstrip(".!").strip())
+    if len(parts) < 2 or len(parts) > 8:
+        return None
+    out, names = [], set()
+    for part in parts:
+        m = _CLAUSE.fullmatch(part.strip())
+        if m is None:
+            return None
+        name, value = m.group("name").strip(), m.group("value").strip()
+        if value.startswith("$"):
+            value = clean(value[1:-1]).strip()
+            if not value or "=" in value:
+                return None
+        key = name.strip("$").lower()
+        if key in names:
+            return None
+        names.add(key)
+        out.append(f"{name.strip('$')} = {value}" if name.startswith("$") else f"\\text{{{name}}} = {value}")
+    return ", ".join(out)
 
 
 def _stated_text(sentence: str, start: int) -> str | None:
@@ -288,7 +329,7 @@ _VALUE_VERBS = (
     r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
     r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
     r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?")
-_VALUE_VERB = re.compile(r"(?i)\b(?:" + _VALUE_VERBS + r")\s+\Z")
+_VALUE_VERB = re.compile(r"(?i)\b(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for)\s+)?\Z")  # ("travel at", "ran for")
 # A statement whose subject is a name or a pronoun and whose verb states a quantity ("Janet makes $18 every day
 # at the farmers' market.", "Cecilia has 5 bags in the end.", GSM8K's own answer style): read like a concluding
 # sentence, a number only (one, plainly stated, the line without a hedge)

@@ -1570,3 +1570,11 @@ def extremes_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               oracle_text=ctx.gold, question=q)
     yield Mut("extremes_named_wrong", f"\\text{{maximum}} = {lo}, \\text{{minimum}} = {hi}", True, True, question=q)
     yield Mut("extremes_named_wrong", f"\\text{{minimum}} = {hi}, \\text{{maximum}} = {lo}", True, True, question=q)
+    # stated in a closing sentence of clauses, one named value each
+    lead = "We check both ends of the interval.\n"
+    yield Mut("eq_extremes_named", f"{lead}The minimum value is ${lo}$ and the maximum value is ${hi}$.", False, True,
+              oracle_text=ctx.gold, question=q)
+    yield Mut("extremes_named_wrong", f"{lead}The minimum value is ${hi}$ and the maximum value is ${lo}$.", True,
+              True, question=q)
+    yield Mut("extremes_named_wrong", f"{lead}The minimum value is ${lo}$ and the maximum value is maybe ${hi}$.",
+              True, True, question=q, detail="a hedge in a clause")

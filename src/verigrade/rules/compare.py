@@ -486,7 +486,7 @@ def _ascending(items: list) -> bool:
 def _symbol_labels(items: list) -> bool:
     """Every item names its value: `x = 2`, `AB = 4`, `\\text{mean} = 4` (a word label)."""
     return all((x[0] == "rel" and (x[1][0][0] in ("sym", "text") or _segment(x[1][0])))
-               or (x[0] == "label" and len(x[1]) == 1 and str(x[1][0]).isalpha()) for x in items)
+               or (x[0] == "label" and 1 <= len(x[1]) <= 4 and all(str(w).isalpha() for w in x[1])) for x in items)
 
 
 def _question_order(keys: list[str], question: str | None) -> list[int] | None:
