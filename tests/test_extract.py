@@ -775,3 +775,9 @@ def test_a_sentence_after_an_answer_marker_states_its_one_number(text, answer):
 ])
 def test_a_closing_sentence_of_named_clauses_states_named_values(text, answer):
     assert extract_answer(text).answer == answer
+
+
+def test_a_bare_answer_is_never_read_as_a_marker_sentence():
+    # the one-number reading is for prose after an answer marker; a bare relation keeps all it says
+    assert extract_answer("x < \\frac32 \\text{ and } x \\neq -6").answer == "x < \\frac32 \\text{ and } x \\neq -6"
+    assert extract_answer("Work.\nFinal Answer: x < 3/2 and x is not -6.").answer != "-6"

@@ -307,3 +307,22 @@ def test_multi_word_labels_against_a_sorted_gold_sort_as_extremes():
     assert check("1, 5", "\\text{minimum value} = 5, \\text{maximum value} = 1", q).outcome is Outcome.DIFFERENT
     assert check("1, 5", "\\text{minimum value} = 1, \\text{maximum value} = 5", q).outcome is Outcome.EQUAL
     assert check("5, 1", "\\text{maximum value} = 5, \\text{minimum value} = 1", q).outcome is Outcome.EQUAL
+
+
+def test_set_builder_conditions_with_bars_commas_and_excluded_points():
+    g = "(-\\infty,-3)\\cup(3,\\infty)"
+    assert check(g, "\\{x \\mid |x| > 3\\}", None).outcome is Outcome.EQUAL
+    assert check(g, "\\{x \\mid |x| \\ge 3\\}", None).outcome is Outcome.DIFFERENT
+    g = "(-\\infty,-6)\\cup(-6,\\frac32)"
+    assert check(g, "\\{x \\mid x<\\tfrac32,\\ x\\neq -6\\}", None).outcome is Outcome.EQUAL
+    assert check(g, "x < \\frac32 \\text{ and } x \\neq -6", None).outcome is Outcome.EQUAL
+    assert check(g, "x < \\frac32 \\text{ and } x \\neq -5", None).outcome is Outcome.DIFFERENT
+    assert check(g, "x < \\frac32, x \\neq -6", None).outcome is not Outcome.EQUAL  # a bare comma lists answers
+
+
+def test_generic_names_of_the_answer_are_dropped():
+    q = "How many girls are not in the girl scout?"
+    assert check("40", "Total: 40 girls", q).outcome is Outcome.EQUAL
+    assert check("40", "Total: 41 girls", q).outcome is Outcome.DIFFERENT
+    assert check("40", "Total: 40 boys", q).outcome is not Outcome.EQUAL  # a noun the question does not count
+    assert check("40", "Maybe: 40", q).outcome is not Outcome.EQUAL

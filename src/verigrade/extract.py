@@ -616,7 +616,7 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
         for op, cl in (("\\[", "\\]"), ("$$", "$$")):
             q = w.find(cl, p + 2) if w.startswith(op, p) else -1
             if q >= 0:
-                got = _accept(w[p:q + 2])
+                got = _accept(w[p:q + 2], marker=True)
                 return (got, q + 2) if got else None
         pos = p
         eol = w.find("\n", p, p + _MAX_ANSWER + 1)
@@ -624,18 +624,18 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
     lead = len(line) - len(line.lstrip())
     line = line.strip()
     cut = sentence_end(line)
-    got = _accept(line[:cut])
+    got = _accept(line[:cut], marker=True)
     return (got, pos + lead + cut) if got else None
 
 
-def _accept(s: str) -> str | None:
+def _accept(s: str, marker: bool = False) -> str | None:
     s = _BOLD_EDGE.sub("", clean(s))  # `**Answer: 12**`: the closing bold mark is markdown, not the answer
     if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
         return None
-    return _statement_value(s)
+    return _statement_value(s, marker)
 
 
-def _statement_value(s: str) -> str:
+def _statement_value(s: str, marker: bool = False) -> str:
     """The value a final statement states. "Therefore $x \\geq 3$ is the solution." -> `x \\geq 3` (its one math
     span); "The largest $n$ is 34" -> `34` (the value after its last "is"). Only for a plain statement: a hedge,
     negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
@@ -654,6 +654,7 @@ def _statement_value(s: str) -> str:
         if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(
                 _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
             return value
-    return marker_number(s, _NOT_PLAIN_STATEMENT) or s
+    # after an answer marker, a prose sentence states its one number (never a bare answer: `x < 3/2 and x \\neq -6`)
+    return (marker_number(s, _NOT_PLAIN_STATEMENT) if marker else None) or s
 
 

@@ -175,6 +175,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     return None
 
 
+_NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=\$|\\\(|\\\$|-?\d)")
 _NAME_SPAN = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
@@ -204,9 +205,9 @@ def marker_number(statement: str, not_plain: re.Pattern) -> str | None:
     answer, so no copula is needed; still only a plain statement (no hedge, comparison or value-changing word, no
     math, no second number), its unit kept."""
     s = _BOLD.sub(r"\1", _currency_sign(statement.strip()))
-    if len(s) > _MAX_SENTENCE or "$" in s.replace("\\$", "") or "\\(" in s or not_plain.search(s) or \
-            _CHANGES_VALUE.search(s):
-        return None
+    if len(s) > _MAX_SENTENCE or "$" in s.replace("\\$", "") or _NOT_PROSE.search(s.replace("\\$", "")) or \
+            not_plain.search(s) or _CHANGES_VALUE.search(s):
+        return None  # prose only: no math, no command, no relation
     nums = list(_NUMBER.finditer(s))
     if len(nums) != 1:
         return None

@@ -918,6 +918,15 @@ def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                   detail="two variables")
         yield Mut("ineq_conjunction_wrong", f"x {flip[lo_op]} {fmt(lo)} \\text{{ or }} x {hi_op} {fmt(hi)}", True, True,
                   detail="or")
+        # a point removed (`x \\neq m`, inside the interval) is another set; in set-builder form, commas are "and"
+        mid = fmt((lo + hi) / 2)
+        yield Mut("ineq_conjunction_wrong", f"{both} \\text{{ and }} x \\neq {mid}", True, True, detail="a point removed")
+        yield Mut("ineq_conjunction_wrong", f"\\{{x \\mid {fmt(lo)} {lo_op} x {hi_op} {fmt(hi)},\\ x \\neq {mid}\\}}", True,
+                  True, detail="a point removed, set-builder")
+        yield Mut("eq_inequality", f"\\{{x \\mid {fmt(lo)} {lo_op} x,\\ x {hi_op} {fmt(hi)}\\}}", False, True,
+                  detail="set-builder, comma")
+        yield Mut("eq_inequality", f"{both} \\text{{ and }} x \\neq {fmt(hi + 1)}", False, True,
+                  detail="a point outside removed")
     elif lo.is_Rational and hi == sp.oo:
         op = ">" if lo_op == "<" else "\\ge"
         flip_ge = "\\le"

@@ -94,6 +94,9 @@ def function_name(node) -> str | None:
     return None
 
 
+_GENERIC_NAMES = frozenset({"total", "answer", "result", "final", "solution", "overall"})
+
+
 def droppable_label(words: tuple, ctx: Ctx) -> bool:
     """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
     uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
@@ -101,6 +104,8 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     ws = [w for w in words if not w.isdigit()]
     if not ws or any(w.lower() in QUALIFYING for w in ws):
         return False
+    if all(w.lower() in _GENERIC_NAMES for w in ws):
+        return True  # `Total: 40 girls`, `Final answer: 5`: names of the answer itself
     if ctx.question:
         return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
     return ws[0][:1].isupper()

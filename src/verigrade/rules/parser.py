@@ -413,7 +413,7 @@ class Parser:
                 if self.i != j:
                     raise ParseError("bad set-builder head")
                 self.take()
-                cond = self.parse_list()
+                cond = self.parse_list(top=True)  # (`\\{x \\mid |x| > 3\\}`: a bar opening the condition is |x|)
                 self.expect_op("\\}")
                 return SetBuilder(var, cond)
             j += 1

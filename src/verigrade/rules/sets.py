@@ -64,11 +64,16 @@ def interval_like(node, strict: bool = True) -> bool:
 def _conjunction(node) -> bool:
     """`x > 2 \\text{ and } x < 5`: inequalities joined only by "and", all in the same one variable, state one
     condition (their intersection); joined by commas or about several variables they stay a list of answers."""
-    if node[0] != "list" or len(node[1]) < 2 or any(sep != "and" for sep in node[2]):
+    return _all_of(node, ("and",))
+
+
+def _all_of(node, seps: tuple) -> bool:
+    """Relations (inequalities, `x \\neq a`) in one variable joined only by `seps`: one condition, all at once."""
+    if node[0] != "list" or len(node[1]) < 2 or any(sep not in seps for sep in node[2]):
         return False
     names = set()
     for item in node[1]:
-        if item[0] != "rel" or not all(op in _INEQ for op in item[1][1::2]):
+        if item[0] != "rel" or not all(op in _INEQ | {"≠"} for op in item[1][1::2]):
             return False
         names |= free_symbols(item)
     return len(names) == 1
@@ -91,6 +96,8 @@ def to_pieces(node) -> list[Piece] | None:
     if kind == "setsym" and node[1] == "reals":
         return [(NEG_INF, INF, False, False)]
     if kind == "setb":
+        if _all_of(node[2], (",", "and")):  # `\\{x \\mid x < 3/2, x \\neq -6\\}`: in a condition a comma is "and"
+            return _intersection(node[2][1])
         return to_pieces(node[2])
     if kind == "setop":
         a, b = to_pieces(node[2]), to_pieces(node[3])
@@ -116,11 +123,7 @@ def to_pieces(node) -> list[Piece] | None:
         return _relation(node[1])
     if _conjunction(node):
         # read literally: `x < -1 and x > 2` is the empty set (never the union it may loosely mean)
-        acc = to_pieces(node[1][0])
-        for item in node[1][1:]:
-            nxt = to_pieces(item)
-            acc = None if acc is None or nxt is None else _numeric_op(acc, nxt, "and")
-        return acc
+        return _intersection(node[1])
     if kind == "list" and "or" in node[2]:
         out = []
         for item in node[1]:
@@ -130,6 +133,14 @@ def to_pieces(node) -> list[Piece] | None:
             out += p
         return out
     return None
+
+
+def _intersection(items: list) -> list[Piece] | None:
+    acc = to_pieces(items[0])
+    for item in items[1:]:
+        nxt = to_pieces(item)
+        acc = None if acc is None or nxt is None else _numeric_op(acc, nxt, "and")
+    return acc
 
 
 def _relation(parts: list) -> list[Piece] | None:
