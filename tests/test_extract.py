@@ -781,3 +781,12 @@ def test_a_bare_answer_is_never_read_as_a_marker_sentence():
     # the one-number reading is for prose after an answer marker; a bare relation keeps all it says
     assert extract_answer("x < \\frac32 \\text{ and } x \\neq -6").answer == "x < \\frac32 \\text{ and } x \\neq -6"
     assert extract_answer("Work.\nFinal Answer: x < 3/2 and x is not -6.").answer != "-6"
+
+
+def test_one_value_restated_in_another_form_is_both_candidates():
+    v = Verifier(mode="rule")
+    assert v.verify("\\frac12", "Work.\nThe answer is $\\frac{1}{2}$, or $0.5$.").correct
+    assert v.verify("\\frac54", "Work.\nThe final answer is $1.25$, i.e. $\\frac{5}{4}$.").correct
+    for wrong in ("$\\frac{1}{2}$, or $0.6$", "$299.94029994$, i.e. $299.94$", "$6.67$, or approximately $6.6$"):
+        assert not v.verify("0.5" if "frac" in wrong else wrong.split("$")[-2], f"Work.\nThe answer is {wrong}.").correct
+    assert extract_answer("Work.\nThe answer is 5 or 6.").answer == "5 or 6"  # two integers: a hedge, kept whole

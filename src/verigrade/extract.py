@@ -172,6 +172,9 @@ def extract_answer(response: str, *, reference: bool = False) -> Extraction:
 def _final(w: str, answer: str, source: str, flags: tuple[str, ...], cands: tuple[str, ...], end: int,
            listed: bool = False, revise: bool = True) -> Extraction:
     """The extraction, with the hedge policy applied to the candidates and to the text after the answer."""
+    again = _restated(answer)
+    if again:  # "$\\frac{1}{2}$, or $0.5$": one value written twice, both candidates (strictly equal, or a hedge)
+        answer, cands = again[-1], cands[:-1] + again
     hedged, more = _tail(w, end, revise)
     listed = listed and not more
     cands = _distinct(cands[:-1] + more + cands[-1:])
@@ -633,6 +636,20 @@ def _accept(s: str, marker: bool = False) -> str | None:
     if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
         return None
     return _statement_value(s, marker)
+
+
+_ONE_VALUE = r"\$[^$=]{1,200}\$|-?\d+(?:\.\d+)?"
+_RESTATED = re.compile(rf"(?i)(?P<a>{_ONE_VALUE})\s*,?\s*(?:or|i\.e\.,?|that\s+is,?|which\s+is)\s+"
+                       rf"(?:(?:approximately|about|roughly)\s+)?(?P<b>{_ONE_VALUE})\s*[.!]?")
+
+
+def _restated(answer: str) -> tuple[str, str] | None:
+    """`$\\frac{1}{2}$, or $0.5$`, `1.25, i.e. $\\frac54$`: two single values, the second restating the first (the
+    pipeline accepts them only when they are strictly the same value). Two plain integers are a hedge ("5 or 6")."""
+    m = _RESTATED.fullmatch(answer.strip())
+    if m is None or all(re.fullmatch(r"\$?-?\d+\$?", m.group(k)) for k in ("a", "b")):
+        return None
+    return clean(m.group("a").strip("$")), clean(m.group("b").strip("$"))
 
 
 def _statement_value(s: str, marker: bool = False) -> str:

@@ -249,6 +249,10 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_conclusion", f"{lead}we check each case.\nThe value of $t$ is ${w}$."),
          ("resp_conclusion_words", f"{lead}we check each case.\nThe value of $t$ is ${g}$ thousand."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nThe values of $t$ are ${g}$ or ${w}$."),
+         # one value "restated" as another: a chain that asserts a falsehood, never the first value alone
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, or ${w}$."),
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, or approximately ${w}$."),
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${w}$, i.e. ${g}$."),
          # a sentence after an answer marker states its one number
          ("resp_conclusion", f"{lead}we check each case.\nFinal Answer: Janet started the job {w} hours ago."),
          ("resp_conclusion_words", f"{lead}we check each case.\nFinal Answer: Janet makes {g} thousand dollars."),
@@ -380,6 +384,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
                           f"indeed {e}."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}."),
+         *([("eq_resp_restated", f"{lead}we check each case.\nThe answer is ${e}$, or ${e}$.")]
+           if not re.fullmatch(r"-?\d+", e) else []),  # (two plain integers side by side are a hedge, "5 or 6")
          *([("eq_resp_conclusion", f"{lead}we check each case.\nFinal Answer: Janet makes {e} dollars every day.")]
            if not _ASKS_UNIT.search(question) else []),
          *([("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
