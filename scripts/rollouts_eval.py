@@ -12,7 +12,8 @@ from verigrade.bench import run_math_verify
 from verigrade.bench_data import Pair
 
 v = Verifier(mode="rule")
-v.verify("1", "\\boxed{1}")  # warm (the units registry loads once per process)
+v.warm_rules()  # warm, as servers and reward functions do at start-up (pint's unit registry loads once per process)
+v.verify("1", "\\boxed{1}")
 rows = [json.loads(line) for line in open("../shared/data/math_cot_100_rollouts.jsonl")]
 t0 = time.perf_counter()
 ds = v.verify_batch([{"gold": r["ground_truth"], "response": r["response"], "question": r["question"]} for r in rows])

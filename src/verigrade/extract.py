@@ -69,6 +69,7 @@ _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 _STRONG_CUE = re.compile(
     r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
     r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else|"
+    r"not\s+(?:fully\s+|entirely\s+|very\s+)?(?:confident|certain)|"
     r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?")
 _RETRACT_CHARS = 200
 # between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`, the
@@ -116,9 +117,11 @@ _DANGLING_WORDS = frozenset(
 )
 
 
-def extract_answer(response: str, *, reference: bool = False) -> Extraction:
+def extract_answer(response: str, *, reference: bool = False, question: str | None = None) -> Extraction:
     """The answer `response` commits to. `reference=True` reads a gold that is a whole reference solution: its
-    explanation after the answer ("To be more precise, ... between $6$ and $7$.") revises nothing."""
+    explanation after the answer ("To be more precise, ... between $6$ and $7$.") revises nothing. `question`, when
+    given, lets the sentence readers check a statement's words against it ("Janet makes $18 every week." does not
+    answer "How much does she make every day?")."""
     if not response or response.isspace():
         return Extraction(None, "none", ("no_answer", "empty_response"))
     close = response.rfind("</think>")
@@ -138,7 +141,7 @@ def extract_answer(response: str, *, reference: bool = False) -> Extraction:
         return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2], revise=not reference)
     answer, cands, unterminated, end, listed, retracted = _boxed(window)
     if answer is not None:
-        later = _final_answer(window, after=end)
+        later = _final_answer(window, after=end, question=question)
         if later:  # `... \\boxed{200} ... \\boxed{255} ... Final Answer: The final answer is $10,455$.`
             return _final(window, later[0], "final_answer", (), (later[0],), later[1], revise=not reference)
         return _final(window, answer, "boxed", ("hedged",) if retracted else (), cands, end, listed, revise=not reference)
@@ -146,7 +149,7 @@ def extract_answer(response: str, *, reference: bool = False) -> Extraction:
         flags = ("unterminated_box",)
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
                          ("gsm8k", _gsm8k), ("answer_colon", _answer_colon)):
-        got = find(window)
+        got = find(window) if find is _gsm8k else find(window, question=question)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
     for source, find in (("bold", _bold_line), ("display", _display_end)):
@@ -157,12 +160,12 @@ def extract_answer(response: str, *, reference: bool = False) -> Extraction:
     if answer:
         # a short response that is one statement ("The number is even.", "The cost is $\\$1.50$.") states its
         # value the way a concluding sentence does; anything else short is the answer itself
-        stated = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT) if _PROSE_WORD.search(answer) else None
+        stated = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT, question) if _PROSE_WORD.search(answer) else None
         stated = stated or _corrected(answer)
         if stated:
             return Extraction(stated, "conclusion", flags, (stated,))
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
-    answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT)
+    answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT, question)
     if answer:
         return Extraction(answer, "conclusion", flags, (answer,))
     return Extraction(None, "none", ("no_answer",) + flags)
@@ -230,7 +233,8 @@ def _tail(w: str, end: int, revise: bool = True) -> tuple[bool, tuple[str, ...]]
     # a tail that revises or qualifies the answer ("Wait, she sells 8 eggs. So it's 16.", "redoing the last step
     # gives $2230$", "\\boxed{91} (or 94, depending ...)", "and 11 otherwise") ends on the value it commits to: its
     # last value competes (a second method that ends on the same value, as reference solutions do, is no hedge)
-    if revise and (_REVISES.search(tail) or _OR_VALUE.search(tail)):
+    # (and a line that is only a value, `94`, `x = 94`, `- x = 94`, is one more answer whatever precedes it)
+    if revise and (_REVISES.search(tail) or _OR_VALUE.search(tail) or _VALUE_LINE.search(tail)):
         got = _last_value(tail)
         if got:
             alts.append(got)
@@ -264,7 +268,11 @@ _REVISES = re.compile(
     r"(?i)\b(?:wait|actually|instead|rather|oops|correction|corrected|slip|error|mistake|mistaken|forgot|forgotten|"
     r"misread|miscounted|miscalculated|recount(?:ing|ed)?|redo(?:ing)?|re-?check(?:ing|ed)?|reconsider(?:ing)?|"
     r"re-?(?:compute|computing|computed|calculate|calculating|calculated|evaluate|evaluating|evaluated)|"
+    r"err|whoops|ugh|hmm+|typo|erratum|scratch|sorry|my\s+bad|mis[a-z]{3,}|i\s+mean|i\s+meant|meant|should\s+be|"
+    r"fix(?:ing|ed)?|not\s+quite|else|also\s+possible|go\s+with|i\.e\.|that\s+is|no(?=\s*[,.:;!—–-])|"
     r"on\s+reflection|otherwise|unless|depending|alternatively|however|but|if|edit)\b")
+_VALUE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\$?[ \t]*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*)?"
+                         r"-?\d[\d,]*(?:\.\d+)?[ \t]*\$?[ \t]*\.?[ \t]*$")
 _OR_VALUE = re.compile(r"(?i)\bor\s+(?:\$|\\\(|-?\d)")
 
 
@@ -460,10 +468,32 @@ def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple
 _AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:(\\%|%|percent\b|per[ \t]+cent\b|pct\b)|(degrees?\b|°|\^\s*\\circ))", re.I)
 
 
+# a unit right after the box, outside it: `$\\boxed{45}$ m/s`, `\\boxed{1500} km`, `\\boxed{50}$ square feet`,
+# `\\boxed{5}\\text{ cm}`, `$\\boxed{50}$ cm$^2$` (units.lookup decides; words that are no unit are left alone)
+_UNIT_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:\\(?:text|mathrm)\s*\{\s*)?(?P<sq>square[ \t]+|sq\.?[ \t]+|cubic[ \t]+)?"
+                             r"(?P<u>[A-Za-z]{1,12}(?:[ \t]*/[ \t]*[A-Za-z]{1,12}|[ \t]+per[ \t]+[A-Za-z]{1,12})?)"
+                             r"(?![A-Za-z])\s*\}?\s*\$?(?:\^\s*\{?(?P<p>[23])\}?)?")
+
+
 def _box_suffix(w: str, end: int) -> str:
-    """`\\%` or `^\\circ` when a percent or degree word follows the box ending at `end`, else ''."""
+    """`\\%` or `^\\circ` when a percent or degree word follows the box ending at `end`; a unit there as
+    ` \\text{ unit}` (kept with the value: parse, don't delete); else ''."""
     m = _AFTER_BOX.match(w, end)
-    return "" if m is None else ("\\%" if m.group(1) else "^\\circ")
+    if m is not None:
+        return "\\%" if m.group(1) else "^\\circ"
+    m = _UNIT_AFTER_BOX.match(w, end)
+    if m is None:
+        return ""
+    from .rules.units import lookup
+
+    unit = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", m.group("u"))
+    power = m.group("p") or ("3" if (m.group("sq") or "").startswith("cubic") else "2" if m.group("sq") else None)
+    if power and "/" not in unit:
+        unit = f"{unit}^{power}"
+    if lookup(unit) is None or unit.lower() in ("in", "at", "a", "are", "point"):
+        return ""
+    base, _, exp = unit.partition("^")
+    return f" \\text{{ {base}}}" + (f"^{exp}" if exp else "")
 
 
 def _doubted(w: str, pos: int) -> bool:
@@ -473,7 +503,7 @@ def _doubted(w: str, pos: int) -> bool:
     return _DOUBT.search(before, m.end() if m else 0) is not None
 
 
-def _final_answer(w: str, after: int = 0) -> tuple[str, int] | None:
+def _final_answer(w: str, after: int = 0, question: str | None = None) -> tuple[str, int] | None:
     """The last "Final Answer: X" (that starts at or after `after`): an explicit final statement after the last
     box outranks the boxes, which were intermediate results."""
     for m in _last(_FINAL.finditer(w, after)):
@@ -483,16 +513,16 @@ def _final_answer(w: str, after: int = 0) -> tuple[str, int] | None:
         eol = w.find("\n", m.end())
         tail = w[m.end():eol if eol >= 0 else len(w)].strip()
         if marked or tail in ("", "**"):  # not "to get the final answer, we ..."
-            got = _take_after(w, m.end())
+            got = _take_after(w, m.end(), question)
             if got:
                 return got
     return None
 
 
-def _the_answer_is(w: str) -> tuple[str, int] | None:
+def _the_answer_is(w: str, question: str | None = None) -> tuple[str, int] | None:
     for m in _last(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END))):
         if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()):
-            got = _take_after(w, m.end())
+            got = _take_after(w, m.end(), question)
             if got:
                 return got
     return None
@@ -513,11 +543,11 @@ def _gsm8k(w: str) -> tuple[str, int] | None:
     return (got, last.end()) if got else None
 
 
-def _answer_colon(w: str) -> tuple[str, int] | None:
+def _answer_colon(w: str, question: str | None = None) -> tuple[str, int] | None:
     last = None
     for last in _ANSWER_COLON.finditer(w):
         pass
-    return _take_after(w, last.end()) if last else None
+    return _take_after(w, last.end(), question) if last else None
 
 
 def _bold_line(w: str) -> tuple[str, int] | None:
@@ -602,7 +632,7 @@ def _last(matches, k: int = _MAX_MARKERS) -> list:
     return list(collections.deque(matches, maxlen=k))[::-1]
 
 
-def _take_after(w: str, pos: int) -> tuple[str, int] | None:
+def _take_after(w: str, pos: int, question: str | None = None) -> tuple[str, int] | None:
     """(answer, end): the rest of the marker's line; if empty, the next non-empty line (or a whole \\[...\\] /
     $$...$$ block). A line is read to at most _MAX_ANSWER + 1 characters: a longer one is prose anyway."""
     eol = w.find("\n", pos, pos + _MAX_ANSWER + 1)
@@ -619,7 +649,7 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
         for op, cl in (("\\[", "\\]"), ("$$", "$$")):
             q = w.find(cl, p + 2) if w.startswith(op, p) else -1
             if q >= 0:
-                got = _accept(w[p:q + 2], marker=True)
+                got = _accept(w[p:q + 2], marker=True, question=question)
                 return (got, q + 2) if got else None
         pos = p
         eol = w.find("\n", p, p + _MAX_ANSWER + 1)
@@ -627,15 +657,15 @@ def _take_after(w: str, pos: int) -> tuple[str, int] | None:
     lead = len(line) - len(line.lstrip())
     line = line.strip()
     cut = sentence_end(line)
-    got = _accept(line[:cut], marker=True)
+    got = _accept(line[:cut], marker=True, question=question)
     return (got, pos + lead + cut) if got else None
 
 
-def _accept(s: str, marker: bool = False) -> str | None:
+def _accept(s: str, marker: bool = False, question: str | None = None) -> str | None:
     s = _BOLD_EDGE.sub("", clean(s))  # `**Answer: 12**`: the closing bold mark is markdown, not the answer
     if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
         return None
-    return _statement_value(s, marker)
+    return _statement_value(s, marker, question)
 
 
 _ONE_VALUE = r"\$[^$=]{1,200}\$|-?\d+(?:\.\d+)?"
@@ -652,7 +682,7 @@ def _restated(answer: str) -> tuple[str, str] | None:
     return clean(m.group("a").strip("$")), clean(m.group("b").strip("$"))
 
 
-def _statement_value(s: str, marker: bool = False) -> str:
+def _statement_value(s: str, marker: bool = False, question: str | None = None) -> str:
     """The value a final statement states. "Therefore $x \\geq 3$ is the solution." -> `x \\geq 3` (its one math
     span); "The largest $n$ is 34" -> `34` (the value after its last "is"). Only for a plain statement: a hedge,
     negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
@@ -672,6 +702,6 @@ def _statement_value(s: str, marker: bool = False) -> str:
                 _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
             return value
     # after an answer marker, a prose sentence states its one number (never a bare answer: `x < 3/2 and x \\neq -6`)
-    return (marker_number(s, _NOT_PLAIN_STATEMENT) if marker else None) or s
+    return (marker_number(s, _NOT_PLAIN_STATEMENT, question) if marker else None) or s
 
 

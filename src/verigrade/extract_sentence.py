@@ -31,7 +31,8 @@ Trailers that follow the answer and are not part of it, cut before any source is
   - chat special tokens (`<|im_start|>`, `<|im_end|>`, `<|endoftext|>`, `<|eot_id|>`, `</s>`, DeepSeek's
     `<｜end▁of▁sentence｜>`, Gemma's `<end_of_turn>`, Mistral's `[INST]`): the turn ended there; whatever follows
     (a new turn, padding, a fake continuation) is not the response;
-  - a next turn a base model invents after its answer ("Question: ...", "User: ...", "### Instruction:");
+  - a next turn a base model invents ("Question: ...", "User: ...", "### Instruction:", "### Response:",
+    `<|user|>`) after some text of its own: what follows answers another turn, never this one;
   - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it).
 """
 from __future__ import annotations
@@ -47,8 +48,8 @@ _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|s
                       r"|<(?:end|start)_of_turn>|\[/?INST\]")
 # a base model that goes on past its answer invents the next turn ("\n\nQuestion: What is 3 + 4? ...",
 # "\nUser: ...", "### Instruction:"): what it says there answers another question
-_ANSWERED = re.compile(r"(?i)\\boxed|\\fbox|\banswer\b|####")
-_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:Question|Q|Problem|User|Human|Instruction|Input)[ \t]*\d*[ \t]*[:：]")
+_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Question|Q|User|Human|Instruction|Input|Response)[ \t]*\d*[ \t]*"
+                        r"(?:\*\*)?[ \t]*[:：](?:\*\*)?|<\|(?:user|assistant|system)\|>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
@@ -88,12 +89,12 @@ def cut_trailers(text: str) -> str:
             text = text[:m.start()]
             break
     for m in _NEXT_TURN.finditer(text):
-        if _ANSWERED.search(text, 0, m.start()):  # (only after an answer: a restated "Problem:" opens the work)
+        if text[:m.start()].strip():  # (a header that opens the response starts it: it is no second turn)
             return text[:m.start()]
     return text
 
 
-def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str | None:
+def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question: str | None = None) -> str | None:
     """The one value the response's concluding last sentence states, or None (see the module docstring).
     `math_span` and `not_plain` are extract's own, so both modules read math spans the same way."""
     s = text.rstrip()
@@ -114,7 +115,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
     if listed:
         return listed
-    named = None if cue else _NAMED.match(sentence)
+    # (a name's statement only against a question whose words it uses: "Janet makes $18 every week." does not answer
+    # "How much does Janet make every day?", nor "Tom has 40 marbles." a question about Janet)
+    named = None if cue or not question else _NAMED.match(sentence)
+    if named is not None and not _words_of(sentence, question):
+        return None
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
     # or a number a name's verb states ("Janet makes $18 every day.")
     strict = cue is None and named is None
@@ -177,7 +182,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern) -> str |
 
 _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
-_APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=\$|\\\(|\\\$|-?\d)")
+# (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
+_APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=(?:\$|\\\(|\\\$)?\s*-?\d*\.\d)")
 _NAME_SPAN = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
 
 
@@ -199,7 +205,7 @@ def _after_named_subject(sentence: str, spans: list) -> list:
     return rest
 
 
-def marker_number(statement: str, not_plain: re.Pattern) -> str | None:
+def marker_number(statement: str, not_plain: re.Pattern, question: str | None = None) -> str | None:
     """The one number a sentence after an answer marker states ("Final Answer: Jane started growing Sphere 3 hours
     ago." -> `3 \\text{ hours}`, "Answer: Janet makes $18 every day." -> `\\$18`): the marker makes the sentence the
     answer, so no copula is needed; still only a plain statement (no hedge, comparison or value-changing word, no
@@ -209,7 +215,7 @@ def marker_number(statement: str, not_plain: re.Pattern) -> str | None:
             not_plain.search(s) or _CHANGES_VALUE.search(s):
         return None  # prose only: no math, no command, no relation
     nums = list(_NUMBER.finditer(s))
-    if len(nums) != 1:
+    if len(nums) != 1 or (question and not _words_of(s, question)):
         return None
     m = nums[0]
     begin = m.start() - 2 if s[max(0, m.start() - 2):m.start()] == "\\$" else m.start()
@@ -249,6 +255,46 @@ def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) ->
         names.add(key)
         out.append(f"{name.strip('$')} = {value}" if name.startswith("$") else f"\\text{{{name}}} = {value}")
     return ", ".join(out)
+
+
+# words a statement may use that its question need not: articles, pronouns, copulas, prepositions, fillers
+_COMMON = frozenset(
+    "a an the of in on at to for by with from and or is are was were be been has have had will would it its she he "
+    "they her his their them this that these those so therefore thus hence then now also still total all altogether "
+    "overall summary end finally answer final there here which who we i you one".split())
+
+
+_UNIT_NEXT = re.compile(r"\d\s*([A-Za-z]+)")
+_LETTERS = re.compile(r"[A-Za-z]+")  # (`Janet's` is Janet and s, `farmers'` is farmers)
+
+
+def _stems(w: str) -> set[str]:
+    """The word and what it may be an inflection of (`makes` -> make, `bags` -> bag, `earned` -> earn)."""
+    w = w.lower()
+    out = {w}
+    for suf, add in (("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""),
+                     ("d", "")):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            out.add(w[: -len(suf)] + add)
+    return out
+
+
+def _words_of(statement: str, question: str) -> bool:
+    """Every content word of `statement` (outside numbers and units) is one of the question's, up to a plural or a
+    tense (`makes` / `make`, `bags` / `bag`): the statement talks about what the question asks, in its words."""
+    from .rules.units import lookup
+
+    asked = set().union(*(_stems(w) for w in _LETTERS.findall(question)))
+    text = _BOLD.sub(r"\1", statement)
+    # the unit right after the number stays with it (the rules compare it): the statement's other words must be
+    # the question's (`every week` is another quantity than `every day`, `cents` another unit than asked)
+    units = {m.start(1) for m in _UNIT_NEXT.finditer(text) if lookup(m.group(1)) is not None}
+    for m in _LETTERS.finditer(text):
+        w = m.group()
+        if len(w) < 2 or w.lower() in _COMMON or _stems(w) & asked or m.start() in units:
+            continue
+        return False
+    return True
 
 
 def _stated_text(sentence: str, start: int) -> str | None:

@@ -114,7 +114,7 @@ class Verifier:
         deadline = Deadline(self.config.deadline_s)
         ext = None
         try:
-            ext = extract_answer(response)
+            ext = extract_answer(response, question=question)
             if deadline.expired():  # extraction is linear and bounded, but its time counts against the item too
                 raise DeadlineExceeded()
             if ext.answer is None:
