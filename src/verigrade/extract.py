@@ -63,7 +63,8 @@ _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # it). Only a plain number that ends the line: mid-line "####" in prose or markdown is no answer marker.
 _GSM8K_INLINE = re.compile(r"(?m)(?<=\S)[ \t]+####[ \t]*(-?\$?\d[\d,]*(?:\.\d+)?)[ \t]*(?:\.[ \t]*)?$")
 _GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
-_DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|unsure|maybe|perhaps|possibly|might|wonder|guess|unless|whether)\b")
+_DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|cannot|can't|isn't|never|unsure|maybe|perhaps|possibly|might|wonder|guess|"
+                    r"unless|whether)\b")
 _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 # After the final answer: strong words hedge by themselves; weak ones only bring in the alternatives they name.
 _STRONG_CUE = re.compile(
@@ -243,7 +244,9 @@ def _tail(w: str, end: int, revise: bool = True) -> tuple[bool, tuple[str, ...]]
     if revise and _DIGIT.search(tail):
         for find in (_bold_line, _display_end):
             got = find(tail)
-            if got:
+            if got and (find is _bold_line or _LEADS_RESULT.search(tail[:tail.rstrip().rfind("\n") + 1] or "\n")):
+                # (a display block competes when nothing but a result word leads into it: "Note that equality occurs
+                # for \\[ v = ... \\]" explains, it does not answer)
                 alts.append(_value_of(got[0]))
                 break
         else:
@@ -268,9 +271,9 @@ _REVISES = re.compile(
     r"(?i)\b(?:wait|actually|instead|rather|oops|correction|corrected|slip|error|mistake|mistaken|forgot|forgotten|"
     r"misread|miscounted|miscalculated|recount(?:ing|ed)?|redo(?:ing)?|re-?check(?:ing|ed)?|reconsider(?:ing)?|"
     r"re-?(?:compute|computing|computed|calculate|calculating|calculated|evaluate|evaluating|evaluated)|"
-    r"err|whoops|ugh|hmm+|typo|erratum|scratch|sorry|my\s+bad|mis[a-z]{3,}|i\s+mean|i\s+meant|meant|should\s+be|"
-    r"fix(?:ing|ed)?|not\s+quite|else|also\s+possible|go\s+with|i\.e\.|that\s+is|no(?=\s*[,.:;!—–-])|"
-    r"on\s+reflection|otherwise|unless|depending|alternatively|however|but|if|edit)\b")
+    r"err|whoops|ugh|hmm+|nah|typo|erratum|scratch|sorry|my\s+bad|mis-?[a-z]{3,}|i\s+mean|i\s+meant|meant|should\s+be|"
+    r"fix(?:ing|ed)?|not\s+quite|else|also\s+possible|go\s+with|giving|that\s+is|no(?=\s*[,.:;!—–-])|"
+    r"on\s+reflection|otherwise|unless|depending|alternatively|however|but|if|edit)\b|\bi\.e\.")
 _VALUE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\$?[ \t]*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*)?"
                          r"-?\d[\d,]*(?:\.\d+)?[ \t]*\$?[ \t]*\.?[ \t]*$")
 _OR_VALUE = re.compile(r"(?i)\bor\s+(?:\$|\\\(|-?\d)")
@@ -278,7 +281,9 @@ _OR_VALUE = re.compile(r"(?i)\bor\s+(?:\$|\\\(|-?\d)")
 
 def _last_value(sentence: str) -> str | None:
     """The last value a text names: its last math span (the right side of its last `=`), or its last number
-    outside math, whichever comes later."""
+    outside math, whichever comes later. None when that value is not asserted: "greater than 125", "divided by 2,
+    3, 4, or 6", "plug in the value $\\sin 18^\\circ = ...$" name a number without stating it as a result; a span
+    that is a relation (`$108n(n-1) < 6^n$`) is no value at all."""
     span = None
     for m in _MATH_SPAN.finditer(sentence):
         span = m
@@ -287,10 +292,32 @@ def _last_value(sentence: str) -> str | None:
     for m in _TAIL_NUM.finditer(outside):
         num = m
     if num is not None and (span is None or num.start() > span.start()):
-        return num.group()
+        return num.group() if _asserted(sentence, num.start(), num.end()) else None
     if span is not None:
-        return _value_of(clean(next(g for g in span.groups() if g is not None)))
+        body = clean(next(g for g in span.groups() if g is not None))
+        if _RELATION.search(body):
+            return None
+        worked = "=" in body and _ARITHMETIC.fullmatch(body.split("=")[0])  # `$9 \\times 2 = 16$` states its result
+        return _value_of(body) if worked or _asserted(sentence, span.start(), span.end()) else None
     return None
+
+
+# what states a value right before it: a copula or a verb of result, `=`, a colon or dash, "or", "i.e.", the start of
+# a sentence or an interjection ("Err, $94$.", "— no, 94"); or right after it: "otherwise", "instead", "is also
+# possible". Not a comparison or an operand: "greater than 125", "divided by 6".
+_ASSERT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were|be|equals?|gives?|giving|becomes?|gets?|got|makes?|it'?s|means?|meant|with|else|nah|"
+    r"instead|now|no|nope|err|oops|whoops|ugh|hmm+|wait|typo|erratum|actually|so|sorry|oh|correction|total|answer)|"
+    r"i\.e\.|[=≈:—–]|(?<![\d\s,])\s*,|(?<!\d,)(?<!\d, )\bor|^|[.!?\n])[\s,.*]*(?:approximately\s+|about\s+)?(?:\\\$|\$)?\s*\Z")
+_ASSERT_AFTER = re.compile(r"(?i)\s*\$?\s*(?:[A-Za-z]+\s+)?(?:otherwise|instead|is\s+(?:also\s+)?(?:possible|correct|right))")
+# the line before a closing display block: empty, or a result word ("So", "Thus the total is", "Answer:")
+_LEADS_RESULT = re.compile(r"(?i)(?:\A|\n)[ \t]*(?:(?:so|thus|hence|therefore|then|answer|result|total|final)\b[^\n]*)?\n[ \t]*\Z")
+_ARITHMETIC = re.compile(r"[\d\s+\-*/().,]*\d[\d\s+\-*/().,]*|(?:[\d\s+\-*/().,]|\\(?:times|cdot|div|frac)|[{}])+")
+_RELATION = re.compile(r"[<>≤≥≠]|\\(?:le|ge|leq|geq|neq|lt|gt|ne)(?![A-Za-z])")
+
+
+def _asserted(text: str, start: int, end: int) -> bool:
+    return bool(_ASSERT_BEFORE.search(text[max(0, start - 60):start]) or _ASSERT_AFTER.match(text, end))
 
 
 _NAME = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")

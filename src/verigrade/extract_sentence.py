@@ -221,8 +221,14 @@ def marker_number(statement: str, not_plain: re.Pattern, question: str | None = 
     begin = m.start() - 2 if s[max(0, m.start() - 2):m.start()] == "\\$" else m.start()
     if not _WORD.search(s, 0, begin):
         return None  # `4 apples`: a value with its words, which the rules read (the noun must be the question's)
+    from .rules.scalar import QUALIFYING
+
+    if any(w.lower() in QUALIFYING for w in _LETTERS.findall(s)):
+        return None  # "the square of 192.28", "more than 5": the number is not the value stated
     unit = _unit_after(s, m.end())
-    return None if unit is None else s[begin:m.end()] + unit
+    if unit is None or (not unit and _NAME_BEFORE.search(s, 0, begin)):
+        return None  # "Player 2 loses": a number in a name (a unit after it, "Sphere 3 hours ago", is a quantity)
+    return s[begin:m.end()] + unit
 
 
 _CLAUSE_SPLIT = re.compile(r"\s*,\s*and\s+|\s*;\s*|\s*,\s*|\s+and\s+")
@@ -264,6 +270,7 @@ _COMMON = frozenset(
     "overall summary end finally answer final there here which who we i you one".split())
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s*\Z")
 _UNIT_NEXT = re.compile(r"\d\s*([A-Za-z]+)")
 _LETTERS = re.compile(r"[A-Za-z]+")  # (`Janet's` is Janet and s, `farmers'` is farmers)
 

@@ -383,13 +383,12 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
                           f"indeed {e}."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
-         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}."),
+         *([("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}.")]
+           if "." in e else []),  # (an integer said to be "approximately" so is vague, and left unread)
          *([("eq_resp_restated", f"{lead}we check each case.\nThe answer is ${e}$, or ${e}$.")]
            if not re.fullmatch(r"-?\d+", e) else []),  # (two plain integers side by side are a hedge, "5 or 6")
-         *([("eq_resp_conclusion", f"{lead}we check each case.\nFinal Answer: Janet makes {e} dollars every day.")]
-           if not _ASKS_UNIT.search(question) else []),
-         *([("eq_resp_conclusion", f"{lead}we check each case.\nJanet makes {e} dollars every day.")]
-           if not _ASKS_UNIT.search(question) else [])]
+         # (a name's statement is read only in the question's own words: no generic frame here; tests/test_extract)
+         ]
          if _PLAIN_NUMBER.fullmatch(e) else [])
 
 
