@@ -726,8 +726,9 @@ def test_other_chat_tokens_and_an_invented_next_turn_end_the_response():
         assert v.verify("18", "So she makes 9 * 2 = 18 dollars. The answer is 18." + tail).correct, tail
     # the gold said only in an invented turn is not the response's answer
     assert not v.verify("7", "The answer is 18.\n\nQuestion: What is 3 + 4?\nAnswer: The answer is 7.").correct
-    # a restated problem before any answer opens the work, it does not end it
-    assert v.verify("4", "Let me restate it.\nProblem: solve 2x = 8.\nDividing, x = 4.\nThe answer is 4.").correct
+    # a problem header that opens the response starts it; after the response's own text it is a new task
+    assert v.verify("4", "Problem: solve 2x = 8.\nDividing, x = 4.\nThe answer is 4.").correct
+    assert not v.verify("5", "The answer is $\\boxed{6}$.\n\nProblem: What is 2+3?\nSolution: $\\boxed{5}$").correct
 
 
 @pytest.mark.parametrize("text,answer", [
@@ -798,7 +799,7 @@ JANET = ("Janet's ducks lay 16 eggs per day. She sells the remainder at the farm
     ("Janet makes $18 every week.", None),          # a word the question does not use: another quantity
     ("Janet spends $18 every day.", None),          # another verb
     ("Tom makes $18 every day.", None),             # another subject
-    ("Janet makes 18 cents every day.", "18 \\text{ cents}"),  # the unit stays: the rules find 18 cents != $18
+    ("Janet makes 18 cents every day.", "18 \\text{ cents every day}"),  # unit and rate stay: 18 cents != $18
     ("Janet makes about $18 every day.", None),     # vague: no rounding of an integer
 ])
 def test_a_name_statement_must_use_the_question_words(last, answer):
@@ -813,3 +814,28 @@ def test_a_marker_sentence_checks_its_words_against_the_question():
         == "3 \\text{ hours}"
     assert extract_answer("Work.\nFinal Answer: Jane will water Sphere in 3 hours.", question=q).answer != \
         "3 \\text{ hours}"
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("The speed is $\\boxed{45}$ m/s.", "45 \\text{ m/s}"),
+    ("$\\boxed{4}$ inches per second.", "4 \\text{ inches/second}"),
+    ("She has $\\boxed{12}$ pounds of apples.", "12 \\text{ pounds}"),
+    ("He worked $\\boxed{12}$ overtime minutes.", "12 \\text{ overtime minutes}"),
+    ("$\\boxed{50}$ square feet", "50 \\text{ feet}^2"),
+    ("The answer is $\\boxed{12}$ dozen.", "12 \\text{ dozen}"),
+    ("$\\boxed{5}$ is the answer", "5"),
+    ("\\boxed{7} in total", "7"),
+])
+def test_a_unit_or_scale_word_after_the_box_stays_with_the_value(text, answer):
+    assert extract_answer(text).answer == answer
+
+
+def test_a_noun_after_a_stated_number_is_read_against_the_question():
+    q = "How many marbles does Tom have in total?"
+    v = Verifier(mode="rule")
+    assert not v.verify("40", "Work.\nIn summary, Tom has 40 bags of marbles.", question=q).correct
+    assert not v.verify("40", "Work.\nIn summary, Tom has 40 red marbles.", question=q).correct
+    assert v.verify("40", "Work.\nIn summary, Tom has 40 marbles.", question=q).correct
+    assert not v.verify("4, 8", "Work.\nThe impossible values of $k$ are $4$ and $8$.",
+                        question="Find all possible values of $k$.").correct
+    assert not v.verify("229", "Work.\nThe value of $m$ is $229$.", question="Find $m+n$.").correct

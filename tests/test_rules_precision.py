@@ -326,3 +326,36 @@ def test_generic_names_of_the_answer_are_dropped():
     assert check("40", "Total: 41 girls", q).outcome is Outcome.DIFFERENT
     assert check("40", "Total: 40 boys", q).outcome is not Outcome.EQUAL  # a noun the question does not count
     assert check("40", "Maybe: 40", q).outcome is not Outcome.EQUAL
+
+
+def test_a_rate_the_question_does_not_state_is_another_quantity():
+    q = "How much in dollars does Janet make every day at the farmers' market?"
+    assert check("18", "Janet makes 18 dollars every week", q).outcome is not Outcome.EQUAL
+    assert check("18", "Janet makes 18 dollars every day", q).outcome is Outcome.EQUAL
+    assert check("18", "18 dollars every hour", q).outcome is not Outcome.EQUAL
+    assert check("5", "5 \\text{ km per hour}", None).outcome is Outcome.EQUAL  # a compound unit, not a rate
+
+
+def test_a_letter_of_the_asked_expression_is_not_what_is_asked():
+    assert check("229", "m = 229", "Find $m+n$.").outcome is not Outcome.EQUAL
+    assert check("10", "x = 10", "Find $x+y$.").outcome is not Outcome.EQUAL
+    assert check("30", "S = 30", "Find $S_4$.").outcome is not Outcome.EQUAL
+    assert check("16,3,1,1", "w=16, d=3, a=1, b=1", "Determine the values of $w, d, a$ and $b$.").outcome \
+        is Outcome.EQUAL  # a list of names asked: each one is asked
+    assert check("\\frac13", "P(\\bar{A}) = \\frac13", "What is $P(A)$?").outcome is not Outcome.EQUAL
+    assert check("\\frac13", "P(\\bar{A}) = \\frac13", "What is $P(\\bar{A})$?").outcome is Outcome.EQUAL
+
+
+def test_one_name_with_two_values_and_names_in_no_known_order_are_undecided():
+    assert check("1, 2", "\\text{minimum} = 1, \\text{minimum} = 2", "Find the minimum and maximum.").outcome \
+        is not Outcome.EQUAL
+    assert check("1, 2", "x = 1, x = 2", "Solve for $x$.").outcome is Outcome.EQUAL  # two solutions of one letter
+    q = "How old are Paolo and Qing?"
+    assert check("7, 14", "\\text{Qing} = 7, \\text{Paolo} = 14", q).outcome is not Outcome.EQUAL
+    assert check("7, 14", "\\text{Paolo} = 7, \\text{Qing} = 14", q).outcome is Outcome.EQUAL
+    assert check("7, 14", "\\text{Paolo} = 7, \\text{Qing} = 14", "Find their ages.").outcome is not Outcome.EQUAL
+
+
+def test_a_set_builder_on_another_letter_and_a_tuple_of_other_names_are_not_read():
+    assert check("(-\\infty,-3)\\cup(3,\\infty)", "\\{y \\mid |x| > 3\\}", None).outcome is not Outcome.EQUAL
+    assert check("(4,23),(0,2)", "(a,b) \\in \\{(4,23),(0,2)\\}", "Find $(x,y)$.").outcome is not Outcome.EQUAL

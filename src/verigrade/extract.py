@@ -97,7 +97,8 @@ _FILLER = frozenset(
     "solutions result our this these gives give yields which it follows and then required desired set of all "
     "values value us".split())
 _NOT_PLAIN_STATEMENT = re.compile(
-    r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|approximately|about|around|roughly|nearly|almost|"
+    r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|wrong|"
+    r"approximately|about|around|roughly|nearly|almost|"
     r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
     r"doubt|wrong|incorrect|false|guess|think|might|could)\b|\?")
 # "... is 34", "... is $\\frac12$", "... equals 7": the value at the end of the statement
@@ -272,7 +273,8 @@ _REVISES = re.compile(
     r"misread|miscounted|miscalculated|recount(?:ing|ed)?|redo(?:ing)?|re-?check(?:ing|ed)?|reconsider(?:ing)?|"
     r"re-?(?:compute|computing|computed|calculate|calculating|calculated|evaluate|evaluating|evaluated)|"
     r"err|whoops|ugh|hmm+|nah|typo|erratum|scratch|sorry|my\s+bad|mis-?[a-z]{3,}|i\s+mean|i\s+meant|meant|should\s+be|"
-    r"fix(?:ing|ed)?|not\s+quite|else|also\s+possible|go\s+with|giving|that\s+is|no(?=\s*[,.:;!—–-])|"
+    r"fix(?:ing|ed)?|not\s+quite|else|also\s+possible|go\s+with|giving|gives|yields|that\s+is|"
+    r"no(?=\s*[,.:;!—–-])|"
     r"on\s+reflection|otherwise|unless|depending|alternatively|however|but|if|edit)\b|\bi\.e\.")
 _VALUE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\$?[ \t]*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?[ \t]*=[ \t]*)?"
                          r"-?\d[\d,]*(?:\.\d+)?[ \t]*\$?[ \t]*\.?[ \t]*$")
@@ -497,7 +499,8 @@ _AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:(\\%|%|percent\b|per[ \t]+cent\b|pct
 
 # a unit right after the box, outside it: `$\\boxed{45}$ m/s`, `\\boxed{1500} km`, `\\boxed{50}$ square feet`,
 # `\\boxed{5}\\text{ cm}`, `$\\boxed{50}$ cm$^2$` (units.lookup decides; words that are no unit are left alone)
-_UNIT_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:\\(?:text|mathrm)\s*\{\s*)?(?P<sq>square[ \t]+|sq\.?[ \t]+|cubic[ \t]+)?"
+_UNIT_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:\\(?:text|mathrm)\s*\{\s*)?(?P<adj>(?!square|sq\b|cubic)[A-Za-z]{2,15}[ \t]+)?"
+                             r"(?P<sq>square[ \t]+|sq\.?[ \t]+|cubic[ \t]+)?"
                              r"(?P<u>[A-Za-z]{1,12}(?:[ \t]*/[ \t]*[A-Za-z]{1,12}|[ \t]+per[ \t]+[A-Za-z]{1,12})?)"
                              r"(?![A-Za-z])\s*\}?\s*\$?(?:\^\s*\{?(?P<p>[23])\}?)?")
 
@@ -513,14 +516,34 @@ def _box_suffix(w: str, end: int) -> str:
         return ""
     from .rules.units import lookup
 
+    from .rules.scalar import QUALIFYING
+
+    adj = (m.group("adj") or "").strip()
+    if adj and lookup(adj) is not None:  # the first word is a unit: read from there (`inches per second`, `kg of`)
+        m = _UNIT_NO_ADJ.match(w, end)
+        if m is None or adj.lower() in ("in", "at", "a", "are", "point"):
+            return ""
+        adj = ""
     unit = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", m.group("u"))
     power = m.group("p") or ("3" if (m.group("sq") or "").startswith("cubic") else "2" if m.group("sq") else None)
     if power and "/" not in unit:
         unit = f"{unit}^{power}"
     if lookup(unit) is None or unit.lower() in ("in", "at", "a", "are", "point"):
-        return ""
+        return _box_scale(w, end)
     base, _, exp = unit.partition("^")
-    return f" \\text{{ {base}}}" + (f"^{exp}" if exp else "")
+    # a word between the box and its unit (`\\boxed{12} overtime minutes`, `\\boxed{3} more hours`) is kept too
+    return f" \\text{{ {adj + ' ' if adj else ''}{base}}}" + (f"^{exp}" if exp else "")
+
+
+_UNIT_NO_ADJ = re.compile(_UNIT_AFTER_BOX.pattern.replace("(?P<adj>", "(?P<adj>(?!)", 1))
+_SCALE_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b", re.I)
+
+
+def _box_scale(w: str, end: int) -> str:
+    """`\\boxed{12} dozen`, `\\boxed{5} thousand`: a scale word after the box changes its value; kept as text (the
+    rules leave such a word unread: UNSURE, never the bare number)."""
+    m = _SCALE_AFTER_BOX.match(w, end)
+    return f" \\text{{ {m.group(1)}}}" if m else ""
 
 
 def _doubted(w: str, pos: int) -> bool:
@@ -727,6 +750,9 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
         before, value = s[:m.start()], clean(m.group(1))
         if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(
                 _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
+            names = [clean(next(g for g in sp if g)).strip() for sp in _MATH_SPAN.findall(before)]
+            if len(names) == 1 and _NAME.fullmatch(names[0]) and "=" not in value:
+                return f"{names[0]} = {value}"  # "The value of $m$ is $229$.": m = 229 (the rules check m is asked)
             return value
     # after an answer marker, a prose sentence states its one number (never a bare answer: `x < 3/2 and x \\neq -6`)
     return (marker_number(s, _NOT_PLAIN_STATEMENT, question) if marker else None) or s

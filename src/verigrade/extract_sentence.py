@@ -31,8 +31,9 @@ Trailers that follow the answer and are not part of it, cut before any source is
   - chat special tokens (`<|im_start|>`, `<|im_end|>`, `<|endoftext|>`, `<|eot_id|>`, `</s>`, DeepSeek's
     `<｜end▁of▁sentence｜>`, Gemma's `<end_of_turn>`, Mistral's `[INST]`): the turn ended there; whatever follows
     (a new turn, padding, a fake continuation) is not the response;
-  - a next turn a base model invents ("Question: ...", "User: ...", "### Instruction:", "### Response:",
-    `<|user|>`) after some text of its own: what follows answers another turn, never this one;
+  - a next turn a base model invents ("Question: ...", "Problem 2:", "User: ...", "### Instruction:",
+    "### Response:", `<|user|>`) after some text of its own: what follows answers another turn, never this one (a
+    header that opens the response, "Problem: ... Solution: ...", starts it);
   - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it).
 """
 from __future__ import annotations
@@ -48,7 +49,7 @@ _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|s
                       r"|<(?:end|start)_of_turn>|\[/?INST\]")
 # a base model that goes on past its answer invents the next turn ("\n\nQuestion: What is 3 + 4? ...",
 # "\nUser: ...", "### Instruction:"): what it says there answers another question
-_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Question|Q|User|Human|Instruction|Input|Response)[ \t]*\d*[ \t]*"
+_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Question|Q|Problem|Example|User|Human|Instruction|Input|Response)[ \t]*\d*[ \t]*"
                         r"(?:\*\*)?[ \t]*[:：](?:\*\*)?|<\|(?:user|assistant|system)\|>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
@@ -153,7 +154,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         begin, end = spans[0].start(), spans[-1].end()
         value = parts[0] if len(parts) == 1 else ", ".join(p.strip() for p in parts)
     if value is not None and not numbers:
-        unit = _stated_unit(sentence, begin, end, verbs=not strict) if len(spans) == 1 else None
+        unit = _stated_unit(sentence, begin, end, verbs=not strict, question=question) if len(spans) == 1 else None
         if unit and _ENDS.fullmatch(sentence, _UNIT_AFTER.match(sentence, end).end()) and _DIGIT_ONLY.fullmatch(
                 value.strip()):
             # "The trains travel at $85.7$ km/h.": a number span, its unit after it, the end of the sentence
@@ -173,7 +174,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         if m and strict and not _ENDS.fullmatch(sentence, m.end()):
             return None
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
-        unit = _stated_unit(sentence, begin, m.end(), verbs=not strict) if m else None
+        unit = _stated_unit(sentence, begin, m.end(), verbs=not strict, question=question) if m else None
         return None if unit is None else sentence[begin:m.end()] + unit
     if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)
@@ -225,7 +226,7 @@ def marker_number(statement: str, not_plain: re.Pattern, question: str | None = 
 
     if any(w.lower() in QUALIFYING for w in _LETTERS.findall(s)):
         return None  # "the square of 192.28", "more than 5": the number is not the value stated
-    unit = _unit_after(s, m.end())
+    unit = _unit_after(s, m.end(), question)
     if unit is None or (not unit and _NAME_BEFORE.search(s, 0, begin)):
         return None  # "Player 2 loses": a number in a name (a unit after it, "Sphere 3 hours ago", is a quantity)
     return s[begin:m.end()] + unit
@@ -267,9 +268,10 @@ def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) ->
 _COMMON = frozenset(
     "a an the of in on at to for by with from and or is are was were be been has have had will would it its she he "
     "they her his their them this that these those so therefore thus hence then now also still total all altogether "
-    "overall summary end finally answer final there here which who we i you one".split())
+    "overall summary end finally answer final there here which who we i you one every each".split())
 
 
+_RATE_LATER = re.compile(r"(?i)\b((?:every|each|a|an|per)\s+[A-Za-z]{2,12})\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s*\Z")
 _UNIT_NEXT = re.compile(r"\d\s*([A-Za-z]+)")
 _LETTERS = re.compile(r"[A-Za-z]+")  # (`Janet's` is Janet and s, `farmers'` is farmers)
@@ -343,7 +345,7 @@ def _plainly_stated(sentence: str, start: int, end: int) -> bool:
     return _stated_unit(sentence, start, end) == ""
 
 
-def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False) -> str | None:
+def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False, question: str | None = None) -> str | None:
     """How a number at sentence[start:end] is stated: None when it is not plainly stated (no copula before it, or
     a word after it that changes it), else the unit it carries (`""` for none: "the speed is 60 km/h." -> " km/h",
     kept with the number so the rules compare it: parse, don't delete). With `verbs`, a verb that states a
@@ -353,10 +355,10 @@ def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False) -> st
 
     if not (_COPULA.search(sentence, 0, start) or (verbs and _VALUE_VERB.search(sentence, 0, start))):
         return None
-    return _unit_after(sentence, end)
+    return _unit_after(sentence, end, question)
 
 
-def _unit_after(sentence: str, end: int) -> str | None:
+def _unit_after(sentence: str, end: int, question: str | None = None) -> str | None:
     """The unit after a number that ends at `end` (`" \\text{ km/h}"`), `""` for none or a word that leaves the
     value alone, None for a word that changes it (`thousand`, `more`, `%`)."""
     from .rules.scalar import QUALIFYING
@@ -368,11 +370,19 @@ def _unit_after(sentence: str, end: int) -> str | None:
     word = nxt.group(1)
     unit = _UNIT_AFTER.match(sentence, end)
     if unit and lookup(unit.group(1)) is not None:
-        return f" \\text{{ {unit.group(1)}}}"  # marked as the unit it was read as (`km/h`, not k·m/h)
+        # marked as the unit it was read as (`km/h`, not k·m/h); a rate later in the sentence stays with it
+        # (`18 dollars every week` is another quantity than 18 dollars every day: the rules compare the rates)
+        rate = _RATE_LATER.search(sentence, unit.end())
+        return f" \\text{{ {unit.group(1)}{' ' + rate.group(1) if rate else ''}}}"
     if not word.isalpha():
         return None  # `12%`, `12\\%`, `12-fold`, `12/5`: more than the number
     ok = word.lower() not in QUALIFYING and not _SCALE.search(word) and lookup(word) is None
-    return "" if ok else None
+    if not ok:
+        return None
+    # with a question, a word after the number stays with it for the rules to read against the question's words
+    # (parse, don't delete): `40 bags` does not answer "how many marbles?", `72 cupcakes` answers "how many
+    # cupcakes?"; a preposition or article starts other words. Without one, nothing to read it against: dropped
+    return "" if not question or word.lower() in _COMMON else f" \\text{{ {word}}}"
 
 
 # verbs that state a quantity the way a copula does, right before the number ("So Lena sold 72 cupcakes.",

@@ -1503,6 +1503,8 @@ def asked_expression(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     for other in ("m - n", "mn", "n - m", "m^2 + n"):
         yield Mut("asked_expression_wrong", f"{other} = {g}", True, True, question=q, detail="another expression")
     yield Mut("asked_expression_wrong", f"m + n = {int(g) + 1}", True, True, question=q, detail="another value")
+    for part in ("m", "n"):  # a letter of the asked expression is not the expression
+        yield Mut("asked_expression_wrong", f"{part} = {g}", True, True, question=q, detail="a letter of m+n")
     qc = (ctx.question or "").rstrip() + " Given $a+b = 5$, find $ab$."
     yield Mut("asked_expression_wrong", f"a + b = {g}", True, True, question=qc, detail="the condition's expression")
     # a name, an angle, a ratio, a probability, a length: another one than asked is another quantity
@@ -1587,3 +1589,26 @@ def extremes_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               True, question=q)
     yield Mut("extremes_named_wrong", f"{lead}The minimum value is ${lo}$ and the maximum value is maybe ${hi}$.",
               True, True, question=q, detail="a hedge in a clause")
+
+
+@gen
+def after_box_words(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A plain number gold boxed with words after the box. Wrong by construction: a scale word (`\\boxed{g}
+    dozen`), a measure for a count question (`\\boxed{g} kg of them` for "How many ...?"), another rate than the
+    question's ("every week" for "every day"). Equivalent: a unit the question asks (`\\boxed{g} hours` for "How
+    many hours ...?")."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"[1-9]\d{0,5}", g):
+        return
+    lead = "We add the parts.\nSo the result is "
+    yield Mut("after_box_wrong", f"{lead}$\\boxed{{{g}}}$ dozen.", True, True, detail="scale word")
+    if not re.search(r"(?i)\b(?:kg|kilo\w*|grams?|mass|weigh\w*)\b", ctx.question or ""):
+        qc = (ctx.question or "").rstrip() + " How many apples are there?"
+        yield Mut("after_box_wrong", f"{lead}$\\boxed{{{g}}}$ kg of apples.", True, True, question=qc, detail="a measure")
+    if re.search(r"(?i)\b(?:week|weeks|weekly|minutes?|seconds?|hours?|days?)\b", ctx.question or ""):
+        return  # (a question that already speaks of time may ask for these units or rates itself)
+    qr = (ctx.question or "").rstrip() + " How much does Janet make every day?"
+    yield Mut("after_box_wrong", f"So Janet makes {g} dollars every week.", True, True, question=qr, detail="a rate")
+    qh = (ctx.question or "").rstrip() + " How many hours does it take?"
+    yield Mut("eq_after_box", f"{lead}$\\boxed{{{g}}}$ hours.", False, True, oracle_text=g, question=qh)
+    yield Mut("after_box_wrong", f"{lead}$\\boxed{{{g}}}$ minutes.", True, True, question=qh, detail="another unit")

@@ -288,6 +288,12 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         return Outcome.UNSURE, "list", "list too long to compare"
     method = "tuple" if ordered else "set"
     gk, ak = (_label_keys(gi), _label_keys(ai)) if by_label else (None, None)
+    if by_label and ak is None and _word_labels(ai) and _symbol_labels(ai):
+        # `\\text{minimum} = 1, \\text{minimum} = 2`: one name given two values (a letter may be, `x = 1, x = 2`)
+        words = [" ".join(x[1]).lower() if x[0] == "label" else " ".join(x[1][0][1]).lower()
+                 for x in ai if x[0] == "label" or x[1][0][0] == "text"]
+        if len(set(words)) < len(words):
+            return Outcome.UNSURE, "label", "one name given several values"
     unordered_unsure = False
     if gk and ak and set(gk) == set(ak):
         # both sides name their values (a = 2, b = 3): match by name, whatever the order
@@ -304,8 +310,9 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
             ai = [ai[i] for i in sorted(range(len(ai)), key=lambda i: ranks[i])]
         else:
             order = _question_order(ak, ctx.question)
-            if order is not None:
-                ai = [ai[i] for i in order]
+            if order is None:
+                return Outcome.UNSURE, "label", "named values against a gold sorted by value, in no order the question gives"
+            ai = [ai[i] for i in order]
             unordered_unsure = True
         ordered, method = True, "label"
     elif ak and not gk and _symbol_labels(ai):
@@ -495,7 +502,9 @@ def _question_order(keys: list[str], question: str | None) -> list[int] | None:
         return None
     pos = []
     for k in keys:
-        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", question)
+        # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
+        flags = re.I if len(k.split("_")[0]) > 1 else 0
+        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", question, flags)
         if m is None:
             return None
         pos.append(m.start())

@@ -139,10 +139,13 @@ def _names_in_order(items, question: str | None) -> bool:
         return False
     names = [x[1] for x in items]
     if question:
-        for m in re.finditer(r"\(\s*([A-Za-z](?:\s*,\s*[A-Za-z])+)\s*\)", question):
-            written = [w.strip() for w in m.group(1).split(",")]
+        tuples = [[w.strip() for w in m.group(1).split(",")]
+                  for m in re.finditer(r"\(\s*([A-Za-z](?:\s*,\s*[A-Za-z])+)\s*\)", question)]
+        for written in tuples:
             if sorted(written) == sorted(names):
                 return written == names
+        if any(len(t) == len(names) for t in tuples):
+            return False  # `(a, b) \\in ...` for "Find $(x, y)$": other names than the question's
     return names == sorted(names)
 
 
@@ -268,7 +271,7 @@ def _asked_spans(question: str, strict: bool) -> list:
         if asked:
             tree = _parse_span(body)
             if tree is not None:
-                out.append(tree)
+                out += list(tree[1]) if tree[0] == "list" else [tree]  # (`$w, d, a$`: three names asked)
         prev_asked, prev_end = asked, end
     return out
 
@@ -308,6 +311,15 @@ def mentioned_names(question: str) -> frozenset:
     return frozenset(names)
 
 
+def free_symbols_of(tree) -> set[str]:
+    from .evaluate import free_symbols
+
+    try:
+        return free_symbols(tree)
+    except Exception:  # a tree free_symbols does not know: no letters claimed
+        return set()
+
+
 def canonical_name(name: str) -> str:
     """`∠BCA` and `∠ACB` name one angle (its vertex in the middle)."""
     if name.startswith("∠") and len(name) == 4:
@@ -341,6 +353,12 @@ def other_name(lhs, question: str) -> str | None:
     none) one the question uses; a ratio, a value at a point or a length (`M/N`, `P(B)`, `|BC|`) must be the one
     asked when the question asks for such a compound. Single letters are `asks_for`'s."""
     asked = asked_terms(question)
+    if lhs[0] == "sym" and len(lhs[1]) == 1:
+        # `m = 229` for "Find $m+n$", `S = 30` for "Find $S_4$": a letter of what is asked, not what is asked
+        if asked and not any(t == lhs for t in asked) and any(
+                lhs[1] in free_symbols_of(t) or (t[0] == "sym" and t[1].split("_")[0] == lhs[1]) for t in asked):
+            return f"labelled {lhs[1]}, the question asks for more than {lhs[1]}"
+        return None
     if lhs[0] == "sym" and len(lhs[1]) > 1:
         name = canonical_name(lhs[1])
         names = {canonical_name(t[1]) for t in asked if t[0] == "sym"}

@@ -182,8 +182,9 @@ def _command(s: str, i: int, toks: list[Token]) -> int:
             j = end + 1
             if name in _TEXT_CMDS:
                 toks.extend(tokenize(inner, text=True))
-            elif name in _MARK_CMDS and not re.fullmatch(r"\s*[A-Z]*\s*", inner):
+            elif name in _MARK_CMDS and not re.fullmatch(r"\s*(?:[A-Z]{2,})?\s*", inner):
                 # `\overline{AB}` names a segment (the bar is style); over anything else a bar, hat or tilde
+                # (`\bar{A}`, one capital: the complement of event A, not a segment)
                 # makes another value (`\bar{z}` is the conjugate of z, `\overline{3+4i}` = 3 - 4i): one letter
                 # becomes a marked name of its own, more is not read
                 letter = inner.strip().lstrip("\\")

@@ -67,6 +67,27 @@ def _core(node):
     return node
 
 
+_RATE_WORDS = frozenset({"every", "each", "a", "an"})  # (`km per hour` is one compound unit: units.fold)
+
+
+def _rates(ws: tuple) -> tuple[tuple, list[str]]:
+    """The words without their rates (`every week`, `per hour`, `a day`: a time unit after a rate word), and the
+    rates' unit names."""
+    out, rates, i = [], [], 0
+    ws = tuple(ws)
+    while i < len(ws):
+        w = ws[i]
+        if w.lower() in _RATE_WORDS and i + 1 < len(ws):
+            u = units.lookup(ws[i + 1])
+            if u is not None and u.dim == "[time]":
+                rates.append(u.name)
+                i += 2
+                continue
+        out.append(w)
+        i += 1
+    return tuple(out), rates
+
+
 def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     """(units, nouns the question uses, other words in order) of one side."""
     us, qn, other = [], set(), []
@@ -86,6 +107,13 @@ _RAD_PER_DEG = Div(Const("pi"), Num(Fraction(180), "180"))
 
 def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     """Words next to numbers (rules/units.py): a verdict, or the two nodes to compare with their words read."""
+    (gw, grates), (aw, arates) = _rates(gw), _rates(aw)
+    if grates or arates:
+        # `$18 every week` for "how much ... every day?": a rate is part of the quantity; one the question does not
+        # state (or none asked at all) makes another quantity
+        asked = set(units.asked_rates(ctx.question))
+        if not set(grates + arates) <= asked:
+            return Outcome.UNSURE, "units", "a rate the question does not ask for"
     gu, gn, go = _split_words(gw, ctx.nouns)
     au, an, ao = _split_words(aw, ctx.nouns)
     if len(gu) > 1:

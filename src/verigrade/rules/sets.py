@@ -96,6 +96,9 @@ def to_pieces(node) -> list[Piece] | None:
     if kind == "setsym" and node[1] == "reals":
         return [(NEG_INF, INF, False, False)]
     if kind == "setb":
+        var = node[1]
+        if var is not None and (var[0] != "sym" or free_symbols(node[2]) - {var[1]}):
+            return None  # `\\{y \\mid |x| > 3\\}`: a condition on another letter than the set's own
         if _all_of(node[2], (",", "and")):  # `\\{x \\mid x < 3/2, x \\neq -6\\}`: in a condition a comma is "and"
             return _intersection(node[2][1])
         return to_pieces(node[2])

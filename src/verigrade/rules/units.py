@@ -260,7 +260,7 @@ _ASKED = re.compile(r"(?i)\b(?:in|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|int
 # the question's units written as math (`in $\\mathrm{km} / \\mathrm{h}$`, `(in \\text{cm})`) read as plain words
 _UNIT_MARKUP = re.compile(r"\\(?:text|mathrm|mbox|rm)\s*\{\s*([^{}]{0,20}?)\s*\}|\$|\\[,;! ]")
 # "how many overtime hours", "the total number of extra minutes": the unit a counted word or two later
-_HOW_MANY_LATER = re.compile(r"(?i)\b(?:how\s+many|number\s+of)\s+[A-Za-z]{3,15}\s+(?:[A-Za-z]{3,15}\s+)?([A-Za-z]{2,12})\b")
+_HOW_MANY_LATER = re.compile(r"(?i)\b(?:how\s+many|number\s+of)\s+([A-Za-z]{2,15}(?:\s+[A-Za-z]{2,15})?)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -275,9 +275,14 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
     question = _UNIT_MARKUP.sub(lambda m: m.group(1) or " ", question)
     words: list[str] = []
     for m in _HOW_MANY_LATER.finditer(question):
-        between = m.group().lower().split()[2:-1]
-        if lookup(m.group(1)) is not None and not any(w in ("per", "each", "every") or lookup(w) for w in between):
-            words.append(m.group(1))
+        later = m.group(1).split()  # the first unit among the next two words, none of them a rate word
+        for i, w in enumerate(later):
+            if w.lower() in ("per", "each", "every"):
+                break
+            if i and w.lower() not in _ENGLISH and lookup(w) is not None:
+                power = {"square": "^2", "cubic": "^3"}.get(later[i - 1].lower(), "")  # "square centimeters"
+                words.append(w + power)
+                break
     for m in _ASKED.finditer(question):
         power, first, exp, sep, second = m.groups()
         if power or exp:  # "in square meters", "in cm^2": an area unit
@@ -297,13 +302,33 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
 
 # words pint reads as units that a question's "in ..." means as English ("in at most", "in are", "in points")
 _ENGLISH = frozenset({"at", "in", "are", "point", "points", "a"})
+_RATE = re.compile(r"(?i)\b(?:every|each|per|a|an)\s+([A-Za-z]{1,12})\b|\b(hourly|daily|weekly|monthly|yearly|annually)\b")
+_RATE_ADVERB = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                "annually": "year"}
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_rates(question: str | None) -> tuple[str, ...]:
+    """The time rates a question states ("every day", "per hour", "a week", "daily"), as unit names."""
+    if not question:
+        return ()
+    out = []
+    for m in _RATE.finditer(question):
+        u = lookup(m.group(1) or _RATE_ADVERB[m.group(2).lower()])
+        if u is not None and u.dim == "[time]":
+            out.append(u.name)
+    return tuple(out)
+
+
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+([A-Za-z]{2,15})\b")
 
 
 @functools.lru_cache(maxsize=1024)
 def asks_count(question: str | None) -> bool:
     """"How many apples ...", "how many positive integers": the question counts things that are no unit."""
-    return bool(question) and any(lookup(w) is None for w in _HOW_MANY.findall(question))
+    return bool(question) and any(lookup(w) is None for w in _HOW_MANY.findall(question)) and not any(
+        w.lower() not in _ENGLISH and lookup(w) is not None
+        for m in _HOW_MANY_LATER.finditer(question) for w in m.group(1).split()[1:2])
 
 
 def question_nouns(question: str | None) -> frozenset[str]:
