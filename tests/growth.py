@@ -15,9 +15,12 @@ PIECES = {
     "fullwidth": "\uff15", "caret_space": "1^ ", "final_box": "Final Answer: \\boxed{ ", "sup": "<sup>",
     "parens": "(", "commas": "1,", "minus": "-", "dots": ".", "think": "<think>", "answer_tag": "<answer>",
     "equals": "=", "lt": "<", "text": "\\text{a", "left": "\\left(", "percent": "\\%", "pm": "\\pm", "word": "is ",
+    # the words after a box and the sentence readers: tabs, a dollar between spaces, turn words, rates, names
+    "tabs": "\t", "dollar_space": " $ ", "wait": "wait ", "every": "every day ", "name": "Janet makes ",
+    "question_hdr": "\nQuestion: ", "or_value": " or 5", "clause": "x is 1, ",
 }
 SIZES = (100, 1_000, 10_000, 100_000)
-SLOTS = ("gold", "response", "boxed", "question")
+SLOTS = ("gold", "response", "boxed", "question", "after_box")
 GROWTH_LIMIT = 30.0  # linear is 10x per decade; 30x leaves room for noise, 100x (quadratic) fails
 MEASURABLE_S = 0.05  # below this a time is noise, not growth
 
@@ -40,6 +43,8 @@ def item(piece: str, slot: str, size: int) -> dict:
         base["response"] = "Work: " + text + " so \\boxed{1}"
     elif slot == "boxed":  # inside the final box: the answer itself (`\\boxed{1^` + spaces + `x}`)
         base["response"] = "\\boxed{1" + text + "x}"
+    elif slot == "after_box":  # right after the final box: its unit, the tail's revisions, closing statements
+        base["response"] = "So $\\boxed{1}$" + text + " m."
     else:
         base["question"] = text
     return base

@@ -196,7 +196,8 @@ def test_all_endpoints_down_keep_rule_verdicts_within_the_deadline(stubs):
         t = time.monotonic()
         out = v.verify_batch(unsure[:4])
         open_s = time.monotonic() - t
-        assert open_s < 0.2 and all("judge_circuit_open" in x.flags for x in out)
+        # (no wait: far under the 1.5 s batch deadline; 0.5 s leaves room for a loaded CI machine, 0.2 s did not)
+        assert open_s < 0.5 and all("judge_circuit_open" in x.flags for x in out)
         lat = []
         for _ in range(20):  # rule-decided items never reach the judge
             t = time.monotonic()

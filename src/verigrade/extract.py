@@ -63,7 +63,8 @@ _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # it). Only a plain number that ends the line: mid-line "####" in prose or markdown is no answer marker.
 _GSM8K_INLINE = re.compile(r"(?m)(?<=\S)[ \t]+####[ \t]*(-?\$?\d[\d,]*(?:\.\d+)?)[ \t]*(?:\.[ \t]*)?$")
 _GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
-_DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|cannot|can't|isn't|never|unsure|maybe|perhaps|possibly|might|wonder|guess|"
+_DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|cannot|can't|isn't|never|except|unsure|maybe|perhaps|possibly|might|"
+                    r"wonder|guess|"
                     r"unless|whether)\b")
 _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 # After the final answer: strong words hedge by themselves; weak ones only bring in the alternatives they name.
@@ -494,24 +495,27 @@ def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple
 
 # `\\boxed{28}$ pct`, `\\boxed{20} percent`, `\\boxed{30} degrees`: a percent or degree word right after the box
 # is part of the value (parse, don't delete: 28 percent is not 28)
-_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:(\\%|%|percent\b|per[ \t]+cent\b|pct\b)|(degrees?\b|°|\^\s*\\circ))", re.I)
+_AFTER_BOX = re.compile(r"[ \t]*(?:\$[ \t]*)?(?:(\\%|%|percent\b|per[ \t]+cent\b|pct\b)|(degrees?\b|°|\^\s*\\circ))", re.I)
 
 
 # a unit right after the box, outside it: `$\\boxed{45}$ m/s`, `\\boxed{1500} km`, `\\boxed{50}$ square feet`,
 # `\\boxed{5}\\text{ cm}`, `$\\boxed{50}$ cm$^2$` (units.lookup decides; words that are no unit are left alone)
-_UNIT_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(?:\\(?:text|mathrm)\s*\{\s*)?(?P<adj>(?!square|sq\b|cubic)[A-Za-z]{2,15}[ \t]+)?"
+_UNIT_AFTER_BOX = re.compile(r"[ \t]*(?:\$[ \t]*)?(?:\\(?:text|mathrm)\s*\{\s*)?(?P<adj>(?!square|sq\b|cubic)[A-Za-z]{2,15}[ \t]+)?"
                              r"(?P<sq>square[ \t]+|sq\.?[ \t]+|cubic[ \t]+)?"
                              r"(?P<u>[A-Za-z]{1,12}(?:[ \t]*/[ \t]*[A-Za-z]{1,12}|[ \t]+per[ \t]+[A-Za-z]{1,12})?)"
                              r"(?![A-Za-z])\s*\}?\s*\$?(?:\^\s*\{?(?P<p>[23])\}?)?")
 
 
+_AFTER_BOX_CHARS = 80  # the words right after a box that may belong to it (bounded: every regex here stays linear)
+
+
 def _box_suffix(w: str, end: int) -> str:
     """`\\%` or `^\\circ` when a percent or degree word follows the box ending at `end`; a unit there as
     ` \\text{ unit}` (kept with the value: parse, don't delete); else ''."""
-    m = _AFTER_BOX.match(w, end)
+    m = _AFTER_BOX.match(w, end, end + _AFTER_BOX_CHARS)
     if m is not None:
         return "\\%" if m.group(1) else "^\\circ"
-    m = _UNIT_AFTER_BOX.match(w, end)
+    m = _UNIT_AFTER_BOX.match(w, end, end + _AFTER_BOX_CHARS)
     if m is None:
         return ""
     from .rules.units import lookup
@@ -520,7 +524,7 @@ def _box_suffix(w: str, end: int) -> str:
 
     adj = (m.group("adj") or "").strip()
     if adj and lookup(adj) is not None:  # the first word is a unit: read from there (`inches per second`, `kg of`)
-        m = _UNIT_NO_ADJ.match(w, end)
+        m = _UNIT_NO_ADJ.match(w, end, end + _AFTER_BOX_CHARS)
         if m is None or adj.lower() in ("in", "at", "a", "are", "point"):
             return ""
         adj = ""
@@ -536,13 +540,13 @@ def _box_suffix(w: str, end: int) -> str:
 
 
 _UNIT_NO_ADJ = re.compile(_UNIT_AFTER_BOX.pattern.replace("(?P<adj>", "(?P<adj>(?!)", 1))
-_SCALE_AFTER_BOX = re.compile(r"[ \t]*\$?[ \t]*(dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b", re.I)
+_SCALE_AFTER_BOX = re.compile(r"[ \t]*(?:\$[ \t]*)?(dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b", re.I)
 
 
 def _box_scale(w: str, end: int) -> str:
     """`\\boxed{12} dozen`, `\\boxed{5} thousand`: a scale word after the box changes its value; kept as text (the
     rules leave such a word unread: UNSURE, never the bare number)."""
-    m = _SCALE_AFTER_BOX.match(w, end)
+    m = _SCALE_AFTER_BOX.match(w, end, end + _AFTER_BOX_CHARS)
     return f" \\text{{ {m.group(1)}}}" if m else ""
 
 
@@ -719,14 +723,14 @@ def _accept(s: str, marker: bool = False, question: str | None = None) -> str | 
 
 
 _ONE_VALUE = r"\$[^$=]{1,200}\$|-?\d+(?:\.\d+)?"
-_RESTATED = re.compile(rf"(?i)(?P<a>{_ONE_VALUE})\s*,?\s*(?:or|i\.e\.,?|that\s+is,?|which\s+is)\s+"
+_RESTATED = re.compile(rf"(?i)(?P<a>{_ONE_VALUE})\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|which\s+is)\s+"
                        rf"(?:(?:approximately|about|roughly)\s+)?(?P<b>{_ONE_VALUE})\s*[.!]?")
 
 
 def _restated(answer: str) -> tuple[str, str] | None:
     """`$\\frac{1}{2}$, or $0.5$`, `1.25, i.e. $\\frac54$`: two single values, the second restating the first (the
     pipeline accepts them only when they are strictly the same value). Two plain integers are a hedge ("5 or 6")."""
-    m = _RESTATED.fullmatch(answer.strip())
+    m = _RESTATED.fullmatch(answer.strip()) if len(answer) <= 500 else None
     if m is None or all(re.fullmatch(r"\$?-?\d+\$?", m.group(k)) for k in ("a", "b")):
         return None
     return clean(m.group("a").strip("$")), clean(m.group("b").strip("$"))

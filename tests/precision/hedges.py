@@ -346,6 +346,12 @@ def plant_gold_hedge(g: str) -> tuple[str, str]:
 _ASKS_UNIT = re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:\\(?:text|mathrm)\s*\{\s*)?[a-z](?:[a-z]|\s*/)")
 
 
+def _counted(question: str) -> str | None:
+    """The noun a question counts ("How many tickets ..." -> tickets), or None."""
+    m = re.search(r"(?i)\bhow\s+many\s+([a-z]{3,})\b", question or "")
+    return m.group(1) if m else None
+
+
 def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str, str]]:
     """Controls: the gold (or an equivalent) in the same frames must be accepted, else 0 false accepts
     in a frame would only mean the frame is unreadable."""
@@ -382,7 +388,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_next_turn", f"{lead}the final answer is \\boxed{{{e}}}.<｜end▁of▁sentence｜>\n\\boxed{{7}}"),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
                           f"indeed {e}."),
-         ("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} tickets in total."),
+         # (the noun after the number is read against the question's words: the question's own counted noun)
+         *([("eq_resp_conclusion", f"{lead}we check each case.\nSo the team sold {e} {_counted(question)} in total.")]
+           if _counted(question) else []),
          *([("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}.")]
            if "." in e else []),  # (an integer said to be "approximately" so is vague, and left unread)
          *([("eq_resp_restated", f"{lead}we check each case.\nThe answer is ${e}$, or ${e}$.")]
