@@ -49,8 +49,11 @@ _SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|s
                       r"|<(?:end|start)_of_turn>|\[/?INST\]")
 # a base model that goes on past its answer invents the next turn ("\n\nQuestion: What is 3 + 4? ...",
 # "\nUser: ...", "### Instruction:"): what it says there answers another question
-_NEXT_TURN = re.compile(r"\n[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Question|Q|Problem|Example|User|Human|Instruction|Input|Response)[ \t]*\d*[ \t]*"
-                        r"(?:\*\*)?[ \t]*[:：](?:\*\*)?|<\|(?:user|assistant|system)\|>")
+_HEADER_LINE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Question|Q|Problem|Example|User|Human|Instruction|Input|"
+                          r"Response)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*")
+_HEADER_AT = re.compile(r"\n[ \t#*]*[QPEUHIR][A-Za-z]{0,10}[ \t]*\d*[ \t*]*[:：]")  # a candidate, then _HEADER_LINE
+_SPECIAL_HINTS = ("<|", "</s>", "<｜", "_of_turn>", "INST]")
+_ROLE = re.compile(r"<\|(?:user|assistant|system)\|>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
@@ -85,14 +88,30 @@ _MAX_SENTENCE = 400
 
 def cut_trailers(text: str) -> str:
     """`text` up to the first chat special token or invented next turn (see the module docstring)."""
-    for m in _SPECIAL.finditer(text):
-        if text[:m.start()].strip():  # a leading `<|im_start|>assistant` opens the turn, it does not end it
-            text = text[:m.start()]
+    # the earliest trailer with text of the response's own before it ends the response (a leading
+    # `<|im_start|>assistant` or a header that opens the response starts it, it does not end it)
+    cut = len(text)
+    if ("<" in text and any(h in text for h in _SPECIAL_HINTS)) or "INST]" in text:  # (literal prefilters first)
+        for m in _SPECIAL.finditer(text):
+            if _OWN_TEXT.search(text, 0, m.start()):
+                cut = m.start()
+                break
+    turn = _next_turn(text, cut)
+    return text[:min(cut, turn)] if min(cut, turn) < len(text) else text
+
+
+def _next_turn(text: str, end: int) -> int:
+    """Where an invented next turn starts before `end` (a header line "Question:", "### Response:", or a role
+    token `<|user|>`, after text of the response's own), else `end`. One linear scan for header-like lines."""
+    best = end
+    for m in _HEADER_AT.finditer(text, 0, end):
+        if _OWN_TEXT.search(text, 0, m.start()) and _HEADER_LINE.fullmatch(text, m.start() + 1, m.end() - 1):
+            best = m.start()
             break
-    for m in _NEXT_TURN.finditer(text):
-        if text[:m.start()].strip():  # (a header that opens the response starts it: it is no second turn)
-            return text[:m.start()]
-    return text
+    role = _ROLE.search(text, 0, best) if "<|" in text else None
+    while role is not None and not _OWN_TEXT.search(text, 0, role.start()):
+        role = _ROLE.search(text, role.end(), best)
+    return min(best, role.start()) if role else best
 
 
 def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question: str | None = None) -> str | None:
@@ -271,6 +290,7 @@ _COMMON = frozenset(
     "overall summary end finally answer final there here which who we i you one every each".split())
 
 
+_OWN_TEXT = re.compile(r"\S")
 _RATE_LATER = re.compile(r"(?i)\b((?:every|each|a|an|per)\s+[A-Za-z]{2,12})\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s*\Z")
 _UNIT_NEXT = re.compile(r"\d\s*([A-Za-z]+)")

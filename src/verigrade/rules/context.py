@@ -26,6 +26,7 @@ _ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|
 _SENTENCE = re.compile(r"[^.?!;\n]+")
 
 
+@functools.lru_cache(maxsize=1024)  # (a GRPO group asks one question 8-16 times; a pure function of the text)
 def asks_order(question: str | None) -> bool:
     if not question:
         return False

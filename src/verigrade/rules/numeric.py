@@ -24,6 +24,7 @@ Policies (precision first):
 from __future__ import annotations
 
 import cmath
+import functools
 import itertools
 import random
 import re
@@ -138,6 +139,7 @@ def courtesy_rounding(exact_node, approx_node) -> bool:
     return truncated == lit.value or _rounds_to(exact, lit)
 
 
+@functools.lru_cache(maxsize=1024)  # (one question, many rollouts)
 def asks_rounding(question: str | None) -> bool:
     return bool(question) and _ASKS_ROUND.search(question) is not None
 
