@@ -839,3 +839,10 @@ def test_a_noun_after_a_stated_number_is_read_against_the_question():
     assert not v.verify("4, 8", "Work.\nThe impossible values of $k$ are $4$ and $8$.",
                         question="Find all possible values of $k$.").correct
     assert not v.verify("229", "Work.\nThe value of $m$ is $229$.", question="Find $m+n$.").correct
+
+
+def test_plain_text_dollars_before_the_stated_amount_are_currency_signs():
+    q = "How much does Janet make every day at the farmers' market?"
+    assert extract_answer("Work.\nEggs cost $2 each. So she makes $18 every day.", question=q).answer == "\\$18"
+    assert extract_answer("Work.\nJanet pays $18 for feed. She makes $20 every day.", question=q).answer == "\\$20"
+    assert extract_answer("Work.\nSo the answer is $5$.").answer == "5"  # a pair around math stays math

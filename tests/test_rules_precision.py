@@ -359,3 +359,30 @@ def test_one_name_with_two_values_and_names_in_no_known_order_are_undecided():
 def test_a_set_builder_on_another_letter_and_a_tuple_of_other_names_are_not_read():
     assert check("(-\\infty,-3)\\cup(3,\\infty)", "\\{y \\mid |x| > 3\\}", None).outcome is not Outcome.EQUAL
     assert check("(4,23),(0,2)", "(a,b) \\in \\{(4,23),(0,2)\\}", "Find $(x,y)$.").outcome is not Outcome.EQUAL
+
+
+def test_reordered_asked_sums_units_in_pieces_and_a_number_times_a_tuple():
+    assert check("229", "n + m = 229", "Find $m+n$.").outcome is Outcome.EQUAL
+    assert check("229", "n - m = 229", "Find $m-n$.").outcome is not Outcome.EQUAL
+    q = "What is the speed in $\\mathrm{km}/\\mathrm{h}$?"
+    assert check("45", "45\\ \\mathrm{km}/\\mathrm{h}", q).outcome is Outcome.EQUAL
+    assert check("45", "45\\ \\mathrm{m}/\\mathrm{s}", q).outcome is Outcome.DIFFERENT
+    assert check("(3,6,9)", "3(1,2,3)", None).outcome is Outcome.EQUAL
+    assert check("(3,6,9)", "\\frac{1}{2}(6,12,18)", None).outcome is Outcome.EQUAL
+    assert check("(3,6,9)", "3(1,2,4)", None).outcome is Outcome.DIFFERENT
+
+
+def test_plain_text_questions_name_what_they_ask():
+    assert check("3", "n/m = 3", "Let m and n satisfy m = 3n. Find m/n.").outcome is not Outcome.EQUAL
+    assert check("3", "m/n = 3", "Let m and n satisfy m = 3n. Find m/n.").outcome is Outcome.EQUAL
+    assert check("\\frac12", "P(B) = \\frac12", "Find P(A).").outcome is not Outcome.EQUAL
+    assert check("60", "\\angle B = 60^\\circ", "Angle A is 50 and angle B is 70. Find angle C.").outcome \
+        is not Outcome.EQUAL
+
+
+def test_inverted_extremes_and_units_other_than_the_question_data():
+    q = "What are the minimum and maximum values of f?"
+    assert check("5,1", "\\text{minimum} = 5,\\ \\text{maximum} = 1", q).outcome is Outcome.DIFFERENT
+    q = "A square has area 64 cm^2. What is its side length?"
+    assert check("8", "8\\text{ mm}", q).outcome is not Outcome.EQUAL
+    assert check("8", "8\\text{ cm}", q).outcome is Outcome.EQUAL

@@ -340,17 +340,31 @@ def _stated_text(sentence: str, start: int) -> str | None:
 
 
 def _currency_sign(s: str) -> str:
-    """A plain-text response's last line with one `$`, before a number ("The total is $22.40."), uses it as a
-    currency sign, not as math: it is escaped (`\\$22.40`) so that it opens no math span. Two or more `$` on
-    the line are left as they are (they may pair as math)."""
+    """A plain-text response's last line uses `$` before a number as a currency sign, not as math ("The total is
+    $22.40.", "Eggs cost $2 each. So she makes $18 every day."): such a sign is escaped (`\\$22.40`) so that it opens
+    no math span. A `$` counts as currency when it stands before a digit and no closing `$` follows, or the text up to
+    the next one is prose (two words or more): `$2 each. So she makes $` is no formula. Other `$` are left as they
+    are (they may pair as math, `$x = 2$`)."""
     start = s.rfind("\n") + 1
     line = s[start:]
-    if line.count("$") - line.count("\\$") != 1:
+    signs = [i for i, c in enumerate(line) if c == "$" and (i == 0 or line[i - 1] != "\\")]
+    if not signs or len(signs) > 8:
         return s
-    at = next(i for i, c in enumerate(line) if c == "$" and (i == 0 or line[i - 1] != "\\"))
-    if not line[at + 1:at + 2].isdigit():
-        return s
-    return s[:start + at] + "\\" + s[start + at:]
+    currency, k = [], 0
+    while k < len(signs):
+        at = signs[k]
+        nxt = signs[k + 1] if k + 1 < len(signs) else None
+        if line[at + 1:at + 2].isdigit() and (nxt is None or len(_PROSE_RUN.findall(line, at + 1, nxt)) >= 2):
+            currency.append(at)
+            k += 1
+        else:
+            k += 2  # a pair of signs around math
+    for at in reversed(currency):
+        line = line[:at] + "\\" + line[at:]
+    return s[:start] + line
+
+
+_PROSE_RUN = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 
 
 def _only_filler(outside: str) -> bool:

@@ -246,6 +246,8 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_conclusion", f"{lead}we check each case.\nSo the team sold {w} tickets in total."),
          # an approximation stated in words, a subject that names its unknown in a span
          ("resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {w}."),
+         # plain-text dollars earlier on the closing line are currency signs, not math delimiters
+         ("resp_currency", f"{lead}we check each case.\nEggs cost $2 each. So the total is ${w}."),
          ("resp_conclusion", f"{lead}we check each case.\nThe value of $t$ is ${w}$."),
          ("resp_conclusion_words", f"{lead}we check each case.\nThe value of $t$ is ${g}$ thousand."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nThe values of $t$ are ${g}$ or ${w}$."),
@@ -376,6 +378,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          if _span_list(e) and not prose_like(e) else []) + (
         ([("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]
          if not _ASKS_UNIT.search(question) else []) + [  # (dollars are no answer to "how many tickets")
+         *([("eq_resp_currency", f"{lead}we check each case.\nEggs cost $2 each. So the total is ${e}.")]
+           if not _ASKS_UNIT.search(question) else []),
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nThe answer is {e} units."),
          *([("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$.")]

@@ -1500,6 +1500,7 @@ def asked_expression(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     q = (ctx.question or "").rstrip() + " Find $m+n$."
     yield Mut("eq_asked_expression", f"m + n = {g}", False, True, oracle_text=g, question=q)
     yield Mut("eq_asked_expression", f"m+n={g}", False, True, oracle_text=g, question=q)
+    yield Mut("eq_asked_expression", f"n + m = {g}", False, True, oracle_text=g, question=q, detail="terms reordered")
     for other in ("m - n", "mn", "n - m", "m^2 + n"):
         yield Mut("asked_expression_wrong", f"{other} = {g}", True, True, question=q, detail="another expression")
     yield Mut("asked_expression_wrong", f"m + n = {int(g) + 1}", True, True, question=q, detail="another value")
@@ -1536,6 +1537,10 @@ def asked_unit_kinds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         q = (ctx.question or "").rstrip() + f" Express the answer in {written}."
         yield Mut("eq_asked_unit_kind", f"{g} {asked}", False, True, oracle_text=g, question=q)
         yield Mut("eq_asked_unit_kind", f"{g} \\text{{ {asked}}}", False, True, oracle_text=g, question=q)
+        mathrm = " / ".join(f"\\mathrm{{{u}}}" for u in asked.split("/"))
+        yield Mut("eq_asked_unit_kind", f"{g}\\ {mathrm}", False, True, oracle_text=g, question=q, detail="mathrm pieces")
+        other_rm = " / ".join(f"\\mathrm{{{u}}}" for u in other.split("/"))
+        yield Mut("asked_unit_kind_wrong", f"{g}\\ {other_rm}", True, True, question=q, detail="mathrm pieces")
         for form in (f"{g} {other}", f"{g} \\text{{ {other}}}"):
             yield Mut("asked_unit_kind_wrong", form, True, True, question=q, detail=f"{asked}->{other}")
         for form in (f"{g} {alien}", f"{g} \\text{{ {alien}}}"):
@@ -1612,3 +1617,19 @@ def after_box_words(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     qh = (ctx.question or "").rstrip() + " How many hours does it take?"
     yield Mut("eq_after_box", f"{lead}$\\boxed{{{g}}}$ hours.", False, True, oracle_text=g, question=qh)
     yield Mut("after_box_wrong", f"{lead}$\\boxed{{{g}}}$ minutes.", True, True, question=qh, detail="another unit")
+
+
+@gen
+def scaled_tuple(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A tuple gold of integers written as a number times a tuple: `2(\\frac{a}{2}, ...)` is the gold; `2(a, ...)`
+    is twice it (wrong unless every entry is 0) and `3(\\frac{a}{2}, ...)` another multiple."""
+    m = re.fullmatch(r"\(\s*(-?\d+(?:\s*,\s*-?\d+){1,5})\s*\)", _dollars(ctx.gold))
+    if not m:
+        return
+    entries = [int(x) for x in m.group(1).split(",")]
+    if not any(entries):
+        return
+    halves = ", ".join(f"\\frac{{{e}}}{{2}}" for e in entries)
+    yield Mut("eq_scaled_tuple", f"2({halves})", False, True, oracle_text=ctx.gold)
+    yield Mut("scaled_tuple_wrong", f"2({', '.join(map(str, entries))})", True, True, detail="twice")
+    yield Mut("scaled_tuple_wrong", f"3({halves})", True, True, detail="another multiple")

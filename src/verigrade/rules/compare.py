@@ -186,6 +186,13 @@ def _scaled_matrix(node):
     Anything else (`k(1, 2)`, shapes that do not chain) is left as it is."""
     if node[0] != "mul":
         return node
+    groups = [x for x in node[1] if x[0] == "group" and x[1] == "(" and x[2] == ")" and len(x[3]) >= 2]
+    if len(groups) == 1 and len(node[1]) >= 2 and all(
+            x[0] not in ("group", "set", "list", "matrix", "text") and not free_symbols(x)
+            for x in node[1] if x is not groups[0]):
+        # `3(1, 2, 3)`: a number times a tuple (a vector) is the tuple of products
+        rest = [x for x in node[1] if x is not groups[0]]
+        return Group("(", ")", [Mul(rest + [e]) for e in groups[0][3]])
     mats = [x for x in node[1] if x[0] == "matrix"]
     rest = [x for x in node[1] if x[0] != "matrix"]
     if not mats or any(x[0] in ("group", "set", "list") for x in rest) or (len(mats) == 1 and not rest):
@@ -295,6 +302,9 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         if len(set(words)) < len(words):
             return Outcome.UNSURE, "label", "one name given several values"
     unordered_unsure = False
+    if ak and _extremes_inverted(ak, ai):
+        # `\\text{minimum} = 5, \\text{maximum} = 1`: whatever the gold, the answer contradicts itself
+        return Outcome.DIFFERENT, "label", "the named minimum exceeds the named maximum"
     if gk and ak and set(gk) == set(ak):
         # both sides name their values (a = 2, b = 3): match by name, whatever the order
         pos = {k: i for i, k in enumerate(ak)}
@@ -477,6 +487,26 @@ def _extremum_rank(key: str) -> int | None:
     """0 for a name of the least value (`minimum`, `smallest value`), 1 for the greatest, else None."""
     lo, hi = bool(_MIN_WORD.search(key)), bool(_MAX_WORD.search(key))
     return 0 if lo and not hi else 1 if hi and not lo else None
+
+
+def _extremes_inverted(keys: list[str], items: list) -> bool:
+    """Names of a least and a greatest value whose numbers say the least is greater."""
+    ranks = [_extremum_rank(k) for k in keys]
+    if None in ranks or set(ranks) != {0, 1}:
+        return False
+    vals = []
+    for x in items:
+        rhs = x[2] if x[0] == "label" else x[1][2] if x[0] == "rel" and len(x[1]) == 3 else None
+        try:
+            v = evaluate(rhs) if rhs is not None else None
+        except EvalError:
+            return False
+        if not isinstance(v, Fraction):
+            return False
+        vals.append(v)
+    lo = max(v for v, r in zip(vals, ranks) if r == 0)
+    hi = min(v for v, r in zip(vals, ranks) if r == 1)
+    return lo > hi
 
 
 def _ascending(items: list) -> bool:

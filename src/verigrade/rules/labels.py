@@ -273,7 +273,24 @@ def _asked_spans(question: str, strict: bool) -> list:
             if tree is not None:
                 out += list(tree[1]) if tree[0] == "list" else [tree]  # (`$w, d, a$`: three names asked)
         prev_asked, prev_end = asked, end
+    if "$" not in question and "\\(" not in question:
+        # a question in plain text: what follows the asking verb up to the sentence's end ("Find m/n.", "Find the
+        # ratio N / M.", "Find P(A).", "Find angle C.")
+        pattern = _PLAIN_ASK_STRICT if strict else _PLAIN_ASK
+        for m in pattern.finditer(question):
+            text = _PLAIN_ANGLE.sub(r"\\angle \1", m.group(1).strip())
+            tree = _parse_span(text)
+            if tree is not None and tree[0] not in ("text", "label"):
+                out += list(tree[1]) if tree[0] == "list" else [tree]
     return out
+
+
+_PLAIN_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\s+(?:the\s+(?:exact\s+|numerical\s+)?"
+                        r"(?:value|ratio|measure|length|size)\s+of\s+|the\s+ratio\s+|the\s+measure\s+of\s+)?"
+                        r"([A-Za-z0-9()/+\-*^_' ]{1,30}?)\s*(?:[.?!;]|$)")
+_PLAIN_ASK_STRICT = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\s+"
+                               r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?([A-Za-z0-9()/+\-*^_' ]{1,30}?)\s*(?:[.?!;]|$)")
+_PLAIN_ANGLE = re.compile(r"(?i)\bangle\s+([A-Z]{1,3})\b")
 
 
 @functools.lru_cache(maxsize=256)
@@ -378,9 +395,24 @@ def other_name(lhs, question: str) -> str | None:
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:
-    """`m + n = 229` when the question asks for `m+n`: the left side is, tree for tree, what is asked."""
+    """`m + n = 229` (or `n + m = 229`) when the question asks for `m+n`: the left side is what is asked, tree for
+    tree up to the order of a sum's terms or a product's factors."""
     # (a function of letters, `f(x) =`, is a definition: the label rule below binds its variable)
-    return bool(ctx.question) and lhs[0] != "apply" and lhs in asked_expressions(ctx.question)
+    if not ctx.question or lhs[0] == "apply":
+        return False
+    key = _commuted(lhs)
+    return any(_commuted(t) == key for t in asked_expressions(ctx.question))
+
+
+def _commuted(t) -> str:
+    """A tree's text with the terms of every sum and the factors of every product in a fixed order."""
+    if isinstance(t, tuple) and t and t[0] in ("add", "mul"):
+        return f"{t[0]}({','.join(sorted(_commuted(x) for x in t[1]))})"
+    if isinstance(t, tuple):
+        return "(" + ",".join(_commuted(x) for x in t) + ")"
+    if isinstance(t, list):
+        return "[" + ",".join(_commuted(x) for x in t) + "]"
+    return repr(t)
 
 
 def qual_inward(node):

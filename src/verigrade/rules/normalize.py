@@ -67,6 +67,10 @@ _ALIASES = [
     (re.compile(r"\^\s*\{\s*\\prime\s*\\prime\s*\}|″"), "''"),
     (re.compile(r"(\d'\s?\d{1,2})\""), r"\1''"),  # `21°14'24"`: seconds after minutes
     (re.compile(r"\^\s*(?:\{\s*\\prime\s*\}|\\prime(?![a-zA-Z]))"), "'"),
+    # `\\mathrm{km}/\\mathrm{h}`, `\\text{ m}/\\text{s}`: one compound unit written in two pieces (a letter-only text on
+    # each side of the slash, so `\\text{a}/\\text{b}` of words stays two texts only when they are no units: units.py)
+    (re.compile(r"\\(text|mathrm)\s*\{\s*([A-Za-z]{1,8})\s*\}\s*/\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,8})\s*\}"),
+     r"\\\1{\2/\3}"),
     (re.compile(r"\\(?:mid|vert)(?![a-zA-Z])"), "|"),
     (re.compile(r"\\(?:colon)(?![a-zA-Z])"), ":"),
     (re.compile(r"\\(?:lbrace)(?![a-zA-Z])"), r"\\{"),

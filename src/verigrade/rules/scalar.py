@@ -153,6 +153,10 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         if not asked_all and unit.dim != "angle" and units.asks_count(ctx.question):
             # `12 hours` for "how many apples per hour?": a count asked, a measure stated
             return Outcome.UNSURE, "units", f"{unit.name}: the question asks how many of something"
+        data = [u for u in units.data_units(ctx.question) if units.same_dim(u, unit)]
+        if not asked_all and data and not any(units.scale(unit, u) == 1 for u in data):
+            # `8 mm` for "A square has area 64 cm^2. What is its side length?": nothing asked, the data in cm
+            return Outcome.UNSURE, "units", f"{unit.name}: the question's data are in {data[0].name}"
         if asked and not any(units.scale(unit, u) == 1 for u in asked.values()):
             if len(asked) > 1:
                 return Outcome.UNSURE, "units", "the question asks in several units"

@@ -320,6 +320,31 @@ def asked_rates(question: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DATA_UNIT = re.compile(r"\d\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})(?![A-Za-z])(?:\s*\}?\s*\^\s*\{?([23])\}?)?")
+
+
+@functools.lru_cache(maxsize=1024)
+def data_units(question: str | None) -> tuple[Unit, ...]:
+    """The units of the question's data ("A square has area 64 cm^2" -> cm^2, and its base cm): the word right after
+    a number, when it is a unit (English words pint knows, `in`, `at`, are left out)."""
+    if not question:
+        return ()
+    out = []
+    for m in _DATA_UNIT.finditer(question):
+        w = m.group(1)
+        if w.lower() in _ENGLISH or (len(w) == 1 and w not in _ONE_LETTER):
+            continue
+        u = lookup(w)
+        if u is None or u.offset:
+            continue
+        out.append(u)
+        if m.group(2):
+            p = lookup(f"{w}^{m.group(2)}")
+            if p is not None:
+                out.append(p)
+    return tuple(out)
+
+
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+([A-Za-z]{2,15})\b")
 
 
