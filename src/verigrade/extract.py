@@ -98,7 +98,7 @@ _FILLER = frozenset(
     "solutions result our this these gives give yields which it follows and then required desired set of all "
     "values value us".split())
 _NOT_PLAIN_STATEMENT = re.compile(
-    r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|wrong|"
+    r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"
     r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
     r"doubt|wrong|incorrect|false|guess|think|might|could)\b|\?")
