@@ -384,9 +384,6 @@ def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False, quest
     a word after it that changes it), else the unit it carries (`""` for none: "the speed is 60 km/h." -> " km/h",
     kept with the number so the rules compare it: parse, don't delete). With `verbs`, a verb that states a
     quantity stands for the copula ("So Lena sold 72 cupcakes.")."""
-    from .rules.scalar import QUALIFYING  # the rules' own list of meaning-changing words
-    from .rules.units import lookup
-
     if not (_COPULA.search(sentence, 0, start) or (verbs and _VALUE_VERB.search(sentence, 0, start))):
         return None
     return _unit_after(sentence, end, question)

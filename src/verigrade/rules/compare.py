@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from fractions import Fraction
 
 from ..types import Outcome
 from . import sets
@@ -21,6 +20,8 @@ from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
+from .named import (_ascending, _extremes_inverted, _extremum_rank, _question_order, _segment, _symbol_labels,
+                    _word_labels)
 
 _MAX_ITEMS = 40
 
@@ -465,80 +466,6 @@ def _asked_segments(question: str) -> set[str]:
         stop = m.start(1) + end.start() if end else len(question)
         out |= set(_SEGMENT_NAME.findall(question, m.start(1), stop))
     return out
-
-
-def _segment(node) -> str | None:
-    """`AB` (a product of capital letters): the name of a segment or a point pair, as a label."""
-    if node[0] == "mul" and 2 <= len(node[1]) <= 3 and all(f[0] == "sym" and len(f[1]) == 1 and f[1].isupper()
-                                                          for f in node[1]):
-        return "".join(f[1] for f in node[1])
-    return None
-
-
-def _word_labels(items: list) -> bool:
-    return any(x[0] == "label" or (x[0] == "rel" and x[1][0][0] == "text") for x in items)
-
-
-_MIN_WORD = re.compile(r"(?i)\b(?:min|minimum|smallest|least|lowest)\b")
-_MAX_WORD = re.compile(r"(?i)\b(?:max|maximum|largest|greatest|highest)\b")
-
-
-def _extremum_rank(key: str) -> int | None:
-    """0 for a name of the least value (`minimum`, `smallest value`), 1 for the greatest, else None."""
-    lo, hi = bool(_MIN_WORD.search(key)), bool(_MAX_WORD.search(key))
-    return 0 if lo and not hi else 1 if hi and not lo else None
-
-
-def _extremes_inverted(keys: list[str], items: list) -> bool:
-    """Names of a least and a greatest value whose numbers say the least is greater."""
-    ranks = [_extremum_rank(k) for k in keys]
-    if None in ranks or set(ranks) != {0, 1}:
-        return False
-    vals = []
-    for x in items:
-        rhs = x[2] if x[0] == "label" else x[1][2] if x[0] == "rel" and len(x[1]) == 3 else None
-        try:
-            v = evaluate(rhs) if rhs is not None else None
-        except EvalError:
-            return False
-        if not isinstance(v, Fraction):
-            return False
-        vals.append(v)
-    lo = max(v for v, r in zip(vals, ranks) if r == 0)
-    hi = min(v for v, r in zip(vals, ranks) if r == 1)
-    return lo > hi
-
-
-def _ascending(items: list) -> bool:
-    """Plain numbers in ascending order (a gold list sorted by value)."""
-    try:
-        vals = [evaluate(x) for x in items]
-    except EvalError:
-        return False
-    if not all(isinstance(v, Fraction) for v in vals):
-        return False
-    return all(a <= b for a, b in zip(vals, vals[1:]))
-
-
-def _symbol_labels(items: list) -> bool:
-    """Every item names its value: `x = 2`, `AB = 4`, `\\text{mean} = 4` (a word label)."""
-    return all((x[0] == "rel" and (x[1][0][0] in ("sym", "text") or _segment(x[1][0])))
-               or (x[0] == "label" and 1 <= len(x[1]) <= 4 and all(str(w).isalpha() for w in x[1])) for x in items)
-
-
-def _question_order(keys: list[str], question: str | None) -> list[int] | None:
-    """Indices of `keys` sorted by where the question first names each (None if it does not name them all)."""
-    if not question:
-        return None
-    pos = []
-    for k in keys:
-        # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
-        flags = re.I if len(k.split("_")[0]) > 1 else 0
-        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", question, flags)
-        if m is None:
-            return None
-        pos.append(m.start())
-    return sorted(range(len(keys)), key=lambda i: pos[i])
 
 
 def _is_definite(node) -> bool:
