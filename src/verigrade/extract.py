@@ -66,8 +66,7 @@ _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 _GSM8K_INLINE = re.compile(r"(?m)(?<=\S)[ \t]+####[ \t]*(-?\$?\d[\d,]*(?:\.\d+)?)[ \t]*(?:\.[ \t]*)?$")
 _GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
 _DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|cannot|can't|isn't|never|except|unsure|maybe|perhaps|possibly|might|"
-                    r"wonder|guess|"
-                    r"unless|whether)\b")
+                    r"wonder|guess|unless|whether)\b")
 _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 # After the final answer: strong words hedge by themselves; weak ones only bring in the alternatives they name.
 _STRONG_CUE = re.compile(
@@ -263,8 +262,8 @@ def _tail(w: str, end: int, revise: bool = True) -> tuple[bool, tuple[str, ...]]
     return False, tuple(alts)
 
 
-# Words that revise or qualify a stated answer, anywhere in a sentence after it (a turn word that starts the
-# sentence is _TURN's), and "or" right before a value. Their sentence's last value competes with the answer.
+# Words that revise or qualify a stated answer, anywhere in the text after it, "or" right before a value, and a line
+# that is only a value: with any of them, the last value the tail asserts competes with the answer (_tail).
 _REVISES = re.compile(
     r"(?i)\b(?:wait|actually|instead|rather|oops|correction|corrected|slip|error|mistake|mistaken|forgot|forgotten|"
     r"misread|miscounted|miscalculated|recount(?:ing|ed)?|redo(?:ing)?|re-?check(?:ing|ed)?|reconsider(?:ing)?|"
@@ -617,9 +616,9 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
     m = _IS_VALUE.search(s)
     if m:
         before, value = s[:m.start()], clean(m.group(1))
-        if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(
-                _DIGIT.search(next(g for g in sp if g)) for sp in _MATH_SPAN.findall(before)):
-            names = [clean(next(g for g in sp if g)).strip() for sp in _MATH_SPAN.findall(before)]
+        spans_before = [next(g for g in sp if g) for sp in _MATH_SPAN.findall(before)]
+        if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(map(_DIGIT.search, spans_before)):
+            names = [clean(sp).strip() for sp in spans_before]
             if len(names) == 1 and _NAME.fullmatch(names[0]) and "=" not in value:
                 return f"{names[0]} = {value}"  # "The value of $m$ is $229$.": m = 229 (the rules check m is asked)
             return value

@@ -100,6 +100,12 @@ def cut_trailers(text: str) -> str:
     return text[:min(cut, turn)] if min(cut, turn) < len(text) else text
 
 
+def _line_before(s: str, sentence: str) -> str:
+    """The text on the sentence's own line before it (the last occurrence of the sentence in `s`)."""
+    at = max(s.rfind(sentence), 0)
+    return s[s.rfind("\n", 0, at) + 1:at]
+
+
 def _next_turn(text: str, end: int) -> int:
     """Where an invented next turn starts before `end` (a header line "Question:", "### Response:", or a role
     token `<|user|>`, after text of the response's own), else `end`. One linear scan for header-like lines."""
@@ -143,16 +149,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
     # or a number a name's verb states ("Janet makes $18 every day.")
     strict = cue is None and named is None
-    if named is not None:
-        at = s.rfind(sentence)
-        before = s[s.rfind("\n", 0, max(at, 0)) + 1:max(at, 0)]
-        if list(math_span.finditer(sentence)) or not_plain.search(before):
-            return None
-    if strict:
-        at = s.rfind(sentence)
-        before = s[s.rfind("\n", 0, max(at, 0)) + 1:max(at, 0)]  # the sentence's own line, before it
-        if not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before)):
-            return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges
+    before = _line_before(s, sentence) if named is not None or strict else ""
+    if named is not None and (math_span.search(sentence) or not_plain.search(before)):
+        return None
+    if strict and (not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before))):
+        return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges
     spans = list(math_span.finditer(sentence))
     all_spans = spans
     spans = _after_named_subject(sentence, spans)
@@ -260,7 +261,8 @@ def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) ->
     """"The minimum value is $1$ and the maximum value is $5$.", "Rayna is $7$, Qing is $14$, and Paolo is $18$.":
     two or more clauses, each naming one value, read as named values (`\\text{minimum value} = 1, ...`; a letter
     name as itself: `x = 1`), which the rules match by name. Every clause must have that shape; no hedge."""
-    if not_plain.search(math_span.sub(" ", sentence)) or _CHANGES_VALUE.search(math_span.sub(" ", sentence)):
+    outside = math_span.sub(" ", sentence)
+    if not_plain.search(outside) or _CHANGES_VALUE.search(outside):
         return None
     parts = _CLAUSE_SPLIT.split(sentence.strip().rstrip(".!").strip())
     if len(parts) < 2 or len(parts) > 8:
@@ -428,7 +430,9 @@ _VALUE_VERB = re.compile(r"(?i)\b(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for)\s+)?\
 # A statement whose subject is a name or a pronoun and whose verb states a quantity ("Janet makes $18 every day
 # at the farmers' market.", "Cecilia has 5 bags in the end.", GSM8K's own answer style): read like a concluding
 # sentence, a number only (one, plainly stated, the line without a hedge)
-_NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|Next|Here|If|Each|Every|Step|Case|The|A|An|Our|Its|Their|His|Her|My|Your)\b)(?:[A-Z][a-z]{1,20}(?:'s)?(?:\s+[A-Z][a-z]{1,20})?|She|He|They|It)\s+(?:also\s+|now\s+|still\s+)?"
+_NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|Next|Here|If|Each|Every|Step|Case|"
+                    r"The|A|An|Our|Its|Their|His|Her|My|Your)\b)"
+                    r"(?:[A-Z][a-z]{1,20}(?:'s)?(?:\s+[A-Z][a-z]{1,20})?|She|He|They|It)\s+(?:also\s+|now\s+|still\s+)?"
                     r"(?=(?:has|have|had|is|are|was|were|will\s+\w+|" + _VALUE_VERBS + r")\s)")
 # a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")

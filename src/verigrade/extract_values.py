@@ -104,19 +104,19 @@ def _box_suffix(w: str, end: int) -> str:
     m = _UNIT_AFTER_BOX.match(w, end, end + _AFTER_BOX_CHARS)
     if m is None:
         return ""
-    from .rules.units import lookup
+    from .rules.units import ENGLISH_WORDS, lookup
 
     adj = (m.group("adj") or "").strip()
     if adj and lookup(adj) is not None:  # the first word is a unit: read from there (`inches per second`, `kg of`)
         m = _UNIT_NO_ADJ.match(w, end, end + _AFTER_BOX_CHARS)
-        if m is None or adj.lower() in ("in", "at", "a", "are", "point"):
+        if m is None or adj.lower() in ENGLISH_WORDS:
             return ""
         adj = ""
     unit = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", m.group("u"))
     power = m.group("p") or ("3" if (m.group("sq") or "").startswith("cubic") else "2" if m.group("sq") else None)
     if power and "/" not in unit:
         unit = f"{unit}^{power}"
-    if lookup(unit) is None or unit.lower() in ("in", "at", "a", "are", "point"):
+    if lookup(unit) is None or unit.lower() in ENGLISH_WORDS:
         return _box_scale(w, end)
     base, _, exp = unit.partition("^")
     # a word between the box and its unit (`\\boxed{12} overtime minutes`, `\\boxed{3} more hours`) is kept too

@@ -275,9 +275,9 @@ def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> 
             # (a dollar sign or a unit on one side only is the same amount restated, `\\$16,386.20` and `16,386.20`,
             # `\\frac{639}{40}` and `\\frac{639}{40}` inches, when the question allows it: `15.7 \\text{ m}` is another
             # answer than `15.7` when the question asks in centimetres, `\\$5` than `5` when it asks in cents)
-            currency = (set(r.evidence) == {"units"} and r.method == "rule:numeric"
-                        and check(a, b, question, deadline).outcome is Outcome.EQUAL)
-            if (r.outcome is not Outcome.EQUAL or r.method not in _STRICT or (r.evidence and not currency)
+            restated_unit = (set(r.evidence) == {"units"} and r.method == "rule:numeric"
+                             and check(a, b, question, deadline).outcome is Outcome.EQUAL)
+            if (r.outcome is not Outcome.EQUAL or r.method not in _STRICT or (r.evidence and not restated_unit)
                     or "decimal" in r.reason):
                 return False
     return True

@@ -205,9 +205,10 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
 # right after a verb that asks for a value is asked ("Find $m+n$.", "What is the value of $a+b$?"); for rejecting
 # another name, a few words may stand between ("Determine the measure of $\\angle ACB$"), and spans joined by
 # "and" / commas are asked together ("Find $a_5$ and $a_6$"); a span after a condition word is data.
-_ASK_STRICT = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's)\s+"
+_ASK_VERB = r"find|determine|compute|calculate|evaluate|what\s+is|what's"  # verbs that ask for a value
+_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+"
                          r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?\Z")
-_ASK_NEAR = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+(?:is|are)|what's|express|give)"
+_ASK_NEAR = re.compile(r"(?i)\b(?:" + _ASK_VERB + r"|what\s+are|express|give)"
                        r"\b([^.?!;:]{0,60})\Z")
 _CONDITION = re.compile(r"(?i)\b(?:if|such\s+that|given|where|when|so\s+that|for\s+which|whenever|satisfy|satisfies)\b")
 _JOINED = re.compile(r"[\s,]*(?:(?:and|or)\s*)?\Z")
@@ -285,10 +286,10 @@ def _asked_spans(question: str, strict: bool) -> list:
     return out
 
 
-_PLAIN_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\s+(?:the\s+(?:exact\s+|numerical\s+)?"
+_PLAIN_ASK = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+(?:the\s+(?:exact\s+|numerical\s+)?"
                         r"(?:value|ratio|measure|length|size)\s+of\s+|the\s+ratio\s+|the\s+measure\s+of\s+)?"
                         r"([A-Za-z0-9()/+\-*^_' ]{1,30}?)\s*(?:[.?!;]|$)")
-_PLAIN_ASK_STRICT = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\s+"
+_PLAIN_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+"
                                r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?([A-Za-z0-9()/+\-*^_' ]{1,30}?)\s*(?:[.?!;]|$)")
 _PLAIN_ANGLE = re.compile(r"(?i)\bangle\s+([A-Z]{1,3})\b")
 

@@ -71,8 +71,8 @@ _RATE_WORDS = frozenset({"every", "each", "a", "an"})  # (`km per hour` is one c
 
 
 def _rates(ws: tuple) -> tuple[tuple, list[str]]:
-    """The words without their rates (`every week`, `per hour`, `a day`: a time unit after a rate word), and the
-    rates' unit names."""
+    """The words without their rates (`every week`, `a day`: a time unit after a rate word), and the rates' unit
+    names."""
     out, rates, i = [], [], 0
     ws = tuple(ws)
     while i < len(ws):

@@ -267,9 +267,8 @@ _HOW_MANY_LATER = re.compile(r"(?i)\b(?:how\s+many|number\s+of)\s+([A-Za-z]{2,15
 def asked_units(question: str | None) -> tuple[Unit, ...]:
     """The units a question asks its answer in: the word after `in` or `how many` ("How far, in kilometers?",
     "(in cm)", "Express the answer in \\text{m}", "How many cents ...?", "in km/h", "in square meters", "how many
-    overtime hours"). Only those phrases count: the
-    units of the question's data are not asked, and a bare English word that pint knows (`are`, `point`,
-    `second`) is read only there."""
+    overtime hours"). Only those phrases count: the units of the question's data are not asked, and a bare English
+    word that pint knows (`are`, `point`, `second`) is read only there."""
     if not question:
         return ()
     question = _UNIT_MARKUP.sub(lambda m: m.group(1) or " ", question)
@@ -279,7 +278,7 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
         for i, w in enumerate(later):
             if w.lower() in ("per", "each", "every"):
                 break
-            if i and w.lower() not in _ENGLISH and lookup(w) is not None:
+            if i and w.lower() not in ENGLISH_WORDS and lookup(w) is not None:
                 power = {"square": "^2", "cubic": "^3"}.get(later[i - 1].lower(), "")  # "square centimeters"
                 words.append(w + power)
                 break
@@ -297,11 +296,12 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
                 words.append(second)  # "in m/km" (an alternative, as `or`)
         else:
             words += [first] + ([second] if second and len(second) > 1 else [])
-    return tuple(u for u in map(lookup, (w for w in words if w.lower() not in _ENGLISH)) if u is not None and not u.offset)
+    units = (lookup(w) for w in words if w.lower() not in ENGLISH_WORDS)
+    return tuple(u for u in units if u is not None and not u.offset)
 
 
 # words pint reads as units that a question's "in ..." means as English ("in at most", "in are", "in points")
-_ENGLISH = frozenset({"at", "in", "are", "point", "points", "a"})
+ENGLISH_WORDS = frozenset({"at", "in", "are", "point", "points", "a"})
 _RATE = re.compile(r"(?i)\b(?:every|each|per|a|an)\s+([A-Za-z]{1,12})\b|\b(hourly|daily|weekly|monthly|yearly|annually)\b")
 _RATE_ADVERB = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                 "annually": "year"}
@@ -332,7 +332,7 @@ def data_units(question: str | None) -> tuple[Unit, ...]:
     out = []
     for m in _DATA_UNIT.finditer(question):
         w = m.group(1)
-        if w.lower() in _ENGLISH or (len(w) == 1 and w not in _ONE_LETTER):
+        if w.lower() in ENGLISH_WORDS or (len(w) == 1 and w not in _ONE_LETTER):
             continue
         u = lookup(w)
         if u is None or u.offset:
@@ -352,7 +352,7 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+([A-Za-z]{2,15})\b")
 def asks_count(question: str | None) -> bool:
     """"How many apples ...", "how many positive integers": the question counts things that are no unit."""
     return bool(question) and any(lookup(w) is None for w in _HOW_MANY.findall(question)) and not any(
-        w.lower() not in _ENGLISH and lookup(w) is not None
+        w.lower() not in ENGLISH_WORDS and lookup(w) is not None
         for m in _HOW_MANY_LATER.finditer(question) for w in m.group(1).split()[1:2])
 
 
