@@ -31,6 +31,7 @@ def _nodes(node):
                         yield from _nodes(x)
 
 
+@pytest.mark.skipif(not DATA.exists(), reason=f"shared data not found at {DATA}")
 def test_every_parsed_node_is_named():
     golds = [json.loads(line)["ground_truth"] for line in open(DATA / "hardverify_math_dev.jsonl")]
     golds += ["x = 5+5+1 = 11", "(0,1] \\cup \\{3\\}", "\\begin{pmatrix}1 & 2\\\\3 & 4\\end{pmatrix}", "3\\frac{5}{8}",
