@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Math-Verify's own test suite (../shared/data/math_verify_suite.jsonl) through verigrade's rule mode, split for
-generalization: errors are printed only for the "look" half (even row index); the "score" half (odd) is only
-counted, so rules are not fitted to the items they are measured on. Rows with a `suggested_label` are left out.
+generalization: errors are printed only for the "look" parts (even row index, and rows 1 mod 4 since 2026-12-07); the
+"score" part (rows 3 mod 4) is only counted, so rules are not fitted to the items they are measured on. Rows with a `suggested_label` are left out.
 
     .venv/bin/python scripts/suite_eval.py            # both halves' recall / specificity, look-half errors
     .venv/bin/python scripts/suite_eval.py -q         # figures only
@@ -30,15 +30,18 @@ def main(argv: list[str]) -> int:
     verdicts = v.verify_batch([{"gold": r["gold"], "response": r["candidate"], "question": r.get("question")}
                                for r in rows])
     dt = time.perf_counter() - t0
-    for half, name in ((0, "look"), (1, "score")):
-        idx = [i for i in range(len(rows)) if i % 2 == half]
+    # Parts: even rows were read from the start; rows 1 mod 4 were opened for reading in the session of 2026-12-07,
+    # once the even half was exhausted; rows 3 mod 4 are only ever scored.
+    parts = (("look", lambda i: i % 2 == 0), ("look2", lambda i: i % 4 == 1), ("score", lambda i: i % 4 == 3))
+    for name, member in parts:
+        idx = [i for i in range(len(rows)) if member(i)]
         pos = [i for i in idx if rows[i]["label"]]
         neg = [i for i in idx if not rows[i]["label"]]
         tp = sum(verdicts[i].correct for i in pos)
         tn = sum(not verdicts[i].correct for i in neg)
-        print(f"{name:5s} half: recall {tp}/{len(pos)} = {tp / max(1, len(pos)):.3f}  "
+        print(f"{name:5s} part: recall {tp}/{len(pos)} = {tp / max(1, len(pos)):.3f}  "
               f"specificity {tn}/{len(neg)} = {tn / max(1, len(neg)):.3f}")
-        if half == 0 and "-q" not in argv:
+        if name != "score" and "-q" not in argv:
             for i in idx:
                 if verdicts[i].correct != rows[i]["label"]:
                     d = verdicts[i]

@@ -460,6 +460,19 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nSo the car's average speed is 60 km/h.", "60 \\text{ km/h}"),
     ("Work.\nSo Lena sold 72 cupcakes in total.", "72"),
     ("Work.\nSo it takes 5 hours more.", None),                        # a comparison word
+    # a percent after the one number is kept with it (12% is not 12); a change stated by its amount
+    ("Work.\nTherefore, the share is 12\\%.", "12 \\%"),
+    ("Work.\nTherefore, the error increases by 100%.", "100 \\%"),
+    ("Work.\nTherefore, the price rose by 20 dollars.", "20 \\text{ dollars}"),
+    ("Work.\nTherefore, the price is 20% of 16.", None),               # two numbers
+    ("Work.\nTherefore, the error increases by 100% or 50%.", None),
+    ("Work.\nTherefore, the result is $30$%.", None),                  # a percent outside the span: more than it
+    # sentences run together (line breaks lost): a math span closing before a capitalised word ends a sentence;
+    # a subject naming its unknowns as a tuple of letters labels the value
+    ("Work. $y = 8.8 - 2.8 = 6$ So, the ordered pair $(x, y)$ that solves the system is $(7, 6)$.",
+     "(x, y) = (7, 6)"),
+    ("Work.\nWe solve: $y = 6$ So, the pair $(x, y)$ is $(7, 6)$ or $(6, 7)$.", None),
+    ("Work.\nWe solve: $y = 6$ So, the pairs $(x, y)$ and $(a, b)$ are $(7, 6)$.", None),
 ])
 def test_conclusion_sentence(text, answer):
     if answer is None:
@@ -485,7 +498,6 @@ def test_conclusion_sentence(text, answer):
     "Therefore, the result is 5040 thousandths.",             # a fraction word after it
     "Therefore, the total is 5 thousand.",                    # a scale word
     "Therefore, the result is 8 squared.",                    # a qualifying word of the rules
-    "Therefore, the share is 12\\%.",                         # more than the number
     # one math span, but the words around it change its value: the sentence states another number
     "Therefore, the result is $5$ thousand.",
     "Therefore, the result is $\\$5$ thousand.",

@@ -230,6 +230,15 @@ EQUAL = [
     ("inequality", "(-\\infty, 2)", "-3x > -6", None),
     ("inequality", "0<f(x)<1", "(0,1)", None),
     ("inequality", "0<f(x)<1", "f(x) \\in (0,1)", None),
+    # intervals of monotonicity (context.asks_monotonic): an end the gold includes may be left open
+    ("monotonic", "[k\\pi - \\frac{5\\pi}{12}, k\\pi + \\frac{\\pi}{12}]",
+     "\\left(-\\frac{5\\pi}{12} + k\\pi, \\frac{\\pi}{12} + k\\pi\\right)",
+     "Given f(x) = sin(2x + φ), the monotonically increasing interval of f(x) is ____."),
+    ("monotonic", "[-1, 1]", "(-1, 1]", "Find the interval on which f(x) = x^3 - 3x is decreasing."),
+    ("monotonic", "(-\\infty, -1] \\cup [1, \\infty)", "(1, \\infty) \\cup (-\\infty, -1)",
+     "Find the intervals of monotonicity of f."),
+    # a list of solution tuples is a set: one written twice adds nothing
+    ("tuples", "(37,3,3,13),(17,3,3,7),(3,3,2,3)", "(3, 3, 2, 3), (17,3,3,7), (17, 3, 3, 7), (37,3,3,13)", None),
 ]
 
 NOT_EQUAL = [
@@ -430,6 +439,17 @@ NOT_EQUAL = [
     ("inequality", "0<f(x)<1", "0<x<1", None),            # bounds x, not f(x)
     ("inequality", "0<f(x)<1", "0<g(x)<1", None),
     ("inequality", "0<f(x)<1", "(0,1]", None),
+    # intervals of monotonicity: an end the gold leaves open may not be closed; no convention elsewhere
+    ("monotonic", "(0, 2)", "[0, 2]", "Find the interval where f(x) = x ln x - x is increasing."),
+    ("monotonic", "[-1, 1]", "(-1, 2)", "Find the decreasing interval of f(x) = x^3 - 3x."),
+    ("monotonic", "[-1, 1]", "(-1, 1)", "If f is decreasing on the interval [a, b], find the range of a."),
+    ("monotonic", "[-1, 1]", "(-1, 1)", "Find the interval where f is positive, in increasing order."),
+    ("monotonic", "[-1, 1]", "(-1, 1)", None),
+    ("monotonic", "[1, 2) \\cup (3, 4]", "(3, 4] \\cup [1, 2]", "Find the intervals where f is increasing."),
+    # a list of solution tuples: a repeat adds nothing, but never stands in for another; scalars keep multiplicity
+    ("tuples", "(1,2),(3,4)", "(1, 2), (1,2)", None),
+    ("tuples", "(1,2),(3,4)", "(1, 2), (1,2), (3,5)", None),
+    ("tuples", "2, 3", "2, 2, 3", None),
 ]
 
 

@@ -82,7 +82,10 @@ _SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
-_BOUNDARY = re.compile(r"[.!?]\s+|\n")
+# a sentence ends at `. ` / `! ` / `? ` or a newline, and where a math span closes and a capitalised word follows:
+# responses whose line breaks were lost run "... $y = 6$ So, the ordered pair ..." together (a name or a unit after
+# a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
+_BOUNDARY = re.compile(r"[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])")
 _MAX_SENTENCE = 400
 
 
@@ -162,7 +165,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
     outside = math_span.sub(" ", sentence)
     # hedges are read outside the math only: `$3 \text{ or } 4$` is one answer, the rules read its `or`
-    if not_plain.search(outside) or _CHANGES_VALUE.search(outside):
+    # (a percent right after the one plain number is that number's own, kept with it below: "increases by 100%.")
+    if not_plain.search(outside) or _CHANGES_VALUE.search(outside if spans else _OWN_PERCENT.sub(r"\1", outside)):
         return None
     numbers = _NUMBER.findall(outside)
     begin = end = value = None
@@ -201,16 +205,19 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     return None
 
 
+_OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
 _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=(?:\$|\\\(|\\\$)?\s*-?\d*\.\d)")
 _NAME_SPAN = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
+# "the ordered pair $(x, y)$ that solves the system is $(7, 6)$": a tuple of letters names the unknowns as one
+_NAMES_SPAN = re.compile(r"\s*\(\s*[A-Za-z](?:\s*,\s*[A-Za-z]){1,5}\s*\)\s*")
 
 
 def _after_named_subject(sentence: str, spans: list) -> list:
     """"The possible values of $k$ are $4$ and $8$.": a subject that names its unknown in a span of its own (one
-    letter) before the copula, then the values: the spans after the copula are the ones stated, and the letter
+    letter, or a tuple of letters: `(x, y)`) before the copula, then the values: the spans after the copula are the ones stated, and the letter
     labels them (`k = 4, k = 8`: the rules check that k is what is asked). Any other sentence keeps all its
     spans."""
     if len(spans) < 2:
@@ -221,7 +228,8 @@ def _after_named_subject(sentence: str, spans: list) -> list:
     lead = [m for m in spans if m.end() <= cop.start()]
     rest = [m for m in spans if m.start() >= cop.end()]
     if len(lead) != 1 or not rest or len(lead) + len(rest) != len(spans) or not all(
-            _NAME_SPAN.fullmatch(next(g for g in m.groups() if g is not None)) for m in lead):
+            _NAME_SPAN.fullmatch(next(g for g in m.groups() if g is not None))
+            or _NAMES_SPAN.fullmatch(next(g for g in m.groups() if g is not None)) for m in lead):
         return spans
     return rest
 
@@ -407,8 +415,10 @@ def _unit_after(sentence: str, end: int, question: str | None = None) -> str | N
         # (`18 dollars every week` is another quantity than 18 dollars every day: the rules compare the rates)
         rate = _RATE_LATER.search(sentence, unit.end())
         return f" \\text{{ {unit.group(1)}{' ' + rate.group(1) if rate else ''}}}"
+    if word in ("%", "\\%"):
+        return " \\%"  # `100%`: a percent is a value of its own, kept with the number for the rules to compare
     if not word.isalpha():
-        return None  # `12%`, `12\\%`, `12-fold`, `12/5`: more than the number
+        return None  # `12-fold`, `12/5`, `12%s`: more than the number
     ok = word.lower() not in QUALIFYING and not _SCALE.search(word) and lookup(word) is None
     if not ok:
         return None
@@ -426,7 +436,10 @@ _VALUE_VERBS = (
     r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
     r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
     r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?")
-_VALUE_VERB = re.compile(r"(?i)\b(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for)\s+)?\Z")  # ("travel at", "ran for")
+_VALUE_VERB = re.compile(r"(?i)\b(?:(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for)\s+)?|"  # ("travel at", "ran for")
+                         # a change stated by its amount ("the error increases by 100%."): the amount is the value
+                         r"(?:increase|decrease|rise|rose|risen|grow|grew|fall|fell|drop|shrink|shrank)(?:s|d|ed|n)?"
+                         r"\s+by\s+)\Z")
 # A statement whose subject is a name or a pronoun and whose verb states a quantity ("Janet makes $18 every day
 # at the farmers' market.", "Cecilia has 5 bags in the end.", GSM8K's own answer style): read like a concluding
 # sentence, a number only (one, plainly stated, the line without a hedge)

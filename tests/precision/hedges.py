@@ -270,7 +270,14 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} thousand tickets."),
          ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} fewer tickets."),
          ("resp_conclusion_words", f"{lead}we check each case.\nSo the team sold {g} tickets less than planned."),
-         ("resp_hedge_correction", f"maybe not {w}, it is {g}."), ("resp_hedge_correction", f"not {w}, it is {g} or {w}.")]
+         ("resp_hedge_correction", f"maybe not {w}, it is {g}."), ("resp_hedge_correction", f"not {w}, it is {g} or {w}."),
+         # sentences run together (line breaks lost): the math span that closes before "So" ends one sentence
+         ("resp_conclusion", f"{lead}we get $y = {g}$ So, the value of the sum is ${w}$."),
+         ("resp_hedge_conclusion", f"{lead}we get $y = 2$ So, the pair $(x, y)$ is ${g}$ or ${w}$."),
+         # a change stated by its amount, the percent kept with it
+         ("resp_conclusion", f"{lead}we check each case.\nTherefore, the error increases by {w}%."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nTherefore, the error increases by {g} times."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nTherefore, the error increases by {g}% or {w}%.")]
          if _PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g) else [])  # (`$2.1` is 2 dollars 10 cents)
 
 
@@ -381,6 +388,7 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          *([("eq_resp_currency", f"{lead}we check each case.\nEggs cost $2 each. So the total is ${e}.")]
            if not _ASKS_UNIT.search(question) else []),
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
+         ("eq_resp_conclusion", f"{lead}we get $y = {_other(e)}$ So, the value of the sum is ${e}$."),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nThe answer is {e} units."),
          *([("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$.")]
            if not _ASKS_UNIT.search(question) else []),  # (a dollar amount is no answer "in inches")

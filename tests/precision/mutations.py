@@ -715,17 +715,38 @@ _RANGE_Q = re.compile(r"\brange\b|interval|domain|solution set|set of (all )?(va
                       r"|inequalit", re.I)
 
 
+# The question asks where a function increases / decreases (not a parameter's range): the ends of such an interval
+# are a convention, an end the gold closes may be left open (never the reverse: the function may be undefined there)
+_MONO_ASK = re.compile(r"(?i)(?:monoton\w*|increasing|decreasing)\s+intervals?|intervals?\s+(?:of\s+monotonicity|"
+                       r"(?:where|on which)\s[^.?]*?(?:increasing|decreasing))")
+
+
+def _monotone_asked(q: str | None) -> bool:
+    return bool(q) and bool(_MONO_ASK.search(q)) and not re.search(r"(?i)range|values? of|parameter|maximum|minimum", q)
+
+
+def _bracket_flip(text: str, opens_closed_end: bool, detail: str, gold: str) -> Mut:
+    if opens_closed_end:
+        # (the oracle knows no convention: it is shown the gold's ends, which is what this rewrite changes)
+        return Mut("eq_monotonic_open", text, False, True, detail=detail, oracle_text=gold)
+    return Mut("interval_bracket", text, True, detail=detail)
+
+
 @gen
 def structure(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     v, g = ctx.value, re.sub(r"\\(left|right)(?![a-z])", "", ctx.gold.strip("$ ")).strip()
     if g[:1] not in _FLIP and g[:2] != "\\{" and isinstance(v, O.Seq) and v.open:
         return
+    mono = _monotone_asked(ctx.question)
     if isinstance(v, O.Seq) and v.open and len(v.items) == 2:
         items = O._split_top(g[1:-1], ",")
         if "infty" not in items[0]:
-            yield Mut("interval_bracket", _FLIP[g[0]] + g[1:], True, detail="left")
+            yield _bracket_flip(_FLIP[g[0]] + g[1:], mono and g[0] == "[", "left", g)
         if "infty" not in items[1]:
-            yield Mut("interval_bracket", g[:-1] + _FLIP[g[-1]], True, detail="right")
+            yield _bracket_flip(g[:-1] + _FLIP[g[-1]], mono and g[-1] == "]", "right", g)
+        if mono and g[0] == "[" and "infty" not in items[0]:
+            # opened, and its other end moved: still wrong under the convention
+            yield Mut("monotonic_open_wrong", "(" + items[0] + ", " + items[1].strip() + " + 1" + g[-1], True, True)
         if g[0] == "(" and g[-1] == ")" and items[0].strip() != items[1].strip() and "(" not in g[1:]:
             # a set has no order and a tuple (or interval) is more than its elements: never the same answer
             yield Mut("tuple_to_set", "\\{" + ", ".join(x.strip() for x in items) + "\\}", True, True)
@@ -739,7 +760,7 @@ def structure(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         p = parts[k].strip()
         if "infty" not in p.split(",")[-1]:
             parts[k] = " " + p[:-1] + _FLIP[p[-1]] + " "
-            yield Mut("interval_bracket", "\\cup".join(parts).strip(), True, detail="union part")
+            yield _bracket_flip("\\cup".join(parts).strip(), mono and p[-1] == "]", "union part", g)
     if isinstance(v, O.Seq) and v.open and len(v.items) >= 2:
         items = O._split_top(g[1:-1], ",")
         if items[0].strip() != items[1].strip():
@@ -747,6 +768,19 @@ def structure(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("tuple_swap", g[0] + ",".join(sw) + g[-1], True)
         if g[0] == "(" and g[-1] == ")":
             yield Mut("eq_left_right", "\\left(" + g[1:-1] + "\\right)", False)
+    if isinstance(v, O.Seq) and not v.open and len(v.items) >= 2 and all(
+            isinstance(t, O.Seq) and t.open == "(" and len(t.items) >= 2 for t in v.items):
+        # a list of solution tuples is a set: one repeated (spaced otherwise) adds nothing; a repeat standing in
+        # for another solution loses that one
+        tups = [x.strip() for x in O._split_top(g, ",") if x.strip()]
+        if len(tups) == len(v.items) and len(set(tups)) == len(tups):
+            k = rng.randrange(len(tups))
+            again = tups[k].replace(",", ", ") if ", " not in tups[k] else tups[k].replace(", ", ",")
+            # (the oracle reads a bare list as a multiset: it is shown the list without the repeat)
+            yield Mut("eq_repeated_tuple", ", ".join(tups + [again]), False, True, oracle_text=", ".join(tups))
+            j = (k + 1) % len(tups)
+            yield Mut("repeated_tuple_wrong", ", ".join(again if i == j else t for i, t in enumerate(tups)), True,
+                      True, detail="a repeat for another solution")
     if isinstance(v, (O.Seq, O.SetV)) and len(v.items) >= 2:
         bracketed = isinstance(v, O.SetV) or bool(v.open)
         inner = g[2:-2] if isinstance(v, O.SetV) else (g[1:-1] if bracketed else g)

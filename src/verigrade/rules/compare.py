@@ -16,7 +16,7 @@ from . import sets
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import _RANGES, probe, rename
 from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, Sym, remake
-from .context import Ctx, Result, asks_order
+from .context import Ctx, Result, asks_monotonic, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
@@ -347,6 +347,11 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         if order is not None:
             gi = [gi[i] for i in order]
         ordered, method, unordered_unsure = True, "label", True
+    if not ordered and len(ai) > len(gi) and all(_tuple(x) is not None for x in gi + ai) and \
+            len({repr(x) for x in gi}) == len(gi):
+        # a list of solution tuples is a set: `(1, 2), (3, 4), (1,2)` repeats a solution, it adds none (scalars
+        # keep their multiplicity: `2, 2, 3` may be a triangle's sides; a gold that repeats a tuple keeps it)
+        ai = list({repr(x): x for x in ai}.values())
     if len(gi) != len(ai):
         definite = all(_is_definite(x) for x in gi + ai)
         return (Outcome.DIFFERENT if definite else Outcome.UNSURE), method, f"{len(gi)} values in gold, {len(ai)} in answer"
@@ -502,6 +507,14 @@ def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
     if gv and av and gv != av:
         # `\\Lambda > -6` for `\\lambda > -6`, `y < 2` for `x < 2`: the same set, but of another quantity
         return Outcome.DIFFERENT, "interval", f"a condition on {sorted(av)}, the gold's on {sorted(gv)}"
+    if len(gp) == len(ap) and asks_monotonic(ctx.question):
+        # an interval of monotonicity may leave out the ends the gold includes (context.asks_monotonic)
+        # (an end is closed only where it is the gold's closed end: pieces are matched by their ends, not position)
+        def same(x, y) -> bool:
+            return not sets.is_inf(x) and not sets.is_inf(y) and compare_scalar(x, y, ctx, None)[0] is Outcome.EQUAL
+
+        ap = [(q[0], q[1], q[2] or any(p[2] and same(p[0], q[0]) for p in gp),
+               q[3] or any(p[3] and same(p[1], q[1]) for p in gp)) for q in ap]
     gn, an = sets.numeric(gp), sets.numeric(ap)
     if (gn is not None and len(gn) < len(gp)) or (an is not None and len(an) < len(ap)):
         return None  # a reversed piece like (3, 2) is a point or a typo, not an empty interval

@@ -25,6 +25,22 @@ _ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|
 
 _SENTENCE = re.compile(r"[^.?!;\n]+")
 
+# A question about where a function increases or decreases. Whether an interval of monotonicity includes its
+# finite ends is a convention (a function increasing on [a, b] increases on (a, b) too; textbooks and graders
+# accept either): an answer that opens an end the gold closes is the same answer. Closing an end the gold leaves
+# open is not (the function may be undefined there: ln x on (0, oo)).
+# Only when that interval is what is asked: "f is increasing on [1, +oo); find the range of a" asks a set of
+# parameters, whose ends matter (a = 1 in or out), so a question that asks a range or a value is left out.
+_MONOTONIC = re.compile(r"(?i)\b(?:monotonic(?:ally)?\s+(?:increasing\s+|decreasing\s+)?|increasing\s+|decreasing\s+)"
+                        r"intervals?\b|\bintervals?\s+(?:of\s+(?:monotonicity|increase|decrease)|(?:where|on\s+which)"
+                        r"\s+[^.?;]{0,40}?\b(?:is|are)\s+(?:monotonic(?:ally)?\s+)?(?:increasing|decreasing)\b)")
+_ASKS_OTHER = re.compile(r"(?i)\brange\b|\bvalues?\s+of\b|\bparameter|\bmaximum\b|\bminimum\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_monotonic(question: str | None) -> bool:
+    return bool(question) and _MONOTONIC.search(question) is not None and _ASKS_OTHER.search(question) is None
+
 
 @functools.lru_cache(maxsize=1024)  # (a GRPO group asks one question 8-16 times; a pure function of the text)
 def asks_order(question: str | None) -> bool:
