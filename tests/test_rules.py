@@ -519,3 +519,25 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
     wrong, right = verdict("C", "A = 5", q), verdict("C", "A = 7", q)
     assert wrong.outcome is Outcome.DIFFERENT and "value of option B" in wrong.reason  # not "option A"
     assert right.outcome is Outcome.EQUAL and "value of option C" in right.reason
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # labelled values against a point: the question's written tuple orders them, else x, y for a point
+    ("(2, 3)", "x=2, y=3", "Find the point of intersection of $y = x + 1$ and $y = 3x - 3$.", True),
+    ("(3, 2)", "x=2, y=3", "Find the point of intersection of $y = x + 1$ and $y = 3x - 3$.", False),
+    ("(4, -1)", "b = -1, a = 4", "Find the ordered pair $(a, b)$ such that $a + b = 3$ and $a - b = 5$.", True),
+    ("(-1, 4)", "a = 4, b = -1", "Find the ordered pair $(b, a)$ such that $a + b = 3$ and $a - b = 5$.", True),
+    ("(4, -1)", "a = -1, b = 4", "Find the ordered pair $(a, b)$ such that $a + b = 3$ and $a - b = 5$.", False),
+    ("(2, 5)", "p = 2, q = 5", "Find the ordered pair $(a, b)$.", False),   # names the question does not use
+    ("3, 2", "x = 3, y = 2", "Find y and x.", False),                        # a bare list: the question's order
+    # a value written before the one letter it names
+    ("4", "4 = k", "Solve for $k$: $2k + 1 = 9$.", True),
+    ("4", "4 = y", "Solve for $k$: $2k + 1 = 9$.", False),
+    ("x = 2", "2 = y", None, False),
+    # a matrix as code writes it, against a matrix gold only
+    ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[[1, 2], [3, 4]]", None, True),
+    ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[[1, 3], [2, 4]]", None, False),
+    ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[1, 2], [3, 4]", None, False),
+])
+def test_names_placing_values(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

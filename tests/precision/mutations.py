@@ -537,6 +537,14 @@ def matrix_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if spans:
         a, b = spans[rng.randrange(len(spans))]
         changed = body[:a] + str(int(Decimal(body[a:b])) + 1) + body[b:] if "." not in body[a:b] else None
+    grid = [[c.strip() for c in r.split("&")] for r in body.split("\\\\") if r.strip()]
+    if len(grid) > 1 and all(len(r) == len(grid[0]) for r in grid) and all(c for r in grid for c in r):
+        # as code writes it (`[[1, 2], [3, 4]]`); transposed (a non-symmetric gold), it is another matrix
+        nested = lambda rows: "[" + ", ".join("[" + ", ".join(r) + "]" for r in rows) + "]"
+        yield Mut("eq_matrix_form", nested(grid), False, True, oracle_text=ctx.gold, detail="nested list")
+        transposed = [list(c) for c in zip(*grid)]
+        if transposed != grid:
+            yield Mut("matrix_form_wrong", nested(transposed), True, True, detail="nested list, transposed")
     for form in forms:
         yield Mut("eq_matrix_form", form(body), False, True, oracle_text=ctx.gold)
         if changed is not None:
@@ -836,7 +844,9 @@ def labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             # when the question uses the other letter too it may be the one asked: then no label is wrong for sure
             if not re.search(rf"(?<![A-Za-z\\]){other}(?![A-Za-z])", q):
                 yield Mut("label_add", f"{other} = {g}", True, True, detail="other variable")
+                yield Mut("label_add", f"{g} = {other}", True, True, detail="other variable, value first")
             yield Mut("eq_label", f"{var} = {g}", False, True, detail="asked variable")  # names the asked one
+            yield Mut("eq_label", f"{g} = {var}", False, True, detail="asked variable, value first")
             if ctx.scalar != 0:  # `|x| = 3` says x = ±3: a condition, not the value of x
                 yield Mut("label_add", f"|{var}| = {g}", True, True, detail="absolute value of the asked variable")
     if m and isinstance(ctx.value, O.Eq) and (a := _ASKS_VAR.search(q)) and a.group(1) == m.group(1):
@@ -1667,3 +1677,39 @@ def scaled_tuple(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_scaled_tuple", f"2({halves})", False, True, oracle_text=ctx.gold)
     yield Mut("scaled_tuple_wrong", f"2({', '.join(map(str, entries))})", True, True, detail="twice")
     yield Mut("scaled_tuple_wrong", f"3({halves})", True, True, detail="another multiple")
+
+
+_Q_TUPLE = re.compile(r"\(\s*([a-z](?:\s*,\s*[a-z]){1,3})\s*\)")
+
+
+@gen
+def labelled_tuple(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A tuple gold of plain numbers against the values written with names. Equivalent: the names of a tuple the
+    question writes (`the ordered pair $(a, b)$`), in any order, or x, y (z) for a point whose question names
+    them (a question about a range or interval is left out: its tuple is no point). Wrong: the names of that tuple given each other's values (different values), and names the question
+    does not use (by construction)."""
+    v, q = ctx.value, ctx.question or ""
+    if not (isinstance(v, O.Seq) and v.open == "(" and 2 <= len(v.items) <= 4):
+        return
+    vals = [x.strip() for x in O._split_top(ctx.gold.strip("$ ")[1:-1], ",")]
+    if len(vals) != len(v.items) or len(set(vals)) != len(vals) or not all(_DEC_LIT.match(x) for x in vals):
+        return
+    m = _Q_TUPLE.search(q)
+    names = [n.strip() for n in m.group(1).split(",")] if m else None
+    if _RANGE_Q.search(q):
+        return  # `(2, 3)` for "the interval containing the root" is no point
+    if names is None and len(vals) in (2, 3) and re.search(r"(?i)\bpoint|coordinates|intersect", q) and all(
+            re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", q) for c in "xyz"[:len(vals)]):
+        names = list("xyz"[:len(vals)])
+    if names is None or len(names) != len(vals) or len(set(names)) != len(names):
+        return
+    pairs = list(zip(names, vals))
+    yield Mut("eq_labelled_tuple", ", ".join(f"{n} = {x}" for n, x in pairs), False, True, oracle_text=ctx.gold)
+    yield Mut("eq_labelled_tuple", ", ".join(f"{n} = {x}" for n, x in reversed(pairs)), False, True,
+              oracle_text=ctx.gold, detail="names reordered")
+    yield Mut("labelled_tuple_wrong", ", ".join(f"{n} = {x}" for n, x in zip(names, vals[1:] + vals[:1])), True,
+              True, detail="values rotated")
+    other = [c for c in "pqrstuvw" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", q)][:len(vals)]
+    if len(other) == len(vals):
+        yield Mut("labelled_tuple_wrong", ", ".join(f"{n} = {x}" for n, x in zip(other, vals)), True, True,
+                  detail="names the question does not use")

@@ -33,6 +33,7 @@ def compare(g, a, ctx: Ctx) -> Result:
         ctx.deadline.check()
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
     g, a = _spread(g, a), _spread(a, g)
+    g, a = _name_first(g), _name_first(a)
     gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
@@ -78,6 +79,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.EQUAL, "structure", "identical after normalisation"
     if g[0] == a[0] == "rel" and _mirror(a) == g:
         return Outcome.EQUAL, "relation", "the same relation read from the other side"  # `b < a` is `a > b`
+    if g[0] == "matrix" and a[0] == "group":
+        a = _rows(a)
     if g[0] == a[0] == "matrix" and [len(r) for r in g[1]] != [len(r) for r in a[1]]:
         return Outcome.DIFFERENT, "matrix", "matrices of different shapes"  # a row vector is not a column vector
     # sets of reals: intervals, inequalities, set-builder, unions
@@ -331,9 +334,11 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
         # `(1, 2)`) may mean (x, y) = (2, 1): undecided
-        order = _question_order(ak, ctx.question)
+        order = _question_order(ak, ctx.question, point=ordered)
         if order is not None:
-            ai = [ai[i] for i in order]
+            # the question names every label: they placed the values, which are compared bare (each label alone
+            # would be "a letter of what is asked" against the question's `(x, y)`)
+            ai = [_labelled_value(ai[i]) for i in order]
         elif ordered and ak != sorted(ak):
             return Outcome.UNSURE, "label", "named values in an order the gold's tuple does not show"
         else:
@@ -430,6 +435,29 @@ def _declared_set(node) -> str | None:
         else:
             return None
     return None
+
+
+def _rows(node):
+    """`[[1, 2], [3, 4]]` (a matrix as code writes it) as the matrix of those rows, when compared with a matrix;
+    anything else as it is."""
+    if node[1] == "[" and node[2] == "]" and node[3] and all(
+            x[0] == "group" and x[1] == "[" and x[2] == "]" and len(x[3]) == len(node[3][0][3]) for x in node[3]):
+        return Matrix([list(x[3]) for x in node[3]])
+    return node
+
+
+def _name_first(node):
+    """`4 = k` is `k = 4`: a value written before the one letter it names, read name first so the label checks see
+    it (only a constant on the left: `x + 1 = y` is a relation, left as it is)."""
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][2][0] == "sym" and \
+            node[1][0][0] != "sym" and not free_symbols(node[1][0]):
+        return Rel([node[1][2], "=", node[1][0]])
+    return node
+
+
+def _labelled_value(node):
+    """The value of `x = 2` or `\\text{Paolo}: 18`."""
+    return node[2] if node[0] == "label" else node[1][2]
 
 
 def _eq_lhs(node):

@@ -68,10 +68,30 @@ def _symbol_labels(items: list) -> bool:
                or (x[0] == "label" and 1 <= len(x[1]) <= 4 and all(str(w).isalpha() for w in x[1])) for x in items)
 
 
-def _question_order(keys: list[str], question: str | None) -> list[int] | None:
-    """Indices of `keys` sorted by where the question first names each (None if it does not name them all)."""
+# a tuple of letters the question writes: `(x, y)`, `\\left(a, b, c\\right)`
+_WRITTEN_TUPLE = re.compile(r"(?:\(|\\left\()\s*([A-Za-z](?:\s*,\s*[A-Za-z]){1,5})\s*(?:\)|\\right\))")
+
+
+def _mentions(k: str, question: str) -> bool:
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(k) + r"(?![A-Za-z])", question) is not None
+
+
+def _question_order(keys: list[str], question: str | None, point: bool = False) -> list[int] | None:
+    """Indices of `keys` in the order the question gives them (None if it does not name them all): the order of a
+    tuple the question writes (`the ordered pair $(a, b)$`), else, for a `point` (a tuple gold), coordinates x, y, z
+    in that order (whatever the question names first: "the intersection of $y = x + 1$ and ..."), else where the
+    question first names each."""
     if not question:
         return None
+    if len(keys) > 1 and all(len(k) == 1 for k in keys):
+        m = _WRITTEN_TUPLE.search(question)
+        while m is not None:
+            names = [n.strip() for n in m.group(1).split(",")]
+            if sorted(names) == sorted(keys):
+                return [keys.index(n) for n in names]
+            m = _WRITTEN_TUPLE.search(question, m.end())
+        if point and set(keys) <= {"x", "y", "z"} and all(_mentions(k, question) for k in keys):
+            return sorted(range(len(keys)), key=lambda i: keys[i])
     pos = []
     for k in keys:
         # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
