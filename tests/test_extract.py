@@ -473,6 +473,15 @@ def test_digit_split_is_a_different_candidate():
      "(x, y) = (7, 6)"),
     ("Work.\nWe solve: $y = 6$ So, the pair $(x, y)$ is $(7, 6)$ or $(6, 7)$.", None),
     ("Work.\nWe solve: $y = 6$ So, the pairs $(x, y)$ and $(a, b)$ are $(7, 6)$.", None),
+    # "the only solution"; a leading reason clause; solutions of one letter joined by "or" (a list, no choice)
+    ("Work.\nThus $x = 6$ is the only solution.", "x = 6"),
+    ("Work.\nThus $x = 6$ is not the only solution.", None),
+    ("Work.\nSince $x > y$, we get $x = 7, y = 3$.", "x = 7, y = 3"),
+    ("Work.\nAs the area is positive, the side is $4$.", "4"),
+    ("Work.\nSince $5$ is extraneous, maybe we get $4$.", None),
+    ("Work.\nTherefore $x = 3$ or $x = -2$.", "x = 3, x = -2"),
+    ("Work.\nTherefore $x = 3$ or $y = -2$.", None),               # two letters: a choice
+    ("Work.\nTherefore $3$ or $-2$.", None),
 ])
 def test_conclusion_sentence(text, answer):
     if answer is None:
@@ -858,3 +867,17 @@ def test_plain_text_dollars_before_the_stated_amount_are_currency_signs():
     assert extract_answer("Work.\nEggs cost $2 each. So she makes $18 every day.", question=q).answer == "\\$18"
     assert extract_answer("Work.\nJanet pays $18 for feed. She makes $20 every day.", question=q).answer == "\\$20"
     assert extract_answer("Work.\nSo the answer is $5$.").answer == "5"  # a pair around math stays math
+
+
+@pytest.mark.parametrize("text,candidates", [
+    # a value restated ("that is", "i.e."): both kept, the pipeline accepts them only when strictly one value
+    ("Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4)$.", ("x < 4", "(-\\infty, 4)")),
+    ("Work.\nSo the probability is $\\frac78$, i.e. $0.875$.", ("\\frac78", "0.875")),
+    ("Work.\nSo the probability is $\\frac78$, i.e. about $0.875$ or more.", None),
+])
+def test_conclusion_restated(text, candidates):
+    e = ext(text)
+    if candidates is None:
+        assert e.answer is None or len(e.candidates) == 1
+        return
+    assert e.source == "conclusion" and e.candidates == candidates

@@ -41,7 +41,7 @@ WRONG_KINDS = [
     "imaginary_wrong", "resp_short_statement", "percent_wrong", "decimal_comma_wrong", "ineq_conjunction_wrong", "integer_function_wrong", "option_letter_wrong", "constant_letter_wrong", "resp_labelled_boxes", "resp_hedge_labelled_boxes", "named_values_swapped", "declared_set_wrong", "unit_alone_wrong", "resp_correction", "resp_hedge_correction", "resp_hedge_tail", "tuple_to_set", "asked_application_wrong",
     "asked_expression_wrong", "asked_unit_kind_wrong", "mixed_unit_wrong", "extremes_named_wrong", "resp_next_turn",
     "resp_hedge_restated", "after_box_wrong", "scaled_tuple_wrong", "monotonic_open_wrong", "repeated_tuple_wrong",
-    "labelled_tuple_wrong",
+    "labelled_tuple_wrong", "exact_asked_decimal",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",

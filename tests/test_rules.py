@@ -541,3 +541,40 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
 ])
 def test_names_placing_values(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,response,want", [
+    # a restated value counts only when both forms are strictly one value (an inequality and its interval are)
+    ("(-\\infty, 4)", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4)$.", True),
+    ("(-\\infty, 4)", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4]$.", False),
+    ("(-\\infty, 4]", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4]$.", False),
+    ("\\frac78", "Work.\nSo the probability is $\\frac78$, i.e. $0.875$.", True),
+    ("\\frac78", "Work.\nSo the probability is $\\frac78$, i.e. $0.88$.", False),   # a rounding is no restatement
+    ("-2, 3", "Work.\nTherefore $x = 3$ or $x = -2$.", True),
+    ("3", "Work.\nTherefore $x = 3$ or $x = -2$.", False),
+])
+def test_restated_and_solution_sentences(gold, response, want):
+    assert verdict(gold, response).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question", [
+    # x, y are not the names of the tuple asked: the question writes another one
+    ("(3, -1)", "x = 3, y = -1", "The line $y = mx + n$ passes through $(1, 2)$ and $(2, 5)$. Find the ordered pair $(m, n)$."),
+    # no point asked: the first-named order, with each label checked against the question
+    ("(3, -1)", "x = 3, y = -1", "Given $y = 2x - 7$ and the parameters, find $(m, n)$ such that m + n = 2."),
+])
+def test_labels_naming_another_tuple_are_not_accepted(gold, answer, question):
+    assert not verdict(gold, answer, question).correct
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # a question asking for the exact value takes no decimal for an exact gold (the rounding policy aside)
+    ("\\frac{\\sqrt{2}}{2}", "0.707", "Find the exact value of $\\cos(\\pi/4)$.", False),
+    ("\\frac{\\sqrt{2}}{2}", "0.707", "Find $\\cos(\\pi/4)$.", True),          # the "stated" rounding policy
+    ("10\\pi", "31.4", "Express the circumference in terms of $\\pi$.", False),
+    ("\\frac{1}{3}", "0.333", "Express your answer as a common fraction.", False),
+    ("0.707", "\\frac{\\sqrt{2}}{2}", "Find the exact value of $\\cos(\\pi/4)$.", True),  # a rounded gold
+    ("\\frac{\\sqrt{2}}{2}", "0.707", "Find the exact value, then round it to 3 decimal places.", True),
+])
+def test_exact_value_asked(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

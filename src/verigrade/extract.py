@@ -91,7 +91,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 _FILLER = frozenset(
     "therefore thus so hence we i find get have obtain conclude that is are the a an final answer answers solution "
     "solutions result our this these gives give yields which it follows and then required desired set of all "
-    "values value us".split())
+    "values value us only unique".split())
 _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"
@@ -165,6 +165,9 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         return Extraction(answer, "think_tail" if after_think else "bare", flags, (answer,))
     answer = conclusion(window, _MATH_SPAN, _NOT_PLAIN_STATEMENT, question)
     if answer:
+        again = _restated(answer)  # "$x < 4$, that is, $(-\\infty, 4)$": both, strictly one value or a hedge
+        if again:
+            return Extraction(again[-1], "conclusion", flags + ("multiple_answers",), again)
         return Extraction(answer, "conclusion", flags, (answer,))
     return Extraction(None, "none", ("no_answer",) + flags)
 

@@ -85,7 +85,7 @@ _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
 # a sentence ends at `. ` / `! ` / `? ` or a newline, and where a math span closes and a capitalised word follows:
 # responses whose line breaks were lost run "... $y = 6$ So, the ordered pair ..." together (a name or a unit after
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
-_BOUNDARY = re.compile(r"[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])")
+_BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])")
 _MAX_SENTENCE = 400
 
 
@@ -140,6 +140,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # "The probability is approximately $0.458$.": the stated value is an approximation, which the rules judge by
     # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
     sentence = _APPROX_BEFORE.sub("", sentence)
+    sentence = _main_clause(sentence, math_span)
     cue = _CUE.match(sentence)
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
     if listed:
@@ -164,14 +165,22 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     if len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
         name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
     outside = math_span.sub(" ", sentence)
+    # `$x = 3$ or $x = -2$`: the solutions of one letter (a list, not a choice between values); its `or` is no hedge
+    solutions = len(spans) > 1 and _one_letter(spans) and all(
+        _OR_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:]))
+    if solutions:
+        outside = math_span.sub(" ", sentence[:spans[0].start()]) + " " + sentence[spans[-1].end():]
     # hedges are read outside the math only: `$3 \text{ or } 4$` is one answer, the rules read its `or`
     # (a percent right after the one plain number is that number's own, kept with it below: "increases by 100%.")
     if not_plain.search(outside) or _CHANGES_VALUE.search(outside if spans else _OWN_PERCENT.sub(r"\1", outside)):
         return None
     numbers = _NUMBER.findall(outside)
     begin = end = value = None
+    restated = _restatement(sentence, spans, math_span)
+    if restated is not None and not numbers:
+        return restated
     # one span, or `$8$, $4$` / `$a=2$ and $a=-6$`: one list written a span per part (never equal to a one-part gold)
-    if spans and all(_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:])):
+    if spans and (solutions or all(_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:]))):
         parts = [clean(next(g for g in sp.groups() if g is not None)) for sp in spans]
         if len(parts) > 1 and any(not p.strip() for p in parts):
             return None
@@ -186,7 +195,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         stated = _plainly_stated(sentence, begin, end)
         if strict and not (stated and _ENDS.fullmatch(sentence, end)):
             return None  # the strict shape: a copula, the value, the end of the sentence
-        if not (stated or _only_filler(math_span.sub(" ", sentence[cue.end():]))):
+        framing = math_span.sub(" ", sentence[cue.end() if cue else 0:])
+        if not (stated or _only_filler(re.sub(r"\bor\b", " ", framing) if solutions else framing)):
             return None  # `$5$ thousand`, `$74$ cm`, `the reciprocal of $5$`: more than the value
         if len(value.strip()) == 1 and value.strip().isalpha() and not stated:
             return None  # a lone letter framed by filler is a name ("we have found $x$"), not a stated choice
@@ -206,6 +216,39 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
 
 
 _OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
+# a leading subordinate clause ("Since $x > y$, we get ...", "As the area is positive, ...") states a reason: the main
+# clause after its comma is the statement
+_SUBORDINATE = re.compile(r"(?i)^(?:since|as|because|given\s+that)\s")
+_OR_JOINT = re.compile(r"\s*,?\s*or\s*")
+_SOLUTION = re.compile(r"\s*([A-Za-z])\s*=\s*[^=<>]+")
+# one value restated in another form: "all $x < 4$, that is, $(-\infty, 4)$"; "$\frac78$, i.e. $0.875$"
+_RESTATES = re.compile(r"\s*,?\s*(?:that\s+is|i\.e\.|in\s+other\s+words|or\s+equivalently|equivalently)\s*,?\s*")
+
+
+def _main_clause(sentence: str, math_span: re.Pattern) -> str:
+    if not _SUBORDINATE.match(sentence):
+        return sentence
+    masked = math_span.sub(lambda m: "_" * len(m.group()), sentence)
+    comma = masked.find(",")
+    return sentence[comma + 1:].strip() if comma > 0 else sentence
+
+
+def _one_letter(spans: list) -> bool:
+    """Every span is `x = value`, all for the same letter."""
+    parts = [_SOLUTION.fullmatch(next(g for g in sp.groups() if g is not None)) for sp in spans]
+    return all(parts) and len({p.group(1) for p in parts}) == 1
+
+
+def _restatement(sentence: str, spans: list, math_span: re.Pattern) -> str | None:
+    """Two spans, the second restating the first ("that is", "i.e."), ending the sentence: both are returned in
+    the form extract_values._restated reads, so the pipeline accepts them only when they are strictly one value."""
+    if len(spans) != 2 or not _RESTATES.fullmatch(sentence, spans[0].end(), spans[1].start()) or not _ENDS.fullmatch(
+            sentence, spans[1].end()):
+        return None
+    a, b = (next(g for g in sp.groups() if g is not None).strip() for sp in spans)
+    return f"${a}$, that is, ${b}$" if a and b and "$" not in a + b else None
+
+
 _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)

@@ -134,7 +134,7 @@ def _box_scale(w: str, end: int) -> str:
     return f" \\text{{ {m.group(1)}}}" if m else ""
 
 
-_ONE_VALUE = r"\$[^$=]{1,200}\$|-?\d+(?:\.\d+)?"
+_ONE_VALUE = r"\$[^$]{1,200}\$|-?\d+(?:\.\d+)?"
 _RESTATED = re.compile(rf"(?i)(?P<a>{_ONE_VALUE})\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|which\s+is)\s+"
                        rf"(?:(?:approximately|about|roughly)\s+)?(?P<b>{_ONE_VALUE})\s*[.!]?")
 

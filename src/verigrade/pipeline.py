@@ -277,8 +277,10 @@ def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> 
             # answer than `15.7` when the question asks in centimetres, `\\$5` than `5` when it asks in cents)
             restated_unit = (set(r.evidence) == {"units"} and r.method == "rule:numeric"
                              and check(a, b, question, deadline).outcome is Outcome.EQUAL)
-            if (r.outcome is not Outcome.EQUAL or r.method not in _STRICT or (r.evidence and not restated_unit)
-                    or "decimal" in r.reason):
+            # (an inequality and its interval, `x < 4` and `(-\\infty, 4)`, are one set of reals, exactly)
+            same_set = r.method == "rule:interval" and set(r.evidence) <= {"interval"}
+            if (r.outcome is not Outcome.EQUAL or (r.method not in _STRICT and not same_set)
+                    or (r.evidence and not restated_unit and not same_set) or "decimal" in r.reason):
                 return False
     return True
 

@@ -274,6 +274,15 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          # sentences run together (line breaks lost): the math span that closes before "So" ends one sentence
          ("resp_conclusion", f"{lead}we get $y = {g}$ So, the value of the sum is ${w}$."),
          ("resp_hedge_conclusion", f"{lead}we get $y = 2$ So, the pair $(x, y)$ is ${g}$ or ${w}$."),
+         # "the only solution", a reason clause before the statement, solutions of one letter joined by "or", a
+         # value restated ("that is", "i.e."): one value each, or a hedge between the gold and W
+         ("resp_conclusion", f"{lead}we check each case.\nThus ${w}$ is the only solution."),
+         ("resp_conclusion", f"{lead}we check each case.\nSince $t > 0$, we get ${w}$."),
+         ("resp_conclusion", f"{lead}we check each case.\nSince ${g}$ is extraneous, we get ${w}$."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nTherefore $x = {g}$ or $x = {w}$."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nSince $t > 0$, we get ${g}$ or ${w}$."),
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, that is, ${w}$."),
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${w}$, i.e. ${g}$."),
          # a change stated by its amount, the percent kept with it
          ("resp_conclusion", f"{lead}we check each case.\nTherefore, the error increases by {w}%."),
          ("resp_conclusion_words", f"{lead}we check each case.\nTherefore, the error increases by {g} times."),
@@ -389,6 +398,10 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
            if not _ASKS_UNIT.search(question) else []),
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
          ("eq_resp_conclusion", f"{lead}we get $y = {_other(e)}$ So, the value of the sum is ${e}$."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nThus ${e}$ is the only solution."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nSince $t > 0$, we get ${e}$."),
+         *([("eq_resp_restated", f"{lead}we check each case.\nThe answer is ${e}$, that is, ${e}$.")]
+           if not re.fullmatch(r"-?\d+", e) else []),  # (two plain integers are read as a hedge, as below)
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nThe answer is {e} units."),
          *([("eq_resp_tail", f"{lead}the final answer is \\boxed{{\\${e}}}. The answer is ${e}$.")]
            if not _ASKS_UNIT.search(question) else []),  # (a dollar amount is no answer "in inches")

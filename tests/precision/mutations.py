@@ -646,6 +646,10 @@ def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 _ROUNDING_Q = re.compile(r"round|nearest|decimal place|approximat|estimate|significant", re.I)
 
 
+_EXACT_Q = re.compile(r"(?i)\bexact(?!ly)|simplest (?:radical )?form|in terms of \$?\\?pi|common fraction|"
+                      r"(?:simplified|reduced|improper) fraction")
+
+
 @gen
 def rounding(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     v = ctx.number
@@ -680,7 +684,10 @@ def rounding(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         if abs(near) >= 1:
             other = near + (Decimal("0.01") if near <= Decimal(str(sp.N(v, 40))) else Decimal("-0.01"))
             yield Mut("round_near", format(other, "f"), True, detail="2 places, wrong way")
-            if not _DEC_LIT.match(g):
+            if not _DEC_LIT.match(g) and _EXACT_Q.search(ctx.question or "") and not asks_round:
+                # the question asks for the exact value: its rounding is another answer (by construction)
+                yield Mut("exact_asked_decimal", format(near, "f"), True, True)
+            elif not _DEC_LIT.match(g):
                 yield Mut("eq_round_stated", format(near, "f"), False, oracle_text=ctx.gold)  # labelled by the policy
 
 
@@ -1709,6 +1716,9 @@ def labelled_tuple(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               oracle_text=ctx.gold, detail="names reordered")
     yield Mut("labelled_tuple_wrong", ", ".join(f"{n} = {x}" for n, x in zip(names, vals[1:] + vals[:1])), True,
               True, detail="values rotated")
+    if m and len(vals) == 2 and not {"x", "y"} & set(names):
+        # the coordinates' names for a tuple the question writes with other letters
+        yield Mut("labelled_tuple_wrong", f"x = {vals[0]}, y = {vals[1]}", True, True, detail="x, y for another tuple")
     other = [c for c in "pqrstuvw" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", q)][:len(vals)]
     if len(other) == len(vals):
         yield Mut("labelled_tuple_wrong", ", ".join(f"{n} = {x}" for n, x in zip(other, vals)), True, True,

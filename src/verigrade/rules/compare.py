@@ -20,7 +20,7 @@ from .context import Ctx, Result, asks_monotonic, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
-from .named import (_ascending, _extremes_inverted, _extremum_rank, _question_order, _segment, _symbol_labels,
+from .named import (_ascending, asked_tuple_order, _extremes_inverted, _extremum_rank, _question_order, _segment, _symbol_labels,
                     _word_labels)
 
 _MAX_ITEMS = 40
@@ -334,11 +334,14 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
         # `(1, 2)`) may mean (x, y) = (2, 1): undecided
-        order = _question_order(ak, ctx.question, point=ordered)
-        if order is not None:
-            # the question names every label: they placed the values, which are compared bare (each label alone
-            # would be "a letter of what is asked" against the question's `(x, y)`)
-            ai = [_labelled_value(ai[i]) for i in order]
+        asked = asked_tuple_order(ak, ctx.question, point=ordered)
+        order = _question_order(ak, ctx.question) if asked is None else asked
+        if asked is not None:
+            # the labels are the names of the tuple asked: they placed the values, which are compared bare (each
+            # label alone would be "a letter of what is asked" against the question's `(x, y)`)
+            ai = [_labelled_value(ai[i]) for i in asked]
+        elif order is not None:
+            ai = [ai[i] for i in order]
         elif ordered and ak != sorted(ak):
             return Outcome.UNSURE, "label", "named values in an order the gold's tuple does not show"
         else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..deadline import Deadline
 from . import units
-from .numeric import asks_rounding
+from .numeric import asks_exact, asks_rounding
 
 # Questions that make the order of a bare list part of the answer. Without such a cue a bare list
 # (no brackets) is compared as a multiset: gold annotations often list values in another order than
@@ -65,11 +65,12 @@ class Ctx:
     evidence: list[str] = field(default_factory=list)
     rounding: str = "stated"  # the approximation policy (numeric.py)
     asks_round: bool = False  # the question asks to round / approximate
+    asks_exact: bool = False  # the question asks for the exact value (numeric.asks_exact)
 
     @classmethod
     def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":
         return cls(question, deadline, ordered=asks_order(question), rounding=rounding,
-                   asks_round=asks_rounding(question))
+                   asks_round=asks_rounding(question), asks_exact=asks_exact(question))
 
     @functools.cached_property
     def nouns(self) -> frozenset[str]:

@@ -72,26 +72,35 @@ def _symbol_labels(items: list) -> bool:
 _WRITTEN_TUPLE = re.compile(r"(?:\(|\\left\()\s*([A-Za-z](?:\s*,\s*[A-Za-z]){1,5})\s*(?:\)|\\right\))")
 
 
+_POINT = re.compile(r"(?i)\b(?:points?|coordinates|intersect\w*|vertex|vertices|cent(?:er|re)|focus|midpoint)\b")
+
+
 def _mentions(k: str, question: str) -> bool:
     return re.search(r"(?<![A-Za-z\\])" + re.escape(k) + r"(?![A-Za-z])", question) is not None
 
 
-def _question_order(keys: list[str], question: str | None, point: bool = False) -> list[int] | None:
-    """Indices of `keys` in the order the question gives them (None if it does not name them all): the order of a
-    tuple the question writes (`the ordered pair $(a, b)$`), else, for a `point` (a tuple gold), coordinates x, y, z
-    in that order (whatever the question names first: "the intersection of $y = x + 1$ and ..."), else where the
-    question first names each."""
+def asked_tuple_order(keys: list[str], question: str | None, point: bool) -> list[int] | None:
+    """Indices of the labels `keys` in the tuple the question asks for, when they are its names: the tuple of
+    letters the question writes (`the ordered pair $(a, b)$`), or, for a `point` (a tuple gold) of a question about a
+    point and writing no tuple of letters, coordinates x, y, z in that order (whatever it names first: "the
+    intersection of $y = x + 1$ and ..."). None otherwise, also when the question writes a tuple of other letters
+    (`$(m, n)$`: the labels x, y name something else)."""
+    if not question or len(keys) < 2 or not all(len(k) == 1 for k in keys):
+        return None
+    written = [[n.strip() for n in m.group(1).split(",")] for m in _WRITTEN_TUPLE.finditer(question)]
+    for names in written:
+        if sorted(names) == sorted(keys):
+            return [keys.index(n) for n in names]
+    if point and not written and set(keys) <= {"x", "y", "z"} and _POINT.search(question) and all(
+            _mentions(k, question) for k in keys):
+        return sorted(range(len(keys)), key=lambda i: keys[i])
+    return None
+
+
+def _question_order(keys: list[str], question: str | None) -> list[int] | None:
+    """Indices of `keys` sorted by where the question first names each (None if it does not name them all)."""
     if not question:
         return None
-    if len(keys) > 1 and all(len(k) == 1 for k in keys):
-        m = _WRITTEN_TUPLE.search(question)
-        while m is not None:
-            names = [n.strip() for n in m.group(1).split(",")]
-            if sorted(names) == sorted(keys):
-                return [keys.index(n) for n in names]
-            m = _WRITTEN_TUPLE.search(question, m.end())
-        if point and set(keys) <= {"x", "y", "z"} and all(_mentions(k, question) for k in keys):
-            return sorted(range(len(keys)), key=lambda i: keys[i])
     pos = []
     for k in keys:
         # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)

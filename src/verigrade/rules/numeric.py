@@ -11,6 +11,8 @@ Policies (precision first):
     and never a finer answer than a decimal gold (`30.52003` for `30.52`, `15.71` for `15.7`). An exact answer
     (`\\frac{27}{59}`, not a decimal) matches a decimal gold with >= 2 decimals and >= 3 significant digits that
     it rounds to (`0.458`): datasets store rounded golds of exact answers.
+    A question that asks for the exact value ("exact value", "simplest radical form", "in terms of pi", "as a
+    common fraction") takes no decimal answer for an exact gold (`0.707` for "the exact value of cos(pi/4)").
   * "asked": the same, but only when the question asks to round / approximate / estimate.
   * "never": exact values only.
   Never an integer answer (`100` or `101` for `\\frac{201}{2}`, `300` for `299.94`): an integer states no
@@ -144,9 +146,21 @@ def asks_rounding(question: str | None) -> bool:
     return bool(question) and _ASKS_ROUND.search(question) is not None
 
 
+# "Find the exact value of ...", "in simplest radical form", "in terms of \\pi", "as a common fraction": the question
+# asks for the exact value, so a decimal answer is no rounding of it (an exact answer still meets a rounded gold)
+_ASKS_EXACT = re.compile(r"(?i)\bexact\b|simplest\s+(?:radical\s+)?form|radical\s+form|in\s+terms\s+of\s+(?:\$\s*|\\\(\s*)?(?:\\pi\b|pi\b|π)|"
+                         r"common\s+fraction|(?:simplified|reduced|improper)\s+fraction")
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_exact(question: str | None) -> bool:
+    return bool(question) and _ASKS_EXACT.search(question) is not None
+
+
 def approx_equal(gold_node, ans_node, gval: Value, aval: Value, rounding: str = "stated",
-                 asked: bool = False) -> str | None:
-    """Return evidence text when one side is an acceptable approximation of the other (see the module policy)."""
+                 asked: bool = False, exact: bool = False) -> str | None:
+    """Return evidence text when one side is an acceptable approximation of the other (see the module policy).
+    `exact`: the question asks for the exact value (asks_exact), so a decimal answer never rounds the gold."""
     if rounding == "never" or (rounding == "asked" and not asked):
         return None
     if not (is_real(gval) and is_real(aval)):
@@ -156,7 +170,8 @@ def approx_equal(gold_node, ans_node, gval: Value, aval: Value, rounding: str = 
     if g_exact is None or a_exact is None:
         return None
     a_lit, g_lit = literal(ans_node), literal(gold_node)
-    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and (g_lit is None or g_lit.decimals > a_lit.decimals):
+    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and (g_lit is None or g_lit.decimals > a_lit.decimals) \
+            and not (exact and not asked):
         if _rounds_to(g_exact, a_lit):
             return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
     if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3 and a_lit is None and _rounds_to(a_exact, g_lit):
@@ -173,7 +188,8 @@ def _to_fraction(v: Value) -> Fraction | None:
         return None
 
 
-def constant_compare(gold_node, ans_node, rounding: str = "stated", asked: bool = False) -> tuple[Outcome, str] | None:
+def constant_compare(gold_node, ans_node, rounding: str = "stated", asked: bool = False,
+                     exact: bool = False) -> tuple[Outcome, str] | None:
     """Both sides free of variables: EQUAL / DIFFERENT with evidence, or None if not evaluable."""
     try:
         g = evaluate(gold_node)
@@ -181,15 +197,16 @@ def constant_compare(gold_node, ans_node, rounding: str = "stated", asked: bool 
     except EvalError:
         return None
     try:
-        return _constant_verdict(gold_node, ans_node, g, a, rounding, asked)
+        return _constant_verdict(gold_node, ans_node, g, a, rounding, asked, exact)
     except OverflowError:  # e.g. a 4000-digit binomial against a decimal
         return None
 
 
-def _constant_verdict(gold_node, ans_node, g: Value, a: Value, rounding: str, asked: bool) -> tuple[Outcome, str]:
+def _constant_verdict(gold_node, ans_node, g: Value, a: Value, rounding: str, asked: bool,
+                      exact: bool = False) -> tuple[Outcome, str]:
     if close(g, a, _CONST_TOL):
         return Outcome.EQUAL, "numeric" if isinstance(g, Fraction) and isinstance(a, Fraction) else "numeric:approx1e-12"
-    ev = approx_equal(gold_node, ans_node, g, a, rounding, asked)
+    ev = approx_equal(gold_node, ans_node, g, a, rounding, asked, exact)
     if ev:
         return Outcome.EQUAL, "decimal:" + ev
     return Outcome.DIFFERENT, f"values differ: {_show(g)} vs {_show(a)}"

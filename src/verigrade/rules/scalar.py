@@ -284,7 +284,7 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         g, a, gs, as_ = constant_i(g), constant_i(a), gs - {"i"}, as_ - {"i"}
         ctx.note("imaginary unit")
     if not gs and not as_:
-        res = constant_compare(g, a, ctx.rounding, ctx.asks_round)
+        res = constant_compare(g, a, ctx.rounding, ctx.asks_round, ctx.asks_exact)
         if res is None:
             return Outcome.UNSURE, "numeric", "could not evaluate"
         out, why = res
