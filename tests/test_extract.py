@@ -881,3 +881,20 @@ def test_conclusion_restated(text, candidates):
         assert e.answer is None or len(e.candidates) == 1
         return
     assert e.source == "conclusion" and e.candidates == candidates
+
+
+def test_word_labelled_boxes():
+    # a word before the math names each box: the names are kept, so their order against the question still counts
+    e = ext("Work.\nMean $= \\boxed{5}$, median $= \\boxed{4}$.")
+    assert e.candidates == ("\\text{Mean} = 5", "\\text{median} = 4") and "listed_boxes" in e.flags
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # the number opening a concluding clause, every other word the question's: its noun kept for the rules
+    ("Work.\nSo 4.5 cups of sugar are needed.", "How many cups of sugar are needed for 6 batches?", "4.5 \\text{ cups}"),
+    ("Work.\nSo 4.5 more cups of sugar are needed.", "How many cups of sugar are needed for 6 batches?", None),
+    ("Work.\nSo 4.5 cups of flour are needed.", "How many cups of sugar are needed for 6 batches?", None),
+    ("Work.\nSo 4.5 thousand cups of sugar are needed.", "How many cups of sugar are needed?", None),
+])
+def test_conclusion_number_first(text, question, answer):
+    assert extract_answer(text, question=question).answer == answer

@@ -578,3 +578,23 @@ def test_labels_naming_another_tuple_are_not_accepted(gold, answer, question):
 ])
 def test_exact_value_asked(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # "how many <things>": a noun of the question next to the answer must be the counted one
+    ("40", "40 \\text{ marbles}", "Tom has 5 bags with 8 marbles each. How many marbles does Tom have?", True),
+    ("40", "40 \\text{ bags}", "Tom has 5 bags with 8 marbles each. How many marbles does Tom have?", False),
+    ("12", "12 \\text{ customers}", "A waiter had 13 customers. How many new customers did he get?", True),
+    ("\\frac92", "4.5 \\text{ cups}", "A recipe needs 3/4 cup of sugar per batch. How many cups of sugar are "
+     "needed for 6 batches?", True),
+    ("\\frac92", "4.5 \\text{ batches}", "A recipe needs 3/4 cup of sugar per batch. How many cups of sugar are "
+     "needed for 6 batches?", False),
+    # degrees (an angle or a temperature) for another kind of quantity asked; "In how many days" asks in days
+    ("75", "75^\\circ", "The coffee cools by 65 degrees. How many milliliters weaker is it?", False),
+    ("4", "4 \\text{ degrees}", "The pipes freeze below 0 degrees. How many logs does Carson need?", False),
+    ("40", "40^\\circ", "How many degrees is the angle?", True),
+    ("12", "12 \\text{ inches}", "The bamboo grows 30 inches a day. In how many days will it be 600 inches?", False),
+    ("12", "12 \\text{ days}", "The bamboo grows 30 inches a day. In how many days will it be 600 inches?", True),
+])
+def test_counted_things_and_kinds(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

@@ -404,7 +404,8 @@ def _boxed(w: str) -> _Boxes:
 
 
 # a name and `=` right before a box: `$a = \\boxed{1}$ and $b = \\boxed{2}$`, `x = \\boxed{1}` or `x = \\boxed{4}`
-_BOX_LABEL = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?)\s*=\s*\$?\s*\Z")
+# (a letter, or a word before the math: "Mean $= \\boxed{5}$, median $= \\boxed{4}$", kept as `\\text{Mean}`)
+_BOX_LABEL = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?|[A-Za-z]{2,20}(?=\s*\$))\s*\$?\s*=\s*\$?\s*\Z")
 _OR_GAP = re.compile(r"(?:[\s,;$]|\\[()])*(?:\bor\b|\\text\s*\{\s*or\s*\})(?:[\s,;$]|\\[()])*")
 
 
@@ -427,7 +428,8 @@ def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple
     same = len(set(labels)) == 1
     if not all(_LISTED.fullmatch(g) or (same and _OR_GAP.fullmatch(g)) for g in seps):
         return None
-    parts = [(s, f"{name} = {content}", e) for (s, content, e), name in zip(inside, labels)]
+    names = [f"\\text{{{n}}}" if n.isalpha() and len(n) > 1 else n for n in labels]
+    parts = [(s, f"{name} = {content}", e) for (s, content, e), name in zip(inside, names)]
     return parts, seps
 
 

@@ -209,6 +209,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             return None
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
         unit = _stated_unit(sentence, begin, m.end(), verbs=not strict, question=question) if m else None
+        if unit is None and m and cue and begin == cue.end() and question and _words_of(sentence, question):
+            # "So 4.5 cups of sugar are needed.": the number opens the concluding clause, every other word the
+            # question's (its noun kept for the rules to read against it)
+            unit = _unit_after(sentence, m.end(), question)
         return None if unit is None else sentence[begin:m.end()] + unit
     if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)

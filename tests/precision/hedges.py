@@ -301,6 +301,12 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
         # a labelled box per value, one-part gold: two solutions claimed, so a hedge whichever one is right
         out.append(("resp_hedge_labelled_boxes", f"{lead}so $x = \\boxed{{{g}}}$ or $x = \\boxed{{{w}}}$."))
     out += [("resp_labelled_boxes", r) for r in _labelled_boxes(w)]
+    parts = _top_parts(w)
+    if 2 <= len(parts) <= 3 and "$" not in w and not prose_like(w) and not re.search(r"[=<>]|\\[lg]e", w):
+        # word labels before the math (`Mean $= \boxed{5}$, median $= \boxed{4}$`): W's parts under names
+        words = ("Mean", "median", "mode")
+        out.append(("resp_labelled_boxes", f"{lead}we check each case.\n" + ", ".join(
+            f"{n} $= \\boxed{{{p}}}$" for n, p in zip(words, parts)) + "."))
     return out
 
 

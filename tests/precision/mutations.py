@@ -1723,3 +1723,37 @@ def labelled_tuple(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if len(other) == len(vals):
         yield Mut("labelled_tuple_wrong", ", ".join(f"{n} = {x}" for n, x in zip(other, vals)), True, True,
                   detail="names the question does not use")
+
+
+_HOW_MANY_Q = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
+_DATA_NOUN = re.compile(r"\b\d+\s+([a-z]{3,15}s)\b")
+_COUNT_ENDS = set("are is were was do does did will would can could should must has have had of in on at to for per "
+                  "that which who with from by than".split())
+
+
+@gen
+def counted_nouns(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold whose question asks "how many <things>". Equivalent: the number with that noun. Wrong: the
+    number with another plural noun the question counts in its data ("Tom has 5 bags ... How many marbles?":
+    `40 bags`), by construction."""
+    v, q = ctx.number, ctx.question or ""
+    g = _dollars(ctx.gold)
+    m = _HOW_MANY_Q.search(q)
+    if v is None or m is None or not re.fullmatch(r"\d+", g) or m.group(1).lower() in ("more", "fewer", "less"):
+        return
+    # the counted words: up to three after "how many", until a verb, "of" or a preposition (one of them the noun)
+    words = []
+    for w in q[m.start():].split()[2:5]:
+        w = re.sub(r"[^a-z]", "", w.lower())
+        if not w or w in _COUNT_ENDS:
+            break
+        words.append(w)
+    if not words:
+        return
+    if len(words) == 1:
+        yield Mut("eq_counted_noun", f"{g} \\text{{ {words[0]}}}", False, True, oracle_text=g)
+    stems = {w.rstrip("s") for w in words}
+    others = [w for w in dict.fromkeys(x.lower() for x in _DATA_NOUN.findall(q))
+              if not any(w.rstrip("s").startswith(t) or t.startswith(w.rstrip("s")) for t in stems)]
+    for w in others[:2]:
+        yield Mut("counted_noun_wrong", f"{g} \\text{{ {w}}}", True, True, detail="another noun of the data")

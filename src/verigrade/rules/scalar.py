@@ -125,6 +125,11 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
     if gn and an and gn != an:
         return Outcome.UNSURE, "units", "the two sides name different things"
+    counted = units.counted_nouns(ctx.question)
+    if an and counted and not au and not all(units.in_question(w, counted) for w in an):
+        # `40 bags` for "How many marbles does Tom have?" (5 bags of 8): another noun of the question counted
+        # (with a unit, `12 overtime hours`, the unit rules below judge the quantity)
+        return Outcome.UNSURE, "units", "the answer counts another thing than the question asks how many of"
     if len(gu) > 1 or len(au) > 1:
         if gu and au and gu != au:
             return Outcome.UNSURE, "units", "compound or several units"
@@ -146,9 +151,9 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         unit = (gu or au)[0]
         asked_all = units.asked_units(ctx.question)
         asked = {u.name: u for u in asked_all if units.same_dim(u, unit)}
-        if asked_all and not asked and unit.dim != "angle":
-            # `45 kg` for "how far, in km?", `45 m/s` for "in km/h": the question asks for another kind of
-            # quantity than the unit states (an angle is left to the degree rules below)
+        if asked_all and not asked:
+            # `45 kg` for "how far, in km?", `45 m/s` for "in km/h", `75 degrees` for "how many milliliters": the
+            # question asks for another kind of quantity than the unit states
             return Outcome.UNSURE, "units", f"{unit.name}: the question asks in {asked_all[0].name}"
         if not asked_all and unit.dim != "angle" and units.asks_count(ctx.question):
             # `12 hours` for "how many apples per hour?": a count asked, a measure stated
@@ -241,6 +246,12 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         return Outcome.UNSURE, "text", "text answer"
     variants = [(g, a)]
     g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
+    if a_deg and not g_deg and ctx.question:
+        asked = units.asked_units(ctx.question)
+        if (asked and not any(u.dim == "angle" for u in asked)) or units.asks_count(ctx.question):
+            # `75^\circ` (or "75 degrees") for "how many milliliters ...?" / "how many logs ...?": an angle or a
+            # temperature stated, another kind of quantity asked
+            return Outcome.UNSURE, "units", "degrees: the question asks for another kind of quantity"
     if g_deg != a_deg:
         other = a if g_deg else g
         # (radians asked, alone or over time: "in radians per second" is `radians/second`)

@@ -252,7 +252,7 @@ def _pint_unit(reg, word: str) -> Unit | None:
 # (also "Convert 2.5 kilometers to meters", "express it into seconds": the unit after `to` / `into` of a
 # conversion). A second word after `/` or `per` makes one compound unit when both are units ("in km/h", "in
 # meters per second"); after `or` / `and` it is another unit asked ("in meters or kilometers").
-_ASKED = re.compile(r"(?i)\b(?:in|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|(?<=\bexpress\b).{0,60}?\binto)\s+"
+_ASKED = re.compile(r"(?i)\b(?:in(?!\s+how\b)|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|(?<=\bexpress\b).{0,60}?\binto)\s+"
                     r"(?:(square|sq|cubic)\s+)?"
                     # one letter only before punctuation: `(in m)`, `in s?`, `in m/s`, never the article of "in a day"
                     r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}/]|$)))\b"
@@ -360,6 +360,27 @@ def question_nouns(question: str | None) -> frozenset[str]:
     if not question:
         return frozenset()
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{3,}", question))
+
+
+@functools.lru_cache(maxsize=1024)
+def counted_nouns(question: str | None) -> frozenset[str]:
+    """The words a question counts ("How many marbles does ...", "how many new customers did ...", "how many cups
+    of sugar ..." -> cups): a noun of the question next to the answer must be one of them. The words after "how
+    many", at most three, up to a verb, "of" or a preposition. Empty when it asks no "how many"."""
+    if not question:
+        return frozenset()
+    out = set()
+    for m in _HOW_MANY_WORDS.finditer(question):
+        for w in m.group(1).split():
+            if w.lower() in _COUNT_STOP:
+                break
+            out.add(w.lower())
+    return frozenset(out)
+
+
+_HOW_MANY_WORDS = re.compile(r"(?i)\bhow\s+many\s+((?:[A-Za-z]{2,15}\s+){0,2}[A-Za-z]{2,15})")
+_COUNT_STOP = frozenset("are is were was do does did will would can could should must has have had of in on at to "
+                        "for per that which who with from by than more".split())
 
 
 def in_question(word: str, nouns: frozenset[str]) -> bool:
