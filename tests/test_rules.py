@@ -598,3 +598,21 @@ def test_exact_value_asked(gold, answer, question, want):
 ])
 def test_counted_things_and_kinds(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,want", [
+    # a yes/no answer with a plain reason after it; a reason that hedges or turns it is no answer
+    ("No", "No, $91 = 7 \\times 13$", True),
+    ("Yes", "No, $91 = 7 \\times 13$", False),
+    ("True", "True, since every term is positive.", True),
+    ("No", "No, but maybe yes", False),
+    ("No", "No, yes.", False),
+    ("No", "No: or yes, depending on n.", False),
+    # a mixed number in plain text is a sum, never a product
+    ("\\frac72", "3 1/2", True),
+    ("\\frac32", "3 1/2", False),
+    ("-\\frac72", "-3 1/2", True),
+    ("\\frac72", "3 3/2", False),
+])
+def test_polar_reasons_and_plain_mixed_numbers(gold, answer, want):
+    assert verdict(gold, answer).correct is want

@@ -1757,3 +1757,40 @@ def counted_nouns(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               if not any(w.rstrip("s").startswith(t) or t.startswith(w.rstrip("s")) for t in stems)]
     for w in others[:2]:
         yield Mut("counted_noun_wrong", f"{g} \\text{{ {w}}}", True, True, detail="another noun of the data")
+
+
+@gen
+def plain_mixed(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A non-integer rational gold above 1 as a mixed number in plain text (`3 1/2` for 7/2): equivalent. Wrong:
+    the whole part off by one, the fraction part changed, by construction."""
+    v = ctx.number
+    if v is None or not v.is_Rational or v.is_Integer or abs(v) <= 1 or v.q > 50:
+        return
+    sign = "-" if v < 0 else ""
+    w, r = divmod(abs(Fraction(int(v.p), int(v.q))), 1)
+    yield Mut("eq_plain_mixed", f"{sign}{w} {r.numerator}/{r.denominator}", False, oracle_text=ctx.gold)
+    yield Mut("plain_mixed_wrong", f"{sign}{w + 1} {r.numerator}/{r.denominator}", True, True, detail="whole part")
+    if r.denominator > 2:
+        other = r.numerator + 1 if r.numerator + 1 < r.denominator else r.numerator - 1
+        if Fraction(other, r.denominator) != r:
+            yield Mut("plain_mixed_wrong", f"{sign}{w} {other}/{r.denominator}", True, True, detail="fraction part")
+
+
+_POLAR_WORDS = {"yes": "no", "no": "yes", "true": "false", "false": "true"}
+
+
+@gen
+def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A yes/no (true/false) gold answered with a reason after a comma or colon. Equivalent: the same word and a
+    plain reason. Wrong: the opposite word with the same reason; the same word with a reason that hedges or turns
+    it (`No, but maybe yes`), by construction."""
+    g = re.sub(r"\\text\s*\{\s*([^{}]*)\}", r"\1", ctx.gold.strip("$ ")).strip().rstrip(".")
+    if g.lower() not in _POLAR_WORDS:
+        return
+    opp = _POLAR_WORDS[g.lower()]
+    opp = opp.capitalize() if g[:1].isupper() else opp
+    reason = rng.choice(["since $91 = 7 \\times 13$.", "because every term is positive.", "$2^5 = 32 > 30$."])
+    yield Mut("eq_polar_reason", f"{g}, {reason}", False, True, oracle_text=ctx.gold)
+    yield Mut("polar_reason_wrong", f"{opp}, {reason}", True, True, detail="opposite")
+    yield Mut("polar_reason_wrong", f"{g}, but maybe {opp.lower()}.", True, True, detail="turned")
+    yield Mut("polar_reason_wrong", f"{g}: or {opp.lower()}, depending on n.", True, True, detail="hedged")

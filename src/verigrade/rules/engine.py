@@ -45,6 +45,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
+    why = _justified_polarity(g, a)
+    if why is not None:
+        return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
@@ -92,6 +95,28 @@ def _squash(s: str) -> str:
     return _INNER_SPACE.sub("", _SPACES.sub(" ", s))
 
 
+_PLAIN_MIXED = re.compile(r"\s*(-?\d+)[ \t]+(\d+)\s*/\s*(\d+)((?:[ \t]+[A-Za-z][A-Za-z ]{0,30})?)\s*\Z")
+
+
+# "No, $91 = 7 \\times 13$.", "Yes: every term is positive.": a yes/no answer with its reason after a comma, colon
+# or full stop. The reason may not carry another polarity, a negation or a hedge (`No, it is yes`, `No, but ...`).
+_POLAR_GOLD = re.compile(r"(?i)\s*(?:\\text\s*\{\s*)?(yes|no|true|false)\s*\}?\s*[.!]?\s*\Z")
+_POLAR_REASON = re.compile(r"(?i)\s*(yes|no|true|false)\s*[,.:;]\s+(\S.{0,200})\Z", re.S)
+_REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|isn't|aren't|doesn't|don't|won't|"
+                            r"maybe|perhaps|possibly|probably|either|or|but|however|unless|except|although|unclear|"
+                            r"depends|sometimes)\b|n't\b|\?")
+
+
+def _justified_polarity(g: str, a: str) -> tuple[Outcome, str] | None:
+    gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
+    if gm is None or am is None or _REASON_BLOCKS.search(am.group(2)):
+        return None
+    pos = {"yes": True, "true": True, "no": False, "false": False}
+    same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
+    return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
+        Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
+
+
 def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> list:
     """The parse of `s`, plus readings of digit groups: `1,000` is also 1000; `3,5` is also 3.5, but only when the
     question writes decimals with a comma itself (`5,1` is otherwise the list 5, 1, as in "min and max")."""
@@ -100,6 +125,10 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
         texts.append(_THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), s))
     if _SPACE_THOUSANDS.search(s):  # `1 000`, `7 425 000`: groups of exactly three digits (never `1 2`)
         texts.append(_SPACE_THOUSANDS.sub(lambda m: m.group(1).replace(" ", ""), s))
+    mixed = _PLAIN_MIXED.match(s)
+    if mixed and 0 < int(mixed.group(2)) < int(mixed.group(3)):
+        # `3 1/2` (plain text) is the mixed number 3 + 1/2, as `3\\frac{1}{2}` is: never 3 times 1/2
+        texts = [f"{mixed.group(1)}\\frac{{{mixed.group(2)}}}{{{mixed.group(3)}}}{mixed.group(4) or ''}"]
     m = _DECIMAL_COMMA.match(s) if euro else None
     if m and len(m.group(2)) != 3:
         texts.append(f"{m.group(1).replace('.', '').replace(' ', '')}.{m.group(2)}")
