@@ -898,3 +898,27 @@ def test_word_labelled_boxes():
 ])
 def test_conclusion_number_first(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
+
+
+@pytest.mark.parametrize("text,answer", [
+    # the clause a concluding word opens after a comma; "each ... measures"; a generic unit names no unit
+    ("Work.\nThe integers are 23, 24 and 25, so the largest is 25.", "25"),
+    ("Work.\nThe integers are 23, 24 and 25, so the largest is 25 or 24.", None),
+    ("Work.\nWe get 5, so maybe 6.", None),
+    ("Work.\nEach interior angle measures $120°$.", "120°"),
+    ("Work.\nTherefore, the area is $35$ square units.", "35"),
+    ("Work.\nTherefore, the area is $35$ square meters.", None),          # a unit: read by the rules, not here
+])
+def test_conclusion_late_cue_and_generic_units(text, answer):
+    e = ext(text)
+    if answer is None:
+        assert e.answer is None or e.source != "conclusion"
+    else:
+        assert e.answer == answer and e.source == "conclusion"
+
+
+def test_boxes_named_by_a_word_and_is():
+    e = ext("Work.\nThe center is $\\boxed{(2, -3)}$ and the radius is $\\boxed{4}$.")
+    assert e.candidates == ("\\text{center} = (2, -3)", "\\text{radius} = 4")
+    e = ext("Work.\nThe answer is $\\boxed{4}$ and the answer is $\\boxed{5}$.")   # a generic word names no part
+    assert e.candidates == ("4", "5") and "listed_boxes" not in e.flags

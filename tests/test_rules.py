@@ -616,3 +616,15 @@ def test_counted_things_and_kinds(gold, answer, question, want):
 ])
 def test_polar_reasons_and_plain_mixed_numbers(gold, answer, want):
     assert verdict(gold, answer).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # numbered labels of one letter for the roots / eigenvalues asked: a set
+    ("2, 5", "\\lambda_1 = 5, \\lambda_2 = 2", "Find the eigenvalues of the matrix.", True),
+    ("2, 5", "x_1 = 5, x_2 = 2", "Find the roots of $x^2 - 7x + 10$.", True),
+    ("2, 5", "\\lambda_1 = 5, \\lambda_2 = 3", "Find the eigenvalues of the matrix.", False),
+    ("2, 5", "a_1 = 5, a_2 = 2", "Find the first two terms of the sequence.", False),   # terms have an order
+    ("2, 5", "x_1 = 5, y_2 = 2", "Find the roots of $x^2 - 7x + 10$.", False),
+])
+def test_numbered_roots(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

@@ -405,7 +405,12 @@ def _boxed(w: str) -> _Boxes:
 
 # a name and `=` right before a box: `$a = \\boxed{1}$ and $b = \\boxed{2}$`, `x = \\boxed{1}` or `x = \\boxed{4}`
 # (a letter, or a word before the math: "Mean $= \\boxed{5}$, median $= \\boxed{4}$", kept as `\\text{Mean}`)
-_BOX_LABEL = re.compile(r"(?<![\\A-Za-z])([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?|[A-Za-z]{2,20}(?=\s*\$))\s*\$?\s*=\s*\$?\s*\Z")
+# ("The center is $\\boxed{(2, -3)}$ and the radius is $\\boxed{4}$": a word and "is"; never a generic word, which
+# names no part: "the answer is $\\boxed{5}$")
+_BOX_LABEL = re.compile(r"(?<![\\A-Za-z])(?:([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?|[A-Za-z]{2,20}(?=\s*\$))\s*\$?\s*=|"
+                        r"(?<![A-Za-z])(?:(?:the|its)\s+)?(?!(?:answer|result|value|solution|final|it|this|that)\b)([A-Za-z]{2,20})"
+                        r"\s+(?:is|are))"
+                        r"\s*\$?\s*\Z")
 _OR_GAP = re.compile(r"(?:[\s,;$]|\\[()])*(?:\bor\b|\\text\s*\{\s*or\s*\})(?:[\s,;$]|\\[()])*")
 
 
@@ -422,7 +427,7 @@ def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple
         m = _BOX_LABEL.search(w, lo, s)
         if m is None:
             return None
-        labels.append(m.group(1))
+        labels.append(m.group(1) or m.group(2))
         rests.append(w[lo:m.start()])
     seps = rests[1:]  # what stands between a box and the next one's label
     same = len(set(labels)) == 1

@@ -59,7 +59,7 @@ _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequen
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
 # a plain number, or a slash fraction of two integers ("The probability is 1/6.")
 _NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|get|obtain|have|has|holds|contains|gives|yields|makes|"
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|makes|"
                      r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
@@ -78,7 +78,7 @@ _MAX_TEXT = 200
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which)\s")
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
@@ -223,6 +223,8 @@ _OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
 # a leading subordinate clause ("Since $x > y$, we get ...", "As the area is positive, ...") states a reason: the main
 # clause after its comma is the statement
 _SUBORDINATE = re.compile(r"(?i)^(?:since|as|because|given\s+that)\s")
+_GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]?\s*\Z")
+_LATE_CUE = re.compile(r"(?i),\s+(?:so|thus|hence|therefore)\b")
 _OR_JOINT = re.compile(r"\s*,?\s*or\s*")
 _SOLUTION = re.compile(r"\s*([A-Za-z])\s*=\s*[^=<>]+")
 # one value restated in another form: "all $x < 4$, that is, $(-\infty, 4)$"; "$\frac78$, i.e. $0.875$"
@@ -230,9 +232,17 @@ _RESTATES = re.compile(r"\s*,?\s*(?:that\s+is|i\.e\.|in\s+other\s+words|or\s+equ
 
 
 def _main_clause(sentence: str, math_span: re.Pattern) -> str:
+    masked = math_span.sub(lambda m: "_" * len(m.group()), sentence)
+    if not _CUE.match(sentence):
+        # "The integers are 23, 24 and 25, so the largest is 25.": the clause a concluding word opens after a comma
+        # concludes (the last such clause; what comes before it is the reasoning)
+        # (only a clause that states a value: ", so the result is consistent." states no answer)
+        later = list(_LATE_CUE.finditer(masked))
+        rest = sentence[later[-1].start() + 1:].strip() if later else ""
+        if rest and (_NUMBER.search(rest) or math_span.search(rest)):
+            return rest
     if not _SUBORDINATE.match(sentence):
         return sentence
-    masked = math_span.sub(lambda m: "_" * len(m.group()), sentence)
     comma = masked.find(",")
     return sentence[comma + 1:].strip() if comma > 0 else sentence
 
@@ -453,8 +463,8 @@ def _unit_after(sentence: str, end: int, question: str | None = None) -> str | N
     from .rules.units import lookup
 
     nxt = _NEXT.match(sentence, end)
-    if nxt is None:
-        return ""
+    if nxt is None or _GENERIC_UNITS.match(sentence, end):
+        return ""  # (`35 square units`: a generic unit names no unit)
     word = nxt.group(1)
     unit = _UNIT_AFTER.match(sentence, end)
     if unit and lookup(unit.group(1)) is not None:

@@ -283,6 +283,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_hedge_conclusion", f"{lead}we check each case.\nSince $t > 0$, we get ${g}$ or ${w}$."),
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, that is, ${w}$."),
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${w}$, i.e. ${g}$."),
+         # a concluding clause after ", so"; "measures"; a generic unit ("square units")
+         ("resp_conclusion", f"{lead}we check each case.\nThe values are 3, 4 and {g}, so the largest is {w}."),
+         ("resp_hedge_conclusion", f"{lead}we check each case.\nThe values are 3 and 4, so the answer is {g} or {w}."),
+         ("resp_conclusion", f"{lead}we check each case.\nEach angle measures ${w}$."),
+         ("resp_conclusion", f"{lead}we check each case.\nTherefore, the area is ${w}$ square units."),
+         ("resp_conclusion_words", f"{lead}we check each case.\nTherefore, the area is ${g}$ thousand square units."),
          # a change stated by its amount, the percent kept with it
          ("resp_conclusion", f"{lead}we check each case.\nTherefore, the error increases by {w}%."),
          ("resp_conclusion_words", f"{lead}we check each case.\nTherefore, the error increases by {g} times."),
@@ -307,6 +313,8 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
         words = ("Mean", "median", "mode")
         out.append(("resp_labelled_boxes", f"{lead}we check each case.\n" + ", ".join(
             f"{n} $= \\boxed{{{p}}}$" for n, p in zip(words, parts)) + "."))
+        out.append(("resp_labelled_boxes", f"{lead}we check each case.\n" + " and ".join(
+            f"the {n} is $\\boxed{{{p}}}$" for n, p in zip(("center", "radius", "area"), parts)) + "."))
     return out
 
 
@@ -405,6 +413,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
          ("eq_resp_conclusion", f"{lead}we get $y = {_other(e)}$ So, the value of the sum is ${e}$."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nThus ${e}$ is the only solution."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nThe values are 3, 4 and 5, so the answer is {e}."),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the area is ${e}$ square units."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nSince $t > 0$, we get ${e}$."),
          *([("eq_resp_restated", f"{lead}we check each case.\nThe answer is ${e}$, that is, ${e}$.")]
            if not re.fullmatch(r"-?\d+", e) else []),  # (two plain integers are read as a hedge, as below)
@@ -417,6 +427,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          ("eq_resp_next_turn", f"{lead}the answer is {e}.\n\nQuestion: What is 3 + 4?\nAnswer: 3 + 4 = 7. "
                                "The answer is 7."),
          ("eq_resp_next_turn", f"{lead}the final answer is \\boxed{{{e}}}.<｜end▁of▁sentence｜>\n\\boxed{{7}}"),
+         ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nLet me verify: working backwards from {e} "
+                          "reproduces the data, so the result is consistent."),
          ("eq_resp_tail", f"{lead}the final answer is \\boxed{{{e}}}.\n\nWait, let me double-check: the total is "
                           f"indeed {e}."),
          # (the noun after the number is read against the question's words: the question's own counted noun)

@@ -1794,3 +1794,23 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("polar_reason_wrong", f"{opp}, {reason}", True, True, detail="opposite")
     yield Mut("polar_reason_wrong", f"{g}, but maybe {opp.lower()}.", True, True, detail="turned")
     yield Mut("polar_reason_wrong", f"{g}: or {opp.lower()}, depending on n.", True, True, detail="hedged")
+
+
+_ROOTS_ASKED = re.compile(r"(?i)\b(?:roots|solutions|zeros|eigenvalues)\b")
+
+
+@gen
+def numbered_roots(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list gold of distinct numbers whose question asks for roots / solutions / eigenvalues, written with
+    numbered labels (`x_1 = 5, x_2 = 2`). Equivalent in any order; wrong with one value changed or one dropped."""
+    v = ctx.value
+    if not (isinstance(v, O.Seq) and not v.open and 2 <= len(v.items) <= 4) or not _ROOTS_ASKED.search(
+            ctx.question or ""):
+        return
+    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
+    if len(vals) != len(v.items) or len(set(vals)) != len(vals) or not all(_DEC_LIT.match(x) for x in vals):
+        return
+    named = lambda xs: ", ".join(f"x_{i + 1} = {x}" for i, x in enumerate(xs))
+    yield Mut("eq_numbered_roots", named(vals[::-1]), False, True, oracle_text=ctx.gold)
+    yield Mut("numbered_roots_wrong", named(vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]), True, True, detail="value")
+    yield Mut("numbered_roots_wrong", named(vals[:-1]), True, True, detail="one dropped")

@@ -336,6 +336,10 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # `(1, 2)`) may mean (x, y) = (2, 1): undecided
         asked = asked_tuple_order(ak, ctx.question, point=ordered)
         order = _question_order(ak, ctx.question) if asked is None else asked
+        if asked is None and not ordered and _numbered_roots(ak, ctx.question):
+            # `\\lambda_1 = 5, \\lambda_2 = 2` for "Find the eigenvalues": the subscripts number the solutions of
+            # one unknown, a set (the question names no order of them)
+            return _compare_seq(gi, [_labelled_value(x) for x in ai], ctx, ordered=False, by_label=False)
         if asked is not None:
             # the labels are the names of the tuple asked: they placed the values, which are compared bare (each
             # label alone would be "a letter of what is asked" against the question's `(x, y)`)
@@ -447,6 +451,16 @@ def _rows(node):
             x[0] == "group" and x[1] == "[" and x[2] == "]" and len(x[3]) == len(node[3][0][3]) for x in node[3]):
         return Matrix([list(x[3]) for x in node[3]])
     return node
+
+
+_ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b")
+
+
+def _numbered_roots(keys: list[str], question: str | None) -> bool:
+    """Labels `x_1, x_2, ...` (one letter, numbered) and a question that asks for roots / solutions / eigenvalues."""
+    bases = {k.split("_")[0] for k in keys}
+    return (len(bases) == 1 and all("_" in k and k.split("_", 1)[1].strip("{}").isdigit() for k in keys)
+            and bool(question) and _ROOTS_Q.search(question) is not None)
 
 
 def _name_first(node):
