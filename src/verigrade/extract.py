@@ -408,7 +408,8 @@ def _boxed(w: str) -> _Boxes:
 # ("The center is $\\boxed{(2, -3)}$ and the radius is $\\boxed{4}$": a word and "is"; never a generic word, which
 # names no part: "the answer is $\\boxed{5}$")
 _BOX_LABEL = re.compile(r"(?<![\\A-Za-z])(?:([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?|[A-Za-z]{2,20}(?=\s*\$))\s*\$?\s*=|"
-                        r"(?<![A-Za-z])(?:(?:the|its)\s+)?(?!(?:answer|result|value|solution|final|it|this|that)\b)([A-Za-z]{2,20})"
+                        r"(?<![A-Za-z])(?:(?:the|its)\s+)?(?!(?:answer|result|value|solution|final|it|this|that)\b)"
+                        r"([A-Za-z]{2,20})"
                         r"\s+(?:is|are))"
                         r"\s*\$?\s*\Z")
 _OR_GAP = re.compile(r"(?:[\s,;$]|\\[()])*(?:\bor\b|\\text\s*\{\s*or\s*\})(?:[\s,;$]|\\[()])*")

@@ -59,7 +59,8 @@ _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequen
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
 # a plain number, or a slash fraction of two integers ("The probability is 1/6.")
 _NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|makes|"
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|"
+                     r"makes|"
                      r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
@@ -232,6 +233,8 @@ _RESTATES = re.compile(r"\s*,?\s*(?:that\s+is|i\.e\.|in\s+other\s+words|or\s+equ
 
 
 def _main_clause(sentence: str, math_span: re.Pattern) -> str:
+    """The clause of a final sentence that states its answer: after a late concluding word, or after a leading
+    reason clause; else the whole sentence."""
     masked = math_span.sub(lambda m: "_" * len(m.group()), sentence)
     if not _CUE.match(sentence):
         # "The integers are 23, 24 and 25, so the largest is 25.": the clause a concluding word opens after a comma
@@ -274,9 +277,9 @@ _NAMES_SPAN = re.compile(r"\s*\(\s*[A-Za-z](?:\s*,\s*[A-Za-z]){1,5}\s*\)\s*")
 
 def _after_named_subject(sentence: str, spans: list) -> list:
     """"The possible values of $k$ are $4$ and $8$.": a subject that names its unknown in a span of its own (one
-    letter, or a tuple of letters: `(x, y)`) before the copula, then the values: the spans after the copula are the ones stated, and the letter
-    labels them (`k = 4, k = 8`: the rules check that k is what is asked). Any other sentence keeps all its
-    spans."""
+    letter, or a tuple of letters: `(x, y)`) before the copula, then the values: the spans after the copula are the
+    ones stated, and the letter labels them (`k = 4, k = 8`: the rules check that k is what is asked). Any other
+    sentence keeps all its spans."""
     if len(spans) < 2:
         return spans
     cop = _TEXT_COPULA.search(sentence)

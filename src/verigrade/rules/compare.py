@@ -20,8 +20,8 @@ from .context import Ctx, Result, asks_monotonic, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
-from .named import (_ascending, asked_tuple_order, _extremes_inverted, _extremum_rank, _question_order, _segment, _symbol_labels,
-                    _word_labels)
+from .named import (_ascending, _extremes_inverted, _extremum_rank, _question_order, _segment, _symbol_labels,
+                    _word_labels, asked_tuple_order)
 
 _MAX_ITEMS = 40
 

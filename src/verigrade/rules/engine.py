@@ -18,7 +18,7 @@ from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .scalar import read_mixed
-from .text import compare_text
+from .text import CLAIM_WORDS, compare_text, words
 from .ast import Add, Mul, Neg, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
@@ -111,6 +111,8 @@ def _justified_polarity(g: str, a: str) -> tuple[Outcome, str] | None:
     gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
     if gm is None or am is None or _REASON_BLOCKS.search(am.group(2)):
         return None
+    if {w.lower() for w in words(am.group(2))} & CLAIM_WORDS:
+        return None  # `No, it is possible`: a clause that restates or contradicts the claim is text.py's to read
     pos = {"yes": True, "true": True, "no": False, "false": False}
     same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (

@@ -148,7 +148,8 @@ def asks_rounding(question: str | None) -> bool:
 
 # "Find the exact value of ...", "in simplest radical form", "in terms of \\pi", "as a common fraction": the question
 # asks for the exact value, so a decimal answer is no rounding of it (an exact answer still meets a rounded gold)
-_ASKS_EXACT = re.compile(r"(?i)\bexact\b|simplest\s+(?:radical\s+)?form|radical\s+form|in\s+terms\s+of\s+(?:\$\s*|\\\(\s*)?(?:\\pi\b|pi\b|π)|"
+_ASKS_EXACT = re.compile(r"(?i)\bexact\b|simplest\s+(?:radical\s+)?form|radical\s+form|"
+                         r"in\s+terms\s+of\s+(?:\$\s*|\\\(\s*)?(?:\\pi\b|pi\b|π)|"
                          r"common\s+fraction|(?:simplified|reduced|improper)\s+fraction")
 
 
@@ -170,8 +171,8 @@ def approx_equal(gold_node, ans_node, gval: Value, aval: Value, rounding: str = 
     if g_exact is None or a_exact is None:
         return None
     a_lit, g_lit = literal(ans_node), literal(gold_node)
-    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and (g_lit is None or g_lit.decimals > a_lit.decimals) \
-            and not (exact and not asked):
+    finer_gold = g_lit is None or g_lit.decimals > a_lit.decimals if a_lit is not None else False
+    if a_lit is not None and a_lit.sig >= 3 and a_lit.decimals >= 1 and finer_gold and not (exact and not asked):
         if _rounds_to(g_exact, a_lit):
             return f"answer {a_lit.value} is the gold rounded to {a_lit.decimals} decimals"
     if g_lit is not None and g_lit.decimals >= 2 and g_lit.sig >= 3 and a_lit is None and _rounds_to(a_exact, g_lit):

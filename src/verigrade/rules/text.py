@@ -126,6 +126,9 @@ _RESTATE_NEG = {"not", "cannot", "can't", "isn't", "doesn't", "don't", "won't", 
 # an affirmative claim after `no` with no negation of its own contradicts it
 _AFFIRM = {"possible", "can", "could", "exists", "exist", "does", "do", "will", "has", "have", "true", "yes"}
 
+# words that make a clause a claim about the yes/no itself (engine._justified_polarity leaves such reasons here)
+CLAIM_WORDS = _RESTATE_NEG | _AFFIRM | {"impossible", "possible", "exists", "prime", "composite", "false"}
+
 _POLAR_WORD = re.compile(r"(?i)\b(?:yes|no|true|false)\b(?!')\s*(?P<next>.?)")
 
 

@@ -252,7 +252,8 @@ def _pint_unit(reg, word: str) -> Unit | None:
 # (also "Convert 2.5 kilometers to meters", "express it into seconds": the unit after `to` / `into` of a
 # conversion). A second word after `/` or `per` makes one compound unit when both are units ("in km/h", "in
 # meters per second"); after `or` / `and` it is another unit asked ("in meters or kilometers").
-_ASKED = re.compile(r"(?i)\b(?:in(?!\s+how\b)|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|(?<=\bexpress\b).{0,60}?\binto)\s+"
+_ASKED = re.compile(r"(?i)\b(?:in(?!\s+how\b)|how\s+many|(?<=\bconvert\b).{0,60}?\b(?:to|into)|"
+                    r"(?<=\bexpress\b).{0,60}?\binto)\s+"
                     r"(?:(square|sq|cubic)\s+)?"
                     # one letter only before punctuation: `(in m)`, `in s?`, `in m/s`, never the article of "in a day"
                     r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}/]|$)))\b"
