@@ -2,26 +2,27 @@
 
 Each rule below is general and documented where it lives. The result is an Outcome with a method name
 (e.g. "interval", "set") and evidence: the normalisations that were needed (the audit classifies false
-negatives from this evidence). Labels and qualifiers are read in labels.py, single values in scalar.py, and
-the item's context (question, deadline, evidence) is context.Ctx.
+negatives from this evidence). Labels and qualifiers are read in labels.py, named values in named.py, single
+values in scalar.py, sets of reals and equations in relations.py, and the item's context (question, deadline,
+evidence) is context.Ctx.
 """
 from __future__ import annotations
 
 import itertools
-import random
 import re
 
 from ..types import Outcome
 from . import sets
-from .evaluate import EvalError, evaluate, free_symbols, to_complex
-from .numeric import _RANGES, probe, rename
-from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, Sym, remake
-from .context import Ctx, Result, asks_monotonic, asks_order
+from .evaluate import EvalError, evaluate, free_symbols
+from .numeric import rename
+from .ast import Add, Group, List, Matrix, Mul, Neg, Rel
+from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
-from .named import (_ascending, _extremes_inverted, _extremum_rank, _question_order, _segment, _symbol_labels,
-                    _word_labels, asked_tuple_order)
+from .relations import compare_equation, compare_intervals, is_equation
+from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first,
+                    _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels, asked_tuple_order)
 
 _MAX_ITEMS = 40
 
@@ -85,7 +86,7 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.DIFFERENT, "matrix", "matrices of different shapes"  # a row vector is not a column vector
     # sets of reals: intervals, inequalities, set-builder, unions
     if sets.interval_like(g) or sets.interval_like(a):
-        res = _compare_intervals(g, a, ctx)
+        res = compare_intervals(g, a, ctx)
         if res is not None:
             return res
     go, ao = _ordering(g), _ordering(a)
@@ -123,8 +124,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         return _compare_seq(gt, at, ctx, ordered=True)
     if gt is not None or at is not None:
         return Outcome.UNSURE if is_textual(g) or is_textual(a) else Outcome.DIFFERENT, "tuple", "a tuple vs a single value"
-    if _is_equation(g) or _is_equation(a):
-        return _compare_equation(g, a, ctx)
+    if is_equation(g) or is_equation(a):
+        return compare_equation(g, a, ctx)
     renames = {ab: gb} if ab and gb and ab != gb else None
     return compare_scalar(g, a, ctx, renames)
 
@@ -453,30 +454,6 @@ def _rows(node):
     return node
 
 
-_ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b")
-
-
-def _numbered_roots(keys: list[str], question: str | None) -> bool:
-    """Labels `x_1, x_2, ...` (one letter, numbered) and a question that asks for roots / solutions / eigenvalues."""
-    bases = {k.split("_")[0] for k in keys}
-    return (len(bases) == 1 and all("_" in k and k.split("_", 1)[1].strip("{}").isdigit() for k in keys)
-            and bool(question) and _ROOTS_Q.search(question) is not None)
-
-
-def _name_first(node):
-    """`4 = k` is `k = 4`: a value written before the one letter it names, read name first so the label checks see
-    it (only a constant on the left: `x + 1 = y` is a relation, left as it is)."""
-    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][2][0] == "sym" and \
-            node[1][0][0] != "sym" and not free_symbols(node[1][0]):
-        return Rel([node[1][2], "=", node[1][0]])
-    return node
-
-
-def _labelled_value(node):
-    """The value of `x = 2` or `\\text{Paolo}: 18`."""
-    return node[2] if node[0] == "label" else node[1][2]
-
-
 def _eq_lhs(node):
     """The left side of `lhs = rhs` (one equals sign), else None."""
     return node[1][0] if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" else None
@@ -532,128 +509,6 @@ def _is_definite(node) -> bool:
         return True
     except EvalError:
         return False
-
-
-# ------------------------------------------------------------------ intervals
-def _relation_vars(node) -> set:
-    """The variables a set of reals is written in: those of its inequalities, `x \\in S`, set-builder braces
-    (empty for a bare interval such as `[1, 2)`)."""
-    out = {x for x in free_symbols(node) if not x.startswith("apply:")}
-    if node[0] == "rel":  # `0 < f(x) < 1` bounds f's values, not x: `0 < x < 1` is another set's condition
-        out |= {"apply:" + t[1] for t in node[1][0::2] if t[0] == "apply" and all(x[0] == "sym" for x in t[2])}
-    return out
-
-
-def _compare_intervals(g, a, ctx: Ctx) -> Result | None:
-    gp, ap = sets.to_pieces(g), sets.to_pieces(a)
-    if gp is None or ap is None:
-        return None
-    gv, av = _relation_vars(g), _relation_vars(a)
-    if gv and av and gv != av:
-        # `\\Lambda > -6` for `\\lambda > -6`, `y < 2` for `x < 2`: the same set, but of another quantity
-        return Outcome.DIFFERENT, "interval", f"a condition on {sorted(av)}, the gold's on {sorted(gv)}"
-    if len(gp) == len(ap) and asks_monotonic(ctx.question):
-        # an interval of monotonicity may leave out the ends the gold includes (context.asks_monotonic)
-        # (an end is closed only where it is the gold's closed end: pieces are matched by their ends, not position)
-        def same(x, y) -> bool:
-            return not sets.is_inf(x) and not sets.is_inf(y) and compare_scalar(x, y, ctx, None)[0] is Outcome.EQUAL
-
-        ap = [(q[0], q[1], q[2] or any(p[2] and same(p[0], q[0]) for p in gp),
-               q[3] or any(p[3] and same(p[1], q[1]) for p in gp)) for q in ap]
-    gn, an = sets.numeric(gp), sets.numeric(ap)
-    if (gn is not None and len(gn) < len(gp)) or (an is not None and len(an) < len(ap)):
-        return None  # a reversed piece like (3, 2) is a point or a typo, not an empty interval
-    if gn is not None and an is not None:
-        ctx.note("interval")
-        if sets.same_numeric(gn, an):
-            return Outcome.EQUAL, "interval", "same set of reals"
-        return Outcome.DIFFERENT, "interval", "different sets of reals"
-    if len(gp) != len(ap):
-        return Outcome.UNSURE, "interval", "symbolic intervals with different numbers of pieces"
-    for p, q in zip(gp, ap):
-        if p[2:] != q[2:]:
-            return Outcome.DIFFERENT, "interval", "an endpoint differs in openness"
-        for x, y in ((p[0], q[0]), (p[1], q[1])):
-            if sets.is_inf(x) or sets.is_inf(y):
-                if sets.is_inf(x) != sets.is_inf(y):
-                    return Outcome.DIFFERENT, "interval", "an endpoint differs"
-                continue
-            out = compare_scalar(x, y, ctx, None)[0]
-            if out is not Outcome.EQUAL:
-                return out, "interval", "an endpoint differs" if out is Outcome.DIFFERENT else "an endpoint is undecided"
-    ctx.note("interval")
-    return Outcome.EQUAL, "interval", "same intervals"
-
-
-# ------------------------------------------------------------------ equations
-def _is_equation(node) -> bool:
-    return node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "="
-
-
-def _compare_equation(g, a, ctx: Ctx) -> Result:
-    """`y + 1 = -(2x-1)^2` vs `y = -4x^2+4x-2` vs the bare right side `-4x^2+4x-2`.
-
-    Two equations are equal when lhs-rhs of one is a constant non-zero multiple of the other's.
-    An explicit expression E matches an equation in several variables when substituting E for the one
-    variable E does not mention makes the equation an identity; with a single variable ("x^2 = 4" vs 2)
-    this would accept a partial solution, so it is not done.
-    """
-    if _is_equation(g) and _is_equation(a):
-        dg = Add([g[1][0], Neg(g[1][2])])
-        da = Add([a[1][0], Neg(a[1][2])])
-        res = _proportional(dg, da, ctx)
-        return res if res is not None else (Outcome.UNSURE, "equation", "could not compare equations")
-    eq, expr = (g, a) if _is_equation(g) else (a, g)
-    syms = free_symbols(eq)
-    missing = sorted(syms - free_symbols(expr))
-    if len(syms) >= 2 and len(missing) == 1:
-        var = missing[0]
-        lhs, rhs = _subst(eq[1][0], var, expr), _subst(eq[1][2], var, expr)
-        res = probe(lhs, rhs, sorted(free_symbols(lhs) | free_symbols(rhs)), ctx.deadline)
-        if res is not None and res[0] is Outcome.EQUAL:
-            ctx.note("equation")
-            return Outcome.EQUAL, "equation", f"solving the equation for {var} gives the answer"
-        if res is not None and res[0] is Outcome.DIFFERENT:
-            return Outcome.DIFFERENT, "equation", f"the answer does not satisfy the equation for {var}"
-    return Outcome.UNSURE, "equation", "equation vs expression"
-
-
-def _proportional(dg, da, ctx: Ctx) -> Result | None:
-    syms = sorted(free_symbols(dg) | free_symbols(da))
-    if not syms or any(s.startswith("apply:") for s in syms):
-        return None
-    rng = random.Random(7)
-    ratios = []
-    for i in range(15):
-        lo, hi = _RANGES[i % len(_RANGES)]  # wide ranges: see numeric._RANGES
-        env = {s: complex(rng.uniform(lo, hi)) for s in syms}
-        try:
-            x, y = to_complex(evaluate(dg, env)), to_complex(evaluate(da, env))
-        except EvalError:
-            continue
-        if abs(y) < 1e-12:
-            if abs(x) > 1e-9:
-                return Outcome.DIFFERENT, "equation", "equations differ"
-            continue
-        ratios.append(x / y)
-    if len(ratios) < 3:
-        return None
-    r0 = ratios[0]
-    if abs(r0) > 1e-12 and all(abs(r - r0) <= 1e-9 * abs(r0) for r in ratios):
-        ctx.note("equation")
-        return Outcome.EQUAL, "equation", "equivalent equations"
-    return Outcome.DIFFERENT, "equation", "equations differ"
-
-
-def _subst(node, var: str, value):
-    if not isinstance(node, tuple):
-        return node
-    if node == Sym(var):
-        return value
-    return remake(node, (
-        _subst(c, var, value) if isinstance(c, tuple) else [_subst(x, var, value) for x in c] if isinstance(c, list) else c
-        for c in node
-    ))
 
 
 __all__ = ["Ctx", "QUALIFYING", "asks_order", "compare", "compare_scalar", "label_like", "rename"]

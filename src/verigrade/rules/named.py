@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .evaluate import EvalError, evaluate
+from .ast import Rel
+from .evaluate import EvalError, evaluate, free_symbols
 
 
 def _segment(node) -> str | None:
@@ -110,3 +111,27 @@ def _question_order(keys: list[str], question: str | None) -> list[int] | None:
             return None
         pos.append(m.start())
     return sorted(range(len(keys)), key=lambda i: pos[i])
+
+
+_ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b")
+
+
+def _numbered_roots(keys: list[str], question: str | None) -> bool:
+    """Labels `x_1, x_2, ...` (one letter, numbered) and a question that asks for roots / solutions / eigenvalues."""
+    bases = {k.split("_")[0] for k in keys}
+    return (len(bases) == 1 and all("_" in k and k.split("_", 1)[1].strip("{}").isdigit() for k in keys)
+            and bool(question) and _ROOTS_Q.search(question) is not None)
+
+
+def _name_first(node):
+    """`4 = k` is `k = 4`: a value written before the one letter it names, read name first so the label checks see
+    it (only a constant on the left: `x + 1 = y` is a relation, left as it is)."""
+    if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" and node[1][2][0] == "sym" and \
+            node[1][0][0] != "sym" and not free_symbols(node[1][0]):
+        return Rel([node[1][2], "=", node[1][0]])
+    return node
+
+
+def _labelled_value(node):
+    """The value of `x = 2` or `\\text{Paolo}: 18`."""
+    return node[2] if node[0] == "label" else node[1][2]
