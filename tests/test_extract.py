@@ -922,3 +922,23 @@ def test_boxes_named_by_a_word_and_is():
     assert e.candidates == ("\\text{center} = (2, -3)", "\\text{radius} = 4")
     e = ext("Work.\nThe answer is $\\boxed{4}$ and the answer is $\\boxed{5}$.")   # a generic word names no part
     assert e.candidates == ("4", "5") and "listed_boxes" not in e.flags
+
+
+_LADDER = ("A ladder 10 feet long leans against a wall with its foot 6 feet from the wall. How high up the wall does "
+           "the ladder reach?")
+_PENCILS = "Pencils are sold at 3 for \\$0.75. How much do 12 pencils cost, in dollars?"
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # a thing of the question and a verb stating a quantity, every word the question's
+    ("Work.\nThe ladder reaches 8 feet up the wall.", _LADDER, "8 \\text{ feet}"),
+    ("Work.\nThe ladder reaches 8 feet up the roof.", _LADDER, None),       # a word the question does not use
+    ("Work.\nThe ladder reaches 8 or 9 feet up the wall.", _LADDER, None),
+    ("Work.\nThe ladder is 8 feet long.", _LADDER, None),                   # a copula: the strict shape only
+    # the question's own quantity restated as the subject; the other number is the value
+    ("Work.\nSo 12 pencils cost \\$3.00.", _PENCILS, "\\$3.00"),
+    ("Work.\nSo 13 pencils cost \\$3.00.", _PENCILS, None),                 # 13 pencils are not the question's
+    ("Work.\nSo 12 pencils cost \\$3.00 or \\$4.00.", _PENCILS, None),
+])
+def test_statements_about_the_question(text, question, answer):
+    assert extract_answer(text, question=question).answer == answer

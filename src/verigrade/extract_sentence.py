@@ -149,6 +149,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # (a name's statement only against a question whose words it uses: "Janet makes $18 every week." does not answer
     # "How much does Janet make every day?", nor "Tom has 40 marbles." a question about Janet)
     named = None if cue or not question else _NAMED.match(sentence)
+    if named is None and not cue and question and _THING.match(sentence) and _words_of(sentence, question):
+        named = _THING.match(sentence)  # (else the sentence is left to the strict shape, as before)
     if named is not None and not _words_of(sentence, question):
         return None
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
@@ -204,8 +206,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         if name and value.strip():
             return ", ".join(f"{name} = {p.strip()}" for p in parts)
         return value if value.strip() else None  # `the result is $A$.` (a choice), `$>$` (a comparison)
-    if not spans and len(numbers) == 1:
-        m = _NUMBER.search(sentence)
+    given = _given_numbers(sentence, question) if not spans and len(numbers) == 2 else set()
+    if not spans and len(numbers) - len(given) == 1:
+        # ("So 12 pencils cost $3.00." for "How much do 12 pencils cost?": the question's own "12 pencils" is the
+        # subject restated, the other number the value)
+        m = next((x for x in _NUMBER.finditer(sentence) if x.start() not in given), None)
         if m and strict and not _ENDS.fullmatch(sentence, m.end()):
             return None
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
@@ -248,6 +253,20 @@ def _main_clause(sentence: str, math_span: re.Pattern) -> str:
         return sentence
     comma = masked.find(",")
     return sentence[comma + 1:].strip() if comma > 0 else sentence
+
+
+def _given_numbers(sentence: str, question: str | None) -> set[int]:
+    """Starts of the numbers of `sentence` that the question states with the same word after them ("12 pencils"):
+    quantities the problem gives, restated as the sentence's subject."""
+    if not question:
+        return set()
+    out = set()
+    for m in _NUMBER.finditer(sentence):
+        word = _NEXT.match(sentence, m.end())
+        if word and word.group(1).isalpha() and re.search(
+                rf"(?<![\d.,]){re.escape(m.group())}\s+{re.escape(word.group(1))}\b", question, re.I):
+            out.add(m.start())
+    return out
 
 
 def _one_letter(spans: list) -> bool:
@@ -495,7 +514,7 @@ _VALUE_VERBS = (
     r"r[au]n|runs|walk(?:s|ed)?|drove|drives?|travel(?:s|ed|led)?|reads?|ate|eats?|bake[sd]?|collect(?:s|ed)?|"
     r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
     r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
-    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?")
+    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?|reach(?:es|ed)?")
 _VALUE_VERB = re.compile(r"(?i)\b(?:(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for)\s+)?|"  # ("travel at", "ran for")
                          # a change stated by its amount ("the error increases by 100%."): the amount is the value
                          r"(?:increase|decrease|rise|rose|risen|grow|grew|fall|fell|drop|shrink|shrank)(?:s|d|ed|n)?"
@@ -507,6 +526,10 @@ _NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|
                     r"The|A|An|Our|Its|Their|His|Her|My|Your)\b)"
                     r"(?:[A-Z][a-z]{1,20}(?:'s)?(?:\s+[A-Z][a-z]{1,20})?|She|He|They|It)\s+(?:also\s+|now\s+|still\s+)?"
                     r"(?=(?:has|have|had|is|are|was|were|will\s+\w+|" + _VALUE_VERBS + r")\s)")
+# a thing of the question and a verb that states a quantity ("The ladder reaches 8 feet up the wall."), read as a
+# name's statement (its words checked against the question); a copula stays with the strict shape
+# (the verb right before the value: "The total cost is $18." is the strict shape's, `cost` there is a noun)
+_THING = re.compile(r"The\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VERBS + r")\s+(?:\\?\$|\d))")
 # a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
 
