@@ -117,10 +117,7 @@ EQUAL = [
     ("units", "15 \\text{ cm}^2", "1500 \\text{ mm}^2", None),
     ("units", "15 \\, \\text{cm}^{3}", "15 \\text{ mL}", None),
     # a unit on one side only, and the question asks in another unit of its dimension: converted to that unit
-    ("units", "40", "40000 \\text{ m}", "How far is it, in kilometers?"),
     ("units", "40", "40 \\text{ km}", "How far is it, in km?"),
-    ("units", "0.5", "30 \\text{ minutes}", "How long does it take, in hours?"),
-    ("units", "3", "180 \\text{ minutes}", "How many hours does it take?"),
     # an angle's name is one label
     ("angles", "\\angle ACB = 75^\\circ", "75^\\circ", "Find the measure of angle ACB."),
     ("angles", "\\angle ACB = 75^\\circ", "\\angle BCA = \\frac{5\\pi}{12}", None),
@@ -239,6 +236,14 @@ EQUAL = [
      "Find the intervals of monotonicity of f."),
     # a list of solution tuples is a set: one written twice adds nothing
     ("tuples", "(37,3,3,13),(17,3,3,7),(3,3,2,3)", "(3, 3, 2, 3), (17,3,3,7), (17, 3, 3, 7), (37,3,3,13)", None),
+    # the forms a question asks for, met (rules/form.py); no form asked: the value decides
+    ("form", "x(x-2)(x+2)", "x(x+2)(x-2)", "Factor completely: $x^3 - 4x$."),
+    ("form", "x^3+3x^2+3x+1", "1 + 3x + 3x^2 + x^3", "Expand $(x+1)^3$."),
+    ("form", "7\\times 17^2", "17^2 \\cdot 7", "Write the prime factorization of $2023$."),
+    ("form", "\\frac{2}{3}", "\\frac{6}{9}", "Find the probability."),
+    ("form", "2\\sqrt{2}", "\\sqrt{8}", "Compute the length of the diagonal."),
+    ("units", "40", "40 \\text{ km}", "How far is it, in kilometers?"),
+    ("units", "40000 \\text{ m}", "40", "How far is it, in kilometers?"),   # the bare answer is in the unit asked
 ]
 
 NOT_EQUAL = [
@@ -439,6 +444,18 @@ NOT_EQUAL = [
     ("inequality", "0<f(x)<1", "0<x<1", None),            # bounds x, not f(x)
     ("inequality", "0<f(x)<1", "0<g(x)<1", None),
     ("inequality", "0<f(x)<1", "(0,1]", None),
+    # the same quantity in a unit the question does not ask: the conversion asked for is not done
+    ("units", "40", "40000 \\text{ m}", "How far is it, in kilometers?"),
+    ("units", "0.5", "30 \\text{ minutes}", "How long does it take, in hours?"),
+    ("units", "3", "180 \\text{ minutes}", "How many hours does it take?"),
+    ("units", "\\frac{5\\pi}{6}", "150^\\circ", "Convert $150^\\circ$ to radians."),
+    # a form the question asks for (rules/form.py): the value alone does not answer it
+    ("form", "x(x-2)(x+2)", "x(x^2-4)", "Factor completely: $x^3 - 4x$."),
+    ("form", "x^3+3x^2+3x+1", "(x+1)^3", "Expand $(x+1)^3$."),
+    ("form", "\\frac{\\sqrt{3}+1}{2}", "\\frac{1}{\\sqrt{3}-1}", "Rationalize the denominator of $\\frac{1}{\\sqrt{3}-1}$."),
+    ("form", "\\frac{2}{3}", "\\frac{6}{9}", "Express $0.\\overline{6}$ as a common fraction in lowest terms."),
+    ("form", "7\\times 17^2", "7\\times289", "Write the prime factorization of $2023$."),
+    ("form", "2\\sqrt{2}", "\\sqrt{8}", "Express the length in simplest radical form."),
     # intervals of monotonicity: an end the gold leaves open may not be closed; no convention elsewhere
     ("monotonic", "(0, 2)", "[0, 2]", "Find the interval where f(x) = x ln x - x is increasing."),
     ("monotonic", "[-1, 1]", "(-1, 2)", "Find the decreasing interval of f(x) = x^3 - 3x."),

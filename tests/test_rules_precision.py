@@ -193,7 +193,8 @@ def test_bare_unit_letters_read_as_the_unit_the_question_asks_for():
     q = "What is the speed of the car in km/h?"
     assert check("45", "45 km/h", q).outcome is Outcome.EQUAL
     assert check("45", "45 m/s", q).outcome is Outcome.DIFFERENT  # 45 m/s is 162 km/h
-    assert check("18", "5 m/s", q).outcome is Outcome.EQUAL
+    # the same speed in a unit the question does not ask: the conversion asked for is not done (not EQUAL)
+    assert check("18", "5 m/s", q).outcome is Outcome.UNSURE
     assert check("45", "45 km/h", "What is the speed of the car?").outcome is not Outcome.EQUAL  # k*m/h
     assert check("3", "3 ab", "How many apples does she eat in a day?").outcome is not Outcome.EQUAL
     assert check("45", "45 m/s", "What is the speed in meters per second?").outcome is Outcome.EQUAL

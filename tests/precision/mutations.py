@@ -10,6 +10,7 @@ as `(5)\\cdot 1000`), so value-changing phrasings are proven, not assumed.
 """
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -269,8 +270,30 @@ def units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                 f1 = O.UNITS[other][1]
                 new = Fraction(int(val.p), int(val.q)) * f0 / f1
                 if new.denominator == 1 or (new * 1000).denominator == 1:
-                    yield Mut("eq_unit_convert", _unit_text(g.replace(num, fmt(new), 1), unit, other), False,
+                    yield _converted(ctx, "length" if dim == "length" else "other", "eq_unit_convert", _unit_text(g.replace(num, fmt(new), 1), unit, other), False,
                               detail=f"{unit}->{other}")
+
+
+# a unit the question asks its answer in ("How many meters ...", "in square centimeters"), by dimension: a data
+# variable's unit ("the displacement $s$ (in meters)") asks nothing for a speed
+_ASKS_LENGTH = r"(?:millimet|centimet|met|kilomet|mm\b|cm\b|m\b|km\b|feet|foot|inch|inches|miles?\b|yards?\b)"
+_ASKS_UNIT_OF = {
+    "length": re.compile(r"(?i)\b(?:in|how\s+many)\s+" + _ASKS_LENGTH),
+    "area": re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:square\s+" + _ASKS_LENGTH + r"|(?:mm|cm|m|km)\s*\^\s*\{?2)"),
+    "speed": re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:m/s|km/h|km/hr|mph|(?:meters?|kilometers?|miles?)\s+per\s+)"),
+    "other": re.compile(r"(?i)\b(?:in|how\s+many)\s+(?:grams?\b|kilograms?|kg\b|seconds?|minutes?|hours?|days?|"
+                        r"liters?|litres?|milliliters?|ml\b)"),
+}
+
+
+def _converted(ctx: Ctx, dim: str, kind: str, text: str, wrong: bool, by_construction: bool = False,
+               detail: str = "") -> Mut:
+    """A gold's quantity rewritten in another unit of its dimension: equivalent, unless the question asks for a
+    unit of that dimension: then the conversion the question asks for is not done (policy of 2026-12-07), wrong by
+    construction."""
+    if _ASKS_UNIT_OF.get(dim, _ASKS_UNIT_OF["other"]).search(ctx.question or ""):
+        return Mut("asked_unit_converted", text, True, True, detail=f"{kind}: {detail}")
+    return Mut(kind, text, wrong, by_construction, detail=detail)
 
 
 _POW_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<sep>\s*(?:\\[,;: ]|~)?\s*)"
@@ -305,7 +328,7 @@ def unit_powers(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         if (linear * 1000).denominator == 1:
             yield Mut("unit_power_wrong", write(fmt(linear), other, k), True, True, detail="linear factor")
         if (right * 1000).denominator == 1:
-            yield Mut("eq_unit_power", write(fmt(right), other, k), False, True, detail=f"{u}->{other}")
+            yield _converted(ctx, "area", "eq_unit_power", write(fmt(right), other, k), False, True, detail=f"{u}->{other}")
     yield Mut("eq_unit_power", m["num"], False, True, detail="bare number")
 
 
@@ -341,7 +364,7 @@ def compound_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             if shown != num:
                 yield Mut("compound_unit_wrong", write(None, a, b), True, True, detail=f"{u1}/{u2}->{a}/{b}")
             if (shown * 1000).denominator == 1:
-                yield Mut("eq_compound_unit", write(shown, a, b), False, True, detail=f"{u1}/{u2}->{a}/{b}")
+                yield _converted(ctx, "speed", "eq_compound_unit", write(shown, a, b), False, True, detail=f"{u1}/{u2}->{a}/{b}")
             upside = value / _SPEED_DEN[b] * _SPEED_NUM[a] if a == u1 else None
             if upside is not None and upside != shown and (upside * 1000).denominator == 1:
                 yield Mut("compound_unit_wrong", write(upside, a, b), True, True, detail="time factor inverted")
@@ -1327,7 +1350,8 @@ def asked_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """A bare number gold whose question asks for one unit ("How far is it, in kilometers?", "How many hours");
     labels by construction from the table above. Wrong: the same number in another unit of that dimension
     (`40 cm`), in degrees when the question asks in radians;
-    equivalent: the number in the unit asked, and converted to another unit when exact (`40000 m`)."""
+    equivalent: the number in the unit asked. The quantity converted to another unit (`40000 m` for "in km") is not
+    in the unit asked: wrong by construction (asked_unit_converted)."""
     v = ctx.number
     if v is None or not v.is_Rational or v == 0 or not re.fullmatch(r"-?\d+(?:\.\d+)?", _dollars(ctx.gold)):
         return
@@ -1346,7 +1370,9 @@ def asked_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("asked_unit_wrong", f"{g} \\text{{ {other}}}", True, True, detail=f"{sym}->{other}")
         shown = value / f
         if (shown * 1000).denominator == 1:
-            yield Mut("eq_asked_unit", f"{fmt(shown)} \\text{{ {other}}}", False, True, detail=f"converted {other}")
+            # the same quantity in a unit other than the one asked: the conversion asked for is not done (policy
+            # of 2026-12-07: never accepted; it was an equivalent before)
+            yield Mut("asked_unit_converted", f"{fmt(shown)} \\text{{ {other}}}", True, True, detail=f"{other}")
 
 
 _LETTER_I = re.compile(r"(?<![A-Za-z\\])i(?![A-Za-z])")
@@ -1814,3 +1840,34 @@ def numbered_roots(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_numbered_roots", named(vals[::-1]), False, True, oracle_text=ctx.gold)
     yield Mut("numbered_roots_wrong", named(vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]), True, True, detail="value")
     yield Mut("numbered_roots_wrong", named(vals[:-1]), True, True, detail="one dropped")
+
+
+_FRACTION_GOLD = re.compile(r"^(?:\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}|(\d+)\s*/\s*(\d+))$")
+_RADICAL_GOLD = re.compile(r"^(\d*)\s*\\sqrt\s*\{\s*(\d+)\s*\}$")
+# (the oracle compares values, not forms: it is shown a text it cannot equate, so it keeps the case)
+_OFF_FORM = "\\text{a value written out of the form asked}"
+_LOWEST_Q = re.compile(r"(?i)lowest terms|common fraction|simplest form|(?:reduced|simplified|irreducible) fraction")
+_RADICAL_Q = re.compile(r"(?i)(?:simplest )?radical form")
+
+
+@gen
+def asked_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A question that asks for a form ("as a common fraction in lowest terms", "in simplest radical form"): the
+    gold's value written out of that form is wrong by construction (`\\frac{6}{9}` for 2/3, `\\sqrt{8}` for
+    2\\sqrt{2}); the same form written otherwise (`\\dfrac`) is equivalent."""
+    g, q = _dollars(ctx.gold), ctx.question or ""
+    m = _FRACTION_GOLD.match(g)
+    if m and _LOWEST_Q.search(q):
+        p, d = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        if math.gcd(p, d) == 1 and d > 1:
+            k = rng.choice([2, 3, 5])
+            yield Mut("form_wrong", f"\\frac{{{k * p}}}{{{k * d}}}", True, True, oracle_text=_OFF_FORM,
+                      detail="not in lowest terms")
+            yield Mut("eq_form_kept", f"\\dfrac{{{p}}}{{{d}}}", False, True, oracle_text=ctx.gold)
+    m = _RADICAL_GOLD.match(g)
+    if m and _RADICAL_Q.search(q):
+        a, b = int(m.group(1) or 1), int(m.group(2))
+        if a > 1 and b > 1:
+            yield Mut("form_wrong", f"\\sqrt{{{a * a * b}}}", True, True, oracle_text=_OFF_FORM,
+                      detail="square left under the root")
+            yield Mut("eq_form_kept", f"{a} \\sqrt{{{b}}}", False, True, oracle_text=ctx.gold)

@@ -18,6 +18,7 @@ from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .scalar import read_mixed
+from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words
 from .ast import Add, Mul, Neg, Qual, Rel, SetSym, Sym
 
@@ -59,10 +60,15 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     # never the one-number gold); the gold side is never re-read: gold `5,1` is the list 5, 1
     ans_trees = _parse_variants(a, deadline, euro or bool(_POINT_DECIMAL.fullmatch(g)))
     gold_trees, ans_trees = read_mixed(gold_trees, ans_trees)  # `1 hour 30 minutes` as `90 minutes`
+    form = asked_form(question)
     for gt in _gold_alternatives(gold_trees, ctx):
         for at in _answer_alternatives(ans_trees, ctx):
             for mapping in renamings(gt, at, question):
                 res = compare(gt, rename(at, mapping), ctx)
+                off = off_form(form, gt, at) if form and res[0] is Outcome.EQUAL else None
+                if off:
+                    # the value is the gold's, the form the question asks for is not (rules/form.py)
+                    res = (Outcome.UNSURE, "form", f"the question asks for a form the answer is not in: {off}")
                 if res[0] is Outcome.EQUAL:
                     ev = tuple(ctx.evidence) + (("renamed constant",) if mapping else ())
                     why = res[2] + (" after renaming " + ", ".join(f"{k}->{v}" for k, v in mapping.items()) if mapping else "")

@@ -138,7 +138,11 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     if gu or au or gn or an:
         ctx.note("units")
     if gu and au and gu[0] != au[0]:
+        asked = [u for u in units.asked_units(ctx.question) if units.same_dim(u, au[0])]
         f = units.scale(au[0], gu[0])
+        if asked and f is not None and not any(units.scale(au[0], u) == 1 for u in asked):
+            # `9000 s` against `150 min` for "how many minutes ...?": no credit, as `150°` for "convert to radians"
+            return _not_asked_unit(gc, Mul([ac, Num(f, str(f))]), ctx, au[0], asked[0])
         if f is None:
             if not units.same_dim(gu[0], au[0]):
                 return Outcome.DIFFERENT, "units", f"{au[0].name} is not a unit of the gold's dimension ({gu[0].name})"
@@ -169,9 +173,10 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             if f is None:
                 return Outcome.UNSURE, "units", f"{unit.name}: no plain conversion to the unit asked"
             if au:
-                ac = Mul([ac, Num(f, str(f))])
-            else:
-                gc = Mul([gc, Num(f, str(f))])
+                # `9000 s` or `0.6 m^2` for a gold in the minutes / square centimetres asked: the same quantity,
+                # not in the unit asked (the conversion the question asks for is not done): never EQUAL
+                return _not_asked_unit(gc, Mul([ac, Num(f, str(f))]), ctx, unit, next(iter(asked.values())))
+            gc = Mul([gc, Num(f, str(f))])
             ctx.note("unit conversion")
     for mine, theirs, unit in ((ac, gc, au), (gc, ac, gu)):
         # 30° against `30 rad`: an angle unit on one side meets a degree sign on the other
@@ -181,6 +186,15 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             deg = Mul([_strip(theirs, "deg"), _RAD_PER_DEG])
             return (deg, ac) if theirs is gc else (gc, deg)
     return gc, ac
+
+
+def _not_asked_unit(gold, converted, ctx: Ctx, unit, asked) -> Result:
+    """An answer in a unit the question does not ask, converted to the gold's: a wrong value stays DIFFERENT (`45
+    m/s` is 162 km/h, not 45), the right one is UNSURE, not EQUAL (the conversion asked for was not done)."""
+    res = compare_scalar(gold, converted, ctx, None)
+    if res[0] is Outcome.EQUAL:
+        return Outcome.UNSURE, "units", f"{unit.name}: the question asks in {asked.name}"
+    return res
 
 
 def _words(node) -> tuple:
@@ -257,6 +271,9 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         # (radians asked, alone or over time: "in radians per second" is `radians/second`)
         radians = any(getattr(units.lookup(u.name.split("/")[0]), "name", None) in ("rad", "radian")
                       for u in units.asked_units(ctx.question))
+        if a_deg and radians and not g_deg:
+            # `150^\circ` for "Convert 150° to radians": the same angle, not in the unit asked
+            return Outcome.UNSURE, "units", "degrees: the question asks in radians"
         if not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
             # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
             variants = [(_strip(g, "deg"), _strip(a, "deg"))]
