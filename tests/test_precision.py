@@ -43,7 +43,8 @@ WRONG_KINDS = [
     "resp_hedge_restated", "after_box_wrong", "scaled_tuple_wrong", "monotonic_open_wrong", "repeated_tuple_wrong",
     "labelled_tuple_wrong", "exact_asked_decimal", "counted_noun_wrong",
     "plain_mixed_wrong", "polar_reason_wrong", "numbered_roots_wrong",
-    "asked_unit_converted", "form_wrong",
+    "asked_unit_converted", "form_wrong", "scaled_ratio_wrong",
+    "line_form_wrong", "numbered_parts_wrong",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",
@@ -53,7 +54,8 @@ EQUIV_KINDS = [
     "eq_resp_currency", "eq_resp_span_list", "eq_imaginary", "eq_resp_short_statement", "eq_percent_bare", "eq_decimal_comma", "eq_integer_function", "eq_option_letter", "eq_resp_labelled_boxes", "eq_named_values", "eq_resp_correction", "eq_resp_tail", "eq_asked_application",
     "eq_asked_expression", "eq_asked_unit_kind", "eq_mixed_unit", "eq_extremes_named", "eq_resp_next_turn",
     "eq_resp_restated", "eq_after_box", "eq_scaled_tuple", "eq_monotonic_open", "eq_repeated_tuple",
-    "eq_labelled_tuple", "eq_counted_noun", "eq_plain_mixed", "eq_polar_reason", "eq_numbered_roots", "eq_form_kept",
+    "eq_labelled_tuple", "eq_counted_noun", "eq_plain_mixed", "eq_polar_reason", "eq_numbered_roots", "eq_form_kept", "eq_scaled_ratio",
+    "eq_line_form", "eq_numbered_parts",
 ]
 # Share of equivalent rewrites rule mode accepts in the sample today (2026-12-04: 590/590), minus a little.
 # Raise it as recall improves.

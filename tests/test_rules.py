@@ -645,3 +645,26 @@ def test_polar_reasons_and_plain_mixed_numbers(gold, answer, want):
 ])
 def test_numbered_roots(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # ratios of three or more parts: proportional by a positive factor
+    ("1:\\sqrt{3}:2", "\\frac12:\\frac{\\sqrt3}{2}:1", "Find $a : b : c$.", True),
+    ("3:4:5", "6:8:10", None, True),
+    ("3:4:5", "6:8:11", None, False),
+    ("3:4:5", "5:4:3", None, False),
+    ("3:4:5", "-3:-4:-5", None, False),
+    # a relation written two ways is one equation, whatever its letters name
+    ("3x-y-2=0", "y=3x-2", "Find the equation of the tangent line to $y = x^3$ at $(1, 1)$.", True),
+    ("y=-1", "y+1=0", "Find the equation of the directrix of the parabola.", True),
+    ("3x-y-2=0", "y=3x+2", "Find the equation of the tangent line.", False),
+    ("y = 2x+1", "x = \\frac{y-1}{2}", "Express y in terms of x.", False),   # two labels: the label rules decide
+    # numbered parts answer the parts in order
+    ("\\text{(1) } 2;\\ \\text{(2) } 3", "2, 3", None, True),
+    ("\\text{(1) } 2;\\ \\text{(2) } 3", "3, 2", None, False),
+    ("\\text{(1) } 2;\\ \\text{(2) } 3", "(1) 2; (2) 3", None, True),
+    ("2, 3", "(1) 3; (2) 2", "Given $a_2 = 5$, $a_5 = 14$. (1) Find $a_1$. (2) Find $d$.", False),
+    ("(1)(3)", "(1)(3)", "Which of the statements (1), (2), (3) are true?", True),
+])
+def test_ratios_equations_and_numbered_parts(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

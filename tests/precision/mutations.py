@@ -1871,3 +1871,71 @@ def asked_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("form_wrong", f"\\sqrt{{{a * a * b}}}", True, True, oracle_text=_OFF_FORM,
                       detail="square left under the root")
             yield Mut("eq_form_kept", f"{a} \\sqrt{{{b}}}", False, True, oracle_text=ctx.gold)
+
+
+_RATIOS_GOLD = re.compile(r"^\s*(\d+)\s*:\s*(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+))?\s*$")
+
+
+@gen
+def scaled_ratios(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A ratio of three or more integer parts (`3:4:5`): scaled by a positive factor it is the same ratio; one part
+    changed, the parts reversed (different parts) or negated, it is another (by construction)."""
+    m = _RATIOS_GOLD.match(_dollars(ctx.gold))
+    if not m:
+        return
+    parts = [int(x) for x in m.groups() if x is not None]
+    if 0 in parts:
+        return
+    k = rng.choice([2, 3, 10])
+    yield Mut("eq_scaled_ratio", " : ".join(str(k * p) for p in parts), False, True, oracle_text=ctx.gold)
+    yield Mut("eq_scaled_ratio", " : ".join(f"\\frac{{{p}}}{{{k}}}" for p in parts), False, True,
+              oracle_text=ctx.gold, detail="divided")
+    bumped = parts[:-1] + [parts[-1] + 1]
+    yield Mut("scaled_ratio_wrong", " : ".join(str(k * p) for p in bumped), True, True, oracle_text=_OFF_FORM,
+              detail="one part changed")
+    if parts != parts[::-1]:
+        yield Mut("scaled_ratio_wrong", " : ".join(str(k * p) for p in parts[::-1]), True, True,
+                  oracle_text=_OFF_FORM, detail="reversed")
+    yield Mut("scaled_ratio_wrong", " : ".join(str(-p) for p in parts), True, True, oracle_text=_OFF_FORM,
+              detail="negated")
+
+
+_LINE_GOLD = re.compile(r"^y\s*=\s*(-?\d*)\s*x\s*([+-])\s*(\d+)$")
+
+
+@gen
+def line_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A line gold `y = mx + c` (integers) in general form `mx - y + c = 0` (and times -1): the same equation.
+    Wrong: the constant's sign changed, the slope changed (different lines), labelled by the oracle."""
+    m = _LINE_GOLD.match(_dollars(ctx.gold).replace(" ", ""))
+    if not m:
+        return
+    slope = int(m.group(1)) if m.group(1) not in ("", "-") else (-1 if m.group(1) == "-" else 1)
+    c = int(m.group(3)) * (1 if m.group(2) == "+" else -1)
+    def general(s: int, k: int) -> str:
+        return f"{s}x - y {'+' if k >= 0 else '-'} {abs(k)} = 0"
+    yield Mut("eq_line_form", general(slope, c), False)
+    yield Mut("eq_line_form", f"y - {slope}x {'-' if c >= 0 else '+'} {abs(c)} = 0", False, detail="y first")
+    yield Mut("line_form_wrong", general(slope, -c), True, detail="constant's sign")
+    yield Mut("line_form_wrong", general(slope + 1, c), True, detail="slope")
+
+
+_Q_PARTS = re.compile(r"\((?:1|I)\)[\s\S]*\((?:2|II)\)")
+
+
+@gen
+def numbered_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list gold of 2-3 distinct numbers whose question numbers its parts ("(1) ... (2) ..."): the answer with
+    its parts numbered in the gold's order is equivalent; numbered in another order, or with a part changed, it
+    answers the parts wrongly (by construction)."""
+    v = ctx.value
+    if not (isinstance(v, O.Seq) and not v.open and 2 <= len(v.items) <= 3) or not _Q_PARTS.search(ctx.question or ""):
+        return
+    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
+    if len(vals) != len(v.items) or len(set(vals)) != len(vals) or not all(_DEC_LIT.match(x) for x in vals):
+        return
+    numbered = lambda xs: "; ".join(f"({i + 1}) {x}" for i, x in enumerate(xs))
+    yield Mut("eq_numbered_parts", numbered(vals), False, True, oracle_text=ctx.gold)
+    yield Mut("numbered_parts_wrong", numbered(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="reordered")
+    yield Mut("numbered_parts_wrong", numbered(vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]), True, True,
+              detail="a part changed")

@@ -35,6 +35,12 @@ def compare(g, a, ctx: Ctx) -> Result:
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
     g, a = _spread(g, a), _spread(a, g)
     g, a = _name_first(g), _name_first(a)
+    if is_equation(g) and is_equation(a) and not (label_like(g[1][0]) and label_like(a[1][0])):
+        # a curve or a relation written two ways (`3x - y - 2 = 0` and `y = 3x - 2`, `y + 1 = 0` and `y = -1`):
+        # the same equation whatever its letters name; two labelled values (`y = ...` both) go the label way
+        res = compare_equation(g, a, ctx)
+        if res[0] is Outcome.EQUAL:
+            return res
     gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is

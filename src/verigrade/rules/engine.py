@@ -38,8 +38,10 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     """`rounding`: the approximation policy, "stated" | "asked" | "never" (rules/numeric.py)."""
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
-    g = _spelled(normalize(gold))
-    a = g if answer == gold else _bare_unit(g, _spelled(normalize(answer)), question)
+    g0 = _spelled(normalize(gold))
+    g = _numbered_parts(g0)
+    a0 = g0 if answer == gold else _spelled(normalize(answer))
+    a = g if answer == gold else _bare_unit(g, _numbered_parts(a0), question)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -53,6 +55,10 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline, rounding)
+    if g != g0 or (_numbered_parts(a0) != a0 and question and _QUESTION_PARTS.search(question)):
+        # numbered parts answer the question's parts (1), (2), ... in that order (the gold's, or the answer's
+        # against a question that numbers its parts)
+        ctx.ordered = True
     best: tuple | None = None
     euro = bool(question and _EURO_DECIMAL.search(question))
     gold_trees = _parse_variants(g, deadline, euro)
@@ -123,6 +129,25 @@ def _justified_polarity(g: str, a: str) -> tuple[Outcome, str] | None:
     same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
+
+
+# `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`: the answers of a problem's numbered parts, in
+# order: the list `2, 3` (the markers only number the parts; two or more, from (1) / (I) on, in sequence)
+_PART_MARK = re.compile(r"(?:\\text\s*\{\s*)?\(\s*(\d|I{1,3}|IV|V)\s*\)\s*\}?\s*")
+_QUESTION_PARTS = re.compile(r"\((?:1|I)\)[\s\S]*\((?:2|II)\)")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def _numbered_parts(s: str) -> str:
+    marks = list(_PART_MARK.finditer(s))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return s
+    nums = [int(m.group(1)) if m.group(1).isdigit() else _ROMAN[m.group(1)] for m in marks]
+    if nums != list(range(1, len(nums) + 1)):
+        return s
+    parts = [s[m.end():n.start() if n else len(s)] for m, n in zip(marks, marks[1:] + [None])]
+    parts = [re.sub(r"[\s;,.]*(?:\\[ ,;]|~)?[\s;,.]*\Z", "", p.strip()) for p in parts]
+    return s if any(not p for p in parts) else ", ".join(parts)
 
 
 def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> list:

@@ -37,8 +37,13 @@ def asked_form(question: str | None) -> str | None:
 
 
 def off_form(form: str, gold, answer) -> str | None:
-    """Why `answer` (a parsed node) is not in the asked `form`, or None when nothing shows it is not."""
+    """Why `answer` (a parsed node) is not in the asked `form`, or None when nothing shows it is not (nor when the
+    gold itself is off form: `184/299` for "reduce to lowest terms" is the reference, whatever its form)."""
     gold, answer = _value(gold), _value(answer)
+    return None if _off(form, gold, gold) else _off(form, gold, answer)
+
+
+def _off(form: str, gold, answer) -> str | None:
     if form == "lowest" and _unreduced(answer):
         return "a fraction not in lowest terms"
     if form in ("rational", "radical", "lowest") and _root_below(answer):

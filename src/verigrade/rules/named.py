@@ -99,21 +99,35 @@ def asked_tuple_order(keys: list[str], question: str | None, point: bool) -> lis
 
 
 def _question_order(keys: list[str], question: str | None) -> list[int] | None:
-    """Indices of `keys` sorted by where the question first names each (None if it does not name them all)."""
+    """Indices of `keys` sorted by where the question names each (None if it does not name them all): in the last
+    sentence that asks ("Find $a$ and $b$.") when it names them all, else where the question first names each
+    (the data may name them in another order: "$x^2 + ax + b$" hides a in `ax`, "the roots b and a ...")."""
     if not question:
         return None
+    for sent in reversed(_ASK_SENTENCE.findall(question)):
+        order = _first_order(keys, sent)
+        if order is not None:
+            return order
+    return _first_order(keys, question)
+
+
+_ASK_SENTENCE = re.compile(r"[^.?!;]*\b(?:[Ff]ind|[Dd]etermine|[Cc]ompute|[Cc]alculate|[Ww]hat|[Gg]ive|[Ll]ist|"
+                           r"[Hh]ow\s+(?:old|many|much|long|far|tall|heavy))\b[^.?!;]*")
+
+
+def _first_order(keys: list[str], text: str) -> list[int] | None:
     pos = []
     for k in keys:
         # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
         flags = re.I if len(k.split("_")[0]) > 1 else 0
-        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", question, flags)
+        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", text, flags)
         if m is None:
             return None
         pos.append(m.start())
     return sorted(range(len(keys)), key=lambda i: pos[i])
 
 
-_ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b")
+_ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b|\bsolve\s+the\s+equation\b")
 
 
 def _numbered_roots(keys: list[str], question: str | None) -> bool:

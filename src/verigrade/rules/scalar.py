@@ -188,6 +188,24 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     return gc, ac
 
 
+def _compare_ratios(gp: list, ap: list) -> Result | None:
+    """`1 : \\sqrt3 : 2` and `\\frac12 : \\frac{\\sqrt3}{2} : 1`: a ratio of three or more parts is the same when
+    the parts are proportional (every part a number, the gold's all nonzero); None when a part is not a number."""
+    try:
+        gv = [to_complex(evaluate(x)) for x in gp]
+        av = [to_complex(evaluate(x)) for x in ap]
+    except (EvalError, OverflowError, ValueError, TypeError):
+        return None
+    if any(abs(x) < 1e-300 for x in gv) or any(abs(x.imag) > 1e-12 for x in gv + av):
+        return None
+    k = av[0] / gv[0]
+    # (a positive factor only: `-1 : -2 : -3` is no ratio of lengths)
+    if k.real > 1e-300 and abs(k.imag) < 1e-12 and all(
+            abs(y - k * x) <= 1e-12 * max(1.0, abs(y), abs(k * x)) for x, y in zip(gv, av)):
+        return Outcome.EQUAL, "ratio", "proportional parts"
+    return Outcome.DIFFERENT, "ratio", "parts not proportional"
+
+
 def _not_asked_unit(gold, converted, ctx: Ctx, unit, asked) -> Result:
     """An answer in a unit the question does not ask, converted to the gold's: a wrong value stays DIFFERENT (`45
     m/s` is 162 km/h, not 45), the right one is UNSURE, not EQUAL (the conversion asked for was not done)."""
@@ -251,6 +269,10 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         if isinstance(read[0], Outcome):
             return read
         g, a = read
+    if g[0] == a[0] == "ratios" and len(g[1]) == len(a[1]):
+        res = _compare_ratios(g[1], a[1])
+        if res is not None:
+            return res
     if g[0] == "ratio" or a[0] == "ratio":
         ctx.note("ratio")
     # a product of letters may be a word or a name (`AB`, `Bob`): text unless the other side is plainly math
