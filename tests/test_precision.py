@@ -44,7 +44,8 @@ WRONG_KINDS = [
     "labelled_tuple_wrong", "exact_asked_decimal", "counted_noun_wrong",
     "plain_mixed_wrong", "polar_reason_wrong", "numbered_roots_wrong",
     "asked_unit_converted", "form_wrong", "scaled_ratio_wrong",
-    "line_form_wrong", "numbered_parts_wrong",
+    "line_form_wrong", "numbered_parts_wrong", "word_label_wrong",
+    "periodic_family_wrong",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",
@@ -55,7 +56,8 @@ EQUIV_KINDS = [
     "eq_asked_expression", "eq_asked_unit_kind", "eq_mixed_unit", "eq_extremes_named", "eq_resp_next_turn",
     "eq_resp_restated", "eq_after_box", "eq_scaled_tuple", "eq_monotonic_open", "eq_repeated_tuple",
     "eq_labelled_tuple", "eq_counted_noun", "eq_plain_mixed", "eq_polar_reason", "eq_numbered_roots", "eq_form_kept", "eq_scaled_ratio",
-    "eq_line_form", "eq_numbered_parts",
+    "eq_line_form", "eq_numbered_parts", "eq_word_label",
+    "eq_periodic_family",
 ]
 # Share of equivalent rewrites rule mode accepts in the sample today (2026-12-04: 590/590), minus a little.
 # Raise it as recall improves.

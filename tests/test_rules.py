@@ -668,3 +668,23 @@ def test_numbered_roots(gold, answer, question, want):
 ])
 def test_ratios_equations_and_numbered_parts(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # words before a value name it (checked against the question like any label)
+    ("5", "\\text{The hypotenuse is } 5", "Find the length of the hypotenuse.", True),
+    ("5", "\\text{The radius is } 5", "Find the length of the hypotenuse.", False),
+    ("(2,-3)", "\\text{center } (2,-3)", "Find the coordinates of the center of the circle.", True),
+    ("5", "\\text{perhaps } 5", "Find the length of the hypotenuse.", False),
+    ("\\text{maximum } 2,\\ \\text{minimum } -2", "2,\\ -2", "Find the maximum and minimum values of $f$.", True),
+    ("2, -2", "\\text{minimum } 2,\\ \\text{maximum } -2", "Find the maximum and minimum values of $f$.", False),
+    # families of angles over the integers: offsets a whole number of periods apart
+    ("\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "x=\\frac{7\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}",
+     "Find all $x$ such that $\\cos(x - \\frac{\\pi}{3}) = 1$.", True),
+    ("\\frac{k\\pi}{2}-\\frac{\\pi}{6}", "\\frac{k\\pi}{2}+\\frac{\\pi}{3}", None, True),
+    ("\\frac{\\pi}{3}+2k\\pi", "\\frac{4\\pi}{3}+2k\\pi", None, False),
+    ("\\frac{\\pi}{3}+2k\\pi", "\\frac{\\pi}{3}+k\\pi", None, False),
+    ("2k+1", "2k+3", None, False),                     # no family of angles: the letters decide
+])
+def test_word_labels_and_periodic_families(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

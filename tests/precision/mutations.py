@@ -1939,3 +1939,45 @@ def numbered_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("numbered_parts_wrong", numbered(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="reordered")
     yield Mut("numbered_parts_wrong", numbered(vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]), True, True,
               detail="a part changed")
+
+
+_FIND_THE = re.compile(r"(?i)\b(?:find|determine|compute|calculate|what\s+is)\s+the\s+([a-z]{4,15})\b(?!\s+of\s+(?:the\s+)?"
+                       r"(?:ways|numbers))")
+
+
+@gen
+def word_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold whose question asks for "the <noun>": the value written after that word (`\\text{area } 12`,
+    `\\text{The area is } 12`) is equivalent; after a word the question does not use, a hedge or a negation
+    (`\\text{radius } 12`, `\\text{perhaps } 12`, `\\text{not } 12`) it is no answer (by construction)."""
+    v, q = ctx.number, ctx.question or ""
+    m = _FIND_THE.search(q)
+    g = _dollars(ctx.gold)
+    if v is None or m is None or not _DEC_LIT.match(g):
+        return
+    noun = m.group(1).lower()
+    yield Mut("eq_word_label", f"\\text{{{noun} }} {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_word_label", f"\\text{{The {noun} is }} {g}", False, True, oracle_text=ctx.gold, detail="sentence")
+    other = next((w for w in ("radius", "perimeter", "volume", "height", "speed") if w not in q.lower()), None)
+    if other:
+        yield Mut("word_label_wrong", f"\\text{{{other} }} {g}", True, True, oracle_text=_OFF_FORM,
+                  detail="a word the question does not use")
+    yield Mut("word_label_wrong", f"\\text{{perhaps }} {g}", True, True, oracle_text=_OFF_FORM, detail="hedge")
+    yield Mut("word_label_wrong", f"\\text{{not }} {g}", True, True, oracle_text=_OFF_FORM, detail="negation")
+
+
+_FAMILY_GOLD = re.compile(r"^(?P<lab>[a-z]\s*=\s*)?(?P<expr>[^,]*?(?<![\w\\])(?:2k\s*\\pi|k\s*\\pi|\\frac\s*\{\s*k\s*\\pi\s*\}"
+                          r"\s*\{\s*2\s*\})[^,]*?)(?P<decl>\s*,?\s*\\?\(?\s*\(?\s*k\s*\\in\s*\\mathbb\s*\{?\s*Z\s*\}?\s*\)?)?$")
+
+
+@gen
+def periodic_families(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A family of angles over the integers k (`\\frac{\\pi}{3} + 2k\\pi`, period 2pi, pi or pi/2): shifted by 2pi
+    (a whole number of periods) it is the same set; shifted by pi/7 (no whole number of those periods) another
+    (by construction; the oracle reads k as a variable)."""
+    m = _FAMILY_GOLD.match(_dollars(ctx.gold))
+    if not m or "k" not in m["expr"] or re.search(r"\\[{}]|\\mid|\\text|\\neq|\\left|\\in|[<>|]", m["expr"]):
+        return
+    lab, expr, decl = m["lab"] or "", m["expr"].strip(), m["decl"] or ""
+    yield Mut("eq_periodic_family", f"{lab}{expr} + 2\\pi{decl}", False, True, oracle_text=ctx.gold)
+    yield Mut("periodic_family_wrong", f"{lab}{expr} + \\frac{{\\pi}}{{7}}{decl}", True, True, detail="shifted by pi/7")

@@ -21,7 +21,7 @@ from .labels import (asks_for, droppable_label, function_name, label_name, other
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
 from .relations import compare_equation, compare_intervals, is_equation
-from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first,
+from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first, text_label,
                     _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels, asked_tuple_order)
 
 _MAX_ITEMS = 40
@@ -34,7 +34,7 @@ def compare(g, a, ctx: Ctx) -> Result:
         ctx.deadline.check()
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
     g, a = _spread(g, a), _spread(a, g)
-    g, a = _name_first(g), _name_first(a)
+    g, a = text_label(_name_first(g)), text_label(_name_first(a))
     if is_equation(g) and is_equation(a) and not (label_like(g[1][0]) and label_like(a[1][0])):
         # a curve or a relation written two ways (`3x - y - 2 = 0` and `y = 3x - 2`, `y + 1 = 0` and `y = -1`):
         # the same equation whatever its letters name; two labelled values (`y = ...` both) go the label way
@@ -153,7 +153,7 @@ def _items(node) -> list | None:
     kind = node[0]
     if kind == "list":
         out = []
-        for x in node[1]:
+        for x in map(text_label, node[1]):
             # (`(0, \\pm 2), (4, \\pm 23)`: each ± tuple is its tuples)
             sub = _items(x) if x[0] in ("list", "pm") or (x[0] == "group" and any(y[0] == "pm" for y in x[3])) else None
             out += sub if sub is not None else [x]

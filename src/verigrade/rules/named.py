@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .ast import Rel
+from .ast import Label, Neg, Rel
 from .evaluate import EvalError, evaluate, free_symbols
 
 
@@ -149,3 +149,27 @@ def _name_first(node):
 def _labelled_value(node):
     """The value of `x = 2` or `\\text{Paolo}: 18`."""
     return node[2] if node[0] == "label" else node[1][2]
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "equals", "="})
+_ARTICLES = frozenset({"the", "a", "an", "its"})
+
+
+def text_label(node):
+    """`\\text{center } (2, -3)`, `\\text{The hypotenuse is } 5`, `\\text{minimum } -2`: words written before a
+    value name it, as `\\text{Paolo}: 18` does (the label rules then check the name against the question). One to
+    three words once a leading article and a trailing copula go; anything else is left as it is."""
+    if node[0] == "mul" and len(node[1]) == 2 and node[1][0][0] == "text" and node[1][1][0] != "text":
+        words, value = node[1][0][1], node[1][1]
+    elif node[0] == "add" and len(node[1]) == 2 and node[1][0][0] == "text" and node[1][1][0] == "neg":
+        words, value = node[1][0][1], node[1][1]  # `\\text{minimum } -2` is read as a difference
+    else:
+        return node
+    ws = list(words)
+    while ws and ws[0].lower() in _ARTICLES:
+        ws.pop(0)
+    while ws and ws[-1].lower() in _COPULAS:
+        ws.pop()
+    if not 1 <= len(ws) <= 3 or not all(w.isalpha() for w in ws):
+        return node
+    return Label(tuple(ws), value)

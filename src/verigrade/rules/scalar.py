@@ -2,6 +2,7 @@
 units, degrees or percent, and the words next to them."""
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 
@@ -188,6 +189,41 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     return gc, ac
 
 
+# the letters that run over the integers in a family of solutions (`\\frac{\\pi}{3} + 2k\\pi`)
+_FAMILY_LETTERS = frozenset("knm")
+
+
+def _same_family(g, a, k: str) -> Result | None:
+    """`\\frac{\\pi}{3} + 2k\\pi` and `\\frac{7\\pi}{3} + 2k\\pi`, `\\frac{k\\pi}{2} - \\frac{\\pi}{6}` and
+    `\\frac{k\\pi}{2} + \\frac{\\pi}{3}`: a family c + Pk over the integers k is the same set when the periods
+    agree (up to sign) and the offsets differ by a whole number of periods. Only for a period that is a rational
+    multiple of pi (a family of angles); anything else (not linear in k) None."""
+    def line(node):
+        try:
+            v = [to_complex(evaluate(node, {k: Fraction(j)})) for j in (0, 1, 2, 5)]
+        except (EvalError, OverflowError, ValueError, TypeError, ZeroDivisionError):
+            return None
+        p = v[1] - v[0]
+        if any(abs(x.imag) > 1e-12 for x in v) or abs(p) < 1e-12:
+            return None
+        if abs((v[2] - v[0]) - 2 * p) > 1e-9 * max(1, abs(p)) or abs((v[3] - v[0]) - 5 * p) > 1e-9 * max(1, abs(p)):
+            return None  # not linear in k
+        return v[0].real, p.real
+    lg, la = line(g), line(a)
+    if lg is None or la is None:
+        return None
+    (cg, pg), (ca, pa) = lg, la
+    per_pi = pg / math.pi
+    if abs(per_pi * 12 - round(per_pi * 12)) > 1e-9:
+        return None  # (a period that is no simple multiple of pi: not a family of angles)
+    if abs(abs(pg) - abs(pa)) > 1e-9 * abs(pg):
+        return Outcome.DIFFERENT, "symbolic", "families with different periods"
+    shift = (ca - cg) / pg
+    if abs(shift - round(shift)) < 1e-9:
+        return Outcome.EQUAL, "symbolic", f"the same family over the integers {k} (offsets a whole number of periods apart)"
+    return Outcome.DIFFERENT, "symbolic", "families with offsets not a whole number of periods apart"
+
+
 def _compare_ratios(gp: list, ap: list) -> Result | None:
     """`1 : \\sqrt3 : 2` and `\\frac12 : \\frac{\\sqrt3}{2} : 1`: a ratio of three or more parts is the same when
     the parts are proportional (every part a number, the gold's all nonzero); None when a part is not a number."""
@@ -344,6 +380,10 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     res = probe_compare(g, a, ctx.deadline, renames, complex_values=imaginary)
     if res is None:
         return Outcome.UNSURE, "symbolic", "could not evaluate"
+    if res[0] is Outcome.DIFFERENT and gs == as_ and len(gs) == 1 and next(iter(gs)) in _FAMILY_LETTERS:
+        same = _same_family(g, a, next(iter(gs)))
+        if same is not None:
+            return same
     if res[0] is Outcome.EQUAL and gs != as_ and renames:
         ctx.note("renamed variable")
     return res[0], "symbolic", res[1]
