@@ -688,3 +688,20 @@ def test_ratios_equations_and_numbered_parts(gold, answer, question, want):
 ])
 def test_word_labels_and_periodic_families(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # a noun that only names the kind of answer ("condition", "function") around the gold's words
+    ("\\text{necessary but not sufficient}", "\\text{a necessary but not sufficient condition}",
+     "What kind of condition is $p$ for $q$?", True),
+    ("\\text{necessary but not sufficient}", "\\text{a sufficient but not necessary condition}",
+     "What kind of condition is $p$ for $q$?", False),
+    ("\\text{odd}", "f(x) \\text{ is an odd function}", "Determine whether $f(x) = x^3 + x$ is odd, even, or neither.",
+     True),
+    ("\\text{odd}", "f(x) \\text{ is not an odd function}", "Determine whether $f(x) = x^3 + x$ is odd, even, or neither.",
+     False),
+    ("\\text{odd}", "f(x) \\text{ is an even function}", "Determine whether $f(x) = x^3 + x$ is odd, even, or neither.",
+     False),
+])
+def test_kind_nouns_in_text_answers(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

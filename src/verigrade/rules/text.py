@@ -24,6 +24,8 @@ _CLASSES = [
     {"exists", "none"}, {"inside", "outside", "on"}, {"parallel", "perpendicular", "intersecting"},
 ]
 _NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "except", "without", "non"}
+# nouns that name the kind of answer ("an odd *function*", "a sufficient *condition*"), not a value
+_KIND_NOUNS = {"function", "condition", "sequence", "series"}
 _STOP = {"a", "an", "the", "is", "are", "will", "be", "of", "it", "its", "this", "that", "answer", "final"}
 _TEXT_CMD = re.compile(r"\\(?:text|textbf|textit|textrm|mathrm|mbox|operatorname)\s*\{([^{}]*)\}")
 _MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]{}|]")
@@ -47,6 +49,12 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         if len(gw) == len(aw) and all(x == y or len(x) > 1 for x, y in zip(gw, aw)):
             return Outcome.EQUAL, "same words"
         return Outcome.UNSURE, "letters differ in case"
+    gk, ak = [w for w in gl if w not in _KIND_NOUNS], [w for w in al if w not in _KIND_NOUNS]
+    if gk and gk == ak and gl != al and not (_MATH.search(_TEXT_CMD.sub(" ", gold)) or _MATH.search(
+            _TEXT_CMD.sub(" ", answer))):
+        # "a necessary but not sufficient condition" for "necessary but not sufficient": the noun only says what
+        # kind of answer it is
+        return Outcome.EQUAL, "same words, the kind of answer named"
     polar = _polarity(gl), _polarity(al)
     if polar[0] is not None and polar[1] is not None and len(al) <= 3 and _ends_clause(gold) and _ends_clause(answer):
         if polar[0] == polar[1]:
@@ -102,7 +110,7 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
         return None
     extra = [w for w in al if w != key]
     q = {w.lower() for w in words(question or "")}
-    if any(w not in q and w not in _GENERIC for w in extra):
+    if any(w not in q and w not in _GENERIC and w not in _KIND_NOUNS for w in extra):
         return None  # a word the question did not use ("more than P", "Possible is wrong"): not a restatement
     own = next((c for c in _CLASSES if key in c), set())
     for w in extra:
