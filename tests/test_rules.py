@@ -705,3 +705,15 @@ def test_word_labels_and_periodic_families(gold, answer, question, want):
 ])
 def test_kind_nouns_in_text_answers(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,want", [
+    # a leading ± signs its term: `±π/3 + 2kπ` is two families, `±2√2 + 3` two values
+    ("x=\\pm\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "2k\\pi\\pm\\frac{\\pi}{3}", True),
+    ("x=\\pm\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "2k\\pi+\\frac{\\pi}{3}", False),
+    ("3 \\pm 2\\sqrt{2}", "\\pm 2 \\sqrt{2} + 3", True),
+    ("3 \\pm 2\\sqrt{2}", "2 \\sqrt{2} + 3", False),
+    ("\\pm\\frac{\\pi}{3}+2k\\pi", "2k\\pi\\pm\\frac{\\pi}{6}", False),
+])
+def test_leading_plus_minus(gold, answer, want):
+    assert verdict(gold, answer).correct is want

@@ -1981,3 +1981,23 @@ def periodic_families(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     lab, expr, decl = m["lab"] or "", m["expr"].strip(), m["decl"] or ""
     yield Mut("eq_periodic_family", f"{lab}{expr} + 2\\pi{decl}", False, True, oracle_text=ctx.gold)
     yield Mut("periodic_family_wrong", f"{lab}{expr} + \\frac{{\\pi}}{{7}}{decl}", True, True, detail="shifted by pi/7")
+
+
+_PM_SUM_GOLD = re.compile(r"^(?P<lab>[^=,]*=\s*)?(?P<a>[^,=]+?)\s*\\pm(?![a-z])\s*(?P<b>[^,=]+?)(?P<rest>\s*,.*)?$")
+
+
+@gen
+def pm_reordered(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold `a \\pm b` (`2k\\pi \\pm \\frac{2\\pi}{3}`, `1 \\pm \\sqrt{2}`): written `\\pm b + a` it is the same two
+    values; `a + b` alone is one of them only (by construction)."""
+    m = _PM_SUM_GOLD.match(_dollars(ctx.gold))
+    def plain(t: str) -> bool:  # one term: balanced braces, no brackets, no set or text markup
+        return bool(re.fullmatch(r"[\w\\{}^ ]+", t)) and t.count("{") == t.count("}") and all(
+            c in ("frac", "dfrac", "sqrt", "pi", "cdot") for c in re.findall(r"\\([A-Za-z]+)", t))
+    if not m or not plain(m["a"].strip()) or not plain(m["b"].strip()):
+        return
+    lab, a, b, rest = m["lab"] or "", m["a"].strip(), m["b"].strip(), m["rest"] or ""
+    if not b or a.endswith(("+", "-", "(")):
+        return
+    yield Mut("eq_pm_reordered", f"{lab}\\pm {b} + {a}{rest}", False, True, oracle_text=ctx.gold)
+    yield Mut("pm_reordered_wrong", f"{lab}{a} + {b}{rest}", True, True, oracle_text=_OFF_FORM, detail="one sign only")

@@ -175,8 +175,11 @@ def _items(node) -> list | None:
         if rhs[0] == "mul" and rhs[1][0][0] == "pm" and rhs[1][0][1] is None:
             body = Mul([rhs[1][0][2], *rhs[1][1:]])
             return [Rel([node[1][0], "=", body]), Rel([node[1][0], "=", Neg(body)])]
-        if rhs[0] == "pm":
+        if rhs[0] == "pm" or (rhs[0] == "add" and _pm_head(rhs[1][0]) is not None):
             return [Rel([node[1][0], "=", x]) for x in _items(rhs)]
+    if kind == "add" and _pm_head(node[1][0]) is not None:
+        head = _pm_head(node[1][0])  # `\\pm\\frac{\\pi}{3} + 2k\\pi`, `\\pm 2\\sqrt2 + 3`: the two values
+        return [Add([head, *node[1][1:]]), Add([Neg(head), *node[1][1:]])]
     if kind == "mul" and node[1][0][0] == "pm" and node[1][0][1] is None:
         body = Mul([node[1][0][2], *node[1][1:]])  # `\\pm 2x`: 2x and -2x, as `\\pm 3` is 3 and -3
         return [body, Neg(body)]
@@ -188,6 +191,15 @@ def _items(node) -> list | None:
         if base is None:
             return [node[2], Neg(node[2])]
         return [Add([base, node[2]]), Add([base, Neg(node[2])])]
+    return None
+
+
+def _pm_head(term):
+    """The term a leading `\\pm` signs (`\\pm 3`, `\\pm 2\\sqrt2`), or None."""
+    if term[0] == "pm" and term[1] is None:
+        return term[2]
+    if term[0] == "mul" and term[1][0][0] == "pm" and term[1][0][1] is None:
+        return Mul([term[1][0][2], *term[1][1:]])
     return None
 
 
