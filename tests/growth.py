@@ -18,6 +18,8 @@ PIECES = {
     # the words after a box and the sentence readers: tabs, a dollar between spaces, turn words, rates, names
     "tabs": "\t", "dollar_space": " $ ", "wait": "wait ", "every": "every day ", "name": "Janet makes ",
     "question_hdr": "\nQuestion: ", "or_value": " or 5", "clause": "x is 1, ",
+    # end-of-proof marks, a closed reasoning (the summary's fallback to its box), late concluding clauses
+    "qed": " $\\blacksquare$", "think_close": "</think>", "so_clause": ", so the value is 2",
 }
 SIZES = (100, 1_000, 10_000, 100_000)
 SLOTS = ("gold", "response", "boxed", "question", "after_box")

@@ -942,3 +942,34 @@ _PENCILS = "Pencils are sold at 3 for \\$0.75. How much do 12 pencils cost, in d
 ])
 def test_statements_about_the_question(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
+
+
+@pytest.mark.parametrize("text,answer", [
+    # an end-of-proof mark after the answer
+    ("Work.\nThus, the answer is $80$. $\\blacksquare$", "80"),
+    ("Work.\nThus, the answer is $80$. ∎", "80"),
+    # a problem restated at the start is no invented next turn; one after the response's own value is
+    ("Let's work through this.\nProblem: find x.\nWe get $2x = 14$.\n\nThe answer is: 7", "7"),
+    ("The value is 6.\n\nProblem: What is 3+4? The answer is 7.", None),
+    ("The value is 6.\n\nProblem 2: What is 3+4? The answer is 7.", None),
+])
+def test_end_marks_and_restated_problems(text, answer):
+    e = ext(text)
+    assert e.answer == answer if answer is not None else e.answer != "7"
+
+
+_SUMMARY = ("We expand the product and collect the terms.\nThen we compare both sides of the equation carefully.\n"
+            "Each step above can be checked directly.\n")
+
+
+@pytest.mark.parametrize("after,answer,hedged", [
+    # the summary after </think> states no answer: the reasoning's box, with the summary as the text after it
+    ("", "5", False),
+    ("Wait, the sum is actually 6.", "5", True),
+    ("It could be 5 or 6, depending on the reading.", "5", True),
+    ("The answer is 6.", "6", False),
+])
+def test_reasoning_box_when_the_summary_states_none(after, answer, hedged):
+    e = ext("<think>\nWe compute.\nSo \\boxed{5}.\n</think>\n\n" + _SUMMARY + after)
+    assert e.answer == answer
+    assert (len(e.candidates) > 1 or "hedged" in e.flags) is hedged

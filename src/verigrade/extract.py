@@ -48,6 +48,18 @@ from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _NAME, _TAIL_NUM
 from .extract_text import clean, match_braces, open_braces, sentence_end
 from .types import Extraction
 
+# an end-of-proof mark after the answer ("Thus, the answer is $80$. $\\blacksquare$", "∎", "Q.E.D.")
+_END_MARK = re.compile(r"(?:\s*\$?\s*\\(?:blacksquare|square|Box|qed)\s*\$?|\s*[∎□■]|\s*\(?Q\.?E\.?D\.?\)?)+\s*\Z")
+
+
+def _strip_end_mark(text: str) -> str:
+    tail = text[-200:]  # (the mark ends the text: searched in its last characters only, linear on any input)
+    cut = _END_MARK.search(tail)
+    return text[:len(text) - len(tail) + cut.start()] if cut else text
+
+
+# sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be
+_MARKED = ("answer_tag", "boxed", "final_answer", "the_answer_is", "gsm8k", "answer_colon")
 _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
 _NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
 _BARE_MAX = 300  # a bare answer is at most this long (HardVerify-Math answers reach ~200)
@@ -130,7 +142,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         text = response[close + len("</think>"):]
         if not text or text.isspace():  # a box inside the reasoning does not count
             return Extraction(None, "none", ("no_answer", "empty_after_think"))
-    text = cut_trailers(text)
+    text = _strip_end_mark(cut_trailers(text))
     window = text[-_WINDOW:]
     flags: tuple[str, ...] = ()
 
@@ -169,6 +181,15 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         if again:
             return Extraction(again[-1], "conclusion", flags + ("multiple_answers",), again)
         return Extraction(answer, "conclusion", flags, (answer,))
+    if after_think:
+        # the summary after </think> states no answer ("Each step above can be checked."): the reasoning's own
+        # final answer counts, read with the summary as the text after it (a revision, a hedge or another value
+        # there competes with it, as after any box: "Wait, the sum is actually 6.")
+        start = response.rfind("<think>", 0, close)
+        inner = extract_answer(response[start + 7 if start >= 0 else 0:close] + "\n\n" + text, reference=reference,
+                               question=question)
+        if inner.answer is not None and inner.source in _MARKED:
+            return Extraction(inner.answer, inner.source, inner.flags + ("from_think",) + flags, inner.candidates)
     return Extraction(None, "none", ("no_answer",) + flags)
 
 

@@ -110,12 +110,25 @@ def _line_before(s: str, sentence: str) -> str:
     return s[s.rfind("\n", 0, at) + 1:at]
 
 
+# an answer given before an invented turn header (a box, a GSM8K marker, "answer")
+_PREAMBLE = 300  # a problem restated opens the response: after a few words of preamble, no number in them
+_DIGIT = re.compile(r"\d")
+_RESTATES_PROBLEM = re.compile(r"[ \t#*]*(?:Problem|Example)[ \t]*1?[ \t*]*[:：]")  # ("Problem 2:" is a next one)
+_ANSWERED = re.compile(r"\\boxed|####|(?i:\banswer\b)")
+
+
 def _next_turn(text: str, end: int) -> int:
     """Where an invented next turn starts before `end` (a header line "Question:", "### Response:", or a role
     token `<|user|>`, after text of the response's own), else `end`. One linear scan for header-like lines."""
     best = end
+    # ("Problem:" / "Example:" only after an answer: "Let's work through this.\nProblem: ..." restates the problem
+    # before answering it; a turn header, "Question:", "### Instruction:", ends the response wherever it stands.
+    # The first answer is found once, so the scan stays linear)
+    answered = _ANSWERED.search(text, 0, end)
     for m in _HEADER_AT.finditer(text, 0, end):
-        if _OWN_TEXT.search(text, 0, m.start()) and _HEADER_LINE.fullmatch(text, m.start() + 1, m.end() - 1):
+        if _OWN_TEXT.search(text, 0, m.start()) and _HEADER_LINE.fullmatch(text, m.start() + 1, m.end() - 1) and (
+                not _RESTATES_PROBLEM.match(text, m.start() + 1) or (answered and answered.end() <= m.start())
+                or m.start() > _PREAMBLE or _DIGIT.search(text, 0, m.start())):
             best = m.start()
             break
     role = _ROLE.search(text, 0, best) if "<|" in text else None

@@ -169,6 +169,11 @@ def _math(x: str, prose: bool) -> str:
     return x if prose and not re.search(r"\\[A-Za-z]", x) else f"${x}$"
 
 
+# a summary after </think> that states no answer of its own
+_SUMMARY = ("We expand the product and collect the terms.\nThen we compare both sides of the equation carefully.\n"
+            "Each step above can be checked directly.\n")
+
+
 def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
     """(kind, response) for one wrong answer W. The hedge forms pair W with the gold G: whichever one a
     grader picks, the response committed to two different answers (or, for doubt, to W), so each is wrong."""
@@ -240,6 +245,9 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          # an invented next turn after the answer answers another question: the gold there is no answer
          ("resp_next_turn", f"{lead}the answer is {w}.\n\nQuestion: What is the value asked above?\nAnswer: "
                             f"The answer is {g}."),
+         # an unnumbered "Problem:" after the response's own value (not a restatement opening the response)
+         ("resp_next_turn", f"{lead}the value is {w}.\n\nProblem: What is the value asked above? The answer is {g}."),
+         ("resp_next_turn", f"The value is {w}.\n\nProblem 2: What is the value asked above? The answer is {g}."),
          ("resp_next_turn", f"{lead}the final answer is \\boxed{{{w}}}.<end_of_turn>\n<start_of_turn>user\n"
                             f"The answer is \\boxed{{{g}}}."),
          # a verb stating the quantity after a concluding word ("So the team sold 72 tickets in total.")
@@ -289,6 +297,18 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_conclusion", f"{lead}we check each case.\nEach angle measures ${w}$."),
          ("resp_conclusion", f"{lead}we check each case.\nTherefore, the area is ${w}$ square units."),
          ("resp_conclusion_words", f"{lead}we check each case.\nTherefore, the area is ${g}$ thousand square units."),
+         # the reasoning's box when the summary after </think> states no answer; the summary's revision, hedge or
+         # doubt competes with it; an end-of-proof mark; a restated "Problem:" line before the answer
+         ("resp_think_box", f"<think>\nWe compute it.\nSo \\boxed{{{w}}}.\n</think>\n\n{_SUMMARY}"),
+         ("resp_hedge_think_box", f"<think>\nWe compute it.\nSo \\boxed{{{g}}}.\n</think>\n\n{_SUMMARY}"
+                                  f"Wait, the value is actually {w}."),
+         ("resp_hedge_think_box", f"<think>\nWe compute it.\nSo \\boxed{{{g}}}.\n</think>\n\n{_SUMMARY}"
+                                  f"It could be {g} or {w}, depending on the reading."),
+         ("resp_hedge_think_box", f"<think>\nWe compute it.\nSo \\boxed{{{g}}}.\n</think>\n\n{_SUMMARY}"
+                                  "I am not sure about the last step."),
+         ("resp_conclusion", f"{lead}we check each case.\nThus, the answer is ${w}$. $\\blacksquare$"),
+         ("resp_conclusion", f"Let's work through this.\nProblem: find the value asked.\n{lead}we check each case."
+                             f"\n\nThe answer is: {w}"),
          # a change stated by its amount, the percent kept with it
          ("resp_conclusion", f"{lead}we check each case.\nTherefore, the error increases by {w}%."),
          ("resp_conclusion_words", f"{lead}we check each case.\nTherefore, the error increases by {g} times."),
@@ -411,6 +431,10 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          *([("eq_resp_currency", f"{lead}we check each case.\nEggs cost $2 each. So the total is ${e}.")]
            if not _ASKS_UNIT.search(question) else []),
          ("eq_resp_correction", f"The number is not {_other(e)}, it is {e}."),
+         ("eq_resp_think_box", f"<think>\nWe compute it.\nSo \\boxed{{{e}}}.\n</think>\n\n{_SUMMARY}"),
+         ("eq_resp_conclusion", f"{lead}we check each case.\nThus, the answer is ${e}$. $\\blacksquare$"),
+         ("eq_resp_conclusion", f"Let's work through this.\nProblem: find the value asked.\n{lead}we check each "
+                                f"case.\n\nThe answer is: {e}"),
          ("eq_resp_conclusion", f"{lead}we get $y = {_other(e)}$ So, the value of the sum is ${e}$."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nThus ${e}$ is the only solution."),
          ("eq_resp_conclusion", f"{lead}we check each case.\nThe values are 3, 4 and 5, so the answer is {e}."),
