@@ -54,8 +54,13 @@ _END_MARK = re.compile(r"(?:\s*\$?\s*\\(?:blacksquare|square|Box|qed)\s*\$?|\s*[
 
 def _strip_end_mark(text: str) -> str:
     tail = text[-200:]  # (the mark ends the text: searched in its last characters only, linear on any input)
+    if not _END_HINT.search(tail):  # (a cheap prefilter: most responses end without one)
+        return text
     cut = _END_MARK.search(tail)
     return text[:len(text) - len(tail) + cut.start()] if cut else text
+
+
+_END_HINT = re.compile("square|Box|qed|∎|□|■|QED|Q\\.E\\.D")
 
 
 # sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be

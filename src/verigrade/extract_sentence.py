@@ -123,12 +123,11 @@ def _next_turn(text: str, end: int) -> int:
     best = end
     # ("Problem:" / "Example:" only after an answer: "Let's work through this.\nProblem: ..." restates the problem
     # before answering it; a turn header, "Question:", "### Instruction:", ends the response wherever it stands.
-    # The first answer is found once, so the scan stays linear)
-    answered = _ANSWERED.search(text, 0, end)
+    # Those two checks look at the first _PREAMBLE characters only, so the scan stays linear)
     for m in _HEADER_AT.finditer(text, 0, end):
         if _OWN_TEXT.search(text, 0, m.start()) and _HEADER_LINE.fullmatch(text, m.start() + 1, m.end() - 1) and (
-                not _RESTATES_PROBLEM.match(text, m.start() + 1) or (answered and answered.end() <= m.start())
-                or m.start() > _PREAMBLE or _DIGIT.search(text, 0, m.start())):
+                not _RESTATES_PROBLEM.match(text, m.start() + 1) or m.start() > _PREAMBLE
+                or _DIGIT.search(text, 0, m.start()) or _ANSWERED.search(text, 0, m.start())):
             best = m.start()
             break
     role = _ROLE.search(text, 0, best) if "<|" in text else None
