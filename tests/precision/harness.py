@@ -55,6 +55,10 @@ class Tally:
             mine.extend(ex[:max(0, show - len(mine))])
 
 
+# wrong kinds whose answer has the gold's value in a form or unit the question does not take
+_SAME_VALUE_KINDS = frozenset({"form_wrong", "asked_unit_converted", "numbered_parts_wrong", "word_label_wrong"})
+
+
 def keep(ctx: Ctx, m: Mut) -> bool:
     """The oracle's decision: wrong kept only when proven different (or by construction and not proven equal);
     equivalent kept only when proven equal (or by construction and not proven different)."""
@@ -144,6 +148,9 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
     if solution:
         kept_wrong = []  # a whole reference solution planted inside a sentence is no response anyone writes
     kept_wrong = [m for m in kept_wrong if m.question is None]  # (one asked with its own question: not planted)
+    # (a wrong form or unit of the gold's own value is no other value: the hedge frames pair W with the gold as two
+    # values, so such W are not planted there)
+    kept_wrong = [m for m in kept_wrong if m.kind not in _SAME_VALUE_KINDS]
     for m in rng.sample(kept_wrong, min(plant_per_gold, len(kept_wrong))):
         for kind, resp in plant_wrong(m.text, gold.gold, prose_gold or _wordy(m.text)):
             planted.append((kind, True, resp, m.kind, m.kind))

@@ -131,6 +131,8 @@ def sign_flip(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         return
     g = ctx.gold.strip("$ ")
     if isinstance(ctx.value, O.Scalar):
+        if re.search(r"(?<![A-Za-z\\])k\s*\\pi|\\pi\s*k\b|\{k\s*\\pi\}", g):
+            return  # a family of angles over the integers k: `-2k\pi + c` is the same set as `2k\pi + c`
         yield Mut("sign_flip", g[1:].lstrip() if g.startswith("-") else "-" + g, True)
         return
     spans = num_spans(g)
