@@ -717,3 +717,13 @@ def test_kind_nouns_in_text_answers(gold, answer, question, want):
 ])
 def test_leading_plus_minus(gold, answer, want):
     assert verdict(gold, answer).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # cents for a bare amount when the question's amounts are in dollars
+    ("18", "18 \\text{ cents}", "She sells eggs at \\$2 each. How much does Janet make every day?", False),
+    ("18", "18 \\text{ dollars}", "She sells eggs at \\$2 each. How much does Janet make every day?", True),
+    ("18", "18 \\text{ cents}", "A pencil costs 3 cents. How much do 6 pencils cost?", True),
+])
+def test_cents_against_dollar_amounts(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want
