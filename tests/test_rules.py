@@ -727,3 +727,18 @@ def test_leading_plus_minus(gold, answer, want):
 ])
 def test_cents_against_dollar_amounts(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # names of extremes sort their own values, also as operators and against a gold written largest first
+    ("1,2", "\\max = 2,\\ \\min = 1", "Find the minimum and maximum.", True),
+    ("1,2", "\\max = 1,\\ \\min = 2", "Find the minimum and maximum.", False),
+    ("5,1", "\\text{min} = 1,\\ \\text{max} = 5", "What are the minimum and maximum values of $f(x)$?", True),
+    ("5,1", "\\text{min} = 2,\\ \\text{max} = 5", "What are the minimum and maximum values of $f(x)$?", False),
+    # initials of the question's names against a gold sorted by value: who is 7 cannot be told
+    ("7,14,18", "P = 7,\\ Q = 14,\\ R = 18",
+     "Qing is twice as old as Rayna. The average age of Paolo, Qing and Rayna is 13. Determine their ages.", False),
+    ("2, 5", "a = 2, b = 5", "Find two numbers whose sum is 7 and product 10.", True),
+])
+def test_extremes_and_initials(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

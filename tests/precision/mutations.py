@@ -1673,6 +1673,12 @@ def extremes_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               True, question=q)
     yield Mut("extremes_named_wrong", f"{lead}The minimum value is ${lo}$ and the maximum value is maybe ${hi}$.",
               True, True, question=q, detail="a hedge in a clause")
+    # the operators as names (`\\max = hi, \\min = lo`), and against the gold written from the largest down
+    yield Mut("eq_extremes_named", f"\\max = {hi}, \\min = {lo}", False, True, oracle_text=ctx.gold, question=q,
+              detail="operators")
+    yield Mut("extremes_named_wrong", f"\\max = {lo}, \\min = {hi}", True, True, question=q, detail="operators")
+    yield Mut("extremes_named_wrong", f"\\max = {int(hi) + 1}, \\min = {lo}", True, True, question=q,
+              detail="operators, a value changed")
 
 
 @gen

@@ -22,7 +22,8 @@ from .labels import (asks_for, droppable_label, function_name, label_name, other
 from .scalar import QUALIFYING, is_textual, compare_scalar
 from .relations import compare_equation, compare_intervals, is_equation
 from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first, text_label,
-                    _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels, asked_tuple_order)
+                    _initials_of_names, _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels,
+                    asked_tuple_order)
 
 _MAX_ITEMS = 40
 
@@ -340,7 +341,8 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # positions: equal only in the question's order, and the same values otherwise are undecided
         ranks = [_extremum_rank(k) for k in ak]
         if None not in ranks and len(set(ranks)) == len(ranks):
-            ai = [ai[i] for i in sorted(range(len(ai)), key=lambda i: ranks[i])]
+            # (the names of extremes describe themselves: `\\text{max}` needs no word of the question)
+            ai = [_labelled_value(ai[i]) for i in sorted(range(len(ai)), key=lambda i: ranks[i])]
         else:
             order = _question_order(ak, ctx.question)
             if order is None:
@@ -353,6 +355,15 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
         # `(1, 2)`) may mean (x, y) = (2, 1): undecided
+        ranks = [_extremum_rank(k) for k in ak]
+        if not ordered and sorted(ranks, key=str) == [0, 1] and len(gi) == 2:
+            # `\\text{min} = 1, \\text{max} = 5` against a bare `5, 1`: the names sort their own values (a named
+            # minimum above the maximum is already wrong), so the gold's two values are matched as a set
+            return _compare_seq(gi, [_labelled_value(x) for x in ai], ctx, ordered=False, by_label=False)
+        if ctx.question and _ascending(gi) and len(ai) > 1 and _initials_of_names(ak, ctx.question):
+            # `P = 7, Q = 14, R = 18` for Paolo, Qing and Rayna against a gold sorted by value: the initials name
+            # people, and a gold sorted by value cannot say who is 7 (as with the names written out)
+            return Outcome.UNSURE, "label", "initials of names against a gold sorted by value"
         asked = asked_tuple_order(ak, ctx.question, point=ordered)
         order = _question_order(ak, ctx.question) if asked is None else asked
         if asked is None and not ordered and _numbered_roots(ak, ctx.question):

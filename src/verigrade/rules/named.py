@@ -173,3 +173,14 @@ def text_label(node):
     if not 1 <= len(ws) <= 3 or not all(w.isalpha() for w in ws):
         return node
     return Label(tuple(ws), value)
+
+
+def _initials_of_names(keys: list[str], question: str) -> bool:
+    """Every key a capital letter the question never writes alone, but the initial of a capitalised name it uses
+    (`P`, `Q`, `R` for Paolo, Qing and Rayna)."""
+    for k in keys:
+        if len(k) != 1 or not k.isupper() or _mentions(k, question):
+            return False
+        if not re.search(rf"\b{k}[a-z]{{2,}}", question):
+            return False
+    return True

@@ -163,6 +163,9 @@ def _normalize_cached(text: str) -> str:
     return _normalize(text)
 
 
+_EXTREME_NAME = re.compile(r"\\(max|min)\b(?=\s*[=:])")
+
+
 def _normalize(text: str) -> str:
     # Whitespace runs become one space (one newline if they hold one) first and again before the later patterns:
     # the value is the same, and no `\s*` below can then backtrack over a long run (`1^` + 3000 spaces + `x` took
@@ -192,6 +195,8 @@ def _normalize(text: str) -> str:
         s = _BRACKETED_MATRIX.sub(_delimited_matrix, s)
     for pat, rep in _ALIASES:
         s = pat.sub(rep, s)
+    if "\\m" in s:  # `\max = 2, \min = 1`: the operators written as the names of two values
+        s = _EXTREME_NAME.sub(r"\\text{\1}", s)
     s = _collapse(s)
     s = _DEGREE.sub("°", s)
     s = _ORDINAL.sub(r"\1", s)
