@@ -973,3 +973,13 @@ def test_reasoning_box_when_the_summary_states_none(after, answer, hedged):
     e = ext("<think>\nWe compute.\nSo \\boxed{5}.\n</think>\n\n" + _SUMMARY + after)
     assert e.answer == answer
     assert (len(e.candidates) > 1 or "hedged" in e.flags) is hedged
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # an angle named by the subject is kept as its label, the unit with the value
+    ("The measure of $\\angle ACB$ is $45$ degrees.", "Determine the measure of $\\angle ACB$.",
+     "\\angle ACB = 45 \\text{ degrees}"),
+    ("Angle $C$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", "\\angle C = 44 \\text{ degrees}"),
+])
+def test_angle_statements(text, question, answer):
+    assert extract_answer(text, question=question).answer == answer

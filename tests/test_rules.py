@@ -742,3 +742,14 @@ def test_cents_against_dollar_amounts(gold, answer, question, want):
 ])
 def test_extremes_and_initials(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+@pytest.mark.parametrize("gold,answer,question,want", [
+    # "angle $C$" in the question asks for the angle C: its label is the angle's
+    ("44^{\\circ}", "\\angle C = 44^\\circ", "Compute the degree measure of angle $C$.", True),
+    ("44^{\\circ}", "\\angle B = 44^\\circ", "Compute the degree measure of angle $C$.", False),
+    ("44^{\\circ}", "Angle $C$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", True),
+    ("44^{\\circ}", "Angle $B$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", False),
+])
+def test_angles_named_in_words(gold, answer, question, want):
+    assert verdict(gold, answer, question).correct is want

@@ -74,12 +74,12 @@ _CHANGES_VALUE = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?
 # between the spans of a list written a span per part: a comma, "and", or both
 _JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
 # the copulas that state a text value (not "we have", "we get": those introduce steps)
-_TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals)\s+")
+_TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals|measures)\s+")
 _MAX_TEXT = 200
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each)\s")
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
@@ -179,6 +179,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     name = None
     if len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
         name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
+        if re.search(r"(?i)\bangle\s*\Z", sentence[:all_spans[0].start()]) and len(name) <= 3 and name.isalpha():
+            name = "\\angle " + name  # "Angle $C$ measures $44$ degrees.": the letters name an angle
     outside = math_span.sub(" ", sentence)
     # `$x = 3$ or $x = -2$`: the solutions of one letter (a list, not a choice between values); its `or` is no hedge
     solutions = len(spans) > 1 and _one_letter(spans) and all(
@@ -205,8 +207,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         unit = _stated_unit(sentence, begin, end, verbs=not strict, question=question) if len(spans) == 1 else None
         if unit and _ENDS.fullmatch(sentence, _UNIT_AFTER.match(sentence, end).end()) and _DIGIT_ONLY.fullmatch(
                 value.strip()):
-            # "The trains travel at $85.7$ km/h.": a number span, its unit after it, the end of the sentence
-            return value.strip() + unit
+            # "The trains travel at $85.7$ km/h.": a number span, its unit after it, the end of the sentence (the
+            # subject's name kept: "The measure of $\\angle ACB$ is $45$ degrees." names the angle)
+            return f"{name} = {value.strip()}{unit}" if name else value.strip() + unit
         stated = _plainly_stated(sentence, begin, end)
         if strict and not (stated and _ENDS.fullmatch(sentence, end)):
             return None  # the strict shape: a copula, the value, the end of the sentence
@@ -301,7 +304,7 @@ _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=(?:\$|\\\(|\\\$)?\s*-?\d*\.\d)")
-_NAME_SPAN = re.compile(r"\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*")
+_NAME_SPAN = re.compile(r"\s*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?|\\angle\s*[A-Z]{1,3})\s*")  # (`$\\angle ACB$` too)
 # "the ordered pair $(x, y)$ that solves the system is $(7, 6)$": a tuple of letters names the unknowns as one
 _NAMES_SPAN = re.compile(r"\s*\(\s*[A-Za-z](?:\s*,\s*[A-Za-z]){1,5}\s*\)\s*")
 

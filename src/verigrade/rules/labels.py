@@ -270,6 +270,8 @@ def _asked_spans(question: str, strict: bool) -> list:
             asked = bool(m and not _CONDITION.search(m.group(1))) or (prev_asked and bool(_JOINED.fullmatch(
                 question[prev_end:start])))
         if asked:
+            if re.search(r"(?i)\bangle\s*\Z", before) and re.fullmatch(r"\s*[A-Z]{1,3}\s*", body):
+                body = "\\angle " + body.strip()  # "the measure of angle $C$" asks for the angle C
             tree = _parse_span(body)
             if tree is not None:
                 out += list(tree[1]) if tree[0] == "list" else [tree]  # (`$w, d, a$`: three names asked)
@@ -291,7 +293,7 @@ _PLAIN_ASK = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+(?:the\s+(?:exact\s+|nu
                         r"([A-Za-z0-9()/+\-*^_' ]{1,30}?)\s*(?:[.?!;]|$)")
 _PLAIN_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+"
                                r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?([A-Za-z0-9()/+\-*^_' ]{1,30}?)\s*(?:[.?!;]|$)")
-_PLAIN_ANGLE = re.compile(r"(?i)\bangle\s+([A-Z]{1,3})\b")
+_PLAIN_ANGLE = re.compile(r"(?i)\bangle\s+(?:\$\s*|\\\(\s*)?([A-Z]{1,3})\b")  # ("angle C", "angle $C$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -358,7 +360,7 @@ def _written(name: str, question: str) -> bool:
     if name.startswith("∠"):
         pts = name[1:]
         alts = {pts, pts[::-1]}
-        return any(re.search(rf"(?:\\angle|∠|\bangle)\s*{p}(?![A-Za-z])", question) for p in alts)
+        return any(re.search(rf"(?:\\angle|∠|\bangle)\s*(?:\$\s*)?{p}(?![A-Za-z])", question) for p in alts)
     base, _, sub = name.partition("_")
     if sub:
         return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(base)}_\{{?\s*{re.escape(sub)}\s*\}}?", question))
