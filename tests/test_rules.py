@@ -538,15 +538,17 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
     assert right.outcome is Outcome.EQUAL and "value of option C" in right.reason
 
 
-@pytest.mark.parametrize("gold,answer,question,want", [
+# Rules of the session of 2026-12-07, one table: (gold, answer or whole response, question, accepted?)
+VERDICTS = [
+    # --- names placing values
     # labelled values against a point: the question's written tuple orders them, else x, y for a point
     ("(2, 3)", "x=2, y=3", "Find the point of intersection of $y = x + 1$ and $y = 3x - 3$.", True),
     ("(3, 2)", "x=2, y=3", "Find the point of intersection of $y = x + 1$ and $y = 3x - 3$.", False),
     ("(4, -1)", "b = -1, a = 4", "Find the ordered pair $(a, b)$ such that $a + b = 3$ and $a - b = 5$.", True),
     ("(-1, 4)", "a = 4, b = -1", "Find the ordered pair $(b, a)$ such that $a + b = 3$ and $a - b = 5$.", True),
     ("(4, -1)", "a = -1, b = 4", "Find the ordered pair $(a, b)$ such that $a + b = 3$ and $a - b = 5$.", False),
-    ("(2, 5)", "p = 2, q = 5", "Find the ordered pair $(a, b)$.", False),   # names the question does not use
-    ("3, 2", "x = 3, y = 2", "Find y and x.", False),                        # a bare list: the question's order
+    ("(2, 5)", "p = 2, q = 5", "Find the ordered pair $(a, b)$.", False),  # names the question does not use
+    ("3, 2", "x = 3, y = 2", "Find y and x.", False),  # a bare list: the question's order
     # a value written before the one letter it names
     ("4", "4 = k", "Solve for $k$: $2k + 1 = 9$.", True),
     ("4", "4 = y", "Solve for $k$: $2k + 1 = 9$.", False),
@@ -555,49 +557,29 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
     ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[[1, 2], [3, 4]]", None, True),
     ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[[1, 3], [2, 4]]", None, False),
     ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[1, 2], [3, 4]", None, False),
-])
-def test_names_placing_values(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,response,want", [
+    # --- restated and solution sentences
     # a restated value counts only when both forms are strictly one value (an inequality and its interval are)
-    ("(-\\infty, 4)", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4)$.", True),
-    ("(-\\infty, 4)", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4]$.", False),
-    ("(-\\infty, 4]", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4]$.", False),
-    ("\\frac78", "Work.\nSo the probability is $\\frac78$, i.e. $0.875$.", True),
-    ("\\frac78", "Work.\nSo the probability is $\\frac78$, i.e. $0.88$.", False),   # a rounding is no restatement
-    ("-2, 3", "Work.\nTherefore $x = 3$ or $x = -2$.", True),
-    ("3", "Work.\nTherefore $x = 3$ or $x = -2$.", False),
-])
-def test_restated_and_solution_sentences(gold, response, want):
-    assert verdict(gold, response).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question", [
+    ("(-\\infty, 4)", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4)$.", None, True),
+    ("(-\\infty, 4)", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4]$.", None, False),
+    ("(-\\infty, 4]", "Work.\nThus the solution set is all $x < 4$, that is, $(-\\infty, 4]$.", None, False),
+    ("\\frac78", "Work.\nSo the probability is $\\frac78$, i.e. $0.875$.", None, True),
+    ("\\frac78", "Work.\nSo the probability is $\\frac78$, i.e. $0.88$.", None, False),  # a rounding is no restatement
+    ("-2, 3", "Work.\nTherefore $x = 3$ or $x = -2$.", None, True),
+    ("3", "Work.\nTherefore $x = 3$ or $x = -2$.", None, False),
+    # --- labels naming another tuple are not accepted
     # x, y are not the names of the tuple asked: the question writes another one
-    ("(3, -1)", "x = 3, y = -1", "The line $y = mx + n$ passes through $(1, 2)$ and $(2, 5)$. Find the ordered pair $(m, n)$."),
+    ("(3, -1)", "x = 3, y = -1", "The line $y = mx + n$ passes through $(1, 2)$ and $(2, 5)$. Find the ordered pair $(m, n)$.", False),
     # no point asked: the first-named order, with each label checked against the question
-    ("(3, -1)", "x = 3, y = -1", "Given $y = 2x - 7$ and the parameters, find $(m, n)$ such that m + n = 2."),
-])
-def test_labels_naming_another_tuple_are_not_accepted(gold, answer, question):
-    assert not verdict(gold, answer, question).correct
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    ("(3, -1)", "x = 3, y = -1", "Given $y = 2x - 7$ and the parameters, find $(m, n)$ such that m + n = 2.", False),
+    # --- exact value asked
     # a question asking for the exact value takes no decimal for an exact gold (the rounding policy aside)
     ("\\frac{\\sqrt{2}}{2}", "0.707", "Find the exact value of $\\cos(\\pi/4)$.", False),
-    ("\\frac{\\sqrt{2}}{2}", "0.707", "Find $\\cos(\\pi/4)$.", True),          # the "stated" rounding policy
+    ("\\frac{\\sqrt{2}}{2}", "0.707", "Find $\\cos(\\pi/4)$.", True),  # the "stated" rounding policy
     ("10\\pi", "31.4", "Express the circumference in terms of $\\pi$.", False),
     ("\\frac{1}{3}", "0.333", "Express your answer as a common fraction.", False),
     ("0.707", "\\frac{\\sqrt{2}}{2}", "Find the exact value of $\\cos(\\pi/4)$.", True),  # a rounded gold
     ("\\frac{\\sqrt{2}}{2}", "0.707", "Find the exact value, then round it to 3 decimal places.", True),
-])
-def test_exact_value_asked(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    # --- counted things and kinds
     # "how many <things>": a noun of the question next to the answer must be the counted one
     ("40", "40 \\text{ marbles}", "Tom has 5 bags with 8 marbles each. How many marbles does Tom have?", True),
     ("40", "40 \\text{ bags}", "Tom has 5 bags with 8 marbles each. How many marbles does Tom have?", False),
@@ -612,42 +594,27 @@ def test_exact_value_asked(gold, answer, question, want):
     ("40", "40^\\circ", "How many degrees is the angle?", True),
     ("12", "12 \\text{ inches}", "The bamboo grows 30 inches a day. In how many days will it be 600 inches?", False),
     ("12", "12 \\text{ days}", "The bamboo grows 30 inches a day. In how many days will it be 600 inches?", True),
-])
-def test_counted_things_and_kinds(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,want", [
+    # --- polar reasons and plain mixed numbers
     # a yes/no answer with a plain reason after it; a reason that hedges or turns it is no answer
-    ("No", "No, $91 = 7 \\times 13$", True),
-    ("Yes", "No, $91 = 7 \\times 13$", False),
-    ("True", "True, since every term is positive.", True),
-    ("No", "No, but maybe yes", False),
-    ("No", "No, yes.", False),
-    ("No", "No: or yes, depending on n.", False),
+    ("No", "No, $91 = 7 \\times 13$", None, True),
+    ("Yes", "No, $91 = 7 \\times 13$", None, False),
+    ("True", "True, since every term is positive.", None, True),
+    ("No", "No, but maybe yes", None, False),
+    ("No", "No, yes.", None, False),
+    ("No", "No: or yes, depending on n.", None, False),
     # a mixed number in plain text is a sum, never a product
-    ("\\frac72", "3 1/2", True),
-    ("\\frac32", "3 1/2", False),
-    ("-\\frac72", "-3 1/2", True),
-    ("\\frac72", "3 3/2", False),
-])
-def test_polar_reasons_and_plain_mixed_numbers(gold, answer, want):
-    assert verdict(gold, answer).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    ("\\frac72", "3 1/2", None, True),
+    ("\\frac32", "3 1/2", None, False),
+    ("-\\frac72", "-3 1/2", None, True),
+    ("\\frac72", "3 3/2", None, False),
+    # --- numbered roots
     # numbered labels of one letter for the roots / eigenvalues asked: a set
     ("2, 5", "\\lambda_1 = 5, \\lambda_2 = 2", "Find the eigenvalues of the matrix.", True),
     ("2, 5", "x_1 = 5, x_2 = 2", "Find the roots of $x^2 - 7x + 10$.", True),
     ("2, 5", "\\lambda_1 = 5, \\lambda_2 = 3", "Find the eigenvalues of the matrix.", False),
-    ("2, 5", "a_1 = 5, a_2 = 2", "Find the first two terms of the sequence.", False),   # terms have an order
+    ("2, 5", "a_1 = 5, a_2 = 2", "Find the first two terms of the sequence.", False),  # terms have an order
     ("2, 5", "x_1 = 5, y_2 = 2", "Find the roots of $x^2 - 7x + 10$.", False),
-])
-def test_numbered_roots(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    # --- ratios equations and numbered parts
     # ratios of three or more parts: proportional by a positive factor
     ("1:\\sqrt{3}:2", "\\frac12:\\frac{\\sqrt3}{2}:1", "Find $a : b : c$.", True),
     ("3:4:5", "6:8:10", None, True),
@@ -658,19 +625,14 @@ def test_numbered_roots(gold, answer, question, want):
     ("3x-y-2=0", "y=3x-2", "Find the equation of the tangent line to $y = x^3$ at $(1, 1)$.", True),
     ("y=-1", "y+1=0", "Find the equation of the directrix of the parabola.", True),
     ("3x-y-2=0", "y=3x+2", "Find the equation of the tangent line.", False),
-    ("y = 2x+1", "x = \\frac{y-1}{2}", "Express y in terms of x.", False),   # two labels: the label rules decide
+    ("y = 2x+1", "x = \\frac{y-1}{2}", "Express y in terms of x.", False),  # two labels: the label rules decide
     # numbered parts answer the parts in order
     ("\\text{(1) } 2;\\ \\text{(2) } 3", "2, 3", None, True),
     ("\\text{(1) } 2;\\ \\text{(2) } 3", "3, 2", None, False),
     ("\\text{(1) } 2;\\ \\text{(2) } 3", "(1) 2; (2) 3", None, True),
     ("2, 3", "(1) 3; (2) 2", "Given $a_2 = 5$, $a_5 = 14$. (1) Find $a_1$. (2) Find $d$.", False),
     ("(1)(3)", "(1)(3)", "Which of the statements (1), (2), (3) are true?", True),
-])
-def test_ratios_equations_and_numbered_parts(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    # --- word labels and periodic families
     # words before a value name it (checked against the question like any label)
     ("5", "\\text{The hypotenuse is } 5", "Find the length of the hypotenuse.", True),
     ("5", "\\text{The radius is } 5", "Find the length of the hypotenuse.", False),
@@ -684,13 +646,8 @@ def test_ratios_equations_and_numbered_parts(gold, answer, question, want):
     ("\\frac{k\\pi}{2}-\\frac{\\pi}{6}", "\\frac{k\\pi}{2}+\\frac{\\pi}{3}", None, True),
     ("\\frac{\\pi}{3}+2k\\pi", "\\frac{4\\pi}{3}+2k\\pi", None, False),
     ("\\frac{\\pi}{3}+2k\\pi", "\\frac{\\pi}{3}+k\\pi", None, False),
-    ("2k+1", "2k+3", None, False),                     # no family of angles: the letters decide
-])
-def test_word_labels_and_periodic_families(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    ("2k+1", "2k+3", None, False),  # no family of angles: the letters decide
+    # --- kind nouns in text answers
     # a noun that only names the kind of answer ("condition", "function") around the gold's words
     ("\\text{necessary but not sufficient}", "\\text{a necessary but not sufficient condition}",
      "What kind of condition is $p$ for $q$?", True),
@@ -702,34 +659,19 @@ def test_word_labels_and_periodic_families(gold, answer, question, want):
      False),
     ("\\text{odd}", "f(x) \\text{ is an even function}", "Determine whether $f(x) = x^3 + x$ is odd, even, or neither.",
      False),
-])
-def test_kind_nouns_in_text_answers(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,want", [
+    # --- leading plus minus
     # a leading ± signs its term: `±π/3 + 2kπ` is two families, `±2√2 + 3` two values
-    ("x=\\pm\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "2k\\pi\\pm\\frac{\\pi}{3}", True),
-    ("x=\\pm\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "2k\\pi+\\frac{\\pi}{3}", False),
-    ("3 \\pm 2\\sqrt{2}", "\\pm 2 \\sqrt{2} + 3", True),
-    ("3 \\pm 2\\sqrt{2}", "2 \\sqrt{2} + 3", False),
-    ("\\pm\\frac{\\pi}{3}+2k\\pi", "2k\\pi\\pm\\frac{\\pi}{6}", False),
-])
-def test_leading_plus_minus(gold, answer, want):
-    assert verdict(gold, answer).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    ("x=\\pm\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "2k\\pi\\pm\\frac{\\pi}{3}", None, True),
+    ("x=\\pm\\frac{\\pi}{3}+2k\\pi,\\ k\\in\\mathbb{Z}", "2k\\pi+\\frac{\\pi}{3}", None, False),
+    ("3 \\pm 2\\sqrt{2}", "\\pm 2 \\sqrt{2} + 3", None, True),
+    ("3 \\pm 2\\sqrt{2}", "2 \\sqrt{2} + 3", None, False),
+    ("\\pm\\frac{\\pi}{3}+2k\\pi", "2k\\pi\\pm\\frac{\\pi}{6}", None, False),
+    # --- cents against dollar amounts
     # cents for a bare amount when the question's amounts are in dollars
     ("18", "18 \\text{ cents}", "She sells eggs at \\$2 each. How much does Janet make every day?", False),
     ("18", "18 \\text{ dollars}", "She sells eggs at \\$2 each. How much does Janet make every day?", True),
     ("18", "18 \\text{ cents}", "A pencil costs 3 cents. How much do 6 pencils cost?", True),
-])
-def test_cents_against_dollar_amounts(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    # --- extremes and initials
     # names of extremes sort their own values, also as operators and against a gold written largest first
     ("1,2", "\\max = 2,\\ \\min = 1", "Find the minimum and maximum.", True),
     ("1,2", "\\max = 1,\\ \\min = 2", "Find the minimum and maximum.", False),
@@ -739,17 +681,15 @@ def test_cents_against_dollar_amounts(gold, answer, question, want):
     ("7,14,18", "P = 7,\\ Q = 14,\\ R = 18",
      "Qing is twice as old as Rayna. The average age of Paolo, Qing and Rayna is 13. Determine their ages.", False),
     ("2, 5", "a = 2, b = 5", "Find two numbers whose sum is 7 and product 10.", True),
-])
-def test_extremes_and_initials(gold, answer, question, want):
-    assert verdict(gold, answer, question).correct is want
-
-
-@pytest.mark.parametrize("gold,answer,question,want", [
+    # --- angles named in words
     # "angle $C$" in the question asks for the angle C: its label is the angle's
     ("44^{\\circ}", "\\angle C = 44^\\circ", "Compute the degree measure of angle $C$.", True),
     ("44^{\\circ}", "\\angle B = 44^\\circ", "Compute the degree measure of angle $C$.", False),
     ("44^{\\circ}", "Angle $C$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", True),
     ("44^{\\circ}", "Angle $B$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", False),
-])
-def test_angles_named_in_words(gold, answer, question, want):
+]
+
+
+@pytest.mark.parametrize("gold,answer,question,want", VERDICTS)
+def test_verdict(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
