@@ -161,8 +161,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # (a name's statement only against a question whose words it uses: "Janet makes $18 every week." does not answer
     # "How much does Janet make every day?", nor "Tom has 40 marbles." a question about Janet)
     named = None if cue or not question else _NAMED.match(sentence)
-    if named is None and not cue and question and _THING.match(sentence) and _words_of(sentence, question):
-        named = _THING.match(sentence)  # (else the sentence is left to the strict shape, as before)
+    if named is None and not cue and question:
+        thing = _THING.match(sentence)  # (unless every word is the question's, the strict shape reads it, as before)
+        named = thing if thing and _words_of(sentence, question) else None
     if named is not None and not _words_of(sentence, question):
         return None
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),

@@ -178,8 +178,8 @@ def _items(node) -> list | None:
             return [Rel([node[1][0], "=", body]), Rel([node[1][0], "=", Neg(body)])]
         if rhs[0] == "pm" or (rhs[0] == "add" and _pm_head(rhs[1][0]) is not None):
             return [Rel([node[1][0], "=", x]) for x in _items(rhs)]
-    if kind == "add" and _pm_head(node[1][0]) is not None:
-        head = _pm_head(node[1][0])  # `\\pm\\frac{\\pi}{3} + 2k\\pi`, `\\pm 2\\sqrt2 + 3`: the two values
+    if kind == "add" and (head := _pm_head(node[1][0])) is not None:
+        # `\\pm\\frac{\\pi}{3} + 2k\\pi`, `\\pm 2\\sqrt2 + 3`: the two values
         return [Add([head, *node[1][1:]]), Add([Neg(head), *node[1][1:]])]
     if kind == "mul" and node[1][0][0] == "pm" and node[1][0][1] is None:
         body = Mul([node[1][0][2], *node[1][1:]])  # `\\pm 2x`: 2x and -2x, as `\\pm 3` is 3 and -3
@@ -356,7 +356,7 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
         # `(1, 2)`) may mean (x, y) = (2, 1): undecided
         ranks = [_extremum_rank(k) for k in ak]
-        if not ordered and sorted(ranks, key=str) == [0, 1] and len(gi) == 2:
+        if not ordered and len(ranks) == len(gi) == 2 and set(ranks) == {0, 1}:
             # `\\text{min} = 1, \\text{max} = 5` against a bare `5, 1`: the names sort their own values (a named
             # minimum above the maximum is already wrong), so the gold's two values are matched as a set
             return _compare_seq(gi, [_labelled_value(x) for x in ai], ctx, ordered=False, by_label=False)

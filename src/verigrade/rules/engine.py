@@ -41,7 +41,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     g0 = _spelled(normalize(gold))
     g = _numbered_parts(g0)
     a0 = g0 if answer == gold else _spelled(normalize(answer))
-    a = g if answer == gold else _bare_unit(g, _numbered_parts(a0), question)
+    a1 = g if answer == gold else _numbered_parts(a0)
+    a = a1 if answer == gold else _bare_unit(g, a1, question)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -55,7 +56,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline, rounding)
-    if g != g0 or (_numbered_parts(a0) != a0 and question and _QUESTION_PARTS.search(question)):
+    if g != g0 or (a1 != a0 and question and _QUESTION_PARTS.search(question)):
         # numbered parts answer the question's parts (1), (2), ... in that order (the gold's, or the answer's
         # against a question that numbers its parts)
         ctx.ordered = True

@@ -76,8 +76,13 @@ _WRITTEN_TUPLE = re.compile(r"(?:\(|\\left\()\s*([A-Za-z](?:\s*,\s*[A-Za-z]){1,5
 _POINT = re.compile(r"(?i)\b(?:points?|coordinates|intersect\w*|vertex|vertices|cent(?:er|re)|focus|midpoint)\b")
 
 
+def _mention(name: str, text: str, flags: int = 0) -> re.Match | None:
+    """Where `text` writes `name` as a name of its own (not inside a word or a `\\command`)."""
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])", text, flags)
+
+
 def _mentions(k: str, question: str) -> bool:
-    return re.search(r"(?<![A-Za-z\\])" + re.escape(k) + r"(?![A-Za-z])", question) is not None
+    return _mention(k, question) is not None
 
 
 def asked_tuple_order(keys: list[str], question: str | None, point: bool) -> list[int] | None:
@@ -119,8 +124,7 @@ def _first_order(keys: list[str], text: str) -> list[int] | None:
     pos = []
     for k in keys:
         # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
-        flags = re.I if len(k.split("_")[0]) > 1 else 0
-        m = re.search(r"(?<![A-Za-z\\])" + re.escape(k.split("_")[0]) + r"(?![A-Za-z])", text, flags)
+        m = _mention(k.split("_")[0], text, re.I if len(k.split("_")[0]) > 1 else 0)
         if m is None:
             return None
         pos.append(m.start())
