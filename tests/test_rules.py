@@ -687,6 +687,14 @@ VERDICTS = [
     ("44^{\\circ}", "\\angle B = 44^\\circ", "Compute the degree measure of angle $C$.", False),
     ("44^{\\circ}", "Angle $C$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", True),
     ("44^{\\circ}", "Angle $B$ measures $44$ degrees.", "Compute the degree measure of angle $C$.", False),
+    # --- "either ... or", eccentricity named e
+    ("7, -5", "either 7 or -5", None, True),
+    ("7, -5", "\\text{either } x = 7 \\text{ or } x = -5", None, True),
+    ("7, -5", "either 7 or -4", None, False),
+    ("7", "either 7", None, False),  # "either" with nothing to choose from stays a word
+    ("\\frac{1}{2}", "e = 0.5", "Find the eccentricity of the ellipse.", True),
+    ("\\frac{1}{2}", "e = 0.6", "Find the eccentricity of the ellipse.", False),
+    ("\\frac{1}{2}", "e = 0.5", "Find the slope of the line.", False),  # Euler's number elsewhere
 ]
 
 

@@ -2009,3 +2009,33 @@ def pm_reordered(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         return
     yield Mut("eq_pm_reordered", f"{lab}\\pm {b} + {a}{rest}", False, True, oracle_text=ctx.gold)
     yield Mut("pm_reordered_wrong", f"{lab}{a} + {b}{rest}", True, True, oracle_text=_OFF_FORM, detail="one sign only")
+
+
+@gen
+def either_or(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list gold of two distinct numbers written "either a or b" (in its order: some are ordered): the same; with
+    one value changed, or "either a" alone (no second value), wrong (by construction for the lone one)."""
+    v = ctx.value
+    if not (isinstance(v, O.Seq) and not v.open and len(v.items) == 2):
+        return
+    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
+    if len(vals) != 2 or vals[0] == vals[1] or not all(_DEC_LIT.match(x) for x in vals):
+        return
+    a, b = vals
+    yield Mut("eq_either_or", f"\\text{{either }} {a} \\text{{ or }} {b}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_either_or", f"either {a} or {b}", False, True, oracle_text=ctx.gold, detail="plain words")
+    yield Mut("either_or_wrong", f"\\text{{either }} {b} \\text{{ or }} {fmt(Fraction(a) + 1)}", True, True,
+              detail="value")
+    yield Mut("either_or_wrong", f"\\text{{either }} {b}", True, True, oracle_text=_OFF_FORM, detail="one only")
+
+
+@gen
+def eccentricity_label(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold of a question about an eccentricity, labelled `e = ...`: the same value; `e = ` another value,
+    or the value under another letter (`c = `, a letter no question names as its eccentricity), wrong."""
+    v, g = ctx.number, _dollars(ctx.gold).strip()
+    if v is None or "eccentricit" not in (ctx.question or "").lower() or "=" in g:
+        return
+    yield Mut("eq_eccentricity_label", f"e = {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("eccentricity_label_wrong", f"e = {g} + 1", True, False, oracle_text=f"{g} + 1")
+    yield Mut("eccentricity_label_wrong", f"k = {g}", True, True, oracle_text=_OFF_FORM, detail="another letter")

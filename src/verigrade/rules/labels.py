@@ -177,7 +177,8 @@ def unwrap(node, ctx: Ctx, side: str):
                 _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx)):
             ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
             node = node[1][2]
-        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and label_like(node[1][0]):
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
+                label_like(node[1][0]) or _eccentricity(node[1][0], ctx)):
             lhs = node[1][0]
             if lhs[0] == "apply" and len(lhs[2]) == 1:
                 bound = lhs[2][0][1]
@@ -190,6 +191,12 @@ def unwrap(node, ctx: Ctx, side: str):
         else:
             break
     return node, bound
+
+
+def _eccentricity(lhs, ctx: Ctx) -> bool:
+    """`e = \\frac{1}{2}` names the eccentricity when the question asks for one: the letter is read as Euler's
+    number everywhere else (where `e = 0.5` is no name but a false equation)."""
+    return lhs == ("const", "e") and bool(ctx.question) and "eccentricit" in ctx.question.lower()
 
 
 def _asked_value(lhs, ctx: Ctx) -> bool:

@@ -124,6 +124,9 @@ _WORD_FORMS = [
     # emptiness; "no solution in integers" keeps its qualifier words and stays unreadable)
     (re.compile(r"(?:\\text\{\s*)?(?:\bthere (?:is|are|exists?) |\b(?:it|the equation) has )?\bno (?:real )?"
                 r"(?:solutions?|roots?)\b(?: exists?\b)?\s*\.?\s*\}?", re.I), r"\\emptyset"),
+    # "either 7 or -5": the word before the first of the listed values adds nothing to "7 or -5" (only at the
+    # start, and only with an "or" after it; "either" alone stays a word the rules cannot read)
+    (re.compile(r"\A\s*(?:\\text\{\s*)?either\b\s*(?:\}\s*)?(?=.{1,300}?\bor\b)", re.I | re.S), ""),
 ]
 # Digit groups written with LaTeX thin spaces: 1\,000\,000.
 # a repeating decimal, `0.\overline{6}`, `1.2\overline{45}`: the bar marks the period, so the

@@ -163,13 +163,10 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         if not asked_all and unit.dim != "angle" and units.asks_count(ctx.question):
             # `12 hours` for "how many apples per hour?": a count asked, a measure stated
             return Outcome.UNSURE, "units", f"{unit.name}: the question asks how many of something"
-        if au and unit.dim == "[currency]" and units.scale(unit, units.lookup("dollar")) != 1 and ctx.question and \
-                _DOLLARS_Q.search(ctx.question):
-            # `18 cents` for a bare 18 when the question's amounts are in dollars (`\\$2 each`): another amount
-            return Outcome.UNSURE, "units", f"{unit.name}: the question's amounts are in dollars"
         data = [u for u in units.data_units(ctx.question) if units.same_dim(u, unit)]
         if not asked_all and data and not any(units.scale(unit, u) == 1 for u in data):
             # `8 mm` for "A square has area 64 cm^2. What is its side length?": nothing asked, the data in cm
+            # (`18 cents` for a bare 18 when the question's amounts are `\\$2 each`)
             return Outcome.UNSURE, "units", f"{unit.name}: the question's data are in {data[0].name}"
         if asked and not any(units.scale(unit, u) == 1 for u in asked.values()):
             if len(asked) > 1:
@@ -193,7 +190,6 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     return gc, ac
 
 
-_DOLLARS_Q = re.compile(r"\\?\$\s*\d|\bdollars?\b", re.I)
 # the letters that run over the integers in a family of solutions (`\\frac{\\pi}{3} + 2k\\pi`)
 _FAMILY_LETTERS = frozenset("knm")
 

@@ -324,13 +324,27 @@ def asked_rates(question: str | None) -> tuple[str, ...]:
 _DATA_UNIT = re.compile(r"\d\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})(?![A-Za-z])(?:\s*\}?\s*\^\s*\{?([23])\}?)?")
 
 
+# a dollar sign before a number: `\\$2` always; a plain `$2` only in a question whose every `$` comes before a
+# digit (then none of them opens or closes math: "$2 each", not "$2x + 3 = 7$")
+_DOLLAR_DATUM = re.compile(r"\\\$\s*\d")
+_PLAIN_DOLLAR = re.compile(r"\$(?!\s*\d)")
+
+
+def _dollar_data(question: str) -> bool:
+    if _DOLLAR_DATUM.search(question):
+        return True
+    return "$" in question and "\\" not in question and not _PLAIN_DOLLAR.search(question)
+
+
 @functools.lru_cache(maxsize=1024)
 def data_units(question: str | None) -> tuple[Unit, ...]:
     """The units of the question's data ("A square has area 64 cm^2" -> cm^2, and its base cm): the word right after
-    a number, when it is a unit (English words pint knows, `in`, `at`, are left out)."""
+    a number, when it is a unit (English words pint knows, `in`, `at`, are left out), and dollars for an amount
+    written with its sign (`\\$2 each`)."""
     if not question:
         return ()
-    out = []
+    dollar = lookup("dollar") if "$" in question and _dollar_data(question) else None
+    out = [dollar] if dollar is not None else []
     for m in _DATA_UNIT.finditer(question):
         w = m.group(1)
         if w.lower() in ENGLISH_WORDS or (len(w) == 1 and w not in _ONE_LETTER):
