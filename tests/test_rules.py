@@ -695,6 +695,15 @@ VERDICTS = [
     ("\\frac{1}{2}", "e = 0.5", "Find the eccentricity of the ellipse.", True),
     ("\\frac{1}{2}", "e = 0.6", "Find the eccentricity of the ellipse.", False),
     ("\\frac{1}{2}", "e = 0.5", "Find the slope of the line.", False),  # Euler's number elsewhere
+    # --- quadrants named as ordinals or numerals; longer stop words on one side only
+    ("\\text{Second quadrant}", "\\text{Quadrant II}", None, True),
+    ("\\text{Second quadrant}", "\\text{the second quadrant}", None, True),
+    ("\\text{Second quadrant}", "\\text{II}", "In which quadrant does the point lie?", True),
+    ("\\text{Second quadrant}", "\\text{II}", None, False),  # a numeral alone names no quadrant
+    ("\\text{Second quadrant}", "\\text{Quadrant III}", None, False),
+    ("\\text{Second quadrant}", "\\text{not the second quadrant}", None, False),
+    ("\\text{Second quadrant}", "\\text{second or third quadrant}", None, False),
+    ("a, b", "A, b", None, False),  # a one-letter stop word is still a name
 ]
 
 

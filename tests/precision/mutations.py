@@ -2039,3 +2039,25 @@ def eccentricity_label(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_eccentricity_label", f"e = {g}", False, True, oracle_text=ctx.gold)
     yield Mut("eccentricity_label_wrong", f"e = {g} + 1", True, False, oracle_text=f"{g} + 1")
     yield Mut("eccentricity_label_wrong", f"k = {g}", True, True, oracle_text=_OFF_FORM, detail="another letter")
+
+
+_QUADRANT_GOLD = re.compile(r"(?i)^(?:\\text\{\s*)?(?:the\s+)?(first|second|third|fourth)\s+quadrant\s*\}?\.?$")
+_ORDINALS = ["first", "second", "third", "fourth"]
+_ROMAN = ["I", "II", "III", "IV"]
+
+
+@gen
+def quadrants(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold naming a quadrant ("Second quadrant"): as `Quadrant II`, `\\text{the second quadrant}`, or the numeral
+    alone for a question about quadrants, the same; any other quadrant, in each form, wrong (by construction)."""
+    m = _QUADRANT_GOLD.match(_dollars(ctx.gold).strip())
+    if not m:
+        return
+    n = _ORDINALS.index(m.group(1).lower())
+    other = (n + rng.randrange(1, 4)) % 4
+    forms = [lambda k: f"\\text{{Quadrant {_ROMAN[k]}}}", lambda k: f"\\text{{the {_ORDINALS[k]} quadrant}}"]
+    if "quadrant" in (ctx.question or "").lower():
+        forms.append(lambda k: f"\\text{{{_ROMAN[k]}}}")
+    for f in forms:
+        yield Mut("eq_quadrant", f(n), False, True, oracle_text=ctx.gold)
+        yield Mut("quadrant_wrong", f(other), True, True, oracle_text=_OFF_FORM)

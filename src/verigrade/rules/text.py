@@ -43,10 +43,18 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         return None
     gl = [w.lower() for w in gw if w.lower() not in _STOP]
     al = [w.lower() for w in aw if w.lower() not in _STOP]
+    quadrants = _quadrant(gl, question), _quadrant(al, question)
+    if None not in quadrants:
+        if quadrants[0] == quadrants[1]:
+            return Outcome.EQUAL, "the same quadrant"
+        return Outcome.DIFFERENT, "another quadrant"
     if (gl and gl == al and gold.count("'") == answer.count("'")  # `B'` is not `B`
             and not (_MATH.search(_TEXT_CMD.sub(" ", gold)) or _MATH.search(_TEXT_CMD.sub(" ", answer)))):
-        # case is ignored in prose words only: a one-letter word is a name (`R, h` is not `r, h`)
-        if len(gw) == len(aw) and all(x == y or len(x) > 1 for x, y in zip(gw, aw)):
+        # case is ignored in prose words only: a one-letter word is a name (`R, h` is not `r, h`; `a` too, though
+        # a stop word); longer stop words may stand on one side only ("the second quadrant", "Second quadrant")
+        gk = [w for w in gw if len(w) == 1 or w.lower() not in _STOP]
+        ak = [w for w in aw if len(w) == 1 or w.lower() not in _STOP]
+        if len(gk) == len(ak) and all(x == y or len(x) > 1 for x, y in zip(gk, ak)):
             return Outcome.EQUAL, "same words"
         return Outcome.UNSURE, "letters differ in case"
     gk, ak = [w for w in gl if w not in _KIND_NOUNS], [w for w in al if w not in _KIND_NOUNS]
@@ -85,6 +93,23 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
             if other in question:
                 return Outcome.DIFFERENT, f"the gold names '{other}', the answer '{original}'"
     return None
+
+
+# a quadrant of the plane named alone: "Second quadrant", "the 2nd quadrant", "Quadrant II", "in the fourth quadrant";
+# a lone ordinal or numeral ("II", "fourth") only when the question asks about quadrants. Nothing else may stand
+# there (a negation, a second quadrant, a condition keep the text unreadable).
+_ORDINAL = r"(?P<n>first|1 st|i|second|2 nd|ii|third|3 rd|iii|fourth|4 th|iv)"
+_QUADRANT_WORDS = re.compile(rf"(?:(?:lies|located|in)\s+)*(?:{_ORDINAL}\s+quadrant|quadrant\s+{_ORDINAL.replace('n>', 'm>')}|"
+                             rf"{_ORDINAL.replace('n>', 'k>')})")
+_QUADRANT_NUMBER = {"first": 1, "1 st": 1, "i": 1, "second": 2, "2 nd": 2, "ii": 2, "third": 3, "3 rd": 3, "iii": 3,
+                    "fourth": 4, "4 th": 4, "iv": 4}
+
+
+def _quadrant(ws: list[str], question: str | None) -> int | None:
+    m = _QUADRANT_WORDS.fullmatch(" ".join(ws))
+    if m is None or (m["k"] and not (question and "quadrant" in question.lower())):
+        return None
+    return _QUADRANT_NUMBER[m["n"] or m["m"] or m["k"]]
 
 
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
