@@ -704,6 +704,11 @@ VERDICTS = [
     ("\\text{Second quadrant}", "\\text{not the second quadrant}", None, False),
     ("\\text{Second quadrant}", "\\text{second or third quadrant}", None, False),
     ("a, b", "A, b", None, False),  # a one-letter stop word is still a name
+    # --- pieces of a symbolic union in another order (no such gold in the shared data: no harness kind)
+    ("n = 6k+1 \\text{ or } n = 6k+2", "n = 6k+2 \\text{ or } n = 6k+1", None, True),
+    ("n = 6k+1 \\text{ or } n = 6k+2", "n = 6k+3 \\text{ or } n = 6k+1", None, False),
+    ("(-\\infty, a) \\cup (b, +\\infty)", "(b, \\infty) \\cup (-\\infty, a)", None, True),
+    ("(-\\infty, a) \\cup (b, +\\infty)", "(b, \\infty) \\cup (-\\infty, a]", None, False),
 ]
 
 

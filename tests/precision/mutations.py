@@ -2061,3 +2061,4 @@ def quadrants(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     for f in forms:
         yield Mut("eq_quadrant", f(n), False, True, oracle_text=ctx.gold)
         yield Mut("quadrant_wrong", f(other), True, True, oracle_text=_OFF_FORM)
+

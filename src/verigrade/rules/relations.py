@@ -50,6 +50,9 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
         return Outcome.DIFFERENT, "interval", "different sets of reals"
     if len(gp) != len(ap):
         return Outcome.UNSURE, "interval", "symbolic intervals with different numbers of pieces"
+    if len(gp) > 1 and _same_pieces(gp, ap, ctx):
+        ctx.note("interval")  # `n = 6k+2 or n = 6k+1`: the same pieces, written in another order
+        return Outcome.EQUAL, "interval", "same intervals in another order"
     for p, q in zip(gp, ap):
         if p[2:] != q[2:]:
             return Outcome.DIFFERENT, "interval", "an endpoint differs in openness"
@@ -63,6 +66,21 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
                 return out, "interval", "an endpoint differs" if out is Outcome.DIFFERENT else "an endpoint is undecided"
     ctx.note("interval")
     return Outcome.EQUAL, "interval", "same intervals"
+
+
+def _same_pieces(gp: list, ap: list, ctx: Ctx) -> bool:
+    """Every gold piece is equal (ends and openness) to its own answer piece, in any order: the same union. Only
+    equality is read here; a piece matched to none leaves the ordered comparison to decide."""
+    left = list(ap)
+    for p in gp:
+        hit = next((q for q in left if q[2:] == p[2:] and all(
+            (sets.is_inf(x) and sets.is_inf(x) == sets.is_inf(y)) or (not sets.is_inf(x) and not sets.is_inf(y)
+                                            and compare_scalar(x, y, ctx, None)[0] is Outcome.EQUAL)
+            for x, y in ((p[0], q[0]), (p[1], q[1])))), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 # ------------------------------------------------------------------ equations
