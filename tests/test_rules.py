@@ -709,6 +709,19 @@ VERDICTS = [
     ("n = 6k+1 \\text{ or } n = 6k+2", "n = 6k+3 \\text{ or } n = 6k+1", None, False),
     ("(-\\infty, a) \\cup (b, +\\infty)", "(b, \\infty) \\cup (-\\infty, a)", None, True),
     ("(-\\infty, a) \\cup (b, +\\infty)", "(b, \\infty) \\cup (-\\infty, a]", None, False),
+    # --- residue classes as families over the integers
+    ("x \\equiv 3 \\pmod{7}", "x = 7k + 3", None, True),
+    ("x \\equiv 3 \\pmod{7}", "x \\equiv 10 \\pmod 7", None, True),
+    ("x \\equiv 3 \\pmod{7}", "x \\equiv 3 \\ (\\bmod\\ 7)", None, True),
+    ("x \\equiv 3 \\pmod{7}", "x = 3 + 7t \\text{ for some integer } t", None, True),
+    ("x \\equiv 3 \\pmod{7}", "x \\equiv 4 \\pmod{7}", None, False),
+    ("x \\equiv 3 \\pmod{7}", "x \\equiv 3 \\pmod{14}", None, False),
+    ("x \\equiv 3 \\pmod{7}", "x = 3", None, False),
+    ("x \\equiv 3 \\pmod{7}", "x = 7k + 3, k \\in \\mathbb{N}", None, False),
+    ("n \\equiv 1 \\pmod{6} \\text{ or } n \\equiv 2 \\pmod{6}", "n \\equiv 2 \\pmod 6 \\text{ or } n \\equiv 1 \\pmod 6", None,
+     True),
+    ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 7k + 10", None, True),
+    ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 14k + 3", None, False),
 ]
 
 

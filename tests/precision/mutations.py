@@ -2062,3 +2062,31 @@ def quadrants(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_quadrant", f(n), False, True, oracle_text=ctx.gold)
         yield Mut("quadrant_wrong", f(other), True, True, oracle_text=_OFF_FORM)
 
+
+
+_CONGRUENCE_GOLD = re.compile(r"^(?:(?P<lab>[a-z])\s*\\equiv\s*)?(?P<r>-?\d+)\s*(?:\\pmod\s*\{\s*(?P<m1>\d+)\s*\}|"
+                              r"\\pmod\s*(?P<m2>\d+)|\(\s*\\?(?:bmod|mod)\s*(?P<m3>\d+)\s*\))$")
+
+
+@gen
+def congruences(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A residue-class gold (`x \\equiv 17 \\pmod{343}`): as the family `x = 343k + 17`, with another representative
+    (`x \\equiv 360 \\pmod{343}`), or with `k` declared, the same set; another residue, a multiple of the modulus,
+    or the representative alone (`x = 17`), another (by construction: the oracle reads no congruences)."""
+    m = _CONGRUENCE_GOLD.match(_dollars(ctx.gold).strip())
+    if not m:
+        return
+    lab, r, mod = m["lab"], int(m["r"]), int(m["m1"] or m["m2"] or m["m3"])
+    if mod < 2:
+        return
+    head = f"{lab} = " if lab else ""
+    k, n = [c for c in "kntj" if c != lab][:2]  # family letters other than the gold's own name
+    cong = (lambda res, md: f"{lab} \\equiv {res} \\pmod{{{md}}}") if lab else (lambda res, md: f"{res} \\pmod{{{md}}}")
+    yield Mut("eq_congruence", f"{head}{mod}{k} + {r}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_congruence", cong(r + mod, mod), False, True, oracle_text=ctx.gold, detail="representative")
+    yield Mut("eq_congruence", f"{head}{r} + {mod}{n}, {n} \\in \\mathbb{{Z}}", False, True, oracle_text=ctx.gold,
+              detail="declared")
+    yield Mut("congruence_wrong", cong(r + 1, mod), True, True, oracle_text=_OFF_FORM, detail="residue")
+    yield Mut("congruence_wrong", cong(r, 2 * mod), True, True, oracle_text=_OFF_FORM, detail="modulus")
+    yield Mut("congruence_wrong", f"{head}{mod}{k} + {r + 1}", True, True, oracle_text=_OFF_FORM, detail="family")
+    yield Mut("congruence_wrong", f"{head}{r}", True, True, oracle_text=_OFF_FORM, detail="one representative")

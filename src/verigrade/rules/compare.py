@@ -73,9 +73,11 @@ def compare(g, a, ctx: Ctx) -> Result:
         if node[0] == "label" and not droppable_label(node[1], ctx):
             return Outcome.UNSURE, "label", f"a label the rules cannot read: {' '.join(node[1])!r}"
     gd, ad = _declared_set(g), _declared_set(a)
-    if gd and ad and gd != ad:
+    if gd and ad and gd[0] != ad[0]:
         # `k \in \mathbb{N}` for `k \in \mathbb{Z}`: the same formula over another set of k is another answer
-        return Outcome.DIFFERENT, "qualifier", f"declared over {ad}, the gold over {gd}"
+        return Outcome.DIFFERENT, "qualifier", f"declared over {ad[0]}, the gold over {gd[0]}"
+    if gd and gd[0] == "integers":
+        ctx.integer_letters.add(gd[1])  # families over these integers are compared as sets (scalar._same_family)
     g, gb = unwrap(g, ctx, "gold")
     a, ab = unwrap(a, ctx, "answer")
     if g[0] == "qual" or a[0] == "qual":
@@ -459,12 +461,13 @@ def _solution_groups(node, ctx: Ctx):
     return List([Group("(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
 
 
-def _declared_set(node) -> str | None:
-    r"""The set a declaration qualifier ranges over (`... , k \in \mathbb{Z}` -> "integers"), under labels."""
+def _declared_set(node) -> tuple[str, str] | None:
+    r"""The set a declaration qualifier ranges over and its letter (`... , k \in \mathbb{Z}` -> ("integers", "k")),
+    under labels."""
     for _ in range(4):
         if node[0] == "qual":
             q = node[2]
-            return q[3] if len(q) == 4 and q[0] == "for" and q[2] == "∈" and isinstance(q[3], str) else None
+            return (q[3], q[1]) if len(q) == 4 and q[0] == "for" and q[2] == "∈" and isinstance(q[3], str) else None
         if node[0] == "label":
             node = node[2]
         elif node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=":

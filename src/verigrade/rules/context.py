@@ -66,6 +66,7 @@ class Ctx:
     rounding: str = "stated"  # the approximation policy (numeric.py)
     asks_round: bool = False  # the question asks to round / approximate
     asks_exact: bool = False  # the question asks for the exact value (numeric.asks_exact)
+    integer_letters: set[str] = field(default_factory=set)  # letters the gold declares integers (`k \\in \\mathbb{Z}`)
 
     @classmethod
     def build(cls, question: str | None, deadline: Deadline | None, rounding: str = "stated") -> "Ctx":

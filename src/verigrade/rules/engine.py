@@ -20,7 +20,7 @@ from .parser import ParseError, parse
 from .scalar import read_mixed
 from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words
-from .ast import Add, Mul, Neg, Qual, Rel, SetSym, Sym
+from .ast import Add, List, Mul, Neg, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -194,6 +194,9 @@ def _declaration(t):
 
     if t[0] == "list" and len(t[1]) == 2 and decl(t[1][-1]):
         return qual(t[1][0], t[1][-1])
+    if t[0] == "list" and len(t[1]) > 2 and decl(t[1][-1]) and t[2][:-1] and set(t[2][:-1]) <= {"or"}:
+        # `n = 6k + 1 or n = 6k + 2, k \in \mathbb{Z}`: one declaration for every listed piece
+        return qual(List(t[1][:-1], t[2][:-1]), t[1][-1])
     if t[0] == "add" and t[1]:
         # `a - \frac{1}{n+2} (n \in \mathbb{N})`: the declaration ends the last term, negated or not
         neg = t[1][-1][0] == "neg"

@@ -198,6 +198,8 @@ def _normalize(text: str) -> str:
         s = _BRACKETED_MATRIX.sub(_delimited_matrix, s)
     for pat, rep in _ALIASES:
         s = pat.sub(rep, s)
+    if "mod" in s:
+        s = _congruences(s)
     if "\\m" in s:  # `\max = 2, \min = 1`: the operators written as the names of two values
         s = _EXTREME_NAME.sub(r"\\text{\1}", s)
     s = _collapse(s)
@@ -215,6 +217,32 @@ def _normalize(text: str) -> str:
     # Trailing punctuation only: a leading `.` is a decimal point (`.5` is 0.5, not 5) and a leading `,` or `;`
     # is kept so the answer fails to parse (UNSURE) rather than silently becoming the gold.
     return s.rstrip(" .,;").lstrip()
+
+
+# A residue class: `x \\equiv 3 \\pmod{7}`, `x \\equiv 3 \\ (\\bmod\\ 7)`, `x ≡ 3 (mod 7)`, `3 \\pmod 7` (integer residue
+# and modulus only). Written out as the family it is, `x = 7k + 3, k \\in \\mathbb{Z}` (k: a letter the text does not
+# use), so it meets `x = 7n + 3`, `3 + 7k` and `x \\equiv 10 \\pmod 7` as families over the integers (scalar.py).
+_MOD_WORD = r"(?:\\bmod|\\mod|(?:\\text|\\operatorname|\\mathrm)\s*\{\s*mod\s*\}|mod)"
+_CONGRUENCE = re.compile(
+    r"(?P<eq>\\equiv|≡)?\s*(?P<r>-?\s*\d{1,12})\s*(?:\\[ ,;]\s*)*"
+    r"(?:\\pmod\s*(?:\{\s*(?P<m1>\d{1,12})\s*\}|(?P<m2>\d{1,12}))"
+    r"|\(\s*" + _MOD_WORD + r"\s*(?P<m3>\d{1,12})\s*\)"
+    r"|" + _MOD_WORD + r"\s*(?P<m4>\d{1,12})(?![\d.]))")
+_FREE_LETTERS = ("k", "n", "m", "t", "j")
+
+
+def _congruences(s: str) -> str:
+    letter = next((c for c in _FREE_LETTERS if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", s)), None)
+    if letter is None:
+        return s
+
+    def family(m: re.Match) -> str:
+        mod = m["m1"] or m["m2"] or m["m3"] or m["m4"]
+        r = m["r"].replace(" ", "")
+        return f"{'= ' if m['eq'] else ''}{mod}{letter} {'- ' + r[1:] if r.startswith('-') else '+ ' + r}"
+
+    out, n = _CONGRUENCE.subn(family, s)
+    return f"{out}, {letter} \\in \\mathbb{{Z}}" if n else s
 
 
 def _delimited_matrix(m: re.Match) -> str:

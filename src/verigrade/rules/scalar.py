@@ -194,11 +194,12 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
 _FAMILY_LETTERS = frozenset("knm")
 
 
-def _same_family(g, a, k: str) -> Result | None:
+def _same_family(g, a, k: str, integer: bool = False) -> Result | None:
     """`\\frac{\\pi}{3} + 2k\\pi` and `\\frac{7\\pi}{3} + 2k\\pi`, `\\frac{k\\pi}{2} - \\frac{\\pi}{6}` and
     `\\frac{k\\pi}{2} + \\frac{\\pi}{3}`: a family c + Pk over the integers k is the same set when the periods
     agree (up to sign) and the offsets differ by a whole number of periods. Only for a period that is a rational
-    multiple of pi (a family of angles); anything else (not linear in k) None."""
+    multiple of pi (a family of angles), or any period when the gold declares k an integer (`7k + 3, k \\in
+    \\mathbb{Z}`, a residue class); anything else (not linear in k) None."""
     def line(node):
         try:
             v = [to_complex(evaluate(node, {k: Fraction(j)})) for j in (0, 1, 2, 5)]
@@ -215,7 +216,7 @@ def _same_family(g, a, k: str) -> Result | None:
         return None
     (cg, pg), (ca, pa) = lg, la
     per_pi = pg / math.pi
-    if abs(per_pi * 12 - round(per_pi * 12)) > 1e-9:
+    if not integer and abs(per_pi * 12 - round(per_pi * 12)) > 1e-9:
         return None  # (a period that is no simple multiple of pi: not a family of angles)
     if abs(abs(pg) - abs(pa)) > 1e-9 * abs(pg):
         return Outcome.DIFFERENT, "symbolic", "families with different periods"
@@ -382,7 +383,7 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     if res is None:
         return Outcome.UNSURE, "symbolic", "could not evaluate"
     if res[0] is Outcome.DIFFERENT and gs == as_ and len(gs) == 1 and next(iter(gs)) in _FAMILY_LETTERS:
-        same = _same_family(g, a, next(iter(gs)))
+        same = _same_family(g, a, next(iter(gs)), next(iter(gs)) in ctx.integer_letters)
         if same is not None:
             return same
     if res[0] is Outcome.EQUAL and gs != as_ and renames:
