@@ -38,14 +38,15 @@ iterative pass.
 """
 from __future__ import annotations
 
-import collections
 import re
 from typing import NamedTuple
 
-from .extract_sentence import conclusion, cut_trailers, marker_number
-from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _NAME, _TAIL_NUM, _box_suffix, _last_value,
-                             _restated, _value_of)
-from .extract_text import clean, match_braces, open_braces, sentence_end
+from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
+                              _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _the_answer_is)
+from .extract_sentence import conclusion, cut_trailers
+from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
+                             _value_of)
+from .extract_text import clean, match_braces
 from .types import Extraction
 
 # an end-of-proof mark after the answer ("Thus, the answer is $80$. $\\blacksquare$", "∎", "Q.E.D.")
@@ -66,25 +67,8 @@ _END_HINT = re.compile("square|Box|qed|∎|□|■|QED|Q\\.E\\.D")
 # sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be
 _MARKED = ("answer_tag", "boxed", "final_answer", "the_answer_is", "gsm8k", "answer_colon")
 _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
-_NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
-_BARE_MAX = 300  # a bare answer is at most this long (HardVerify-Math answers reach ~200)
-_MAX_ANSWER = 2_000  # a marker followed by more than this is prose, not an answer
 _REGION_CHARS = 1_500  # the "final part" checked for several different boxes (see _boxed)
-_MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)
 
-_BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
-_FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
-# "the answer is 12"; "The answer: 12" only where a sentence starts (mid-sentence "we want the answer: ..." is prose)
-_THE_ANSWER = re.compile(r"(?im)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?|(?:^|(?<=[.!?] ))[ \t*]*the\s+answer[ \t]*[:：]")
-_HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
-_GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
-# "... so she has 72 apples. #### 72": the GSM8K marker at the end of a prose line (verl's own gsm8k scorer reads
-# it). Only a plain number that ends the line: mid-line "####" in prose or markdown is no answer marker.
-_GSM8K_INLINE = re.compile(r"(?m)(?<=\S)[ \t]+####[ \t]*(-?\$?\d[\d,]*(?:\.\d+)?)[ \t]*(?:\.[ \t]*)?$")
-_GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
-_DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|cannot|can't|isn't|never|except|unsure|maybe|perhaps|possibly|might|"
-                    r"wonder|guess|unless|whether)\b")
-_SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 # After the final answer: strong words hedge by themselves; weak ones only bring in the alternatives they name.
 _STRONG_CUE = re.compile(
     r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
@@ -103,33 +87,6 @@ _TURN = re.compile(r"(?im)(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]))\s*(?:alternatively|w
 _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ASSERTS = re.compile(r"(?i)\b(?:(?:the\s+)?(?:correct\s+|final\s+|right\s+)?(?:answer|result|value|solution)\s+"
                       r"(?:is|should\s+be|must\s+be|would\s+be|equals)|it'?s|it\s+is|(?:should|must)\s+be)\b[\s:]*")
-_PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
-# the words a concluding statement wraps its one math span in ("Therefore $x \\geq 3$ is the solution.")
-_FILLER = frozenset(
-    "therefore thus so hence we i find get have obtain conclude that is are the a an final answer answers solution "
-    "solutions result our this these gives give yields which it follows and then required desired set of all "
-    "values value us only unique".split())
-_NOT_PLAIN_STATEMENT = re.compile(
-    r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
-    r"approximately|about|around|roughly|nearly|almost|"
-    r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
-    r"doubt|wrong|incorrect|false|guess|think|might|could)\b|\?")
-# "... is 34", "... is $\\frac12$", "... equals 7": the value at the end of the statement
-_IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1,300}?\\\)|-?\d[\d,]*(?:\.\d+)?))\s*[.!]?\s*\Z")
-# "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
-_ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
-_NONWS = re.compile(r"\S")
-_BOLD_EDGE = re.compile(r"\A\*\*(?=\S)|(?<=\S)\*\*\Z")
-_ASKING = re.compile(r"(?i)\s*(?:is|are|was|were|what|which|how|could|should|does|do|did|can|will|why)\b")
-_MARKER_WORD = re.compile(r"(?i)\banswer\b")
-_BOLD_LINE = re.compile(r"[ \t]*\*\*([^*\n]{1,300})\*\*[ \t.]*")
-_LAST_WORD = re.compile(r"(?:^|(?<=\s))([a-z]+)[\s.,;:]*\Z")  # a plain word, not \cmd or {a}
-_PROSE_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")  # a word, not a \\command
-_DANGLING_END = re.compile(r"(?<!\\)[:=,]\s*\Z")
-_DANGLING_WORDS = frozenset(
-    "so we get is are was were the a an of to and or then thus therefore hence that which with by for as be "
-    "from in on at this let gives equals obtain find have has since because where when if".split()
-)
 
 
 def extract_answer(response: str, *, reference: bool = False, question: str | None = None) -> Extraction:
@@ -465,125 +422,6 @@ def _labelled_boxes(w: str, inside: list, gaps: list[str], region: int) -> tuple
     return parts, seps
 
 
-def _doubted(w: str, pos: int) -> bool:
-    """The sentence before a marker doubts it: "I doubt the answer is 5", "maybe the final answer is"."""
-    before = w[max(0, pos - 120):pos]
-    m = _SENT_START.match(before)
-    return _DOUBT.search(before, m.end() if m else 0) is not None
-
-
-def _final_answer(w: str, after: int = 0, question: str | None = None) -> tuple[str, int] | None:
-    """The last "Final Answer: X" (that starts at or after `after`): an explicit final statement after the last
-    box outranks the boxes, which were intermediate results."""
-    for m in _last(_FINAL.finditer(w, after)):
-        if _doubted(w, m.start()):
-            continue
-        marked = any(t in m.group() for t in (":", "：", "*")) or m.group().lower().rstrip().endswith("is")
-        eol = w.find("\n", m.end())
-        tail = w[m.end():eol if eol >= 0 else len(w)].strip()
-        if marked or tail in ("", "**"):  # not "to get the final answer, we ..."
-            got = _take_after(w, m.end(), question)
-            if got:
-                return got
-    return None
-
-
-def _the_answer_is(w: str, question: str | None = None) -> tuple[str, int] | None:
-    for m in _last(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END))):
-        if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()):
-            got = _take_after(w, m.end(), question)
-            if got:
-                return got
-    return None
-
-
-def _gsm8k(w: str) -> tuple[str, int] | None:
-    for m in _last(_GSM8K.finditer(w)):
-        body = m.group(1).strip()
-        if ":" in body or _GSM8K_HEADER.match(body) or not any(ch.isdigit() for ch in body):
-            continue  # a markdown "#### Step 1: ..." header, not a GSM8K answer
-        got = _accept(body)
-        if got:
-            return got, m.end()
-    last = None
-    for last in _GSM8K_INLINE.finditer(w):
-        pass
-    got = _accept(last.group(1)) if last is not None else None
-    return (got, last.end()) if got else None
-
-
-def _answer_colon(w: str, question: str | None = None) -> tuple[str, int] | None:
-    last = None
-    for last in _ANSWER_COLON.finditer(w):
-        pass
-    return _take_after(w, last.end(), question) if last else None
-
-
-def _bold_line(w: str) -> tuple[str, int] | None:
-    """A response whose last line is bold text alone (`**73**`, `**$x = 2$**`) states its answer there (markdown
-    chat models end so). The bold text is read as a final statement: a hedge or words stay in it."""
-    s = w.rstrip()
-    m = _BOLD_LINE.fullmatch(s, s.rfind("\n") + 1)
-    if m is None or _MARKER_WORD.search(m.group(1)):
-        return None  # `**Final Answer**` as the last line is a marker with nothing after it
-    got = _accept(m.group(1))
-    return (got, len(s)) if got else None
-
-
-def _display_end(w: str) -> tuple[str, int] | None:
-    """A response that ends on a display block of its own lines (`...\n$$\\mathbf{M} = ...$$`, `\\[ x = 2 \\]`)
-    states its answer there. Not when the sentence that leads into it hedges ("It is not", "maybe") or asks ("Is
-    it"), nor after another display block (two values); the rules read what is inside."""
-    s = w.rstrip()
-    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
-        if not s.endswith(cl):
-            continue
-        start = s.rfind(op, max(0, len(s) - _MAX_ANSWER), len(s) - len(cl))
-        if start < 0 or s[s.rfind("\n", 0, start) + 1:start].strip():
-            return None  # no opening, or the block does not start its own line
-        lead = s[:start].rstrip()
-        lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
-        if _NOT_PLAIN_STATEMENT.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(
-                s, start):
-            return None  # a hedge, a question, or another display block just before: not one stated value
-        got = _accept(s[start + len(op):len(s) - len(cl)])
-        return (got, len(s)) if got else None
-    return None
-
-
-def _bare(text: str) -> str | None:
-    s = text.strip()
-    if len(s) > _BARE_MAX or _BOX.search(s) or _DANGLING_END.search(s) or open_braces(s) > 0:
-        return None
-    word = _LAST_WORD.search(s)
-    if word and word.group(1) in _DANGLING_WORDS and _PROSE.search(s, 0, word.start()):
-        # "... so we get": cut off mid-sentence (but `b < a` is a relation, not an article)
-        return None
-    s = clean(s)
-    if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or sentence_end(s) < len(s):
-        return None  # several lines or several sentences: reasoning, not an answer
-    return _statement_value(s)
-
-
-# a short answer that denies one number and states another: "the number is not 10 which is 1,000.99€",
-# "not 10 but 12", "It's not 5, it is 6." The denied number comes right after `not`; the stated one ends the answer
-# (a currency sign or unit glued to it stays with it); nothing else but filler words may stand around them.
-_NUM_TOKEN = r"\$?-?\d[\d,]*(?:\.\d+)?\$?"
-_CORRECTION = re.compile(
-    r"(?i)^(?P<pre>[A-Za-z' ,]*?)\bnot\s+" + _NUM_TOKEN + r"\s*[,;]?\s*"
-    r"(?:but\s+(?:rather\s+)?(?:it'?s\s+|it\s+is\s+)?|rather\s+|(?:which|it|that)\s+is\s+|it'?s\s+)"
-    r"(?P<val>" + _NUM_TOKEN + r"[^\s\d.,;!?]{0,3})\s*[.!]?\s*$")
-_CORRECTION_HEDGE = re.compile(r"(?i)\b(?:maybe|perhaps|possibly|probably|think|guess|or|either|could|might)\b")
-
-
-def _corrected(answer: str) -> str | None:
-    """The number a correction states (see _CORRECTION), or None."""
-    m = _CORRECTION.match(answer.strip())
-    if m is None or _CORRECTION_HEDGE.search(m.group("pre")):
-        return None
-    return m.group("val").strip("$")
-
-
 # ---------------------------------------------------------------- helpers
 def _spans_exactly(w: str, cs: int, ce: int, box: tuple[int, int, int, int]) -> bool:
     first = _NONWS.search(w, cs, ce)
@@ -593,73 +431,3 @@ def _spans_exactly(w: str, cs: int, ce: int, box: tuple[int, int, int, int]) -> 
     while end > cs and w[end - 1].isspace():
         end -= 1
     return box[1] == end
-
-
-def _last(matches, k: int = _MAX_MARKERS) -> list:
-    """The last `k` marker matches, last first: a later marker supersedes earlier ones, and trying every one of
-    thousands (`Final Answer: \\boxed{ ` x 950) would make extraction quadratic."""
-    return list(collections.deque(matches, maxlen=k))[::-1]
-
-
-def _take_after(w: str, pos: int, question: str | None = None) -> tuple[str, int] | None:
-    """(answer, end): the rest of the marker's line; if empty, the next non-empty line (or a whole \\[...\\] /
-    $$...$$ block). A line is read to at most _MAX_ANSWER + 1 characters: a longer one is prose anyway."""
-    eol = w.find("\n", pos, pos + _MAX_ANSWER + 1)
-    eol = min(len(w), pos + _MAX_ANSWER + 1) if eol < 0 else eol
-    line = w[pos:eol]
-    first = _NONWS.search(w, pos)
-    if first is not None and w.startswith(("\\[", "$$"), first.start()):
-        eol = pos  # a display block opens on the marker's line: take the whole block below
-    if line.strip() in ("", "**") or eol == pos:
-        nxt = _NONWS.search(w, eol)
-        if nxt is None:
-            return None
-        p = nxt.start()
-        for op, cl in (("\\[", "\\]"), ("$$", "$$")):
-            q = w.find(cl, p + 2) if w.startswith(op, p) else -1
-            if q >= 0:
-                got = _accept(w[p:q + 2], marker=True, question=question)
-                return (got, q + 2) if got else None
-        pos = p
-        eol = w.find("\n", p, p + _MAX_ANSWER + 1)
-        line = w[p:eol if eol >= 0 else p + _MAX_ANSWER + 1]
-    lead = len(line) - len(line.lstrip())
-    line = line.strip()
-    cut = sentence_end(line)
-    got = _accept(line[:cut], marker=True, question=question)
-    return (got, pos + lead + cut) if got else None
-
-
-def _accept(s: str, marker: bool = False, question: str | None = None) -> str | None:
-    s = _BOLD_EDGE.sub("", clean(s))  # `**Answer: 12**`: the closing bold mark is markdown, not the answer
-    if not s or len(s) > _MAX_ANSWER or _BOX.search(s):  # a box left here is an unterminated one
-        return None
-    return _statement_value(s, marker, question)
-
-
-def _statement_value(s: str, marker: bool = False, question: str | None = None) -> str:
-    """The value a final statement states. "Therefore $x \\geq 3$ is the solution." -> `x \\geq 3` (its one math
-    span); "The largest $n$ is 34" -> `34` (the value after its last "is"). Only for a plain statement: a hedge,
-    negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
-    see the words and stay UNSURE)."""
-    outside = _MATH_SPAN.sub(" ", s)
-    if not _PROSE.search(outside) or _NOT_PLAIN_STATEMENT.search(s):
-        return s
-    spans = _MATH_SPAN.findall(s)
-    if len(spans) == 1 and not _DIGIT.search(outside) and "\\" not in outside and all(
-            w.lower() in _FILLER for w in _PROSE_WORD.findall(outside)):
-        inner = clean(next(g for g in spans[0] if g))
-        return inner if len(inner.replace(" ", "")) > 1 else s  # a lone letter is a name in a sentence, not a value
-    m = _IS_VALUE.search(s)
-    if m:
-        before, value = s[:m.start()], clean(m.group(1))
-        spans_before = [next(g for g in sp if g) for sp in _MATH_SPAN.findall(before)]
-        if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(map(_DIGIT.search, spans_before)):
-            names = [clean(sp).strip() for sp in spans_before]
-            if len(names) == 1 and _NAME.fullmatch(names[0]) and "=" not in value:
-                return f"{names[0]} = {value}"  # "The value of $m$ is $229$.": m = 229 (the rules check m is asked)
-            return value
-    # after an answer marker, a prose sentence states its one number (never a bare answer: `x < 3/2 and x \\neq -6`)
-    return (marker_number(s, _NOT_PLAIN_STATEMENT, question) if marker else None) or s
-
-

@@ -23,7 +23,7 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
   - a sentence with no math and no number states a text value: all after its first copula (is, are, was,
     were, equals), the whole rest ("Therefore, the winner is the second player." -> `the second player`);
   - one `$` on the last line, before a number ("The total is $22.40."), is a currency sign (plain-text answers);
-  - it is a plain statement: no hedge, negation or comparison word (extract._NOT_PLAIN_STATEMENT) outside the
+  - it is a plain statement: no hedge, negation or comparison word (extract_markers._NOT_PLAIN_STATEMENT) outside the
     math, no question (`$3 \\text{ or } 4$` is one answer: the rules read the `or` inside it).
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
 
@@ -474,7 +474,7 @@ _PROSE_RUN = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 
 def _only_filler(outside: str) -> bool:
     """Every word outside the math only frames it ("Therefore $x \\geq 3$ is the solution.")."""
-    from .extract import _FILLER  # extract's own list, so both final-statement readers agree
+    from .extract_markers import _FILLER  # extract_markers' own list, so both final-statement readers agree
 
     return all(w.lower() in _FILLER for w in _WORD.findall(outside))
 
