@@ -944,6 +944,29 @@ def test_statements_about_the_question(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
 
 
+_WIDGETS = "A company produces 2,475 widgets per day. How many widgets does it produce in 3,000 days in total?"
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    # "is at" states a place; a leading phrase naming the form; a generic unit after a span; more value verbs,
+    # "a total of" between the verb and the number
+    ("Work.\nSo the vertex is at $(2, 3)$.", None, "(2, 3)"),
+    ("Work.\nSo the vertex is at $(2, 3)$ or $(3, 2)$.", None, None),
+    ("Work.\nSo the vertex is not at $(2, 3)$.", None, None),
+    ("Work.\n\nIn standard form this is $2x - y + 3 = 0$.", None, "2x - y + 3 = 0"),
+    ("Work.\n\nIn standard form, this is $2x - y + 3 = 0$.", None, "2x - y + 3 = 0"),
+    ("Work.\n\nIn standard form, this is perhaps $2x - y + 3 = 0$.", None, None),
+    ("Work.\nThe volume is $20\\pi$ cubic units.", None, "20\\pi"),
+    ("Work.\nThe volume is $20\\pi$ cubic meters.", None, None),           # a unit: not dropped here
+    ("Work.\nThe company produces **7,425,000** widgets.", _WIDGETS, "7,425,000 \\text{ widgets}"),
+    ("Work.\nThe company produces a total of 7,425,000 widgets.", _WIDGETS, "7,425,000 \\text{ widgets}"),
+    ("Work.\nThe company produces 7,425,000 gadgets.", _WIDGETS, None),      # a word the question does not use
+    ("Work.\nThe company produces 2,475 widgets or 7,425,000 widgets.", _WIDGETS, None),
+])
+def test_statement_shapes(text, question, answer):
+    assert extract_answer(text, question=question).answer == answer
+
+
 @pytest.mark.parametrize("text,answer", [
     # an end-of-proof mark after the answer
     ("Work.\nThus, the answer is $80$. $\\blacksquare$", "80"),

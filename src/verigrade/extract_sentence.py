@@ -60,6 +60,7 @@ _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequen
 # a plain number, or a slash fraction of two integers ("The probability is 1/6.")
 _NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|"
+                     r"(?:is|are|lies|lie)\s+at|"  # ("the vertex is at $(2, 3)$": a point's place is its value)
                      r"makes|"
                      r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
@@ -79,7 +80,9 @@ _MAX_TEXT = 200
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle)\s")
+# (or a short phrase saying in which form: "In standard form, this is ...", "In slope-intercept form the line is ...")
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+|in\s+[a-z-]{2,20}(?:\s+[a-z-]{2,20}){0,2},?\s+)?"
+                      r"(?:the|this|our|its|we|which|each|angle)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
@@ -212,7 +215,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             # subject's name kept: "The measure of $\\angle ACB$ is $45$ degrees." names the angle)
             return f"{name} = {value.strip()}{unit}" if name else value.strip() + unit
         stated = _plainly_stated(sentence, begin, end)
-        if strict and not (stated and _ENDS.fullmatch(sentence, end)):
+        if strict and not (stated and (_ENDS.fullmatch(sentence, end) or _GENERIC_UNITS.match(sentence, end))):
             return None  # the strict shape: a copula, the value, the end of the sentence
         framing = math_span.sub(" ", sentence[cue.end() if cue else 0:])
         if not (stated or _only_filler(re.sub(r"\bor\b", " ", framing) if solutions else framing)):
@@ -530,8 +533,9 @@ _VALUE_VERBS = (
     r"r[au]n|runs|walk(?:s|ed)?|drove|drives?|travel(?:s|ed|led)?|reads?|ate|eats?|bake[sd]?|collect(?:s|ed)?|"
     r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
     r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
-    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?|reach(?:es|ed)?")
-_VALUE_VERB = re.compile(r"(?i)\b(?:(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for)\s+)?|"  # ("travel at", "ran for")
+    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?|reach(?:es|ed)?|produce[sd]?|require[sd]?|"
+    r"finish(?:es|ed)?|complete[sd]?|fill(?:s|ed)?")
+_VALUE_VERB = re.compile(r"(?i)\b(?:(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for|a\s+total\s+of)\s+)?|"  # ("travel at")
                          # a change stated by its amount ("the error increases by 100%."): the amount is the value
                          r"(?:increase|decrease|rise|rose|risen|grow|grew|fall|fell|drop|shrink|shrank)(?:s|d|ed|n)?"
                          r"\s+by\s+)\Z")
@@ -545,7 +549,8 @@ _NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|
 # a thing of the question and a verb that states a quantity ("The ladder reaches 8 feet up the wall."), read as a
 # name's statement (its words checked against the question); a copula stays with the strict shape
 # (the verb right before the value: "The total cost is $18." is the strict shape's, `cost` there is a noun)
-_THING = re.compile(r"The\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VERBS + r")\s+(?:\\?\$|\d))")
+_THING = re.compile(r"The\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VERBS + r")\s+(?:a\s+total\s+of\s+)?"
+                    r"(?:\\?\$|\d))")
 # a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
 
