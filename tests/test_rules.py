@@ -722,6 +722,12 @@ VERDICTS = [
      True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 7k + 10", None, True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 14k + 3", None, False),
+    # --- a derivative's and an inverse function's names; `y =` for a gold function
+    ("\\ln x + 1", "f'(x) = 1 + \\ln x", "Find the derivative of $f(x) = x \\ln x$.", True),
+    ("\\ln x + 1", "f'(x) = \\ln x", "Find the derivative of $f(x) = x \\ln x$.", False),
+    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", True),
+    ("f^{-1}(x) = \\frac{x-3}{2}", "y = 2x + 3", "Find the inverse function of $f(x)=2x+3$.", False),
+    ("f^{-1}(x) = \\frac{x-3}{2}", "g(x) = \\frac{x-3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),
 ]
 
 

@@ -55,7 +55,8 @@ def compare(g, a, ctx: Ctx) -> Result:
     if gf and af and gf != af:
         # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
         return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
-    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al):
+    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al) and not (
+            al == "y" and gf is not None):  # (`y = ...` for a gold `f^{-1}(x) = ...`: y = f(x), the usual name)
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     lhs = _eq_lhs(a)

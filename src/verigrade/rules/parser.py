@@ -258,6 +258,9 @@ class Parser:
             self.take()
             exp = self.parse_unary() if self.at_op("-", "+") else self.parse_atom()
             exp = self.parse_postfix(exp)
+            if base[0] == "sym" and base[1] in _FUNC_NAMES and exp == Neg(Num(Fraction(1), "1")) and self.at_op("(") \
+                    and self._looks_like_call():
+                return Apply(base[1] + "^{-1}", self._call_args())  # `f^{-1}(x)`: the inverse function applied
             return self.parse_postfix(Pow(base, exp))
         return base
 
@@ -276,6 +279,8 @@ class Parser:
                 # parse, don't delete: `B'` is not `B`, `45'` (arcminutes) is not 45
                 self.take()
                 node = Sym(node[1] + "'") if node[0] == "sym" else Prime(node)
+                if node[0] == "sym" and node[1].rstrip("'") in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
+                    node = Apply(node[1], self._call_args())  # `f'(x)`: the derivative applied, not f' times x
             elif self.at_op("_") and node[0] == "num" and node[2].isdigit():
                 # `1302_5`, `1302_{5}`, `66_{(8)}`: a number in a base (compare.py reads it), never 1302 or 1302*5
                 self.take()
