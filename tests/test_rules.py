@@ -728,6 +728,15 @@ VERDICTS = [
     ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", True),
     ("f^{-1}(x) = \\frac{x-3}{2}", "y = 2x + 3", "Find the inverse function of $f(x)=2x+3$.", False),
     ("f^{-1}(x) = \\frac{x-3}{2}", "g(x) = \\frac{x-3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),
+    # --- a named point; an inverse trigonometric value against degrees
+    ("(2,0)", "F(2,0)", "The coordinates of the focus of the parabola $y^2=8x$ are ______.", True),
+    ("(2,0)", "F(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.", True),
+    ("(2,0)", "A(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.", False),
+    ("(2,0)", "F(0,2)", "The coordinates of the focus of the parabola $y^2=8x$ are ______.", False),
+    ("63.43^{\\circ}", "\\arccos\\frac{\\sqrt{5}}{5}", "Find the angle between the vectors $(1,0)$ and $(1,2)$.", True),
+    ("63.44^{\\circ}", "\\arccos\\frac{\\sqrt{5}}{5}", "Find the angle between the vectors $(1,0)$ and $(1,2)$.", False),
+    ("60^\\circ", "\\arccos\\frac{1}{2}", None, True),
+    ("60^\\circ", "\\arcsin\\frac{1}{2}", None, False),
 ]
 
 

@@ -2109,3 +2109,48 @@ def function_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     for name in names:
         yield Mut("eq_function_label", f"{name} = {g}", False, True, oracle_text=ctx.gold)
         yield Mut("function_label_wrong", f"{name} = {g} + 1", True, oracle_text=f"{g} + 1")
+
+
+# angles (degrees) with an inverse trigonometric form, and another angle's form of the same function
+_INVERSE_FORMS = {30: ("\\arcsin\\frac{1}{2}", "\\arccos\\frac{1}{2}", 60), 45: ("\\arctan 1", "\\arctan 2", None),
+                  60: ("\\arccos\\frac{1}{2}", "\\arcsin\\frac{1}{2}", 30), 90: ("\\arccos 0", "\\arccos 1", 0),
+                  120: ("\\arccos\\left(-\\frac{1}{2}\\right)", "\\arccos\\frac{1}{2}", 60),
+                  135: ("\\arccos\\left(-\\frac{\\sqrt{2}}{2}\\right)", "\\arccos\\frac{\\sqrt{2}}{2}", 45),
+                  150: ("\\arccos\\left(-\\frac{\\sqrt{3}}{2}\\right)", "\\arccos\\frac{\\sqrt{3}}{2}", 30)}
+_DEGREE_GOLD = re.compile(r"^(\d{2,3})\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)$")
+
+
+@gen
+def inverse_trig_angles(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold angle in degrees (`60^\\circ`) written as an inverse trigonometric value (`\\arccos\\frac{1}{2}`, in
+    radians): the same angle; the form of another angle (`\\arcsin\\frac{1}{2}`, 30 degrees), another (by
+    construction, the oracle shown the degrees)."""
+    m = _DEGREE_GOLD.match(_dollars(ctx.gold).strip())
+    if not m or int(m.group(1)) not in _INVERSE_FORMS:
+        return
+    same, other, other_deg = _INVERSE_FORMS[int(m.group(1))]
+    yield Mut("eq_inverse_trig", same, False, True, oracle_text=ctx.gold)
+    yield Mut("inverse_trig_wrong", other, True, True,
+              oracle_text=f"{other_deg}^\\circ" if other_deg is not None else _OFF_FORM)
+
+
+@gen
+def named_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A point gold `(2, 0)` written with a name, `F(2, 0)`: the same when the name is one the question writes (or
+    it writes none); another point's name, or the name on changed coordinates, wrong."""
+    v, g = ctx.value, _dollars(ctx.gold).strip()
+    if not (isinstance(v, O.Seq) and v.open == "(" and v.close == ")" and 2 <= len(v.items) <= 3
+            and g.startswith("(") and g.endswith(")")):
+        return
+    if not all(isinstance(x, O.Scalar) and x.unit is None and x.expr.is_Rational for x in v.items):
+        return
+    math = " ".join(re.findall(r"\$([^$]+)\$", ctx.question or ""))  # points are named in the math
+    capitals = set(re.findall(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])", math))
+    name = "P" if not capitals or "P" in capitals else sorted(capitals)[0]  # (P: the usual name of the point asked)
+    yield Mut("eq_named_point", f"{name}{g}", False, True, oracle_text=ctx.gold)
+    k = rng.randrange(len(v.items))
+    moved = "(" + ", ".join(fmt(x.expr + (1 if i == k else 0)) for i, x in enumerate(v.items)) + ")"
+    yield Mut("named_point_wrong", f"{name}{moved}", True, oracle_text=moved)
+    if capitals:
+        other = next(c for c in "ZYXWQ" if c not in capitals)
+        yield Mut("named_point_wrong", f"{other}{g}", True, True, oracle_text=_OFF_FORM, detail="another point")

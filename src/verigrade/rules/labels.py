@@ -159,6 +159,9 @@ def unwrap(node, ctx: Ctx, side: str):
                 return node, bound  # "The required value is perhaps A": a hedge, not a name
             ctx.note("label")
             node = node[2]
+        elif kind == "apply" and _named_point(node, ctx):
+            ctx.note("label")  # `F(2, 0)`: the point F, at (2, 0)
+            node = Group("(", ")", list(node[2]))
         elif kind == "qual":
             if _SAFE_QUALIFIER.match(" ".join(node[2])):
                 ctx.note("qualifier")
@@ -191,6 +194,25 @@ def unwrap(node, ctx: Ctx, side: str):
         else:
             break
     return node, bound
+
+
+_CAPITAL = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])")
+
+
+def _named_point(node, ctx: Ctx) -> bool:
+    """`F(2, 0)`, `P_1(3, -1, 2)`: a capital letter before two or three numbers names a point. Its name is the
+    question's (a point it writes), or the question names no point at all (the model named it): `B(2, 0)` for "find
+    the coordinates of A" names another point."""
+    name, args = node[1], node[2]
+    if not (re.fullmatch(r"[A-Z](?:_\d|')?", name) and 2 <= len(args) <= 3 and all(
+            x[0] != "text" and not free_symbols_of(x) for x in args)):
+        return False
+    q = ctx.question or ""
+    # (capitals in the math, or after "point": not the article of "A student ...")
+    written = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(q)) + " ".join(
+        re.findall(r"(?i)\bpoints?\s+([A-Z])\b", q))
+    points = set(_CAPITAL.findall(written))
+    return not points or name[0] in points
 
 
 def _eccentricity(lhs, ctx: Ctx) -> bool:

@@ -334,7 +334,13 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         if a_deg and radians and not g_deg:
             # `150^\circ` for "Convert 150° to radians": the same angle, not in the unit asked
             return Outcome.UNSURE, "units", "degrees: the question asks in radians"
-        if not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
+        if _inverse_trig(other):
+            # `\\arccos\\frac{\\sqrt5}{5}` against `63.43^\\circ`: an inverse function's value is in radians; read in
+            # degrees, the rounding policy judges the stated degrees
+            deg = Div(Mul([other, Num(Fraction(180), "180")]), Const("pi"))
+            variants = [(_strip(g, "deg"), deg) if g_deg else (deg, _strip(a, "deg"))]
+            ctx.note("radians->degrees")
+        elif not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
             # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
             variants = [(_strip(g, "deg"), _strip(a, "deg"))]
             ctx.note("degrees")
@@ -389,6 +395,16 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     if res[0] is Outcome.EQUAL and gs != as_ and renames:
         ctx.note("renamed variable")
     return res[0], "symbolic", res[1]
+
+
+_INVERSE_TRIG = frozenset({"arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc"})
+
+
+def _inverse_trig(node) -> bool:
+    """An inverse trigonometric function's value (`\\arccos\\frac15`, `-\\arctan 2`): an angle in radians."""
+    while node[0] == "neg":
+        node = node[1]
+    return node[0] == "func" and node[1] in _INVERSE_TRIG
 
 
 def _top(node) -> str:
