@@ -539,6 +539,8 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
 
 
 # Rules of the session of 2026-12-07, one table: (gold, answer or whole response, question, accepted?)
+_COLON_OPTIONS = "The length of the chord is ( ) A: $1$  B: $\\sqrt{3}$  C: $2\\sqrt{3}$  D: $4$"
+
 VERDICTS = [
     # --- names placing values
     # labelled values against a point: the question's written tuple orders them, else x, y for a point
@@ -737,6 +739,15 @@ VERDICTS = [
     ("63.44^{\\circ}", "\\arccos\\frac{\\sqrt{5}}{5}", "Find the angle between the vectors $(1,0)$ and $(1,2)$.", False),
     ("60^\\circ", "\\arccos\\frac{1}{2}", None, True),
     ("60^\\circ", "\\arcsin\\frac{1}{2}", None, False),
+    # --- options printed inline after a colon; a gold that gives its option's text after the letter
+    ("C: 2\\sqrt{3}", "C", _COLON_OPTIONS, True),
+    ("C: 2\\sqrt{3}", "2\\sqrt{3}", _COLON_OPTIONS, True),
+    ("C: 2\\sqrt{3}", "B", _COLON_OPTIONS, False),
+    ("C: 2\\sqrt{3}", "\\sqrt{3}", _COLON_OPTIONS, False),
+    ("C: 2\\sqrt{3}", "C: \\sqrt{3}", _COLON_OPTIONS, False),   # the letter and the text claim two options
+    ("C: 3\\sqrt{3}", "C", _COLON_OPTIONS, False),                # the gold's text is no option's: unread
+    ("A", "\\text{A: } 1", _COLON_OPTIONS, True),
+    ("A", "\\text{B: } \\sqrt{3}", _COLON_OPTIONS, False),
 ]
 
 

@@ -1483,6 +1483,13 @@ def option_letters(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("option_letter_wrong", f"({other})", True, True, question=q)
     yield Mut("option_letter_wrong", f"({other}) {other_text}", True, True, question=q)
     yield Mut("option_letter_wrong", f"({other}) {g}", True, True, detail="letter and text disagree", question=q)
+    # the exam-paper layout, options inline after a colon (`( ) A: $13$  B: $12$ ...`), and answers in it
+    q2 = (ctx.question or "").rstrip() + " ( )\n" + "  ".join(f"{k}: ${v}$" for k, v in zip(letters, values))
+    yield Mut("eq_option_letter", f"{mine}: {g}", False, True, oracle_text=g, question=q2, detail="colon")
+    yield Mut("eq_option_letter", mine, False, True, oracle_text=g, question=q2, detail="colon")
+    yield Mut("option_letter_wrong", other, True, True, question=q2, detail="colon")
+    yield Mut("option_letter_wrong", f"{other}: {other_text}", True, True, question=q2, detail="colon")
+    yield Mut("option_letter_wrong", f"{mine}: {other_text}", True, True, question=q2, detail="colon, misquoted")
 
 
 @gen

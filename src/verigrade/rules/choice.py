@@ -29,9 +29,13 @@ _GOLD = re.compile(r"^\(?\s*([A-H])\s*\)?\.?$")
 _ANSWER = re.compile(r"^(?:\(\s*([A-H])\s*\)|([A-H])(?:[.):]|$|\s+(?![a-z=<>])))")
 _PAREN_OPTION = re.compile(r"\(([A-H])\)")
 _LINE_OPTION = re.compile(r"(?m)^[ \t]*\$?([A-H])[.)]\s")  # [ \t], not \s: linear over many blank lines
+# options inline with a colon, as exam papers print them: "( ) A: $1$  B: $\\sqrt{3}$  C: $2\\sqrt{3}$" (a space or
+# the math after the colon: `A:B:C = 1:2:3` is a ratio)
+_COLON_OPTION = re.compile(r"(?<![A-Za-z\\$])([A-H])\s?[:：](?=\s|\$)")
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
 _OTHER_OPTION = re.compile(r"\(\s*[A-H]\s*\)|\b[A-H]\b")
-_MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^[ \t]*([A-H])[.)]\s")
+_MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^[ \t]*([A-H])[.)]\s|"
+                     r"(?<![A-Za-z\\$])([A-H])\s?[:：](?=\s|\$)")
 _FILLER = re.compile(r"\\q?quad|\\[ ,;!]|\\newline|\\\\|\$")
 MAX_OPTION_CHARS = 80
 _HEDGE_WORDS = re.compile(r"(?i)\b(?:not|sure|think|maybe|perhaps|possibly|probably|guess|wrong|incorrect|or|unless|except)\b")
@@ -46,7 +50,8 @@ def _unwrap(s: str) -> str:
 def offers_options(question: str | None) -> bool:
     if not question:
         return False
-    letters = set(_PAREN_OPTION.findall(question)) | set(_LINE_OPTION.findall(question))
+    letters = set(_PAREN_OPTION.findall(question)) | set(_LINE_OPTION.findall(question)) | set(
+        _COLON_OPTION.findall(question))
     return len(letters) >= 2 or _ASKS_LETTER.search(question) is not None
 
 
@@ -71,7 +76,7 @@ def compare_choice(gold: str, answer: str, question: str | None,
                    same: Callable[[str, str], bool] | None = None) -> tuple[Outcome, str] | None:
     """(EQUAL | DIFFERENT, reason) when the answer names or gives an option of a multiple-choice question whose
     gold is an option letter, else None. `same(option_text, answer)` is the rule engine's equality (optional)."""
-    g = _GOLD.match(_unwrap(gold))
+    g = _GOLD.match(_unwrap(gold)) or _gold_with_text(gold, question, same)
     if not g:
         return _letter_for_value(gold, answer, question, same) if same and offers_options(question) else None
     if not offers_options(question):
@@ -99,6 +104,32 @@ def compare_choice(gold: str, answer: str, question: str | None,
     if mine == theirs:
         return Outcome.EQUAL, f"option {mine}"
     return Outcome.DIFFERENT, f"option {theirs}, the gold is option {mine}"
+
+
+# a gold that gives its option's text after the letter: "C: 2\\sqrt{3}", "(C) 12", "B. 7"
+_GOLD_TEXT = re.compile(r"^(?:\(\s*([A-H])\s*\)|([A-H])\s?[.:：)])\s*(.+)$", re.S)
+
+
+class _Letter:
+    """A gold's option letter read with its text (the match interface compare_choice uses: group(1))."""
+    def __init__(self, letter: str) -> None:
+        self.letter = letter
+
+    def group(self, _: int) -> str:
+        return self.letter
+
+
+def _gold_with_text(gold: str, question: str | None, same: Callable[[str, str], bool] | None) -> _Letter | None:
+    """The option letter of a gold `C: 2\\sqrt{3}` when the question offers options and that option's text is the
+    gold's text (a gold whose text belongs to another option is broken: nothing decided)."""
+    m = _GOLD_TEXT.match(_unwrap(gold))
+    if m is None or not offers_options(question):
+        return None
+    letter, text = m.group(1) or m.group(2), m.group(3).strip(" .")
+    opts = options(question) if question else None
+    if not opts or letter not in opts or same is None:
+        return None
+    return _Letter(letter) if same(opts[letter], text) or _unwrap(opts[letter]).strip(" .") == text else None
 
 
 def _misquoted(rest: str, letter: str, question: str, same: Callable[[str, str], bool] | None) -> bool:
