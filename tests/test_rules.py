@@ -748,6 +748,13 @@ VERDICTS = [
     ("C: 3\\sqrt{3}", "C", _COLON_OPTIONS, False),                # the gold's text is no option's: unread
     ("A", "\\text{A: } 1", _COLON_OPTIONS, True),
     ("A", "\\text{B: } \\sqrt{3}", _COLON_OPTIONS, False),
+    # --- nouns that only name the kind of number ("ways", "units", "square units")
+    ("48", "48 \\text{ ways}", "The number of different arrangements is ______.", True),
+    ("48", "48 \\text{ ways}", "How many students are in the class?", False),
+    ("96", "96 \\text{ ways}", "How many more tickets were sold on Saturday?", False),
+    ("2\\sqrt{3}", "2\\sqrt{3}\\text{ units}", "What is the length of a space diagonal?", True),
+    ("12", "12 \\text{ square units}", "What is the area?", True),
+    ("12", "12 \\text{ thousand units}", "What is the area?", False),
 ]
 
 

@@ -2161,3 +2161,25 @@ def named_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if capitals:
         other = next(c for c in "ZYXWQ" if c not in capitals)
         yield Mut("named_point_wrong", f"{other}{g}", True, True, oracle_text=_OFF_FORM, detail="another point")
+
+
+_HOW_MANY_THING = re.compile(r"(?i)\bhow\s+many\s+(?!ways\b|units\b)[a-z]{3,}")
+
+
+@gen
+def generic_nouns(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold with a noun that only says what kind of number it is (`12 \\text{ units}`, `48 \\text{ ways}`):
+    the same number; a changed number, a scale word before the noun, or "ways" for "how many students?" (another
+    thing counted), wrong."""
+    v, g = ctx.number, _dollars(ctx.gold).strip()
+    if v is None or not _DEC_LIT.match(g):
+        return
+    q = ctx.question or ""
+    if _HOW_MANY_THING.search(q):
+        yield Mut("generic_noun_wrong", f"{g} \\text{{ ways}}", True, True, oracle_text=_OFF_FORM,
+                  detail="another thing counted")
+        return
+    yield Mut("eq_generic_noun", f"{g} \\text{{ units}}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_generic_noun", f"{g} \\text{{ square units}}", False, True, oracle_text=ctx.gold, detail="square")
+    yield Mut("generic_noun_wrong", f"{fmt(Fraction(g) + 1)} \\text{{ units}}", True, oracle_text=fmt(Fraction(g) + 1))
+    yield Mut("generic_noun_wrong", f"{g} \\text{{ thousand units}}", True, True, oracle_text=f"({g})\\cdot 1000")

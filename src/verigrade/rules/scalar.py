@@ -89,12 +89,24 @@ def _rates(ws: tuple) -> tuple[tuple, list[str]]:
     return tuple(out), rates
 
 
+# nouns that only say what kind of number the answer is ("48 ways", "12 square units"): read as nouns of the
+# question (so "how many students?" still rejects "48 ways": another thing counted), never as a unit
+_GENERIC_NOUNS = frozenset({"unit", "units", "way", "ways"})
+_GENERIC_POWER = frozenset({"square", "cubic", "sq"})
+_COUNTS_THINGS = re.compile(r"(?i)\bhow\s+many\s+(?:more\s+|fewer\s+|less\s+|other\s+|different\s+)?"
+                            r"(?!ways\b|units\b|possible\b)[a-z]{3,}")
+
+
 def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     """(units, nouns the question uses, other words in order) of one side."""
     us, qn, other = [], set(), []
-    for w in units.fold(ws):
+    folded = units.fold(ws)
+    for i, w in enumerate(folded):
         unit = None if w.lower() in QUALIFYING else units.lookup(w)
-        if unit is not None:
+        if w.lower() in _GENERIC_NOUNS or (w.lower() in _GENERIC_POWER and i + 1 < len(folded)
+                                            and folded[i + 1].lower() in ("unit", "units")):
+            qn.add("units" if w.lower() in _GENERIC_POWER else w.lower())
+        elif unit is not None:
             us.append(unit)
         elif w.lower() in QUALIFYING or not units.in_question(w, nouns):
             other.append(w)
@@ -126,6 +138,9 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
     if gn and an and gn != an:
         return Outcome.UNSURE, "units", "the two sides name different things"
+    if (gn | an) & _GENERIC_NOUNS and ctx.question and _COUNTS_THINGS.search(ctx.question):
+        # `96 ways` for "how many more tickets ...?": a count of something the question names, not of ways
+        return Outcome.UNSURE, "units", "the question counts things the answer does not name"
     counted = units.counted_nouns(ctx.question)
     if an and counted and not au and not all(units.in_question(w, counted) for w in an):
         # `40 bags` for "How many marbles does Tom have?" (5 bags of 8): another noun of the question counted
