@@ -755,6 +755,17 @@ VERDICTS = [
     ("2\\sqrt{3}", "2\\sqrt{3}\\text{ units}", "What is the length of a space diagonal?", True),
     ("12", "12 \\text{ square units}", "What is the area?", True),
     ("12", "12 \\text{ thousand units}", "What is the area?", False),
+    # --- a parameter's letter in a set of solutions; "for all x" restating the domain
+    ("x=1 \\text{ or } x=a", "\\{a, 1\\}", "Solve $x^2-(a+1)x+a=0$ in $x$, where $a$ is a real parameter.", True),
+    ("x=1 \\text{ or } x=a", "\\{a, 2\\}", "Solve $x^2-(a+1)x+a=0$ in $x$, where $a$ is a real parameter.", False),
+    ("x=1 \\text{ or } x=a", "y=1 \\text{ or } y=a", None, False),
+    ("x > 2a", "y > 2a", None, False),
+    ("f(x)=2x", "f(x) = 2x \\text{ for all } x>0", "Find all $f:\\mathbb{R}^+\\to\\mathbb{R}^+$ with $f(f(x))+f(x)=6x$ for all $x>0$.",
+     True),
+    ("f(x)=2x", "f(x) = 2x \\text{ for all } x>1", "Find all $f:\\mathbb{R}^+\\to\\mathbb{R}^+$ with $f(f(x))+f(x)=6x$ for all $x>0$.",
+     False),
+    ("f(x)=2x", "f(x) = 2x \\text{ for all } x", None, True),
+    ("f(x)=2x", "f(x) = 2y \\text{ for all } y", None, False),
 ]
 
 

@@ -909,9 +909,9 @@ def variables(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     spots = [m.start() for m in _SYM.finditer(masked) if m.group(1) == old]
     if spots:
         i = rng.choice(spots)
-        fn = re.match(r"\s*\$?\s*[A-Za-z]\s*\(\s*([A-Za-z])\s*\)\s*=(.*)", ctx.gold)
+        fn = re.match(r"\s*\$?\s*[A-Za-z]'*\s*\(\s*([A-Za-z])\s*\)\s*=(.*)", ctx.gold)
         if fn and fn.group(1) == old and i < ctx.gold.index("=") and old not in _SYM.findall(fn.group(2)):
-            return  # f(x) = 0 -> f(k) = 0 renames the bound variable of a constant function: the same answer
+            return  # f(x) = 0 (or f'(x) = -3) -> f(k) = 0 renames a constant function's bound variable: the same
         yield Mut("var_swap", ctx.gold[:i] + new + ctx.gold[i + 1:], True)
 
 
@@ -2183,3 +2183,27 @@ def generic_nouns(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_generic_noun", f"{g} \\text{{ square units}}", False, True, oracle_text=ctx.gold, detail="square")
     yield Mut("generic_noun_wrong", f"{fmt(Fraction(g) + 1)} \\text{{ units}}", True, oracle_text=fmt(Fraction(g) + 1))
     yield Mut("generic_noun_wrong", f"{g} \\text{{ thousand units}}", True, True, oracle_text=f"({g})\\cdot 1000")
+
+
+_FUNCTION_GOLD = re.compile(r"^([fgh])\(([a-z])\)\s*=\s*([^,;]+)$")
+
+
+@gen
+def restated_domains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A function gold `f(x) = 2x` with "for all x" (and the question's own condition on x, if it writes one
+    `x>0`): the same function; a condition the question does not write (`for all x > 12345`, part of the domain)
+    or a changed formula, wrong (by construction)."""
+    m = _FUNCTION_GOLD.match(_dollars(ctx.gold).strip())
+    if not m or "\\text" in m.group(3):
+        return
+    var, q = m.group(2), (ctx.question or "").replace(" ", "").replace("$", "")
+    g = _dollars(ctx.gold).strip()
+    yield Mut("eq_restated_domain", f"{g} \\text{{ for all }} {var}", False, True, oracle_text=ctx.gold)
+    cond = re.search(rf"(?<![A-Za-z]){var}(>0|\\geq0|\\ge0|\\in\\mathbb\{{R\}}\^\+?|\\in\\mathbb\{{R\}})", q)
+    if cond:
+        yield Mut("eq_restated_domain", f"{g} \\text{{ for all }} {var}{cond.group(1)}", False, True,
+                  oracle_text=ctx.gold, detail="the question's condition")
+    yield Mut("restated_domain_wrong", f"{g} \\text{{ for all }} {var} > 12345", True, True, oracle_text=_OFF_FORM,
+              detail="part of the domain")
+    yield Mut("restated_domain_wrong", f"{g} + 1 \\text{{ for all }} {var}", True, True,
+              oracle_text=f"{g} + 1", detail="changed")

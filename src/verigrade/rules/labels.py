@@ -163,7 +163,7 @@ def unwrap(node, ctx: Ctx, side: str):
             ctx.note("label")  # `F(2, 0)`: the point F, at (2, 0)
             node = Group("(", ")", list(node[2]))
         elif kind == "qual":
-            if _SAFE_QUALIFIER.match(" ".join(node[2])):
+            if _SAFE_QUALIFIER.match(" ".join(node[2])) or _restated_domain(node[2], bound, ctx):
                 ctx.note("qualifier")
                 node = node[1]
             else:
@@ -213,6 +213,22 @@ def _named_point(node, ctx: Ctx) -> bool:
         re.findall(r"(?i)\bpoints?\s+([A-Z])\b", q))
     points = set(_CAPITAL.findall(written))
     return not points or name[0] in points
+
+
+_FOR_ALL = re.compile(r"for all (?:(?:real|positive|nonnegative|non-negative|natural) (?:numbers? )?)?([A-Za-z])(?: (.+))?")
+
+
+def _restated_domain(words: tuple, bound: str | None, ctx: Ctx) -> bool:
+    """`f(x) = 2x for all x > 0` for a question about f on the positive reals: "for all" and the function's own
+    variable (`bound`, from its label), with no condition or one the question writes itself (`x>0`), restate the
+    domain; any other condition (`for all x > 1`) leaves part of the domain out."""
+    m = _FOR_ALL.fullmatch(" ".join(str(w) for w in words))
+    if m is None or bound is None or m.group(1) != bound:
+        return False
+    if not m.group(2):
+        return True
+    cond = (m.group(1) + m.group(2)).replace(" ", "")
+    return bool(ctx.question) and cond in ctx.question.replace(" ", "").replace("$", "")
 
 
 def _eccentricity(lhs, ctx: Ctx) -> bool:

@@ -16,12 +16,21 @@ from .scalar import compare_scalar
 
 # ------------------------------------------------------------------ intervals
 def _relation_vars(node) -> set:
-    """The variables a set of reals is written in: those of its inequalities, `x \\in S`, set-builder braces
-    (empty for a bare interval such as `[1, 2)`)."""
-    out = {x for x in free_symbols(node) if not x.startswith("apply:")}
-    if node[0] == "rel":  # `0 < f(x) < 1` bounds f's values, not x: `0 < x < 1` is another set's condition
-        out |= {"apply:" + t[1] for t in node[1][0::2] if t[0] == "apply" and all(x[0] == "sym" for x in t[2])}
-    return out
+    """The variables a set of reals is written in: the letters standing alone in its relations (`x` of `x = 1`,
+    `x > 2a`; `a` too in `x = a`), `x \\in S`, set-builder braces; empty for a bare interval or set such as `[1, 2)`
+    or `\\{a, 1\\}` (its letters are parameters, not the variable of a condition)."""
+    match node[0]:
+        case "rel":
+            # `0 < f(x) < 1` bounds f's values, not x: `0 < x < 1` is another set's condition
+            return {t[1] for t in node[1][0::2] if t[0] == "sym"} | {
+                "apply:" + t[1] for t in node[1][0::2] if t[0] == "apply" and all(x[0] == "sym" for x in t[2])}
+        case "list":
+            return set().union(*(_relation_vars(x) for x in node[1]))
+        case "setop":
+            return _relation_vars(node[2]) | _relation_vars(node[3])
+        case "setb":
+            return {x for x in free_symbols(node) if not x.startswith("apply:")}
+    return set()
 
 
 def compare_intervals(g, a, ctx: Ctx) -> Result | None:
