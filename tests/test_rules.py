@@ -766,6 +766,11 @@ VERDICTS = [
      False),
     ("f(x)=2x", "f(x) = 2x \\text{ for all } x", None, True),
     ("f(x)=2x", "f(x) = 2y \\text{ for all } y", None, False),
+    # --- a family as a set-builder set, or declared after its name's value
+    ("x = k\\pi + \\frac{\\pi}{4}, k\\in\\mathbb{Z}", "\\{x\\mid x=\\frac{\\pi}{4}+k\\pi,\\ k\\in\\mathbb{Z}\\}", None, True),
+    ("x = k\\pi + \\frac{\\pi}{4}, k\\in\\mathbb{Z}", "\\{x\\mid x=\\frac{\\pi}{4}+2k\\pi,\\ k\\in\\mathbb{Z}\\}", None, False),
+    ("x=\\frac{\\pi}{6}+\\frac{k\\pi}{2}, k\\in\\mathbb{Z}", "x=\\frac{k\\pi}{2}+\\frac{\\pi}{6}\\ (k\\in\\mathbb{Z})", None, True),
+    ("x=\\frac{\\pi}{6}+\\frac{k\\pi}{2}, k\\in\\mathbb{Z}", "x=\\frac{k\\pi}{2}+\\frac{\\pi}{3}\\ (k\\in\\mathbb{Z})", None, False),
 ]
 
 

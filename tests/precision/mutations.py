@@ -1996,6 +1996,16 @@ def periodic_families(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     lab, expr, decl = m["lab"] or "", m["expr"].strip(), m["decl"] or ""
     yield Mut("eq_periodic_family", f"{lab}{expr} + 2\\pi{decl}", False, True, oracle_text=ctx.gold)
     yield Mut("periodic_family_wrong", f"{lab}{expr} + \\frac{{\\pi}}{{7}}{decl}", True, True, detail="shifted by pi/7")
+    name = lab.split("=")[0].strip()
+    if name and "k" in expr:  # the set of the family's values, and a declaration after the value in parentheses
+        yield Mut("eq_periodic_family", f"\\{{{name} \\mid {lab}{expr}, k \\in \\mathbb{{Z}}\\}}", False, True,
+                  oracle_text=ctx.gold, detail="set-builder")
+        yield Mut("eq_periodic_family", f"{lab}{expr}\\ (k \\in \\mathbb{{Z}})", False, True, oracle_text=ctx.gold,
+                  detail="declared after")
+        yield Mut("periodic_family_wrong", f"\\{{{name} \\mid {lab}{expr} + \\frac{{\\pi}}{{7}}, k \\in \\mathbb{{Z}}\\}}",
+                  True, True, detail="set-builder, shifted")
+        yield Mut("periodic_family_wrong", f"{lab}{expr} + \\frac{{\\pi}}{{7}}\\ (k \\in \\mathbb{{Z}})", True, True,
+                  detail="declared after, shifted")
 
 
 _PM_SUM_GOLD = re.compile(r"^(?P<lab>[^=,]*=\s*)?(?P<a>[^,=]+?)\s*\\pm(?![a-z])\s*(?P<b>[^,=]+?)(?P<rest>\s*,.*)?$")

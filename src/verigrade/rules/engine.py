@@ -178,6 +178,11 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
 _DECLARABLE = {"integers", "naturals", "reals", "positive-integers", "nonzero-integers", "positive-reals", "nonzero-reals"}
 
 
+def is_assignment(t) -> bool:
+    """`x = value`: one letter named, one value."""
+    return t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "=" and t[1][0][0] == "sym"
+
+
 def _declaration(t):
     """`\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}` and `... 2k\\pi (k \\in \\mathbb{Z})` declare k as the
     qualifier `for k \\in \\mathbb{Z}` does: a trailing `letter \\in` integers / naturals / reals whose letter the
@@ -192,6 +197,18 @@ def _declaration(t):
         letter, name = d.parts[0].name, d.parts[2].name
         return Qual(rest, ("for", letter, "∈", name)) if letter in free_symbols(rest) else None
 
+    if t[0] == "setb" and t[1][0] == "sym":
+        # `\{x \mid x = \frac{\pi}{4} + k\pi, k \in \mathbb{Z}\}`: the set of the values x = ... (over the k declared)
+        cond = t[2]
+        body, d = (cond[1][0], cond[1][1]) if cond[0] == "list" and len(cond[1]) == 2 and decl(cond[1][1]) else (
+            cond, None)
+        if is_assignment(body) and body[1][0] == t[1]:
+            return qual(body, d) if d is not None else body
+        return None
+    if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "=" and t[1][0][0] == "sym":
+        # `x = \frac{k\pi}{2} + \frac{\pi}{6}\ (k \in \mathbb{Z})`: the declaration ends the value, after the name
+        inner = _declaration(t[1][2])
+        return Qual(Rel([t[1][0], "=", inner[1]]), inner[2]) if inner is not None and inner[0] == "qual" else None
     if t[0] == "list" and len(t[1]) == 2 and decl(t[1][-1]):
         return qual(t[1][0], t[1][-1])
     if t[0] == "list" and len(t[1]) > 2 and decl(t[1][-1]) and t[2][:-1] and set(t[2][:-1]) <= {"or"}:
