@@ -771,6 +771,12 @@ VERDICTS = [
     ("x = k\\pi + \\frac{\\pi}{4}, k\\in\\mathbb{Z}", "\\{x\\mid x=\\frac{\\pi}{4}+2k\\pi,\\ k\\in\\mathbb{Z}\\}", None, False),
     ("x=\\frac{\\pi}{6}+\\frac{k\\pi}{2}, k\\in\\mathbb{Z}", "x=\\frac{k\\pi}{2}+\\frac{\\pi}{6}\\ (k\\in\\mathbb{Z})", None, True),
     ("x=\\frac{\\pi}{6}+\\frac{k\\pi}{2}, k\\in\\mathbb{Z}", "x=\\frac{k\\pi}{2}+\\frac{\\pi}{3}\\ (k\\in\\mathbb{Z})", None, False),
+    # --- degrees on both sides: the numbers of degrees under the rounding policy (no decimal-degree gold in the
+    # shared data, so no harness kind)
+    ("63.43^\\circ", "63.4^\\circ", None, True),
+    ("63.47^\\circ", "63.4^\\circ", None, False),        # a truncation
+    ("37.78^\\circ\\text{C}", "\\frac{340}{9}\\,^\\circ\\mathrm{C}", None, True),
+    ("37.78^\\circ\\text{C}", "\\frac{341}{9}\\,^\\circ\\mathrm{C}", None, False),
 ]
 
 

@@ -341,6 +341,10 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
             # `75^\circ` (or "75 degrees") for "how many milliliters ...?" / "how many logs ...?": an angle or a
             # temperature stated, another kind of quantity asked
             return Outcome.UNSURE, "units", "degrees: the question asks for another kind of quantity"
+    if g_deg and a_deg:
+        # both in degrees: the numbers of degrees compared (so the rounding policy reads `63.4°` against `63.43°`, as
+        # it reads 63.4 against 63.43; in radians neither would be a written decimal)
+        variants = [(_strip(g, "deg"), _strip(a, "deg"))]
     if g_deg != a_deg:
         other = a if g_deg else g
         # (radians asked, alone or over time: "in radians per second" is `radians/second`)
