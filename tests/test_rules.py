@@ -777,6 +777,10 @@ VERDICTS = [
     ("63.47^\\circ", "63.4^\\circ", None, False),        # a truncation
     ("37.78^\\circ\\text{C}", "\\frac{340}{9}\\,^\\circ\\mathrm{C}", None, True),
     ("37.78^\\circ\\text{C}", "\\frac{341}{9}\\,^\\circ\\mathrm{C}", None, False),
+    # --- a leading approximation sign: the value as written, under the rounding policy
+    ("\\approx 0.507", "50.7\\%", "What is the probability that two of them share a birthday?", True),
+    ("\\approx 0.507", "0.508", None, False),
+    ("5.3", "\\approx 5", None, False),      # an integer states no precision
 ]
 
 

@@ -2217,3 +2217,17 @@ def restated_domains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               detail="part of the domain")
     yield Mut("restated_domain_wrong", f"{g} + 1 \\text{{ for all }} {var}", True, True,
               oracle_text=f"{g} + 1", detail="changed")
+
+
+
+@gen
+def approx_sign(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A decimal gold written after an approximation sign (`\\approx 0.507`): the same stated value; the sign before
+    another decimal (the last digit changed), wrong."""
+    g = _dollars(ctx.gold).strip()
+    if ctx.number is None or not re.fullmatch(r"-?\d+\.\d+", g):
+        return
+    yield Mut("eq_approx_sign", f"\\approx {g}", False, True, oracle_text=ctx.gold)
+    last = int(g[-1])
+    changed = g[:-1] + str((last + 1) % 10)
+    yield Mut("approx_sign_wrong", f"\\approx {changed}", True, oracle_text=changed)

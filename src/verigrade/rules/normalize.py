@@ -166,6 +166,7 @@ def _normalize_cached(text: str) -> str:
     return _normalize(text)
 
 
+_LEADING_APPROX = re.compile(r"\A(?:\\approx(?![A-Za-z])|≈)\s*(?=-?\s*\d|\.\d)")
 _EXTREME_NAME = re.compile(r"\\(max|min)\b(?=\s*[=:])")
 
 
@@ -211,6 +212,9 @@ def _normalize(text: str) -> str:
     s = _drop_unmatched_closing(s)
     if s.startswith("=") and not s.startswith("=="):  # "= 5": the left side was cut off
         s = s[1:]
+    if s.startswith(("\\approx", "≈")):
+        # `\approx 0.507`: a value stated as approximate; the rounding policy judges it as it is written
+        s = _LEADING_APPROX.sub("", s)
     # A sentence-final period is punctuation, not math ("(-1/2, \sqrt 2.]", "y + 1 = -(2x-1)^2.").
     s = re.sub(r"(?<=[^\d\s])\.(?=\s*[\])]?\s*$)", "", s)
     s = re.sub(r"(?<=[\w}])\.\s*(?=[\])])", "", s)
