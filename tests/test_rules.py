@@ -781,6 +781,11 @@ VERDICTS = [
     ("\\approx 0.507", "50.7\\%", "What is the probability that two of them share a birthday?", True),
     ("\\approx 0.507", "0.508", None, False),
     ("5.3", "\\approx 5", None, False),      # an integer states no precision
+    # --- the imaginary / real part named
+    ("\\frac{3}{2}", "\\operatorname{Im} z=\\frac{3}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", True),
+    ("\\frac{3}{2}", "\\mathrm{Im}(z) = 1.5", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", True),
+    ("\\frac{3}{2}", "\\operatorname{Re}(z)=\\frac{3}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
+    ("\\frac{3}{2}", "\\operatorname{Im} z=\\frac{1}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
 ]
 
 

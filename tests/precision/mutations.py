@@ -2231,3 +2231,18 @@ def approx_sign(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     last = int(g[-1])
     changed = g[:-1] + str((last + 1) % 10)
     yield Mut("approx_sign_wrong", f"\\approx {changed}", True, oracle_text=changed)
+
+
+@gen
+def complex_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold of a question about the imaginary (or real) part of a complex number, named as that part
+    (`\\operatorname{Im}(z) = ...`): the same; the other part's name, or a changed value, wrong."""
+    v, g, q = ctx.number, _dollars(ctx.gold).strip(), (ctx.question or "").lower()
+    asked = "Im" if "imaginary part" in q else "Re" if "real part" in q else None
+    if v is None or asked is None or ("imaginary part" in q and "real part" in q) or "=" in g:
+        return
+    other = "Re" if asked == "Im" else "Im"
+    yield Mut("eq_complex_part", f"\\operatorname{{{asked}}}(z) = {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_complex_part", f"\\mathrm{{{asked}}}\\, z = {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("complex_part_wrong", f"\\operatorname{{{other}}}(z) = {g}", True, True, oracle_text=_OFF_FORM)
+    yield Mut("complex_part_wrong", f"\\operatorname{{{asked}}}(z) = {g} + 1", True, oracle_text=f"{g} + 1")

@@ -166,6 +166,9 @@ def _normalize_cached(text: str) -> str:
     return _normalize(text)
 
 
+# `\operatorname{Im}(z) =`, `\mathrm{Re}\,z_1 =`, `\Im z =`: the imaginary or real part of a complex number named
+_PART_OF = re.compile(r"(?:\\(?:operatorname|mathrm|text|rm)\s*\{\s*(Im|Re)\s*\}|\\(Im|Re)(?![A-Za-z]))\s*(?:\\[,;! ]\s*)?"
+                      r"(?:\(\s*[a-z](?:_\{?\d\}?)?\s*\)|[a-z](?:_\{?\d\}?)?)\s*=")
 _LEADING_APPROX = re.compile(r"\A(?:\\approx(?![A-Za-z])|≈)\s*(?=-?\s*\d|\.\d)")
 _EXTREME_NAME = re.compile(r"\\(max|min)\b(?=\s*[=:])")
 
@@ -201,6 +204,8 @@ def _normalize(text: str) -> str:
         s = pat.sub(rep, s)
     if "mod" in s:
         s = _congruences(s)
+    if "Im" in s or "Re" in s:  # `\operatorname{Im}(z) = 1`: the part named in words, a label the rules read
+        s = _PART_OF.sub(lambda m: f"\\text{{{'imaginary' if 'Im' in (m.group(1), m.group(2)) else 'real'} part}} =", s)
     if "\\m" in s:  # `\max = 2, \min = 1`: the operators written as the names of two values
         s = _EXTREME_NAME.sub(r"\\text{\1}", s)
     s = _collapse(s)
