@@ -539,6 +539,7 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
 
 
 # Rules of the session of 2026-12-07, one table: (gold, answer or whole response, question, accepted?)
+_LADDER_M = "A 10 m ladder leans against a wall with its foot 3 m from the wall. How high up the wall does it reach?"
 _COLON_OPTIONS = "The length of the chord is ( ) A: $1$  B: $\\sqrt{3}$  C: $2\\sqrt{3}$  D: $4$"
 
 VERDICTS = [
@@ -786,6 +787,11 @@ VERDICTS = [
     ("\\frac{3}{2}", "\\mathrm{Im}(z) = 1.5", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", True),
     ("\\frac{3}{2}", "\\operatorname{Re}(z)=\\frac{3}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
     ("\\frac{3}{2}", "\\operatorname{Im} z=\\frac{1}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
+    # --- a gold's unit written without markup, read as the unit the question states its data in
+    ("9.54 m", "\\sqrt{91}\\text{ m}", _LADDER_M, True),
+    ("9.54 m", "9.54", _LADDER_M, True),
+    ("9.54 m", "9.54 \\text{ cm}", _LADDER_M, False),
+    ("5 m", "5", "Let $m$ be a positive integer with $m + 3 = 8$; a rod is 5 m long.", False),  # m names a number
 ]
 
 

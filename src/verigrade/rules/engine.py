@@ -43,6 +43,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     a0 = g0 if answer == gold else _spelled(normalize(answer))
     a1 = g if answer == gold else _numbered_parts(a0)
     a = a1 if answer == gold else _bare_unit(g, a1, question)
+    g = g if answer == gold else _bare_unit(a, g, question, data=True)  # (`9.54 m` as a dataset's gold writes it)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -248,14 +249,18 @@ _BARE_UNIT = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-
 _GOLD_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)\s*\}(\^\{?[23]\}?)?\s*$")
 
 
-def _bare_unit(g: str, a: str, question: str | None) -> str:
+def _bare_unit(g: str, a: str, question: str | None, data: bool = False) -> str:
     """`5 m`, `90 km/h` written without \\text: letters the lexer would read as variables. When the gold ends in a
     unit of the same dimension (`500 \\text{ cm}`, `25 \\text{ km/h}`), or the question asks for the answer in a
     unit of that dimension ("What is the speed in km/h?"), the answer's letters are read as that kind of unit too
-    (`5 \\text{m}`), and the unit rules compare them. Never without either: `5 a` may be 5a."""
+    (`5 \\text{m}`), and the unit rules compare them. Never without either: `5 a` may be 5a. With `data` (the gold
+    read against the answer: `9.54 m`), also when the question writes its own data in that unit ("a 10 m ladder")
+    and never uses the letters as a name in its math."""
     m = _BARE_UNIT.match(a)
     if m is None:
         return a
+    if data and question and not m.group("pow") and _data_unit(m.group("u"), question):
+        return f"{m.group('num')} \\text{{ {m.group('u')}}}"
     gm = _GOLD_UNIT.search(g)
     if gm is not None:
         if (m.group("pow") or "").strip("^{}") != (gm.group(2) or "").strip("^{}"):
@@ -272,6 +277,26 @@ def _bare_unit(g: str, a: str, question: str | None) -> str:
     else:
         return a
     return f"{m.group('num')} \\text{{ {m.group('u')}}}{m.group('pow') or ''}"
+
+
+_MATH_SPAN = re.compile(r"\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
+_WRAPPED = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{[^{}]*\}")
+
+
+def _data_unit(u: str, question: str) -> bool:
+    """The question states its data in unit `u` (or, for `m/s`, in each of its parts' dimensions) and never writes
+    the unit's letters as a name in its math (`$m$`, `$s + 1$`: there `5 m` may be 5 times m)."""
+    from . import units
+
+    dims = _dimension(u)
+    if dims is None:
+        return False
+    data = units.data_units(question)
+    if not any(_dimension(d.name) == dims or (len(dims) > 1 and d.dim == dims[0]) for d in data):
+        return False
+    math = " ".join(next((x for x in sp.groups() if x), "") for sp in _MATH_SPAN.finditer(question))
+    math = _WRAPPED.sub(" ", math)
+    return not any(re.search(rf"(?<![A-Za-z\\\d.]){re.escape(p)}(?![A-Za-z])", math) for p in u.split("/"))
 
 
 def _dimension(u: str) -> tuple | None:
