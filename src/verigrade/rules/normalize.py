@@ -124,10 +124,10 @@ _WORD_FORMS = [
     # emptiness; "no solution in integers" keeps its qualifier words and stays unreadable)
     (re.compile(r"(?:\\text\{\s*)?(?:\bthere (?:is|are|exists?) |\b(?:it|the equation) has )?\bno (?:real )?"
                 r"(?:solutions?|roots?)\b(?: exists?\b)?\s*\.?\s*\}?", re.I), r"\\emptyset"),
-    # "either 7 or -5": the word before the first of the listed values adds nothing to "7 or -5" (only at the
-    # start, and only with an "or" after it; "either" alone stays a word the rules cannot read)
-    (re.compile(r"\A\s*(?:\\text\{\s*)?either\b\s*(?:\}\s*)?(?=.{1,300}?\bor\b)", re.I | re.S), ""),
 ]
+# "either 7 or -5": the word before the first of the listed values adds nothing to "7 or -5" (only at the start,
+# and only with an "or" after it; "either" alone stays a word the rules cannot read)
+_EITHER = re.compile(r"\A\s*(?:\\text\{\s*)?either\b\s*(?:\}\s*)?(?=.{1,300}?\bor\b)", re.I | re.S)
 # Digit groups written with LaTeX thin spaces: 1\,000\,000.
 # a repeating decimal, `0.\overline{6}`, `1.2\overline{45}`: the bar marks the period, so the
 # value is an exact fraction (`\frac{2}{3}`); written out instead of dropped (the bar changes the value)
@@ -184,6 +184,8 @@ def _normalize(text: str) -> str:
     s = _GLUED_SPACE.sub(r"\\\1 ", s)
     for pat, rep in _WORD_FORMS:
         s = pat.sub(rep, s)
+    if "ither" in s[:20]:
+        s = _EITHER.sub("", s)
     s = _DOUBLE_BACKSLASH.sub(r"\\", s)
     s = _HTML_SUP.sub(r"^{\1}", s)
     s = _HTML_SUB.sub(r"_{\1}", s)
