@@ -968,6 +968,22 @@ def test_statement_shapes(text, question, answer):
 
 
 @pytest.mark.parametrize("text,answer", [
+    # a last line of inline math alone: one span, one letter's values, a chain's last step
+    ("Factor it.\nSetting each factor to zero:\n$x = 2 \\text{ or } x = -3$", "x = 2 \\text{ or } x = -3"),
+    ("Work.\n$x(x - 2) = 0$\n$x = 0$ or $x = 2$.", "x = 0, x = 2"),
+    ("Work.\n$(1 + 2i)(3 - i) = 3 + 5i + 2$\n$= 5 + 5i$", "5 + 5i"),
+    ("Work.\n$x = 2$\n$x = 3$", None),                 # two values on two lines
+    ("Work.\n$12$\n$13$", None),
+    ("Work.\nIt is not\n$x = 2$", None),               # the lead-in denies it
+    ("Work.\nIs it\n$x = 2$", None),
+    ("Work.\n$x = 3$ or $y = 4$.", None),               # values of two letters
+])
+def test_math_line_end(text, answer):
+    e = ext(text)
+    assert e.answer == answer if answer is not None else e.answer is None or e.source != "display"
+
+
+@pytest.mark.parametrize("text,answer", [
     # an end-of-proof mark after the answer
     ("Work.\nThus, the answer is $80$. $\\blacksquare$", "80"),
     ("Work.\nThus, the answer is $80$. ∎", "80"),

@@ -144,7 +144,42 @@ def _display_end(w: str) -> tuple[str, int] | None:
             return None  # a hedge, a question, or another display block just before: not one stated value
         got = _accept(s[start + len(op):len(s) - len(cl)])
         return (got, len(s)) if got else None
-    return None
+    return _math_line_end(s)
+
+
+# a last line of inline math only: one span (`$x = 2 \text{ or } x = -3$`), or spans of one letter's values joined
+# by "or" / commas (`$x = 0$ or $x = 2$.`)
+_SPAN = r"(?:\$[^$\n]{1,300}\$|\\\([^\n]{1,300}?\\\))"
+_MATH_LINE = re.compile(rf"[ \t]*({_SPAN}(?:\s*(?:,|or|,\s*or|and)\s*{_SPAN}){{0,5}})[ \t]*\.?[ \t]*")
+_ONE_NAME = re.compile(r"\s*([A-Za-z])\s*=[^=<>]+")
+
+
+def _math_line_end(s: str) -> tuple[str, int] | None:
+    """A response whose last line is inline math alone states its answer there, as a display block does: one span,
+    or one letter's values in several spans. Not after a line that hedges or asks, nor after another line of math
+    alone unless the last one continues its chain (`$= 5 + 5i$`): two math lines are two values."""
+    start = s.rfind("\n") + 1
+    m = _MATH_LINE.fullmatch(s, start)
+    if m is None or start == 0:
+        return None
+    spans = [next(g for g in sp.groups() if g is not None) for sp in _MATH_SPAN.finditer(m.group(1))]
+    if len(spans) > 1:
+        names = [_ONE_NAME.fullmatch(clean(x)) for x in spans]
+        if not all(names) or len({n.group(1) for n in names}) != 1:
+            return None  # spans of different things: no one answer
+    prev = s[:start].rstrip()
+    prev_line = prev[prev.rfind("\n") + 1:]
+    if _MATH_LINE.fullmatch(prev_line) and not spans[0].lstrip().startswith("="):
+        # two lines of math alone: two values, unless the earlier one is a step (an equation not naming one letter's
+        # value: `$x(x - 2) = 0$`) or the last continues its chain
+        before = [clean(next(g for g in sp.groups() if g is not None)) for sp in _MATH_SPAN.finditer(prev_line)]
+        if any("=" not in b or _ONE_NAME.fullmatch(b) for b in before):
+            return None
+    lead = prev_line[max(prev_line.rfind(". "), prev_line.rfind("? ")) + 1:]
+    if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead) or _BOX.search(s, start):
+        return None
+    got = _accept(", ".join(clean(x) for x in spans))
+    return (got, len(s)) if got else None
 
 
 def _bare(text: str) -> str | None:
