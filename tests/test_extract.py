@@ -967,6 +967,13 @@ def test_statement_shapes(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
 
 
+def test_yes_no_last_sentence() -> None:
+    q = "Is 221 a prime number?"
+    assert extract_answer("221 = 13 × 17.\nNo, 221 is not prime.", question=q).answer == "No, 221 is not prime"
+    assert extract_answer("221 = 13 × 17.\nI doubt it. No, 221 is not prime.", question=q).answer is None
+    assert extract_answer("221 = 13 × 17.\nNo, 221 is not prime.", question="Find 221 / 13.").answer is None
+
+
 @pytest.mark.parametrize("text,answer", [
     # a last line of inline math alone: one span, one letter's values, a chain's last step
     ("Factor it.\nSetting each factor to zero:\n$x = 2 \\text{ or } x = -3$", "x = 2 \\text{ or } x = -3"),

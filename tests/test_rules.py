@@ -792,6 +792,13 @@ VERDICTS = [
     ("9.54 m", "9.54", _LADDER_M, True),
     ("9.54 m", "9.54 \\text{ cm}", _LADDER_M, False),
     ("5 m", "5", "Let $m$ be a positive integer with $m + 3 = 8$; a rod is 5 m long.", False),  # m names a number
+    # --- yes / no with the question's claim restated (negated once after "no", never after "yes")
+    ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", True),
+    ("\\text{No}", "No, such an integer does not exist", "Is there an integer $n$ such that $9 \\mid n^2+n+1$?", True),
+    ("\\text{No}", "No, 221 is prime", "Is 221 a prime number?", False),        # the clause contradicts its "no"
+    ("\\text{Yes}", "Yes, 221 is not prime", "Is 221 a prime number?", False),
+    ("\\text{No}", "Yes, 221 is prime", "Is 221 a prime number?", False),
+    ("\\text{No}", "No, 221 is not even", "Is 221 a prime number?", False),     # another claim than the question's
 ]
 
 

@@ -156,6 +156,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # "The probability is approximately $0.458$.": the stated value is an approximation, which the rules judge by
     # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
     sentence = _APPROX_BEFORE.sub("", sentence)
+    if _POLAR_START.match(sentence) and question and _YES_NO_QUESTION.match(question.strip().split("\n")[-1]) and \
+            not not_plain.search(math_span.sub(" ", _line_before(s, sentence))):
+        # "No, 221 is not prime." answers "Is 221 a prime number?": the whole sentence, for the rules to read its
+        # yes/no and what the clause after it claims
+        return sentence.rstrip(" .!")
     sentence = _main_clause(sentence, math_span)
     cue = _CUE.match(sentence)
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
@@ -244,6 +249,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     return None
 
 
+_POLAR_START = re.compile(r"(?i)(?:yes|no)\s*,\s+\S")
+# a question that asks yes or no: its (last) sentence opens with an auxiliary verb
+_YES_NO_QUESTION = re.compile(r"(?i)(?:.*[.!]\s+)?(?:is|are|was|were|can|could|does|do|did|will|would|has|have|"
+                              r"must|should|may)\b[^?]*\?\s*\Z", re.S)
 _OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
 # a leading subordinate clause ("Since $x > y$, we get ...", "As the area is positive, ...") states a reason: the main
 # clause after its comma is the statement

@@ -50,7 +50,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    why = _justified_polarity(g, a)
+    why = _justified_polarity(g, a) or _restated_polarity(g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
@@ -131,6 +131,34 @@ def _justified_polarity(g: str, a: str) -> tuple[Outcome, str] | None:
     same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
+
+
+# words a clause may add when it restates a yes/no question's claim ("No, such an integer does not exist.")
+_RESTATING = frozenset("a an the it this that is are was were be does do there such exist exists can number "
+                       "numbers".split())
+_NEGATING = frozenset({"not", "cannot", "never", "no"})
+
+
+def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
+    """"No, 221 is not prime." for "Is 221 a prime number?": a yes/no answer followed by the question's own claim,
+    in the question's words, negated once after "no" and never after "yes", agrees with its yes/no; the claim stated
+    against it ("No, 221 is prime") contradicts it and is left unread."""
+    gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
+    if gm is None or am is None or not question or re.search(r"(?i)\b(?:but|or|maybe|perhaps|unless|except)\b|\?",
+                                                               am.group(2)):
+        return None
+    clause = [w.lower() for w in words(am.group(2).rstrip(" ."))]
+    asked = {w.lower() for w in words(question)}
+    negations = sum(w in _NEGATING or w.endswith("n't") for w in clause)
+    if not clause or any(w not in asked and w not in _RESTATING and w not in _NEGATING and not w.endswith("n't")
+                         for w in clause):
+        return None  # a word the question does not use: a reason of its own (_justified_polarity's) or a new claim
+    says = am.group(1).lower() in ("yes", "true")
+    if negations != (0 if says else 1):
+        return None  # "No, 221 is prime", "Yes, it is not": the clause says the opposite of its yes/no
+    same = ({"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == says)
+    return (Outcome.EQUAL, "the same yes/no answer, the question's claim restated") if same else (
+        Outcome.DIFFERENT, "the opposite yes/no answer, the question's claim restated")
 
 
 # `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`: the answers of a problem's numbered parts, in

@@ -159,6 +159,9 @@ _RESTATE_NEG = {"not", "cannot", "can't", "isn't", "doesn't", "don't", "won't", 
 # an affirmative claim after `no` with no negation of its own contradicts it
 _AFFIRM = {"possible", "can", "could", "exists", "exist", "does", "do", "will", "has", "have", "true", "yes"}
 
+# predicates a clause may claim of its subject ("prime", "even", "convergent"): after a bare `no` they contradict it
+_PREDICATES = frozenset().union(*_CLASSES) - {"yes", "no", "true", "false", "none"}
+
 # words that make a clause a claim about the yes/no itself (engine._justified_polarity leaves such reasons here)
 CLAIM_WORDS = _RESTATE_NEG | _AFFIRM | {"impossible", "possible", "exists", "prime", "composite", "false"}
 
@@ -185,8 +188,8 @@ def _polarity(ws: list[str]) -> bool | None:
     if ws[0] in ("no", "false"):
         if sum(w in _RESTATE_NEG for w in rest) == 1:
             rest = [w for w in rest if w not in _RESTATE_NEG]
-        elif any(w in _AFFIRM for w in rest):
-            return None  # `No, it is possible`: the clause claims the opposite
+        elif any(w in _AFFIRM or w in _PREDICATES for w in rest):
+            return None  # `No, it is possible`, `No, 221 is prime`: the clause claims the opposite
     elif any(w in _RESTATE_NEG for w in rest):
         return None  # `Yes, it is impossible`: a negated clause after a yes
     if any(w in _NOT_PLAIN for w in rest):
