@@ -799,6 +799,13 @@ VERDICTS = [
     ("\\text{Yes}", "Yes, 221 is not prime", "Is 221 a prime number?", False),
     ("\\text{No}", "Yes, 221 is prime", "Is 221 a prime number?", False),
     ("\\text{No}", "No, 221 is not even", "Is 221 a prime number?", False),     # another claim than the question's
+    # --- a number's residue stated as a congruence; a letter bounded in the asking sentence is the one asked
+    ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", True),
+    ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),
+    ("\\frac{7\\pi}{6},\\frac{11\\pi}{6}", "x=\\frac{11\\pi}{6}\\text{ or }x=\\frac{7\\pi}{6}",
+     "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", True),
+    ("\\frac{7\\pi}{6},\\frac{11\\pi}{6}", "y=\\frac{11\\pi}{6}\\text{ or }y=\\frac{7\\pi}{6}",
+     "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", False),
 ]
 
 

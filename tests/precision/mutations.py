@@ -2246,3 +2246,19 @@ def complex_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_complex_part", f"\\mathrm{{{asked}}}\\, z = {g}", False, True, oracle_text=ctx.gold)
     yield Mut("complex_part_wrong", f"\\operatorname{{{other}}}(z) = {g}", True, True, oracle_text=_OFF_FORM)
     yield Mut("complex_part_wrong", f"\\operatorname{{{asked}}}(z) = {g} + 1", True, oracle_text=f"{g} + 1")
+
+
+_REMAINDER_Q = re.compile(r"(?i)remainder\s+when\s+\$([^$]{1,60})\$\s+is\s+divided\s+by\s+\$?(\d{1,6})\$?")
+
+
+@gen
+def residue_statements(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold of "the remainder when $N$ is divided by $m$" answered as a congruence (`N \\equiv r
+    \\pmod{m}`): the same remainder; another residue, wrong."""
+    m, g = _REMAINDER_Q.search(ctx.question or ""), _dollars(ctx.gold).strip()
+    if not m or not re.fullmatch(r"\d+", g) or re.search(r"[A-Za-z]", m.group(1).replace("\\cdot", "")):
+        return
+    n, mod = m.group(1).strip(), m.group(2)
+    yield Mut("eq_residue_statement", f"{n} \\equiv {g} \\pmod{{{mod}}}", False, True, oracle_text=ctx.gold)
+    yield Mut("residue_statement_wrong", f"{n} \\equiv {int(g) + 1} \\pmod{{{mod}}}", True,
+              oracle_text=str(int(g) + 1))

@@ -417,7 +417,8 @@ def other_name(lhs, question: str) -> str | None:
     several characters (`S_5`, `\\beta`, `\\angle ABC`) must be one the asking sentence names, or (when it names
     none) one the question uses; a ratio, a value at a point or a length (`M/N`, `P(B)`, `|BC|`) must be the one
     asked when the question asks for such a compound. Single letters are `asks_for`'s."""
-    asked = asked_terms(question)
+    # ("Find all $x \\in [0, 2\\pi)$ such that ...", "Find $x > 0$ with ...": the letter a relation bounds is asked)
+    asked = tuple(t[1][0] if t[0] == "rel" and t[1][0][0] == "sym" else t for t in asked_terms(question))
     if lhs[0] == "sym" and len(lhs[1]) == 1:
         # `m = 229` for "Find $m+n$", `S = 30` for "Find $S_4$": a letter of what is asked, not what is asked
         if asked and not any(t == lhs for t in asked) and any(

@@ -242,7 +242,16 @@ _CONGRUENCE = re.compile(
 _FREE_LETTERS = ("k", "n", "m", "t", "j")
 
 
+# a number's residue stated as a congruence, `2^{100} \\equiv 2 \\pmod 7`: the remainder 2 (a constant on the left,
+# no letters: a claim about one number, not a class of them)
+_CONSTANT_LHS = re.compile(r"\A\s*(?:[\d\s^{}()+\-*!]|\\cdot|\\times)+\Z")
+
+
 def _congruences(s: str) -> str:
+    m = _CONGRUENCE.search(s)
+    if m and m["eq"] and _CONSTANT_LHS.match(s[:m.start()]) and not s[m.end():].strip(" .") and \
+            _CONGRUENCE.search(s, m.end()) is None:
+        return m["r"].replace(" ", "")
     letter = next((c for c in _FREE_LETTERS if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", s)), None)
     if letter is None:
         return s
