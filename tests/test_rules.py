@@ -806,6 +806,15 @@ VERDICTS = [
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", True),
     ("\\frac{7\\pi}{6},\\frac{11\\pi}{6}", "y=\\frac{11\\pi}{6}\\text{ or }y=\\frac{7\\pi}{6}",
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", False),
+    # --- a word label against its usual letter (no word-labelled gold in the shared data: unit tests only);
+    # `y(x) =` names a solution as a function
+    ("\\text{Center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle.", True),
+    ("\\text{radius } 4", "h=4", "Find the radius.", False),
+    ("\\text{radius } 4, \\text{height } 6", "r=6, h=4", "Find the radius and the height.", False),
+    ("\\text{radius } 4, \\text{height } 6", "h=6, r=4", "Find the radius and the height.", True),
+    ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", True),
+    ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
+    ("6", "a(b) = 6", None, False),
 ]
 
 

@@ -43,6 +43,12 @@ def compare(g, a, ctx: Ctx) -> Result:
         if res[0] is Outcome.EQUAL:
             return res
     gl, al = label_name(g), label_name(a)
+    if gl is not None and al is not None and gl != al and _letter_and_word(gl, al):
+        # `\text{radius } 4` vs `r = 4`: a word and a letter; its initial is the usual symbol for it (r, h, V, A),
+        # any other letter may or may not name the same thing
+        if gl[0].lower() != al[0].lower():
+            return Outcome.UNSURE, "label", f"labelled {al}, the gold {gl}"
+        gl = al
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
         # another answer, whatever the value
@@ -460,6 +466,11 @@ def _solution_groups(node, ctx: Ctx):
             return node
         order = list(range(len(keys[0])))
     return List([Group("(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
+
+
+def _letter_and_word(x: str, y: str) -> bool:
+    """One name is a single letter, the other a word (`r`, `radius`)."""
+    return {len(x) == 1, len(y) == 1} == {True, False} and (x if len(x) > 1 else y).isalpha()
 
 
 def _declared_set(node) -> tuple[str, str] | None:

@@ -26,6 +26,8 @@ MAX_NUMBER_CHARS = 4000  # Python's int() refuses more than 4300 digits
 _RELOPS = {"=", "<", ">", "≤", "≥", "≠", "≈", "∈", "∉", "→", "⊂"}
 _CLOSERS = {")", "]", "\\}", "}"}
 _QUAL_WORDS = {"for", "where", "when", "with", "if", "whenever", "such", "as", "provided"}
+# letters that name the solution of a differential equation or a motion as a function (`y(x) =`, `x(t) =`)
+_SOLUTION_NAMES = frozenset("yuvwxsz")
 _FUNC_NAMES = {"f", "g", "h", "F", "G", "H", "P", "Q", "p", "q", "phi", "psi"}
 _ATOM_START = {"NUM", "ID", "CONST", "FUNC", "WORD", "SETSYM"}
 
@@ -337,6 +339,10 @@ class Parser:
             return SetSym(val)
         if kind == "ID":
             if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
+                return Apply(val, self._call_args())
+            # `y(x) = 3e^{2x}`, `u(t) = ...`: a letter applied to one letter and defined by `=` is a function
+            if val in _SOLUTION_NAMES and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] == "ID" \
+                    and len(self.peek(1)[1]) == 1 and self.peek(2) == ("OP", ")") and self.peek(3) == ("OP", "="):
                 return Apply(val, self._call_args())
             # `I(0)`, `V(2)`: a capital letter applied to a single value is a function value, not a product
             if val[:1].isupper() and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] in ("NUM", "ID") \
