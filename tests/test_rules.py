@@ -815,6 +815,19 @@ VERDICTS = [
     ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", True),
     ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("6", "a(b) = 6", None, False),
+    # --- forms asked: scientific notation, a mixed number, a ratio in simplest form
+    ("5.2\\times 10^{-4}", "5.2 \\cdot 10^{-4}", "Express 0.00052 in scientific notation.", True),
+    ("5.2\\times 10^{-4}", "0.00052", "Express 0.00052 in scientific notation.", False),
+    ("5.2\\times 10^{-4}", "52\\times 10^{-5}", "Express 0.00052 in scientific notation.", False),
+    ("3\\frac{1}{2}", "3\\frac12", "Express $\\frac{7}{2}$ as a mixed number.", True),
+    ("3\\frac{1}{2}", "\\frac{7}{2}", "Express $\\frac{7}{2}$ as a mixed number.", False),
+    ("2:3", "12:18", "What is the ratio of boys to girls in simplest form?", False),
+    ("2:3", "2:3", "What is the ratio of boys to girls in simplest form?", True),
+    # --- a point asked: a gold (1, 2) is no interval
+    ("(1,2)", "1<x<2", "Find the coordinates of the vertex of the parabola.", False),
+    ("(1,2)", "1<x<2", "Find the range of $x$ for which $f(x) < 0$.", True),
+    ("(1,a)", "\\{x\\mid 1<x<a\\}", "Let $a>1$. Solve the inequality $x^2-(a+1)x+a<0$.", True),
+    ("(1,a)", "\\{x\\mid 1<x\\le a\\}", "Let $a>1$. Solve the inequality $x^2-(a+1)x+a<0$.", False),
 ]
 
 

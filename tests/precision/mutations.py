@@ -761,6 +761,10 @@ _MONO_ASK = re.compile(r"(?i)(?:monoton\w*|increasing|decreasing)\s+intervals?|i
                        r"(?:where|on which)\s[^.?]*?(?:increasing|decreasing))")
 
 
+_POINT_Q = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|ordered\s+pairs?|focus|foci|"
+                      r"midpoint|intersect\w*)\b")
+
+
 def _monotone_asked(q: str | None) -> bool:
     return bool(q) and bool(_MONO_ASK.search(q)) and not re.search(r"(?i)range|values? of|parameter|maximum|minimum", q)
 
@@ -967,6 +971,9 @@ def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     v, g = ctx.value, ctx.gold.strip("$ ")
     if not (isinstance(v, O.Seq) and v.open in "([" and v.close in ")]" and len(v.items) == 2 and g[:1] in "(["):
         return
+    q = ctx.question or ""
+    if (v.open, v.close) == ("(", ")") and _POINT_Q.search(q) and not _RANGE_Q.search(q):
+        return  # `(-1, 6)` for "the midpoint of ...": a point, never the interval -1 < x < 6
     ends = []
     for it in v.items:
         e = it.expr if isinstance(it, O.Scalar) and it.unit is None else None

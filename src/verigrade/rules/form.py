@@ -9,7 +9,11 @@ None. Only what the AST shows for sure is checked, the gold being the reference 
   under a root (`\\sqrt{8}`);
 - prime factorisation: an integer factor that is not prime (`7 \\times 289`);
 - expanded: a product or power of a sum left (`(x+1)^3`);
-- factored: fewer non-constant factors than the gold has (`x(x^2-4)` for `x(x-2)(x+2)`), or a sum at the top.
+- factored: fewer non-constant factors than the gold has (`x(x^2-4)` for `x(x-2)(x+2)`), or a sum at the top;
+- lowest terms also for a ratio of integers with a common factor (`12:18` for "the ratio in simplest form");
+- scientific notation: a number written without its power of ten, or a mantissa outside [1, 10) (`0.00052`,
+  `52 \\times 10^{-5}`);
+- a mixed number: an improper fraction left (`\\frac{7}{2}` for "as a mixed number").
 The engine turns an EQUAL into UNSURE when the answer is off form (rules/engine.py)."""
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ import math
 import re
 
 _FORMS = (
+    ("scientific", re.compile(r"(?i)\bscientific\s+notation")),
+    ("mixed", re.compile(r"(?i)\b(?:as|in)\s+(?:a\s+)?mixed\s+(?:number|fraction)s?\b")),
     ("prime", re.compile(r"(?i)\bprime\s+factori[sz]ation|\bproduct\s+of\s+(?:its\s+)?primes")),
     ("factor", re.compile(r"(?i)\bfactor(?:i[sz]e)?\s+(?:completely|fully|the\s+(?:expression|polynomial|following)|"
                           r"each|over|\$|\\\(|:)|\b(?:completely|fully)\s+factor|\bfactored\s+form|\bin\s+factored")),
@@ -46,6 +52,12 @@ def off_form(form: str, gold, answer) -> str | None:
 def _off(form: str, gold, answer) -> str | None:
     if form == "lowest" and _unreduced(answer):
         return "a fraction not in lowest terms"
+    if form == "lowest" and _unreduced_ratio(answer):
+        return "a ratio not in simplest form"
+    if form == "scientific" and not _scientific(answer):
+        return "not in scientific notation"
+    if form == "mixed" and _improper(answer):
+        return "an improper fraction, not a mixed number"
     if form in ("rational", "radical", "lowest") and _root_below(answer):
         return "a root left in a denominator"
     if form == "radical" and _square_under_root(answer):
@@ -91,6 +103,29 @@ def _unreduced(node) -> bool:
             if p is not None and q is not None and q != 0 and math.gcd(p, q) > 1:
                 return True
     return False
+
+
+def _unreduced_ratio(node) -> bool:
+    parts = [node[1], node[2]] if node[0] == "ratio" else list(node[1]) if node[0] == "ratios" else []
+    ints = [_int(p) for p in parts]
+    return bool(ints) and None not in ints and math.gcd(*ints) > 1
+
+
+def _scientific(node) -> bool:
+    """`5.2 \\times 10^{-4}` (a mantissa in [1, 10) times a power of ten), or a number below 10 in size alone."""
+    if node[0] == "neg":
+        node = node[1]
+    if node[0] == "mul" and len(node[1]) == 2 and node[1][0][0] == "num" and node[1][1][0] == "pow" and \
+            node[1][1][1] == ("num", 10, "10"):
+        return 1 <= abs(node[1][0][1]) < 10
+    return node[0] == "num" and 1 <= abs(node[1]) < 10
+
+
+def _improper(node) -> bool:
+    if node[0] == "neg":
+        node = node[1]
+    p, q = (_int(node[1]), _int(node[2])) if node[0] == "div" else (None, None)
+    return p is not None and q is not None and q > 1 and abs(p) > q
 
 
 def _has_root(node) -> bool:

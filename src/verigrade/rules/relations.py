@@ -4,6 +4,7 @@ constant multiple of the other's, or an equation against the value it defines)."
 from __future__ import annotations
 
 import random
+import re
 
 from ..types import Outcome
 from . import sets
@@ -33,7 +34,24 @@ def _relation_vars(node) -> set:
     return set()
 
 
+# a question about a point: a gold `(1, 2)` there is the point, never the open interval
+_POINT_ASKED = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|ordered\s+pairs?|focus|foci|"
+                          r"midpoint|intersect\w*)\b")
+
+
+def _bare_pair(node) -> bool:
+    return node[0] == "group" and node[1:3] == ("(", ")") and len(node[3]) == 2 and not any(map(sets.is_inf, node[3]))
+
+
+_RANGE_ASKED = re.compile(r"(?i)\b(?:range|interval|domain|values?\s+of|solution\s+set|inequalit\w*|solve|set\s+of|"
+                          r"increas\w*|decreas\w*|monoton\w*)\b")
+
+
 def compare_intervals(g, a, ctx: Ctx) -> Result | None:
+    if _bare_pair(g) and not _bare_pair(a) and ctx.question and _POINT_ASKED.search(ctx.question) and not \
+            _RANGE_ASKED.search(ctx.question):
+        # `1 < x < 2` for "the coordinates of the vertex" whose gold is (1, 2): a set of reals for a point
+        return Outcome.UNSURE, "interval", "the question asks for a point; the answer is a set of reals"
     gp, ap = sets.to_pieces(g), sets.to_pieces(a)
     if gp is None or ap is None:
         return None

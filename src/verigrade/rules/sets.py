@@ -97,10 +97,13 @@ def to_pieces(node) -> list[Piece] | None:
         return [(NEG_INF, INF, False, False)]
     if kind == "setb":
         var = node[1]
-        if var is not None and (var[0] != "sym" or free_symbols(node[2]) - {var[1]}):
+        if var is not None and (var[0] != "sym" or var[1] not in free_symbols(node[2])):
             return None  # `\\{y \\mid |x| > 3\\}`: a condition on another letter than the set's own
+        # (other letters beside the set's own are parameters: `\\{x \\mid 1 < x < a\\}` is the interval (1, a))
         if _all_of(node[2], (",", "and")):  # `\\{x \\mid x < 3/2, x \\neq -6\\}`: in a condition a comma is "and"
             return _intersection(node[2][1])
+        if node[2][0] == "rel" and var is not None:
+            return _relation(node[2][1], var[1])  # (the set's own letter is the variable of `1 < x < a`)
         return to_pieces(node[2])
     if kind == "setop":
         a, b = to_pieces(node[2]), to_pieces(node[3])
@@ -146,7 +149,9 @@ def _intersection(items: list) -> list[Piece] | None:
     return acc
 
 
-def _relation(parts: list) -> list[Piece] | None:
+def _relation(parts: list, var: str | None = None) -> list[Piece] | None:
+    """The pieces a relation bounds its variable to; `var` names the variable when several bare letters could be it
+    (`1 < x < a` in `\\{x \\mid ...\\}`: x, with a a parameter)."""
     ops = parts[1::2]
     terms = parts[0::2]
     if len(ops) == 1 and ops[0] == "∈" and (terms[0][0] == "sym" or (
@@ -164,6 +169,8 @@ def _relation(parts: list) -> list[Piece] | None:
         return _abs_relation(terms, ops, absolute[0])
     # exactly one term must be the variable (a bare symbol that the others do not contain)
     var_idx = [i for i, t in enumerate(terms) if t[0] == "sym" and all(t[1] not in free_symbols(o) for o in terms if o is not t)]
+    if var is not None and len(var_idx) > 1:
+        var_idx = [i for i in var_idx if terms[i][1] == var]
     if not var_idx:  # `0 < f(x) < 1`: the values of a function, against constants
         var_idx = [i for i, t in enumerate(terms) if t[0] == "apply" and all(x[0] == "sym" for x in t[2])
                    and not any(free_symbols(o) for o in terms if o is not t)]
