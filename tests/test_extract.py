@@ -976,7 +976,11 @@ def test_yes_no_last_sentence() -> None:
 
 @pytest.mark.parametrize("text,answer", [
     # a last line of inline math alone: one span, one letter's values, a chain's last step
-    ("Factor it.\nSetting each factor to zero:\n$x = 2 \\text{ or } x = -3$", "x = 2 \\text{ or } x = -3"),
+    ("Factor it.\n$(x - 2)(x + 3) = 0$\n$x = 2 \\text{ or } x = -3$", "x = 2 \\text{ or } x = -3"),
+    ("Factor it.\nSetting each factor to zero:\n$x = 2 \\text{ or } x = -3$", None),   # after prose: not read
+    ("The solution is $x = 7$.\n\nCheck the other candidates:\n$x = 2$ or $x = -3$", None),
+    ("Work.\n$x = 4$\n$= 5$", None),                      # a chain from a stated value: 4 = 5
+    ("We need $|z|$:\n$|5+5i| = 5\\sqrt{2}$\n$5+5i$", None),  # a bare value after a step
     ("Work.\n$x(x - 2) = 0$\n$x = 0$ or $x = 2$.", "x = 0, x = 2"),
     ("Work.\n$(1 + 2i)(3 - i) = 3 + 5i + 2$\n$= 5 + 5i$", "5 + 5i"),
     ("Work.\n$x = 2$\n$x = 3$", None),                 # two values on two lines

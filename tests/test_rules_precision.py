@@ -387,3 +387,58 @@ def test_inverted_extremes_and_units_other_than_the_question_data():
     q = "A square has area 64 cm^2. What is its side length?"
     assert check("8", "8\\text{ mm}", q).outcome is not Outcome.EQUAL
     assert check("8", "8\\text{ cm}", q).outcome is Outcome.EQUAL
+
+
+# A red-team review of this session's acceptances (2026-12-07): each was judged EQUAL once. (feature, gold,
+# wrong answer or response, question): never accepted.
+_P = "We compute.\n\n"
+REVIEWED = [
+    ('cong-tolerance', 'x \\equiv 3 \\pmod{1000000007}', 'x \\equiv 4 \\pmod{1000000007}', 'Solve $5x \\equiv 15 \\pmod{1000000007}$.'),
+    ('cong-tolerance', 'x \\equiv 3 \\pmod{1000000007}', 'x \\equiv 3 \\pmod{1000000008}', 'Solve.'),
+    ('cong-tolerance', 'x \\equiv 3 \\pmod{7}', 'x = 7k + 3 + 10^{-10}', 'Find all integers x with 3x \\equiv 2 \\pmod 7.'),
+    ('residue', '2', '2^{100} \\equiv 2 \\pmod 5', 'Find the remainder when $2^{100}$ is divided by 7.'),
+    ('residue', '2', '2^{99} \\equiv 2 \\pmod 7', 'Find the remainder when $2^{100}$ is divided by 7.'),
+    ('residue', '1', '7^{100} \\equiv 1 \\pmod{9}', 'Find the remainder when $7^{100}$ is divided by 11.'),
+    ('fprime', '-3', "f'(x) = -3", "Let $f(x) = x^3 - 3x$. Find $f'(0)$."),
+    ('finv', '2', 'f^{-1}(x) = 2', 'Let $f(x) = 2x - 1$. Find $f^{-1}(3)$.'),
+    ('fprime', '3x^2 - 3', "f''(x) = 3x^2 - 3", 'Find the derivative of $f(x) = x^3 - 3x$.'),
+    ('finv', '\\frac{x-1}{2}', "f'(x) = \\frac{x-1}{2}", 'Find the inverse function of $f(x) = 2x + 1$.'),
+    ('ecc', '1', 'e = 1', 'The hyperbola $\\frac{x^2}{a^2} - \\frac{y^2}{3} = 1$ ($a>0$) has eccentricity 2. Find $a$.'),
+    ('relvars', '\\{a, 1\\}', 'a = 1 \\text{ or } x = a', 'Solve $(x-1)(x-a) = 0$ for $x$.'),
+    ('relvars', '\\{a, 1\\}', 'x = 1 \\text{ or } a = a', 'Solve $(x-1)(x-a) = 0$ for $x$.'),
+    ('relvars', '\\{a, b\\}', 'x = a \\text{ or } y = b', 'Solve $(x-a)(x-b) = 0$ for $x$.'),
+    ('forall', 'f(x) = 2x', 'f(x) = 2x \\text{ for all positive } x', 'Find all $f:\\mathbb{R}\\to\\mathbb{R}$ with ...'),
+    ('forall', 'f(x) = 2x', 'f(x) = 2x \\text{ for all } x > 0', 'Let f be defined on R. Given f(x) = 2x for x>0 and f odd, find f.'),
+    ('generic', '12', '12 square units', 'Find the perimeter of the rectangle.'),
+    ('generic', '12 \\text{ cm}', '12 square units', 'The side is 4 cm. Find the perimeter.'),
+    ('generic', '48', '48 ways', 'Find the number of students.'),
+    ('generic', '48', '48 units', 'How far, in meters, did it travel?'),
+    ('plainunit', '3 m', '300 \\text{ cm}', 'A block of mass m slides down a 5 m ramp; a second block has mass 2m. Find the total mass.'),
+    ('plainunit', '5 h', '5', 'Let h be the height. The time is 3 h. Find the height h.'),
+    ('yesno', 'No', 'No, 223 is not prime.', 'Is 223 not prime?'),
+    ('yesno', 'No', 'No, it is true that 221 is not prime.', 'Is it true that 221 is not prime?'),
+    ('yesno', 'No', 'No, 221 is not prime, 221 is prime.', 'Is 221 prime?'),
+    ('yesno', 'No', 'No, no, 221 is a prime number.', 'Is 221 a prime number?'),
+    ('yesno', 'No', 'No, 7 is not greater than 5.', 'Is 5 greater than 7?'),
+    ('yesno-extract', 'No', _P + 'No, the series converges.', 'Does the series converge?'),
+    ('yesno-extract', 'No', _P + 'No, they are parallel.', 'Are the lines parallel?'),
+    ('yesno-extract', 'Yes', _P + 'Yes, there is a real solution.', 'Is there no real solution to $x^2 + 1 = 0$?'),
+    ('mathline', 'x = 2 \\text{ or } x = -3', 'The solution is $x = 7$.\n\nCheck the other candidates:\n$x = 2$ or $x = -3$', 'Solve $x^2 + x - 6 = 0$.'),
+    ('mathline', 'x = 2 \\text{ or } x = -3', 'The domain excludes\n$x = 2 \\text{ or } x = -3$', 'Solve $x^2 + x - 6 = 0$.'),
+    ('mathline', 'x = 2 \\text{ or } x = -3', 'Neither of these works:\n$x = 2 \\text{ or } x = -3$', 'Solve $x^2 + x - 6 = 0$.'),
+    ('mathline', 'x = 2 \\text{ or } x = -3', 'Suppose\n$x = 2 \\text{ or } x = -3$', 'Solve $x^2 + x - 6 = 0$.'),
+    ('mathline', '5', 'Option 1: $x = 4$\nOption 2:\n$x = 5$', 'Find $x$ if $2x + 3 = 13$.'),
+    ('mathline', '5', 'The value is $4$.\nAlternatively:\n$x = 5$', 'Find $x$ if $2x + 3 = 13$.'),
+    ('mathline', '5', '$x = 4$\n$= 5$', 'Find $x$ if $2x + 3 = 13$.'),
+    ('mathline', '5 + 5i', 'We need $|z|$:\n$|5+5i| = 5\\sqrt{2}$\n$5+5i$', 'Compute $(1+2i)(3-i)$.'),
+    ('inform', '5', _P + 'If $a = 2$, the value is $7$.\n\nIn the second case, the value is $5$.', 'Find the value of $x$ if $a$ is a positive parameter.'),
+    ('bounded', '4', 'x = 4', 'If $x>0$ satisfies $x^2=4$, find $y=x+2$.'),
+    ('point', '(2, 0)', 'F_1(2,0)', 'Find the coordinates of the focus $F$ of the parabola $y^2 = 8x$.'),
+]
+
+
+@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED)
+def test_reviewed_false_accepts(feature, gold, answer, question):
+    from verigrade import Verifier
+
+    assert not Verifier(mode="rule").verify(gold, answer, question=question).correct, feature

@@ -155,31 +155,38 @@ _ONE_NAME = re.compile(r"\s*([A-Za-z])\s*=[^=<>]+")
 
 
 def _math_line_end(s: str) -> tuple[str, int] | None:
-    """A response whose last line is inline math alone states its answer there, as a display block does: one span,
-    or one letter's values in several spans. Not after a line that hedges or asks, nor after another line of math
-    alone unless the last one continues its chain (`$= 5 + 5i$`): two math lines are two values."""
+    """A derivation in math lines alone ends on its answer: the last line of inline math alone, after another line
+    of math alone, states it when it continues that line's chain (`$= 5 + 5i$` after `$= 3 + 5i + 2$`, an
+    expression, not a value: `$x = 4$` then `$= 5$` claims 4 = 5), or names one letter's values after a step that is
+    no value (`$x(x - 2) = 0$` then `$x = 0$ or $x = 2$`). After prose nothing is read: a lead-in may reject,
+    suppose or list options ("Check the other candidates:", "Suppose", "Alternatively:")."""
     start = s.rfind("\n") + 1
     m = _MATH_LINE.fullmatch(s, start)
-    if m is None or start == 0:
+    if m is None or start == 0 or _BOX.search(s, start):
         return None
     spans = [next(g for g in sp.groups() if g is not None) for sp in _MATH_SPAN.finditer(m.group(1))]
-    if len(spans) > 1:
-        names = [_ONE_NAME.fullmatch(clean(x)) for x in spans]
-        if not all(names) or len({n.group(1) for n in names}) != 1:
-            return None  # spans of different things: no one answer
+    parts = [p for x in spans for p in _OR_PARTS.split(clean(x))]
+    names = [_ONE_NAME.fullmatch(p) for p in parts]
+    one_letter = all(names) and len({n.group(1) for n in names}) == 1
+    if len(spans) > 1 and not one_letter:
+        return None  # spans of different things: no one answer
     prev = s[:start].rstrip()
     prev_line = prev[prev.rfind("\n") + 1:]
-    if _MATH_LINE.fullmatch(prev_line) and not spans[0].lstrip().startswith("="):
-        # two lines of math alone: two values, unless the earlier one is a step (an equation not naming one letter's
-        # value: `$x(x - 2) = 0$`) or the last continues its chain
-        before = [clean(next(g for g in sp.groups() if g is not None)) for sp in _MATH_SPAN.finditer(prev_line)]
-        if any("=" not in b or _ONE_NAME.fullmatch(b) for b in before):
-            return None
-    lead = prev_line[max(prev_line.rfind(". "), prev_line.rfind("? ")) + 1:]
-    if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead) or _BOX.search(s, start):
+    if not _MATH_LINE.fullmatch(prev_line):
         return None
+    before = [clean(next(g for g in sp.groups() if g is not None)) for sp in _MATH_SPAN.finditer(prev_line)]
+    last_side = before[-1].rsplit("=", 1)[-1]
+    if spans[0].lstrip().startswith("="):
+        if len(spans) > 1 or _PLAIN_VALUE.fullmatch(last_side):
+            return None  # a chain goes on from an expression, never from a stated value
+    elif not one_letter or any("=" not in b or _ONE_NAME.fullmatch(b) for b in before):
+        return None  # after a step, one letter's values; after a value, a second value
     got = _accept(", ".join(clean(x) for x in spans))
     return (got, len(s)) if got else None
+
+
+_OR_PARTS = re.compile(r"\s*(?:\\text\s*\{\s*or\s*\}|\bor\b|,)\s*")
+_PLAIN_VALUE = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
 
 
 def _bare(text: str) -> str | None:

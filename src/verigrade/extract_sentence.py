@@ -80,8 +80,9 @@ _MAX_TEXT = 200
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
-# (or a short phrase saying in which form: "In standard form, this is ...", "In slope-intercept form the line is ...")
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+|in\s+[a-z-]{2,20}(?:\s+[a-z-]{2,20}){0,2},?\s+)?"
+# (or a short phrase saying in which form: "In standard form, this is ...", "In slope-intercept form the line is ...";
+# never another phrase: "In the second case, the value is 5" is one case of several)
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+|in\s+(?:[a-z-]{2,20}\s+){0,2}(?:form|notation|terms),?\s+)?"
                       r"(?:the|this|our|its|we|which|each|angle)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")

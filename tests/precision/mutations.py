@@ -2196,8 +2196,14 @@ def generic_nouns(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("generic_noun_wrong", f"{g} \\text{{ ways}}", True, True, oracle_text=_OFF_FORM,
                   detail="another thing counted")
         return
-    yield Mut("eq_generic_noun", f"{g} \\text{{ units}}", False, True, oracle_text=ctx.gold)
-    yield Mut("eq_generic_noun", f"{g} \\text{{ square units}}", False, True, oracle_text=ctx.gold, detail="square")
+    if not re.search(r"(?i)\bin\s+(?:[a-z]+\s+)?(?:meters|centimeters|inches|feet|units|kilometers|miles|seconds|"
+                     r"minutes|hours|dollars|cents|degrees|liters|grams|kilograms)\b", q):
+        yield Mut("eq_generic_noun", f"{g} \\text{{ units}}", False, True, oracle_text=ctx.gold)
+    if re.search(r"(?i)\barea\b", q):
+        yield Mut("eq_generic_noun", f"{g} \\text{{ square units}}", False, True, oracle_text=ctx.gold, detail="square")
+    elif not re.search(r"(?i)\barea|\bsquare", q):
+        yield Mut("generic_noun_wrong", f"{g} \\text{{ square units}}", True, True, oracle_text=_OFF_FORM,
+                  detail="an area's noun, no area asked")
     yield Mut("generic_noun_wrong", f"{fmt(Fraction(g) + 1)} \\text{{ units}}", True, oracle_text=fmt(Fraction(g) + 1))
     yield Mut("generic_noun_wrong", f"{g} \\text{{ thousand units}}", True, True, oracle_text=f"({g})\\cdot 1000")
 

@@ -58,6 +58,10 @@ def compare(g, a, ctx: Ctx) -> Result:
         # `|z| = 1` vs `z = 1`, `\\frac{c}{a} = 3` vs `\\frac{c}{A} = 3`: another quantity named
         return Outcome.DIFFERENT, "label", "the answer names another quantity"
     gf, af = function_name(g), function_name(a)
+    if af and not gf and ctx.question:
+        why = _function_label_off(af, a[1][0], ctx.question)
+        if why:
+            return Outcome.UNSURE, "label", why
     if gf and af and gf != af:
         # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
         return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
@@ -466,6 +470,26 @@ def _solution_groups(node, ctx: Ctx):
             return node
         order = list(range(len(keys[0])))
     return List([Group("(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
+
+
+def _function_label_off(name: str, lhs, question: str) -> str | None:
+    """Why a function label the gold does not carry (`f'(x) =`, `f^{-1}(x) =`, `f(x) =`) names something else than the
+    question asks: the function where the question asks its value at a number ("Find $f'(0)$"), a derivative of
+    another order than asked, an inverse not asked."""
+    if all(x[0] == "sym" for x in lhs[2]) and re.search(
+            r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\b[^.?]{0,40}?" + re.escape(name) +
+            r"\s*(?:\\left)?\(\s*-?\d", question):
+        # (an asking verb before it: `y(0) = 3` in "Solve ..., $y(0) = 3$" is data, not asked)
+        return f"the answer defines {name}, the question asks for its value at a number"
+    primes = len(name) - len(name.rstrip("'"))
+    if primes:
+        second = re.search(r"(?i)second\s+derivative|\w''", question)
+        if (primes == 1 and (second or not re.search(r"(?i)derivative|'", question))) or (primes == 2 and not second) or (
+                primes > 2):
+            return f"labelled {name}, another derivative than the question asks for"
+    if name.endswith("^{-1}") and not re.search(r"(?i)inverse|\^\{-1\}", question):
+        return f"labelled {name}, an inverse the question does not ask for"
+    return None
 
 
 def _letter_and_word(x: str, y: str) -> bool:

@@ -50,7 +50,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    why = _justified_polarity(g, a) or _restated_polarity(g, a, question)
+    why = _justified_polarity(g, a, question) or _restated_polarity(g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
@@ -121,12 +121,20 @@ _REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|
                             r"depends|sometimes)\b|n't\b|\?")
 
 
-def _justified_polarity(g: str, a: str) -> tuple[Outcome, str] | None:
+def _stem(w: str) -> str:
+    return w.lower()[:5]
+
+
+def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Outcome, str] | None:
     gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
     if gm is None or am is None or _REASON_BLOCKS.search(am.group(2)):
         return None
     if {w.lower() for w in words(am.group(2))} & CLAIM_WORDS:
         return None  # `No, it is possible`: a clause that restates or contradicts the claim is text.py's to read
+    if question and {_stem(w) for w in words(am.group(2)) if len(w) >= 4 and w.isalpha()} & {
+            _stem(w) for w in words(question) if len(w) >= 4 and w.isalpha()}:
+        return None  # `No, the series converges.` for "Does the series converge?": the claim itself, said again
+        # (a restatement is _restated_polarity's to read: its negation must agree with the yes/no)
     pos = {"yes": True, "true": True, "no": False, "false": False}
     same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
@@ -136,7 +144,7 @@ def _justified_polarity(g: str, a: str) -> tuple[Outcome, str] | None:
 # words a clause may add when it restates a yes/no question's claim ("No, such an integer does not exist.")
 _RESTATING = frozenset("a an the it this that is are was were be does do there such exist exists can number "
                        "numbers".split())
-_NEGATING = frozenset({"not", "cannot", "never", "no"})
+_NEGATING = frozenset({"not", "cannot", "never"})
 
 
 def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
@@ -144,15 +152,21 @@ def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
     in the question's words, negated once after "no" and never after "yes", agrees with its yes/no; the claim stated
     against it ("No, 221 is prime") contradicts it and is left unread."""
     gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
-    if gm is None or am is None or not question or re.search(r"(?i)\b(?:but|or|maybe|perhaps|unless|except)\b|\?",
-                                                               am.group(2)):
-        return None
+    if gm is None or am is None or not question or re.search(
+            r"(?i)\b(?:but|or|and|maybe|perhaps|unless|except|yes|no|true|false)\b|[?,;:]", am.group(2).rstrip(" .")):
+        return None  # one plain clause only: no second yes/no, no list of claims, no hedge
+    asked_words = [w.lower() for w in words(question)]
+    if any(w in _NEGATING or w == "no" or w.endswith("n't") for w in asked_words):
+        return None  # "Is 223 not prime?": which way a restated claim goes is not read here
     clause = [w.lower() for w in words(am.group(2).rstrip(" ."))]
-    asked = {w.lower() for w in words(question)}
     negations = sum(w in _NEGATING or w.endswith("n't") for w in clause)
-    if not clause or any(w not in asked and w not in _RESTATING and w not in _NEGATING and not w.endswith("n't")
+    if not clause or any(w not in asked_words and w not in _RESTATING and w not in _NEGATING and not w.endswith("n't")
                          for w in clause):
         return None  # a word the question does not use: a reason of its own (_justified_polarity's) or a new claim
+    content = [w for w in clause if w in asked_words and w not in _RESTATING]
+    positions = [asked_words.index(w) for w in content]
+    if positions != sorted(positions) or len(set(content)) != len(content):
+        return None  # "No, 7 is not greater than 5" for "Is 5 greater than 7?": the claim's words in another order
     says = am.group(1).lower() in ("yes", "true")
     if negations != (0 if says else 1):
         return None  # "No, 221 is prime", "Yes, it is not": the clause says the opposite of its yes/no
@@ -287,6 +301,8 @@ def _bare_unit(g: str, a: str, question: str | None, data: bool = False) -> str:
     m = _BARE_UNIT.match(a)
     if m is None:
         return a
+    if data and question and _names_letters(m.group("u"), question):
+        return a  # ("a block of mass m": the gold's `3 m` may be 3 times m)
     if data and question and not m.group("pow") and _data_unit(m.group("u"), question):
         return f"{m.group('num')} \\text{{ {m.group('u')}}}"
     gm = _GOLD_UNIT.search(g)
@@ -313,7 +329,7 @@ _WRAPPED = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{[^{}]*\}")
 
 def _data_unit(u: str, question: str) -> bool:
     """The question states its data in unit `u` (or, for `m/s`, in each of its parts' dimensions) and never writes
-    the unit's letters as a name in its math (`$m$`, `$s + 1$`: there `5 m` may be 5 times m)."""
+    the unit's letters as a name (`$m$`, `$s + 1$`, "a block of mass m": there `5 m` may be 5 times m)."""
     from . import units
 
     dims = _dimension(u)
@@ -322,9 +338,15 @@ def _data_unit(u: str, question: str) -> bool:
     data = units.data_units(question)
     if not any(_dimension(d.name) == dims or (len(dims) > 1 and d.dim == dims[0]) for d in data):
         return False
-    math = " ".join(next((x for x in sp.groups() if x), "") for sp in _MATH_SPAN.finditer(question))
-    math = _WRAPPED.sub(" ", math)
-    return not any(re.search(rf"(?<![A-Za-z\\\d.]){re.escape(p)}(?![A-Za-z])", math) for p in u.split("/"))
+    return not _names_letters(u, question)
+
+
+def _names_letters(u: str, question: str) -> bool:
+    """The question writes a unit's letters alone somewhere but right after a number ("a block of mass m", `$m + 3$`):
+    there they name something."""
+    text = _WRAPPED.sub(" ", question)
+    return any(re.search(rf"(?<![A-Za-z\\\d.])(?<!\d )(?<!\d~){re.escape(p)}(?![A-Za-z])", text)
+               for p in u.split("/"))
 
 
 def _dimension(u: str) -> tuple | None:

@@ -104,6 +104,9 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     ws = [w for w in words if not w.isdigit()]
     if not ws or any(w.lower() in QUALIFYING for w in ws):
         return False
+    if len(ws) == 2 and ws[1].lower() == "part" and ctx.question:
+        # "imaginary part", "real part": the phrase itself, not its words anywhere ("the imaginary unit i")
+        return f"{ws[0].lower()} part" in ctx.question.lower()
     if all(w.lower() in _GENERIC_NAMES for w in ws):
         return True  # `Total: 40 girls`, `Final answer: 5`: names of the answer itself
     if ctx.question:
@@ -207,34 +210,54 @@ def _named_point(node, ctx: Ctx) -> bool:
     if not (re.fullmatch(r"[A-Z](?:_\d|')?", name) and 2 <= len(args) <= 3 and all(
             x[0] != "text" and not free_symbols_of(x) for x in args)):
         return False
+    base, _, sub = name.partition("_")
     q = ctx.question or ""
     # (capitals in the math, or after "point": not the article of "A student ...")
     written = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(q)) + " ".join(
         re.findall(r"(?i)\bpoints?\s+([A-Z])\b", q))
     points = set(_CAPITAL.findall(written))
-    return not points or name[0] in points
+    if not points:
+        return True
+    # the whole name as written (`F_1` and `F'` are other points than F)
+    return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(base)}{'_{?' + re.escape(sub) + '}?' if sub else ''}(?![A-Za-z_'])",
+                          written))
 
 
-_FOR_ALL = re.compile(r"for all (?:(?:real|positive|nonnegative|non-negative|natural) (?:numbers? )?)?([A-Za-z])(?: (.+))?")
+_FOR_ALL = re.compile(r"for all (?:(real|positive|nonnegative|non-negative|natural) (?:numbers? )?)?([A-Za-z])(?: (.+))?")
+# how a question writes the domain an adjective names (`f:\\mathbb{R}^+ \\to ...`, "for all real x")
+_DOMAIN_WORDS = {"real": r"\\mathbb\s*\{?R\}?(?![\^_])|\breal\b",
+                 "positive": r"\\mathbb\s*\{?R\}?\s*(?:\^\s*\{?\+|_\s*\{?\s*>\s*0)|\bpositive\b",
+                 "nonnegative": r"\bnon-?negative\b|\\geq?\s*0", "non-negative": r"\bnon-?negative\b|\\geq?\s*0",
+                 "natural": r"\\mathbb\s*\{?[NZ]\}?|\bnatural\b|\bpositive\s+integers?\b"}
 
 
 def _restated_domain(words: tuple, bound: str | None, ctx: Ctx) -> bool:
     """`f(x) = 2x for all x > 0` for a question about f on the positive reals: "for all" and the function's own
-    variable (`bound`, from its label), with no condition or one the question writes itself (`x>0`), restate the
-    domain; any other condition (`for all x > 1`) leaves part of the domain out."""
+    variable (`bound`, from its label), with nothing more, or with the domain the question itself states (an
+    adjective it writes: "for all positive x" for `f: \\mathbb{R}^+ \\to ...`; a condition it quantifies the same
+    way: "... for all $x>0$"), restate the domain; anything else (`for all x > 1`, a condition the question only
+    assumes) may leave part of it out."""
     m = _FOR_ALL.fullmatch(" ".join(str(w) for w in words))
-    if m is None or bound is None or m.group(1) != bound:
+    if m is None or bound is None or m.group(2) != bound:
         return False
-    if not m.group(2):
+    q = ctx.question or ""
+    if m.group(1) and not re.search(_DOMAIN_WORDS[m.group(1)], q, re.I):
+        return False
+    if not m.group(3):
         return True
-    cond = (m.group(1) + m.group(2)).replace(" ", "")
-    return bool(ctx.question) and cond in ctx.question.replace(" ", "").replace("$", "")
+    cond = re.escape((m.group(2) + m.group(3)).replace(" ", ""))
+    return bool(re.search(r"(?i)(?:for(?:all|every|any)|\\forall)" + cond, q.replace(" ", "").replace("$", "")))
+
+
+# the eccentricity asked, not given ("... has eccentricity 2. Find a.")
+_ASKS_ECCENTRICITY = re.compile(r"(?i)\b(?:find|determine|compute|calculate|what\s+is|evaluate)\b[^.?]{0,60}?"
+                                r"eccentricit|eccentricit[^.?]{0,60}?(?:is|equals|=)\s*(?:_{2,}|\(\s*\)|\$?\s*\\_)")
 
 
 def _eccentricity(lhs, ctx: Ctx) -> bool:
     """`e = \\frac{1}{2}` names the eccentricity when the question asks for one: the letter is read as Euler's
     number everywhere else (where `e = 0.5` is no name but a false equation)."""
-    return lhs == ("const", "e") and bool(ctx.question) and "eccentricit" in ctx.question.lower()
+    return lhs == ("const", "e") and bool(ctx.question) and bool(_ASKS_ECCENTRICITY.search(ctx.question))
 
 
 def _asked_value(lhs, ctx: Ctx) -> bool:
@@ -412,13 +435,17 @@ def _written(name: str, question: str) -> bool:
     return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", question))
 
 
+_BOUNDING = frozenset({"∈", "<", ">", "≤", "≥", "≠"})  # relations that bound a letter (never `=`, which defines one)
+
+
 def other_name(lhs, question: str) -> str | None:
     """Why a label the gold does not carry names another quantity than the question asks, or None. A name of
     several characters (`S_5`, `\\beta`, `\\angle ABC`) must be one the asking sentence names, or (when it names
     none) one the question uses; a ratio, a value at a point or a length (`M/N`, `P(B)`, `|BC|`) must be the one
     asked when the question asks for such a compound. Single letters are `asks_for`'s."""
     # ("Find all $x \\in [0, 2\\pi)$ such that ...", "Find $x > 0$ with ...": the letter a relation bounds is asked)
-    asked = tuple(t[1][0] if t[0] == "rel" and t[1][0][0] == "sym" else t for t in asked_terms(question))
+    asked = tuple(t[1][0] if t[0] == "rel" and t[1][0][0] == "sym" and t[1][1] in _BOUNDING else t
+                  for t in asked_terms(question))
     if lhs[0] == "sym" and len(lhs[1]) == 1:
         # `m = 229` for "Find $m+n$", `S = 30` for "Find $S_4$": a letter of what is asked, not what is asked
         if asked and not any(t == lhs for t in asked) and any(

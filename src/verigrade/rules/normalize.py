@@ -242,16 +242,25 @@ _CONGRUENCE = re.compile(
 _FREE_LETTERS = ("k", "n", "m", "t", "j")
 
 
-# a number's residue stated as a congruence, `2^{100} \\equiv 2 \\pmod 7`: the remainder 2 (a constant on the left,
-# no letters: a claim about one number, not a class of them)
+# a number's residue stated as a congruence, `2^{100} \\equiv 2 \\pmod 7`: the remainder 2, when the claim is true
+# (a power of integers on the left: a claim about one number, not a class of them; any other left side is unread)
 _CONSTANT_LHS = re.compile(r"\A\s*(?:[\d\s^{}()+\-*!]|\\cdot|\\times)+\Z")
+
+
+_INT_POWER = re.compile(r"\A\s*(\d{1,6})\s*\^\s*\{?\s*(\d{1,6})\s*\}?\s*\Z")
 
 
 def _congruences(s: str) -> str:
     m = _CONGRUENCE.search(s)
     if m and m["eq"] and _CONSTANT_LHS.match(s[:m.start()]) and not s[m.end():].strip(" .") and \
             _CONGRUENCE.search(s, m.end()) is None:
-        return m["r"].replace(" ", "")
+        # a claim about one number: checked where it can be (`2^{100} \\equiv 2 \\pmod 5` is false: 2^100 is 1 mod 5);
+        # else left as it is (unreadable: `17 \\cdot 19 \\equiv ...` is not worked out here)
+        power = _INT_POWER.match(s[:m.start()])
+        mod, r = int(m["m1"] or m["m2"] or m["m3"] or m["m4"]), int(m["r"].replace(" ", ""))
+        if power and mod > 0 and pow(int(power.group(1)), int(power.group(2)), mod) == r % mod:
+            return m["r"].replace(" ", "")
+        return s
     letter = next((c for c in _FREE_LETTERS if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", s)), None)
     if letter is None:
         return s

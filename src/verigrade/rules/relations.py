@@ -47,6 +47,15 @@ _RANGE_ASKED = re.compile(r"(?i)\b(?:range|interval|domain|values?\s+of|solution
                           r"increas\w*|decreas\w*|monoton\w*)\b")
 
 
+def _subjects(node) -> set | None:
+    """The letters the equations of `x = 1 or x = a` are solved for (their left sides); None when the node is not
+    such a list (or a single such equation)."""
+    items = node[1] if node[0] == "list" and "or" in node[2] else [node]
+    if not all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" and x[1][0][0] == "sym" for x in items):
+        return None
+    return {x[1][0][1] for x in items}
+
+
 def compare_intervals(g, a, ctx: Ctx) -> Result | None:
     if _bare_pair(g) and not _bare_pair(a) and ctx.question and _POINT_ASKED.search(ctx.question) and not \
             _RANGE_ASKED.search(ctx.question):
@@ -56,6 +65,15 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
     if gp is None or ap is None:
         return None
     gv, av = _relation_vars(g), _relation_vars(a)
+    subjects = _subjects(a)
+    if subjects is not None and av:
+        # equations that list values: one letter must be what every one solves for, the gold's own (`x = 1 or x = a`),
+        # or, against a bare set of values (`\\{a, 1\\}`), a letter that is none of its parameters (`a = 1 or x = a`
+        # names a and x; `x = a or y = b` two unknowns)
+        own = _subjects(g)
+        if len(subjects) != 1 or (own is not None and own != subjects) or (
+                own is None and not gv and subjects & free_symbols(g)):
+            return Outcome.UNSURE, "interval", f"conditions on {sorted(subjects)}: not one unknown's values"
     if gv and av and gv != av:
         # `\\Lambda > -6` for `\\lambda > -6`, `y < 2` for `x < 2`: the same set, but of another quantity
         return Outcome.DIFFERENT, "interval", f"a condition on {sorted(av)}, the gold's on {sorted(gv)}"

@@ -93,6 +93,29 @@ def _rates(ws: tuple) -> tuple[tuple, list[str]]:
 # question (so "how many students?" still rejects "48 ways": another thing counted), never as a unit
 _GENERIC_NOUNS = frozenset({"unit", "units", "way", "ways"})
 _GENERIC_POWER = frozenset({"square", "cubic", "sq"})
+_GENERIC_ALL = _GENERIC_NOUNS | {"square-units", "cubic-units"}
+# what a question must be about for each generic noun to fit it
+_GENERIC_FITS = {"square-units": re.compile(r"(?i)\barea|\bsquare"), "cubic-units": re.compile(r"(?i)\bvolume|\bcubic"),
+                 "ways": re.compile(r"(?i)\bways?\b|arrange|permut|combin|choos|choice|select|possib|method|outcome|"
+                                    r"distinct|different")}
+_GENERIC_FITS["way"] = _GENERIC_FITS["ways"]
+
+
+def _generic_off(generic: set, unit: bool, question: str) -> str | None:
+    """Why a generic noun does not fit: a real unit on one side (`12 square units` for `12 cm`), a question it is not
+    about (`square units` for a perimeter, `ways` for a number of students), a unit asked (`48 units` for "in
+    meters"), or things the question counts by name (`96 ways` for "how many more tickets ...?")."""
+    if unit:
+        return "a generic noun against a unit"
+    if any(w in _GENERIC_FITS and not _GENERIC_FITS[w].search(question) for w in generic):
+        return "a generic noun the question is not about"
+    if generic & {"unit", "units"} and units.asked_units(question):
+        return "units for a question that asks in a unit"
+    if _COUNTS_THINGS.search(question):
+        return "the question counts things the answer does not name"
+    return None
+
+
 _COUNTS_THINGS = re.compile(r"(?i)\bhow\s+many\s+(?:more\s+|fewer\s+|less\s+|other\s+|different\s+)?"
                             r"(?!ways\b|units\b|possible\b)[a-z]{3,}")
 
@@ -105,7 +128,8 @@ def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
         unit = None if w.lower() in QUALIFYING else units.lookup(w)
         if w.lower() in _GENERIC_NOUNS or (w.lower() in _GENERIC_POWER and i + 1 < len(folded)
                                             and folded[i + 1].lower() in ("unit", "units")):
-            qn.add("units" if w.lower() in _GENERIC_POWER else w.lower())
+            qn.add(f"{w.lower().replace('sq', 'square') if w.lower() == 'sq' else w.lower()}-units"
+                   if w.lower() in _GENERIC_POWER else w.lower())
         elif unit is not None:
             us.append(unit)
         elif w.lower() in QUALIFYING or not units.in_question(w, nouns):
@@ -138,9 +162,11 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
     if gn and an and gn != an:
         return Outcome.UNSURE, "units", "the two sides name different things"
-    if (gn | an) & _GENERIC_NOUNS and ctx.question and _COUNTS_THINGS.search(ctx.question):
-        # `96 ways` for "how many more tickets ...?": a count of something the question names, not of ways
-        return Outcome.UNSURE, "units", "the question counts things the answer does not name"
+    generic = (gn | an) & _GENERIC_ALL
+    if generic:
+        why = _generic_off(generic, bool(gu or au), ctx.question or "")
+        if why:
+            return Outcome.UNSURE, "units", why
     counted = units.counted_nouns(ctx.question)
     if an and counted and not au and not all(units.in_question(w, counted) for w in an):
         # `40 bags` for "How many marbles does Tom have?" (5 bags of 8): another noun of the question counted
@@ -226,6 +252,17 @@ def _same_family(g, a, k: str, integer: bool = False) -> Result | None:
         if abs((v[2] - v[0]) - 2 * p) > 1e-9 * max(1, abs(p)) or abs((v[3] - v[0]) - 5 * p) > 1e-9 * max(1, abs(p)):
             return None  # not linear in k
         return v[0].real, p.real
+    if integer:
+        exact = _exact_line(g, k), _exact_line(a, k)
+        if None not in exact:
+            # a residue class: exact arithmetic (a float tolerance would take `x \\equiv 4 \\pmod{10^9+7}` for 3, or an
+            # offset of 10^{-10})
+            (cg, pg), (ca, pa) = exact
+            if abs(pg) != abs(pa):
+                return Outcome.DIFFERENT, "symbolic", "families with different periods"
+            if ((ca - cg) / pg).denominator == 1:
+                return Outcome.EQUAL, "symbolic", f"the same family over the integers {k} (offsets a whole number of periods apart)"
+            return Outcome.DIFFERENT, "symbolic", "families with offsets not a whole number of periods apart"
     lg, la = line(g), line(a)
     if lg is None or la is None:
         return None
@@ -239,6 +276,20 @@ def _same_family(g, a, k: str, integer: bool = False) -> Result | None:
     if abs(shift - round(shift)) < 1e-9:
         return Outcome.EQUAL, "symbolic", f"the same family over the integers {k} (offsets a whole number of periods apart)"
     return Outcome.DIFFERENT, "symbolic", "families with offsets not a whole number of periods apart"
+
+
+def _exact_line(node, k: str) -> tuple[Fraction, Fraction] | None:
+    """(offset, period) of a family c + Pk with rational c and P (nonzero), exactly; None otherwise."""
+    try:
+        v = [evaluate(node, {k: Fraction(j)}) for j in (0, 1, 2, 5)]
+    except (EvalError, OverflowError, ValueError, TypeError, ZeroDivisionError):
+        return None
+    if not all(isinstance(x, Fraction) for x in v) or v[1] == v[0]:
+        return None
+    p = v[1] - v[0]
+    if v[2] - v[0] != 2 * p or v[3] - v[0] != 5 * p:
+        return None
+    return v[0], p
 
 
 def _compare_ratios(gp: list, ap: list) -> Result | None:

@@ -133,6 +133,8 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     comes from the question: every other word does, i.e. it only restates what was asked."""
     if al.count(key) != 1 or len(al) > 8 or any(w in _NEGATIONS or w.endswith("n't") or not w.isalpha() for w in al):
         return None
+    if key in ("yes", "no", "true", "false"):
+        return None  # a yes/no and a clause: the polarity rules read what the clause claims (engine, _polarity)
     extra = [w for w in al if w != key]
     q = {w.lower() for w in words(question or "")}
     if any(w not in q and w not in _GENERIC and w not in _KIND_NOUNS for w in extra):
