@@ -144,49 +144,7 @@ def _display_end(w: str) -> tuple[str, int] | None:
             return None  # a hedge, a question, or another display block just before: not one stated value
         got = _accept(s[start + len(op):len(s) - len(cl)])
         return (got, len(s)) if got else None
-    return _math_line_end(s)
-
-
-# a last line of inline math only: one span (`$x = 2 \text{ or } x = -3$`), or spans of one letter's values joined
-# by "or" / commas (`$x = 0$ or $x = 2$.`)
-_SPAN = r"(?:\$[^$\n]{1,300}\$|\\\([^\n]{1,300}?\\\))"
-_MATH_LINE = re.compile(rf"[ \t]*({_SPAN}(?:\s*(?:,|or|,\s*or|and)\s*{_SPAN}){{0,5}})[ \t]*\.?[ \t]*")
-_ONE_NAME = re.compile(r"\s*([A-Za-z])\s*=[^=<>]+")
-
-
-def _math_line_end(s: str) -> tuple[str, int] | None:
-    """A derivation in math lines alone ends on its answer: the last line of inline math alone, after another line
-    of math alone, states it when it continues that line's chain (`$= 5 + 5i$` after `$= 3 + 5i + 2$`, an
-    expression, not a value: `$x = 4$` then `$= 5$` claims 4 = 5), or names one letter's values after a step that is
-    no value (`$x(x - 2) = 0$` then `$x = 0$ or $x = 2$`). After prose nothing is read: a lead-in may reject,
-    suppose or list options ("Check the other candidates:", "Suppose", "Alternatively:")."""
-    start = s.rfind("\n") + 1
-    m = _MATH_LINE.fullmatch(s, start)
-    if m is None or start == 0 or _BOX.search(s, start):
-        return None
-    spans = [next(g for g in sp.groups() if g is not None) for sp in _MATH_SPAN.finditer(m.group(1))]
-    parts = [p for x in spans for p in _OR_PARTS.split(clean(x))]
-    names = [_ONE_NAME.fullmatch(p) for p in parts]
-    one_letter = all(names) and len({n.group(1) for n in names}) == 1
-    if len(spans) > 1 and not one_letter:
-        return None  # spans of different things: no one answer
-    prev = s[:start].rstrip()
-    prev_line = prev[prev.rfind("\n") + 1:]
-    if not _MATH_LINE.fullmatch(prev_line):
-        return None
-    before = [clean(next(g for g in sp.groups() if g is not None)) for sp in _MATH_SPAN.finditer(prev_line)]
-    last_side = before[-1].rsplit("=", 1)[-1]
-    if spans[0].lstrip().startswith("="):
-        if len(spans) > 1 or _PLAIN_VALUE.fullmatch(last_side):
-            return None  # a chain goes on from an expression, never from a stated value
-    elif not one_letter or any("=" not in b or _ONE_NAME.fullmatch(b) for b in before):
-        return None  # after a step, one letter's values; after a value, a second value
-    got = _accept(", ".join(clean(x) for x in spans))
-    return (got, len(s)) if got else None
-
-
-_OR_PARTS = re.compile(r"\s*(?:\\text\s*\{\s*or\s*\}|\bor\b|,)\s*")
-_PLAIN_VALUE = re.compile(r"\s*-?\s*\d+(?:\.\d+)?\s*")
+    return None
 
 
 def _bare(text: str) -> str | None:

@@ -60,7 +60,6 @@ _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequen
 # a plain number, or a slash fraction of two integers ("The probability is 1/6.")
 _NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|"
-                     r"(?:is|are|lies|lie)\s+at|"  # ("the vertex is at $(2, 3)$": a point's place is its value)
                      r"makes|"
                      r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
@@ -80,10 +79,7 @@ _MAX_TEXT = 200
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
-# (or a short phrase saying in which form: "In standard form, this is ...", "In slope-intercept form the line is ...";
-# never another phrase: "In the second case, the value is 5" is one case of several)
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+|in\s+(?:[a-z-]{2,20}\s+){0,2}(?:form|notation|terms),?\s+)?"
-                      r"(?:the|this|our|its|we|which|each|angle)\s")
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle)\s")
 _ENDS = re.compile(r"\s*[.!]?\s*")
 _WORD = re.compile(r"[A-Za-z']+")
 _NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
@@ -221,7 +217,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             # subject's name kept: "The measure of $\\angle ACB$ is $45$ degrees." names the angle)
             return f"{name} = {value.strip()}{unit}" if name else value.strip() + unit
         stated = _plainly_stated(sentence, begin, end)
-        if strict and not (stated and (_ENDS.fullmatch(sentence, end) or _GENERIC_UNITS.match(sentence, end))):
+        if strict and not (stated and _ENDS.fullmatch(sentence, end)):
             return None  # the strict shape: a copula, the value, the end of the sentence
         framing = math_span.sub(" ", sentence[cue.end() if cue else 0:])
         if not (stated or _only_filler(re.sub(r"\bor\b", " ", framing) if solutions else framing)):

@@ -220,26 +220,6 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
-        # a place stated with "is at", a leading phrase naming the form, a generic unit after a span
-        ("resp_statement", f"{lead}we check each case.\nSo the vertex is at {_math(w, prose)}."),
-        ("resp_statement", f"{lead}we check each case.\n\nIn standard form, this is {_math(w, prose)}."),
-        ("resp_hedge_statement", f"{lead}we check each case.\nSo the vertex is at {_math(g, prose)} or "
-                                 f"{_math(w, prose)}."),
-        ("resp_hedge_statement", f"{lead}we check each case.\n\nIn standard form, this is not {_math(g, prose)}."),
-        # a last line of inline math alone; two such lines (two values), a hedge before it, a chain ending on W
-        # (a derivation in math lines: a chain's last step, never a bare value after prose or after a value)
-        *([("resp_display", f"{lead}we check each case.\n$S = {w} + 0$\n$= {w}$"),
-           ("resp_display", f"{lead}we check each case.\n$S = {g} + 0$\n$= {w}$"),
-           ("resp_display", f"{lead}we get\n$y = {g}$\n$= {w}$"),
-           ("resp_hedge_display", f"{lead}we check each case.\n${g}$\n${w}$"),
-           ("resp_hedge_display", f"{lead}we check each case. It is not\n${g}$"),
-           ("resp_hedge_display", f"{lead}we check each case.\nSuppose\n${g}$"),
-           ("resp_hedge_display", f"{lead}the value is ${w}$.\nCheck the other candidate:\n${g}$")]
-          if not prose and "$" not in w + g and "\n" not in w + g else []),
-        *([("resp_statement", f"{lead}we check each case.\nThe volume is ${w}$ cubic units."),
-           ("resp_conclusion_words", f"{lead}we check each case.\nThe volume is ${g}$ thousand cubic units."),
-           ("resp_hedge_statement", f"{lead}we check each case.\nThe volume is ${g}$ or ${w}$ cubic units.")]
-          if not prose and "$" not in w + g else []),
     ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}."),
          # a correction that denies the gold and states W, or hedges between them
          ("resp_correction", f"The number is not {g}, it is {w}."), ("resp_correction", f"not {g} but {w}"),
@@ -443,11 +423,6 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
-        ("eq_resp_statement", f"{lead}we check each case.\nSo the vertex is at {_math(e, prose)}."),
-        ("eq_resp_statement", f"{lead}we check each case.\n\nIn standard form, this is {_math(e, prose)}."),
-        *([("eq_resp_statement", f"{lead}we check each case.\nThe volume is ${e}$ cubic units."),
-           ("eq_resp_display", f"{lead}we check each case.\n$S = {e} + 0$\n$= {e}$")]
-          if not prose and "$" not in e and "\n" not in e else []),
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (

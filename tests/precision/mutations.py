@@ -2244,34 +2244,3 @@ def approx_sign(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     last = int(g[-1])
     changed = g[:-1] + str((last + 1) % 10)
     yield Mut("approx_sign_wrong", f"\\approx {changed}", True, oracle_text=changed)
-
-
-@gen
-def complex_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
-    """A number gold of a question about the imaginary (or real) part of a complex number, named as that part
-    (`\\operatorname{Im}(z) = ...`): the same; the other part's name, or a changed value, wrong."""
-    v, g, q = ctx.number, _dollars(ctx.gold).strip(), (ctx.question or "").lower()
-    asked = "Im" if "imaginary part" in q else "Re" if "real part" in q else None
-    if v is None or asked is None or ("imaginary part" in q and "real part" in q) or "=" in g:
-        return
-    other = "Re" if asked == "Im" else "Im"
-    yield Mut("eq_complex_part", f"\\operatorname{{{asked}}}(z) = {g}", False, True, oracle_text=ctx.gold)
-    yield Mut("eq_complex_part", f"\\mathrm{{{asked}}}\\, z = {g}", False, True, oracle_text=ctx.gold)
-    yield Mut("complex_part_wrong", f"\\operatorname{{{other}}}(z) = {g}", True, True, oracle_text=_OFF_FORM)
-    yield Mut("complex_part_wrong", f"\\operatorname{{{asked}}}(z) = {g} + 1", True, oracle_text=f"{g} + 1")
-
-
-_REMAINDER_Q = re.compile(r"(?i)remainder\s+when\s+\$([^$]{1,60})\$\s+is\s+divided\s+by\s+\$?(\d{1,6})\$?")
-
-
-@gen
-def residue_statements(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
-    """An integer gold of "the remainder when $N$ is divided by $m$" answered as a congruence (`N \\equiv r
-    \\pmod{m}`): the same remainder; another residue, wrong."""
-    m, g = _REMAINDER_Q.search(ctx.question or ""), _dollars(ctx.gold).strip()
-    if not m or not re.fullmatch(r"\d+", g) or re.search(r"[A-Za-z]", m.group(1).replace("\\cdot", "")):
-        return
-    n, mod = m.group(1).strip(), m.group(2)
-    yield Mut("eq_residue_statement", f"{n} \\equiv {g} \\pmod{{{mod}}}", False, True, oracle_text=ctx.gold)
-    yield Mut("residue_statement_wrong", f"{n} \\equiv {int(g) + 1} \\pmod{{{mod}}}", True,
-              oracle_text=str(int(g) + 1))

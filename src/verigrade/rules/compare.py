@@ -44,11 +44,9 @@ def compare(g, a, ctx: Ctx) -> Result:
             return res
     gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al and _letter_and_word(gl, al):
-        # `\text{radius } 4` vs `r = 4`: a word and a letter; its initial is the usual symbol for it (r, h, V, A),
-        # any other letter may or may not name the same thing
-        if gl[0].lower() != al[0].lower():
-            return Outcome.UNSURE, "label", f"labelled {al}, the gold {gl}"
-        gl = al
+        # `\text{radius } 4` vs `r = 4`: a word and a letter may or may not name the same thing (r may be another
+        # circle's radius): unsure, never DIFFERENT (which would keep the item from the judge)
+        return Outcome.UNSURE, "label", f"labelled {al}, the gold {gl}"
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
         # another answer, whatever the value

@@ -166,9 +166,6 @@ def _normalize_cached(text: str) -> str:
     return _normalize(text)
 
 
-# `\operatorname{Im}(z) =`, `\mathrm{Re}\,z_1 =`, `\Im z =`: the imaginary or real part of a complex number named
-_PART_OF = re.compile(r"(?:\\(?:operatorname|mathrm|text|rm)\s*\{\s*(Im|Re)\s*\}|\\(Im|Re)(?![A-Za-z]))\s*(?:\\[,;! ]\s*)?"
-                      r"(?:\(\s*[a-z](?:_\{?\d\}?)?\s*\)|[a-z](?:_\{?\d\}?)?)\s*=")
 _LEADING_APPROX = re.compile(r"\A(?:\\approx(?![A-Za-z])|≈)\s*(?=-?\s*\d|\.\d)")
 _EXTREME_NAME = re.compile(r"\\(max|min)\b(?=\s*[=:])")
 
@@ -206,8 +203,6 @@ def _normalize(text: str) -> str:
         s = pat.sub(rep, s)
     if "mod" in s:
         s = _congruences(s)
-    if "Im" in s or "Re" in s:  # `\operatorname{Im}(z) = 1`: the part named in words, a label the rules read
-        s = _PART_OF.sub(lambda m: f"\\text{{{'imaginary' if 'Im' in (m.group(1), m.group(2)) else 'real'} part}} =", s)
     if "\\m" in s:  # `\max = 2, \min = 1`: the operators written as the names of two values
         s = _EXTREME_NAME.sub(r"\\text{\1}", s)
     s = _collapse(s)
@@ -242,25 +237,15 @@ _CONGRUENCE = re.compile(
 _FREE_LETTERS = ("k", "n", "m", "t", "j")
 
 
-# a number's residue stated as a congruence, `2^{100} \\equiv 2 \\pmod 7`: the remainder 2, when the claim is true
-# (a power of integers on the left: a claim about one number, not a class of them; any other left side is unread)
+# a congruence of one number (`2^{100} \\equiv 2 \\pmod 7`): a constant on the left, no class of numbers
 _CONSTANT_LHS = re.compile(r"\A\s*(?:[\d\s^{}()+\-*!]|\\cdot|\\times)+\Z")
-
-
-_INT_POWER = re.compile(r"\A\s*(\d{1,6})\s*\^\s*\{?\s*(\d{1,6})\s*\}?\s*\Z")
 
 
 def _congruences(s: str) -> str:
     m = _CONGRUENCE.search(s)
-    if m and m["eq"] and _CONSTANT_LHS.match(s[:m.start()]) and not s[m.end():].strip(" .") and \
-            _CONGRUENCE.search(s, m.end()) is None:
-        # a claim about one number: checked where it can be (`2^{100} \\equiv 2 \\pmod 5` is false: 2^100 is 1 mod 5);
-        # else left as it is (unreadable: `17 \\cdot 19 \\equiv ...` is not worked out here)
-        power = _INT_POWER.match(s[:m.start()])
-        mod, r = int(m["m1"] or m["m2"] or m["m3"] or m["m4"]), int(m["r"].replace(" ", ""))
-        if power and mod > 0 and pow(int(power.group(1)), int(power.group(2)), mod) == r % mod:
-            return m["r"].replace(" ", "")
-        return s
+    if m and m["eq"] and _CONSTANT_LHS.match(s[:m.start()]):
+        return s  # a claim about one number (`2^{100} \\equiv 2 \\pmod 7`): left unread (its modulus and left side
+        # would have to be the question's, which this text does not know)
     letter = next((c for c in _FREE_LETTERS if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", s)), None)
     if letter is None:
         return s
