@@ -725,15 +725,15 @@ VERDICTS = [
      True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 7k + 10", None, True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 14k + 3", None, False),
-    # --- a derivative's and an inverse function's names; `y =` for a gold function
+    # --- a derivative's and an inverse function's names (`y =` for a gold function is not read: y may name another)
     ("\\ln x + 1", "f'(x) = 1 + \\ln x", "Find the derivative of $f(x) = x \\ln x$.", True),
     ("\\ln x + 1", "f'(x) = \\ln x", "Find the derivative of $f(x) = x \\ln x$.", False),
-    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", True),
+    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.",False),  # y may be the original
     ("f^{-1}(x) = \\frac{x-3}{2}", "y = 2x + 3", "Find the inverse function of $f(x)=2x+3$.", False),
     ("f^{-1}(x) = \\frac{x-3}{2}", "g(x) = \\frac{x-3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),
     # --- a named point; an inverse trigonometric value against degrees
     ("(2,0)", "F(2,0)", "The coordinates of the focus of the parabola $y^2=8x$ are ______.", True),
-    ("(2,0)", "F(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.", True),
+    ("(2,0)", "F(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.",False),  # F, F_1, F_2: which is meant is not read
     ("(2,0)", "A(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.", False),
     ("(2,0)", "F(0,2)", "The coordinates of the focus of the parabola $y^2=8x$ are ______.", False),
     ("63.43^{\\circ}", "\\arccos\\frac{\\sqrt{5}}{5}", "Find the angle between the vectors $(1,0)$ and $(1,2)$.", True),

@@ -2160,8 +2160,8 @@ def inverse_trig_angles(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 @gen
 def named_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
-    """A point gold `(2, 0)` written with a name, `F(2, 0)`: the same when the name is one the question writes (or
-    it writes none); another point's name, or the name on changed coordinates, wrong."""
+    """A point gold `(2, 0)` written with a name, `F(2, 0)`: the same when the question names no point; a name where it
+    names some (which one is meant is not read), or the name on changed coordinates, wrong."""
     v, g = ctx.value, _dollars(ctx.gold).strip()
     if not (isinstance(v, O.Seq) and v.open == "(" and v.close == ")" and 2 <= len(v.items) <= 3
             and g.startswith("(") and g.endswith(")")):
@@ -2171,7 +2171,8 @@ def named_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     math = " ".join(re.findall(r"\$([^$]+)\$", ctx.question or ""))  # points are named in the math
     capitals = set(re.findall(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])", math))
     name = "P" if not capitals or "P" in capitals else sorted(capitals)[0]  # (P: the usual name of the point asked)
-    yield Mut("eq_named_point", f"{name}{g}", False, True, oracle_text=ctx.gold)
+    if not capitals:  # (a name is read only where the question names no point)
+        yield Mut("eq_named_point", f"{name}{g}", False, True, oracle_text=ctx.gold)
     k = rng.randrange(len(v.items))
     moved = "(" + ", ".join(fmt(x.expr + (1 if i == k else 0)) for i, x in enumerate(v.items)) + ")"
     yield Mut("named_point_wrong", f"{name}{moved}", True, oracle_text=moved)

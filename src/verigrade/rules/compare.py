@@ -56,15 +56,15 @@ def compare(g, a, ctx: Ctx) -> Result:
         # `|z| = 1` vs `z = 1`, `\\frac{c}{a} = 3` vs `\\frac{c}{A} = 3`: another quantity named
         return Outcome.DIFFERENT, "label", "the answer names another quantity"
     gf, af = function_name(g), function_name(a)
-    if af and not gf and ctx.question:
-        why = _function_label_off(af, a[1][0], ctx.question)
+    if af and not gf:
+        why = _function_value_off(a[1][0], a[1][2], g, ctx.question or "") or (
+            _function_label_off(af, a[1][0], ctx.question) if ctx.question else None)
         if why:
             return Outcome.UNSURE, "label", why
     if gf and af and gf != af:
         # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
         return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
-    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al) and not (
-            al == "y" and gf is not None):  # (`y = ...` for a gold `f^{-1}(x) = ...`: y = f(x), the usual name)
+    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al):
         # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     lhs = _eq_lhs(a)
@@ -468,6 +468,25 @@ def _solution_groups(node, ctx: Ctx):
             return node
         order = list(range(len(keys[0])))
     return List([Group("(", ")", [grp[i][1][2] for i in order]) for grp in groups], (",",) * (len(groups) - 1))
+
+
+_FUNCTIONS_ASKED = re.compile(r"(?i)\ball\s+(?:such\s+)?functions|\bdetermine\s+(?:all\s+|the\s+)?functions?\b|"
+                              r"\bfind\s+(?:all\s+|the\s+|a\s+)?functions?\b")
+
+
+def _function_value_off(lhs, value, gold, question: str) -> str | None:
+    """`f'(x) = -3` for a number gold (a constant function claimed where a value is asked: "f'(0) = ____"; not when
+    the question asks for functions, where `f(x) = 0` is the zero function), or `x(t) = e^{2x}` (a function of t
+    written in another letter): the label says more than the value shows."""
+    args = {x[1] for x in lhs[2] if x[0] == "sym" and x[1].islower()}
+    if len(args) != len(lhs[2]):
+        return None  # (`P(A) = \\frac12`: the probability of an event, a value)
+    used = free_symbols(value)
+    if not used & args and not free_symbols(gold) and not _FUNCTIONS_ASKED.search(question):
+        return f"a function {lhs[1]} of {', '.join(sorted(args))} that is constant, for a value"
+    if used and not used & args:
+        return f"a function of {', '.join(sorted(args))} written in {', '.join(sorted(used))}"
+    return None
 
 
 def _function_label_off(name: str, lhs, question: str) -> str | None:

@@ -203,24 +203,19 @@ _CAPITAL = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])")
 
 
 def _named_point(node, ctx: Ctx) -> bool:
-    """`F(2, 0)`, `P_1(3, -1, 2)`: a capital letter before two or three numbers names a point. Its name is the
-    question's (a point it writes), or the question names no point at all (the model named it): `B(2, 0)` for "find
-    the coordinates of A" names another point."""
+    """`F(2, 0)`, `P_1(3, -1, 2)`: a capital letter before two or three numbers names a point, when the question names
+    no point at all (the model named it): where it names some, `F_1(2, 0)` may be another focus than the one asked."""
     name, args = node[1], node[2]
     if not (re.fullmatch(r"[A-Z](?:_\d|')?", name) and 2 <= len(args) <= 3 and all(
             x[0] != "text" and not free_symbols_of(x) for x in args)):
         return False
-    base, _, sub = name.partition("_")
     q = ctx.question or ""
     # (capitals in the math, or after "point": not the article of "A student ...")
     written = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(q)) + " ".join(
         re.findall(r"(?i)\bpoints?\s+([A-Z])\b", q))
-    points = set(_CAPITAL.findall(written))
-    if not points:
-        return True
-    # the whole name as written (`F_1` and `F'` are other points than F)
-    return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(base)}{'_{?' + re.escape(sub) + '}?' if sub else ''}(?![A-Za-z_'])",
-                          written))
+    # only when the question names no point: with named points (F, F_1, V, ...) which one a name means, or whether
+    # the point asked is a named one at all, is not read here
+    return not _CAPITAL.search(written)
 
 
 _FOR_ALL = re.compile(r"for all (?:(real|positive|nonnegative|non-negative|natural) (?:numbers? )?)?([A-Za-z])(?: (.+))?")
@@ -250,14 +245,17 @@ def _restated_domain(words: tuple, bound: str | None, ctx: Ctx) -> bool:
 
 
 # the eccentricity asked, not given ("... has eccentricity 2. Find a.")
-_ASKS_ECCENTRICITY = re.compile(r"(?i)\b(?:find|determine|compute|calculate|what\s+is|evaluate)\b[^.?]{0,60}?"
-                                r"eccentricit|eccentricit[^.?]{0,60}?(?:is|equals|=)\s*(?:_{2,}|\(\s*\)|\$?\s*\\_)")
+_ASKS_ECCENTRICITY = re.compile(r"(?i)\b(?:find|determine|compute|calculate|what\s+is|evaluate)\s+(?:the\s+)?(?:value\s+of\s+"
+                                r"the\s+)?eccentricit|eccentricit\w*(?:\s+\S+){0,6}\s+(?:is|equals|=)\s*(?:_{2,}|\(\s*\)|\$?\s*\\_)")
+_ASKS_E = re.compile(r"(?i)\b(?:find|determine|compute)\s+(?:\w+\s+){0,3}\$\s*e\s*\$")  # "find a value of $e$"
 
 
 def _eccentricity(lhs, ctx: Ctx) -> bool:
     """`e = \\frac{1}{2}` names the eccentricity when the question asks for one: the letter is read as Euler's
     number everywhere else (where `e = 0.5` is no name but a false equation)."""
-    return lhs == ("const", "e") and bool(ctx.question) and bool(_ASKS_ECCENTRICITY.search(ctx.question))
+    q = ctx.question or ""
+    return lhs == ("const", "e") and bool(_ASKS_ECCENTRICITY.search(q) or (
+        "eccentricit" in q.lower() and _ASKS_E.search(q)))
 
 
 def _asked_value(lhs, ctx: Ctx) -> bool:
@@ -429,7 +427,6 @@ def _written(name: str, question: str) -> bool:
         pts = name[1:]
         alts = {pts, pts[::-1]}
         return any(re.search(rf"(?:\\angle|∠|\bangle)\s*(?:\$\s*)?{p}(?![A-Za-z])", question) for p in alts)
-    base, _, sub = name.partition("_")
     if sub:
         return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(base)}_\{{?\s*{re.escape(sub)}\s*\}}?", question))
     return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", question))
