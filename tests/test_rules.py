@@ -601,7 +601,8 @@ VERDICTS = [
     # a yes/no answer with a plain reason after it; a reason that hedges or turns it is no answer
     ("No", "No, $91 = 7 \\times 13$", None, True),
     ("Yes", "No, $91 = 7 \\times 13$", None, False),
-    ("True", "True, since every term is positive.", None, True),
+    ("True", "True, since every term is positive.", None, False),  # a reason in words may claim anything: unread
+    ("True", "True, since $a_n > 0$ for every $n$.", None, False),
     ("No", "No, but maybe yes", None, False),
     ("No", "No, yes.", None, False),
     ("No", "No: or yes, depending on n.", None, False),

@@ -121,6 +121,10 @@ _REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|
                             r"depends|sometimes)\b|n't\b|\?")
 
 
+_CONNECTIVES = frozenset("since because as so thus hence therefore and by we get have has which is are the it "
+                         "then from".split())
+
+
 def _stem(w: str) -> str:
     return w.lower()[:5]
 
@@ -131,6 +135,11 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
         return None
     if {w.lower() for w in words(am.group(2))} & CLAIM_WORDS:
         return None  # `No, it is possible`: a clause that restates or contradicts the claim is text.py's to read
+    prose = [w.lower() for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{2,}", re.sub(r"\$[^$]*\$", " ", am.group(2)))]
+    if any(w not in _CONNECTIVES for w in prose):
+        # `Yes, it diverges.` for "Does it converge?": a reason in words may claim the opposite; only a reason in math
+        # (`No, $91 = 7 \\times 13$`) joined by connectives is read here (a restatement is _restated_polarity's)
+        return None
     if question and {_stem(w) for w in words(am.group(2)) if len(w) >= 4 and w.isalpha()} & {
             _stem(w) for w in words(question) if len(w) >= 4 and w.isalpha()}:
         return None  # `No, the series converges.` for "Does the series converge?": the claim itself, said again
@@ -345,8 +354,11 @@ def _names_letters(u: str, question: str) -> bool:
     """The question writes a unit's letters alone somewhere but right after a number ("a block of mass m", `$m + 3$`):
     there they name something."""
     text = _WRAPPED.sub(" ", question)
-    return any(re.search(rf"(?<![A-Za-z\\\d.])(?<!\d )(?<!\d~){re.escape(p)}(?![A-Za-z])", text)
-               for p in u.split("/"))
+    math = " ".join(next((x for x in sp.groups() if x), "") for sp in _MATH_SPAN.finditer(text))
+    prose = _MATH_SPAN.sub(" ", text)
+    # (in math a letter next to another is a product, `mx`; in prose a word)
+    return any(re.search(rf"(?<![A-Za-z\\\d.])(?<!\d )(?<!\d~){re.escape(p)}(?![A-Za-z])", prose) or
+               re.search(rf"(?<![\\\d.])(?<!\d )(?<!\d~){re.escape(p)}(?![a-z]{{2}})", math) for p in u.split("/"))
 
 
 def _dimension(u: str) -> tuple | None:

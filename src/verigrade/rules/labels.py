@@ -19,6 +19,9 @@ _SAFE_QUALIFIER = re.compile(
     r"|^(?:for|where|with)\s+[A-Za-z](?:_\w+)?\s*∈\s*(?:(?:positive|nonzero)-)?(?:integers|reals|naturals)\s*$", re.I)
 
 
+_RESTRICTS = re.compile(r"(?i)\b(?:positive|negative|non-?negative|non-?positive|natural|nonzero)\b")
+
+
 def _points(node) -> bool:
     """A geometric name: `AB`, `NO`, `BO` (capital point letters), `V_1`."""
     if node[0] == "mul":
@@ -166,7 +169,10 @@ def unwrap(node, ctx: Ctx, side: str):
             ctx.note("label")  # `F(2, 0)`: the point F, at (2, 0)
             node = Group("(", ")", list(node[2]))
         elif kind == "qual":
-            if _SAFE_QUALIFIER.match(" ".join(node[2])) or _restated_domain(node[2], bound, ctx):
+            words = " ".join(str(w) for w in node[2])
+            if side == "answer" and ctx.integer_letters and _RESTRICTS.search(words):
+                return node, bound  # `7k + 3 for positive integers k` against a class over all integers k: a part
+            if _SAFE_QUALIFIER.match(words) or _restated_domain(node[2], bound, ctx):
                 ctx.note("qualifier")
                 node = node[1]
             else:

@@ -10,6 +10,7 @@ from ..types import Outcome
 from . import sets
 from .ast import Add, Neg, Sym, remake
 from .context import Ctx, Result, asks_monotonic
+from .labels import asks_for
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import _RANGES, probe
 from .scalar import compare_scalar
@@ -74,6 +75,9 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
         if len(subjects) != 1 or (own is not None and own != subjects) or (
                 own is None and not gv and subjects & free_symbols(g)):
             return Outcome.UNSURE, "interval", f"conditions on {sorted(subjects)}: not one unknown's values"
+        if own is None and ctx.question and not asks_for(ctx.question, next(iter(subjects))):
+            # `t = 1 or t = 2` for "Solve ... for $x$": a substitution's values, not the unknown asked
+            return Outcome.UNSURE, "interval", f"the values of {next(iter(subjects))}, a letter the question does not ask for"
     if gv and av and gv != av:
         # `\\Lambda > -6` for `\\lambda > -6`, `y < 2` for `x < 2`: the same set, but of another quantity
         return Outcome.DIFFERENT, "interval", f"a condition on {sorted(av)}, the gold's on {sorted(gv)}"

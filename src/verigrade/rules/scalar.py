@@ -95,9 +95,14 @@ _GENERIC_NOUNS = frozenset({"unit", "units", "way", "ways"})
 _GENERIC_POWER = frozenset({"square", "cubic", "sq"})
 _GENERIC_ALL = _GENERIC_NOUNS | {"square-units", "cubic-units"}
 # what a question must be about for each generic noun to fit it
-_GENERIC_FITS = {"square-units": re.compile(r"(?i)\barea|\bsquare"), "cubic-units": re.compile(r"(?i)\bvolume|\bcubic"),
-                 "ways": re.compile(r"(?i)\bways?\b|arrange|permut|combin|choos|choice|select|possib|method|outcome|"
-                                    r"distinct|different")}
+_ASK = r"(?:find|what\s+is|what's|determine|calculate|compute|how\s+(?:much|large|big))\s+(?:\w+\s+){0,4}"
+# what a question must ask for each generic noun to fit it (asked, not only mentioned: "A square has area 36. Find its
+# side." asks no area)
+_GENERIC_FITS = {"square-units": re.compile(rf"(?i)\b{_ASK}(?:area|surface)|\barea\b[^.?]{{0,40}}(?:is|=)\s*_{{2,}}"),
+                 "cubic-units": re.compile(rf"(?i)\b{_ASK}(?:volume|capacity)|\bvolume\b[^.?]{{0,40}}(?:is|=)\s*_{{2,}}"),
+                 "ways": re.compile(r"(?i)\bhow\s+many\s+(?:different\s+|distinct\s+)?ways|\bin\s+how\s+many|\bnumber\s+"
+                                    r"of\s+(?:different\s+|distinct\s+|possible\s+)?(?:ways|arrangements|permutations|"
+                                    r"combinations|outcomes|possibilities|methods|choices|selections)")}
 _GENERIC_FITS["way"] = _GENERIC_FITS["ways"]
 
 
