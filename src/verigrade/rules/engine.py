@@ -121,6 +121,9 @@ _REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|
                             r"depends|sometimes)\b|n't\b|\?")
 
 
+# a yes/no and its clause (`Yes it can`: after "yes" a space will do; "no" before a word is a determiner, `no one`)
+_POLAR_CLAUSE = re.compile(r"(?i)\s*(yes|no|true|false)\s*(?:[,.:;]\s+|(?<=yes)\s+)(\S.{0,200})\Z", re.S)
+_WHOLE_TEXT = re.compile(r"\s*\\text\s*\{([^{}]*)\}\s*")
 _CONNECTIVES = frozenset("since because as so thus hence therefore and by we get have has which is are the it "
                          "then from".split())
 
@@ -152,19 +155,20 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
 
 # words a clause may add when it restates a yes/no question's claim ("No, such an integer does not exist.")
 _RESTATING = frozenset("a an the it this that is are was were be does do there such exist exists can number "
-                       "numbers".split())
-_NEGATING = frozenset({"not", "cannot", "never"})
+                       "numbers possible".split())
+_NEGATING = frozenset({"not", "cannot", "never", "impossible"})
 
 
 def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
     """"No, 221 is not prime." for "Is 221 a prime number?": a yes/no answer followed by the question's own claim,
     in the question's words, negated once after "no" and never after "yes", agrees with its yes/no; the claim stated
     against it ("No, 221 is prime") contradicts it and is left unread."""
-    gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
-    if gm is None or am is None or not question or re.search(
+    whole = _WHOLE_TEXT.fullmatch(a)
+    gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_CLAUSE.fullmatch(whole.group(1) if whole else a)
+    if gm is None or am is None or re.search(
             r"(?i)\b(?:but|or|and|maybe|perhaps|unless|except|yes|no|true|false)\b|[?,;:]", am.group(2).rstrip(" .")):
         return None  # one plain clause only: no second yes/no, no list of claims, no hedge
-    asked_words = [w.lower() for w in words(question)]
+    asked_words = [w.lower() for w in words(question or "")]
     if any(w in _NEGATING or w == "no" or w.endswith("n't") for w in asked_words):
         return None  # "Is 223 not prime?": which way a restated claim goes is not read here
     clause = [w.lower() for w in words(am.group(2).rstrip(" ."))]
@@ -173,6 +177,8 @@ def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
                          for w in clause):
         return None  # a word the question does not use: a reason of its own (_justified_polarity's) or a new claim
     content = [w for w in clause if w in asked_words and w not in _RESTATING]
+    if not question and content:
+        return None
     positions = [asked_words.index(w) for w in content]
     if positions != sorted(positions) or len(set(content)) != len(content):
         return None  # "No, 7 is not greater than 5" for "Is 5 greater than 7?": the claim's words in another order

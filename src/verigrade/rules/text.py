@@ -64,7 +64,9 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         # kind of answer it is
         return Outcome.EQUAL, "same words, the kind of answer named"
     polar = _polarity(gl), _polarity(al)
-    if polar[0] is not None and polar[1] is not None and len(al) <= 3 and _ends_clause(gold) and _ends_clause(answer):
+    if polar[0] is not None and polar[1] is not None and len(al) == 1 and _ends_clause(gold) and _ends_clause(answer):
+        # (a bare yes/no only: a clause after it may claim the opposite, "Yes, it diverges." for "Does it converge?";
+        # the engine reads clauses that restate the question's claim or give a reason in math)
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
