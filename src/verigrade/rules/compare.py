@@ -14,7 +14,7 @@ import re
 from ..types import Outcome
 from . import sets
 from .evaluate import EvalError, evaluate, free_symbols
-from .numeric import rename
+from .numeric import mentions, rename
 from .ast import Add, Group, List, Matrix, Mul, Neg, Rel
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
@@ -85,6 +85,10 @@ def compare(g, a, ctx: Ctx) -> Result:
     if gd and ad and gd[0] != ad[0]:
         # `k \in \mathbb{N}` for `k \in \mathbb{Z}`: the same formula over another set of k is another answer
         return Outcome.DIFFERENT, "qualifier", f"declared over {ad[0]}, the gold over {gd[0]}"
+    if ad and not gd and ad[0] not in ("integers", "reals") and not (ctx.question and mentions(ctx.question, ad[1])):
+        # `6k + 1, k \\in \\mathbb{N}` for a family the gold leaves over all integers: part of it (a letter the question
+        # uses is its own index, `2n + 1, n \\in \\mathbb{N}_+` for "Find $a_n$": its domain restated)
+        return Outcome.UNSURE, "qualifier", f"declared over {ad[0]}, the gold over all integers"
     if gd and gd[0] == "integers":
         ctx.integer_letters.add(gd[1])  # families over these integers are compared as sets (scalar._same_family)
     g, gb = unwrap(g, ctx, "gold")

@@ -106,6 +106,9 @@ _GENERIC_FITS = {"square-units": re.compile(rf"(?i)\b{_ASK}(?:area|surface)|\bar
 _GENERIC_FITS["way"] = _GENERIC_FITS["ways"]
 
 
+_UNIT_IN_PARENS = re.compile(r"\(\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z/]{1,8})\s*\}?\s*\)")  # "(kg)", "(in m)"
+
+
 def _generic_off(generic: set, unit: bool, question: str) -> str | None:
     """Why a generic noun does not fit: a real unit on one side (`12 square units` for `12 cm`), a question it is not
     about (`square units` for a perimeter, `ways` for a number of students), a unit asked (`48 units` for "in
@@ -114,7 +117,8 @@ def _generic_off(generic: set, unit: bool, question: str) -> str | None:
         return "a generic noun against a unit"
     if any(w in _GENERIC_FITS and not _GENERIC_FITS[w].search(question) for w in generic):
         return "a generic noun the question is not about"
-    if generic & {"unit", "units"} and units.asked_units(question):
+    if generic & {"unit", "units"} and (units.asked_units(question) or any(
+            units.lookup(u) is not None for u in _UNIT_IN_PARENS.findall(question))):
         return "units for a question that asks in a unit"
     if _COUNTS_THINGS.search(question):
         return "the question counts things the answer does not name"
