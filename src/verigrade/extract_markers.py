@@ -42,7 +42,12 @@ _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"
     r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
-    r"doubt|wrong|incorrect|false|guess|think|might|could)\b|\?")
+    r"doubt|wrong|incorrect|false|guess|think|might|could|"
+    # a value assumed, rejected or set aside ("We assume the value is $5$.", "The domain excludes", "A common mistake
+    # gives", "The previous answer was"): a second red-team pass found each read as the answer
+    r"assume[sd]?|assuming|suppose[sd]?|supposing|conjectured?|claimed|naive|previous|previously|earlier|initially|"
+    r"ignoring|guessing|would|should|excludes?|reject|discard(?:ed)?|neither|mistake|alternatively|candidates?|"
+    r"option\s*\d)\b|\?")
 # "... is 34", "... is $\\frac12$", "... equals 7": the value at the end of the statement
 _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1,300}?\\\)|-?\d[\d,]*(?:\.\d+)?))\s*[.!]?\s*\Z")
 # "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
@@ -122,6 +127,10 @@ def _bold_line(w: str) -> tuple[str, int] | None:
     m = _BOLD_LINE.fullmatch(s, s.rfind("\n") + 1)
     if m is None or _MARKER_WORD.search(m.group(1)):
         return None  # `**Final Answer**` as the last line is a marker with nothing after it
+    lead = s[:m.start()].rstrip()
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
+    if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead):
+        return None  # "Suppose\n**x = 2**": the line leading into it hedges or asks
     got = _accept(m.group(1))
     return (got, len(s)) if got else None
 

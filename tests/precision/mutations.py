@@ -761,8 +761,8 @@ _MONO_ASK = re.compile(r"(?i)(?:monoton\w*|increasing|decreasing)\s+intervals?|i
                        r"(?:where|on which)\s[^.?]*?(?:increasing|decreasing))")
 
 
-_POINT_Q = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|ordered\s+pairs?|focus|foci|"
-                      r"midpoint|intersect\w*)\b")
+_POINT_Q = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|centroid|ordered\s+pairs?|pairs?|"
+                      r"focus|foci|midpoint|intersect\w*|location|system|solutions?\s+\$?\(|find\s+\$?[a-z]\$?\s+and\s+\$?[a-z])\b")
 
 
 def _monotone_asked(q: str | None) -> bool:
@@ -972,7 +972,9 @@ def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if not (isinstance(v, O.Seq) and v.open in "([" and v.close in ")]" and len(v.items) == 2 and g[:1] in "(["):
         return
     q = ctx.question or ""
-    if (v.open, v.close) == ("(", ")") and _POINT_Q.search(q) and not _RANGE_Q.search(q):
+    if (v.open, v.close) == ("(", ")") and (_POINT_Q.search(q) or re.search(r"\(\s*[a-z]\s*,\s*[a-z]\s*\)", q)) and \
+            not re.search(r"(?i)\b(?:range|interval|domain|values?\s+of|solution\s+set|inequalit\w*|set\s+of|increas\w*|"
+                          r"decreas\w*|monoton\w*)\b", q):
         return  # `(-1, 6)` for "the midpoint of ...": a point, never the interval -1 < x < 6
     ends = []
     for it in v.items:
@@ -1067,7 +1069,10 @@ def declarations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     k = letters[0]
     yield Mut("eq_declared", f"{g}, {k} \\in \\mathbb{{Z}}", False, oracle_text=g)
     yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{Z}})", False, oracle_text=g, detail="parenthesised")
-    yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{N}}^*)", False, oracle_text=g, detail="marked set")
+    if re.search(rf"(?<![A-Za-z\\]){k}(?![A-Za-z])", ctx.question or ""):
+        # (the positive integers only for the question's own letter, an index: over a family's free parameter k they
+        # are part of the family)
+        yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{N}}^*)", False, oracle_text=g, detail="marked set")
     spans = num_spans(g)
     if spans:
         a, b = spans[0]

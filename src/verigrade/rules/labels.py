@@ -172,7 +172,9 @@ def unwrap(node, ctx: Ctx, side: str):
             words = " ".join(str(w) for w in node[2])
             if side == "answer" and ctx.integer_letters and _RESTRICTS.search(words):
                 return node, bound  # `7k + 3 for positive integers k` against a class over all integers k: a part
-            if _SAFE_QUALIFIER.match(words) or _restated_domain(node[2], bound, ctx):
+            own = re.search(rf"(?<![A-Za-z]){re.escape(bound)}\s*\Z", words) if bound else None
+            # (a qualifier on the function's own variable restates its domain or restricts it: _restated_domain's)
+            if (_SAFE_QUALIFIER.match(words) and not own) or _restated_domain(node[2], bound, ctx):
                 ctx.note("qualifier")
                 node = node[1]
             else:

@@ -36,15 +36,16 @@ def _relation_vars(node) -> set:
 
 
 # a question about a point: a gold `(1, 2)` there is the point, never the open interval
-_POINT_ASKED = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|ordered\s+pairs?|focus|foci|"
-                          r"midpoint|intersect\w*)\b")
+_POINT_ASKED = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|centroid|ordered\s+pairs?|pairs?|"
+                          r"focus|foci|midpoint|intersect\w*|location|system|solutions?\s+\$?\(|find\s+\$?[a-z]\$?\s+and\s+\$?[a-z])\b")
+_LETTER_TUPLE = re.compile(r"\(\s*[a-z]\s*,\s*[a-z]\s*\)")  # a tuple of letters asked: "$(x, y)$", "$(a, b)$"
 
 
 def _bare_pair(node) -> bool:
     return node[0] == "group" and node[1:3] == ("(", ")") and len(node[3]) == 2 and not any(map(sets.is_inf, node[3]))
 
 
-_RANGE_ASKED = re.compile(r"(?i)\b(?:range|interval|domain|values?\s+of|solution\s+set|inequalit\w*|solve|set\s+of|"
+_RANGE_ASKED = re.compile(r"(?i)\b(?:range|interval|domain|values?\s+of|solution\s+set|inequalit\w*|set\s+of|"
                           r"increas\w*|decreas\w*|monoton\w*)\b")
 
 
@@ -58,8 +59,9 @@ def _subjects(node) -> set | None:
 
 
 def compare_intervals(g, a, ctx: Ctx) -> Result | None:
-    if _bare_pair(g) and not _bare_pair(a) and ctx.question and _POINT_ASKED.search(ctx.question) and not \
-            _RANGE_ASKED.search(ctx.question):
+    q = ctx.question or ""
+    if _bare_pair(g) and not _bare_pair(a) and (_LETTER_TUPLE.search(q) or _POINT_ASKED.search(q)) and not \
+            _RANGE_ASKED.search(q):
         # `1 < x < 2` for "the coordinates of the vertex" whose gold is (1, 2): a set of reals for a point
         return Outcome.UNSURE, "interval", "the question asks for a point; the answer is a set of reals"
     gp, ap = sets.to_pieces(g), sets.to_pieces(a)
