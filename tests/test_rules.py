@@ -816,6 +816,7 @@ VERDICTS = [
     ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", True),
     ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("6", "a(b) = 6", None, False),
+    ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
     # --- forms asked: scientific notation, a mixed number, a ratio in simplest form
     ("5.2\\times 10^{-4}", "5.2 \\cdot 10^{-4}", "Express 0.00052 in scientific notation.", True),
     ("5.2\\times 10^{-4}", "0.00052", "Express 0.00052 in scientific notation.", False),

@@ -435,6 +435,7 @@ def _written(name: str, question: str) -> bool:
         pts = name[1:]
         alts = {pts, pts[::-1]}
         return any(re.search(rf"(?:\\angle|∠|\bangle)\s*(?:\$\s*)?{p}(?![A-Za-z])", question) for p in alts)
+    base, _, sub = name.partition("_")
     if sub:
         return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(base)}_\{{?\s*{re.escape(sub)}\s*\}}?", question))
     return bool(re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", question))
