@@ -800,6 +800,11 @@ VERDICTS = [
     ("\\text{Yes}", "Yes, 221 is not prime", "Is 221 a prime number?", False),
     ("\\text{No}", "Yes, 221 is prime", "Is 221 a prime number?", False),
     ("\\text{No}", "No, 221 is not even", "Is 221 a prime number?", False),     # another claim than the question's
+    # the other side of the question's alternative negates its word
+    ("No", "No, it diverges.", "Does the harmonic series $\\sum 1/n$ converge?", True),
+    ("Yes", "Yes, it diverges.", "Does the series $\\sum 1/n^2$ converge?", False),
+    ("No", "No, it is odd.", "Is $f(x) = x^3$ an even function?", True),
+    ("Yes", "Yes, it is odd.", "Is $f(x) = x^2$ an even function?", False),
     # --- a number's congruence is not read as its remainder; a letter bounded in the asking sentence is asked
     ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.",False),
     ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),

@@ -448,8 +448,6 @@ def test_reviewed_false_accepts(feature, gold, answer, question):
 # pass's fixes. (area, gold, wrong answer or response, question): never accepted.
 REVIEWED_2 = [
     ('yesno', 'Yes', 'Yes, it diverges.', 'Does the series $\\sum_{n\\ge1} \\frac{1}{n^2}$ converge?'),
-    ('yesno', 'No', 'No, it converges.', 'Does the series $\\sum_{n\\ge1} \\frac{1}{n^2}$ diverge?'),
-    ('yesno', 'No', 'No, it is divergent.', 'Is the series $\\sum_{n\\ge1} \\frac{1}{n}$ convergent?'),
     ('yesno', 'No', 'No, the sum is finite.', 'Does the series $\\sum_{n\\ge1} \\frac{1}{n}$ converge?'),
     ('yesno', 'No', 'No, its only divisors are 1 and 221.', 'Is 221 prime?'),
     ('yesno', 'Yes', 'Yes, 2 divides it.', 'Is 221 odd?'),
@@ -470,7 +468,6 @@ REVIEWED_2 = [
     ('yesno', 'True', 'True, it fails for n = 2.', 'True or false: $n^2 \\ge n$ for all positive integers n.'),
     ('yesno', 'No', 'No, it holds for all n.', 'Does $n^2 < n$ hold for all positive integers n?'),
     ('yesno', 'No', 'No, tiling works.', 'Can an 8x8 board with two opposite corners removed be tiled by dominoes?'),
-    ('yesno-extract', 'No', 'We compute.\n\nNo, it converges.', 'Does the series $\\sum_{n\\ge1} \\frac{1}{n^2}$ diverge?'),
     ('yesno-extract', 'No', 'We compute.\n\nNo, they intersect.', 'Do the lines $y = 2x+1$ and $y = 2x+3$ intersect?'),
     ('yesno-extract', 'Yes', 'Thus the answer:\n\n**Yes, it diverges.**', 'Does the series $\\sum_{n\\ge1} \\frac{1}{n^2}$ converge?'),
     ('mathline-chain', '5', '$x = 4$\n$x + 1 = 4 + 1$\n$= 5$', 'Find $x$ if $2x + 3 = 13$.'),

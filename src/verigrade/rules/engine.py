@@ -19,7 +19,7 @@ from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .scalar import read_mixed
 from .form import asked_form, off_form
-from .text import CLAIM_WORDS, compare_text, words
+from .text import CLAIM_WORDS, OPPOSITES, compare_text, words
 from .ast import Add, List, Mul, Neg, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
@@ -128,6 +128,17 @@ _CONNECTIVES = frozenset("since because as so thus hence therefore and by we get
                          "then from".split())
 
 
+def _opposes(w: str, asked: list[str]) -> bool:
+    """`w` is a member of a yes/no alternative (text.OPPOSITES) whose other member the question uses, and `w` itself
+    it does not."""
+    stems = {x[:5] for x in asked}
+    for pair in OPPOSITES:
+        mine = [x for x in pair if w[:5] == x[:5]]
+        if mine and w[:5] not in stems and any(x[:5] in stems for x in pair if x[:5] != w[:5]):
+            return True
+    return False
+
+
 def _stem(w: str) -> str:
     return w.lower()[:5]
 
@@ -154,7 +165,7 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
 
 
 # words a clause may add when it restates a yes/no question's claim ("No, such an integer does not exist.")
-_RESTATING = frozenset("a an the it this that is are was were be does do there such exist exists can number "
+_RESTATING = frozenset("a an the it this that they is are was were be does do there such exist exists can number "
                        "numbers possible".split())
 _NEGATING = frozenset({"not", "cannot", "never", "impossible"})
 
@@ -173,13 +184,23 @@ def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
         return None  # "Is 223 not prime?": which way a restated claim goes is not read here
     clause = [w.lower() for w in words(am.group(2).rstrip(" ."))]
     negations = sum(w in _NEGATING or w.endswith("n't") for w in clause)
-    if not clause or any(w not in asked_words and w not in _RESTATING and w not in _NEGATING and not w.endswith("n't")
+    # a word of the other side of the question's own alternative ("diverges" for "Does it converge?", "odd" for "Is
+    # it even?") claims the question's word negated: one negation, and not a word the clause adds
+    opposite = [w for w in clause if _opposes(w, asked_words)]
+    if len(opposite) > 1:
+        return None
+    negations += len(opposite)
+    clause = [w for w in clause if w not in opposite]
+    def where(w: str) -> int | None:  # the question's word, up to an inflection (`converges` for "converge")
+        return next((i for i, x in enumerate(asked_words) if x == w or (len(w) >= 5 and x[:5] == w[:5])), None)
+
+    if not clause or any(where(w) is None and w not in _RESTATING and w not in _NEGATING and not w.endswith("n't")
                          for w in clause):
         return None  # a word the question does not use: a reason of its own (_justified_polarity's) or a new claim
-    content = [w for w in clause if w in asked_words and w not in _RESTATING]
+    content = [w for w in clause if where(w) is not None and w not in _RESTATING]
     if not question and content:
         return None
-    positions = [asked_words.index(w) for w in content]
+    positions = [where(w) for w in content]
     if positions != sorted(positions) or len(set(content)) != len(content):
         return None  # "No, 7 is not greater than 5" for "Is 5 greater than 7?": the claim's words in another order
     says = am.group(1).lower() in ("yes", "true")

@@ -163,6 +163,11 @@ _RESTATE_NEG = {"not", "cannot", "can't", "isn't", "doesn't", "don't", "won't", 
 # an affirmative claim after `no` with no negation of its own contradicts it
 _AFFIRM = {"possible", "can", "could", "exists", "exist", "does", "do", "will", "has", "have", "true", "yes"}
 
+# two-sided alternatives a yes/no question may ask about: a clause with the other side negates the question's word
+OPPOSITES = (("converges", "diverges"), ("convergent", "divergent"), ("even", "odd"), ("rational", "irrational"),
+             ("prime", "composite"), ("increasing", "decreasing"), ("finite", "infinite"), ("possible", "impossible"),
+             ("bounded", "unbounded"), ("parallel", "intersect"), ("true", "false"))
+
 # predicates a clause may claim of its subject ("prime", "even", "convergent"): after a bare `no` they contradict it
 _PREDICATES = frozenset().union(*_CLASSES) - {"yes", "no", "true", "false", "none"}
 
