@@ -830,6 +830,11 @@ VERDICTS = [
     ("3\\frac{1}{2}", "\\frac{7}{2}", "Express $\\frac{7}{2}$ as a mixed number.", False),
     ("2:3", "12:18", "What is the ratio of boys to girls in simplest form?", False),
     ("2:3", "2:3", "What is the ratio of boys to girls in simplest form?", True),
+    ("2:3", "1:1.5", "Express the ratio in its simplest form.", False),
+    ("3\\frac{1}{2}", "3.5", "Express $\\frac{7}{2}$ as a mixed number.", False),
+    ("\\frac{37}{73}", "0.507", "Find the probability. Express your answer as a fraction.", False),
+    ("\\frac{37}{73}", "\\frac{74}{146}", "Find the probability. Express your answer as a fraction.", False),
+    ("\\frac{37}{73}", "\\frac{37}{73}", "Find the probability. Express your answer as a fraction.", True),
     # --- a point asked: a gold (1, 2) is no interval
     ("(1,2)", "1<x<2", "Find the coordinates of the vertex of the parabola.", False),
     ("(1,2)", "1<x<2", "Find the range of $x$ for which $f(x) < 0$.", True),

@@ -672,7 +672,7 @@ _ROUNDING_Q = re.compile(r"round|nearest|decimal place|approximat|estimate|signi
 
 
 _EXACT_Q = re.compile(r"(?i)\bexact(?!ly)|simplest (?:radical )?form|in terms of \$?\\?pi|common fraction|"
-                      r"(?:simplified|reduced|improper) fraction")
+                      r"(?:simplified|reduced|improper) fraction|\bas a fraction\b|\bin fraction(?:al)? form")
 
 
 @gen

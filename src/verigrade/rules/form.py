@@ -13,7 +13,9 @@ None. Only what the AST shows for sure is checked, the gold being the reference 
 - lowest terms also for a ratio of integers with a common factor (`12:18` for "the ratio in simplest form");
 - scientific notation: a number written without its power of ten, or a mantissa outside [1, 10) (`0.00052`,
   `52 \\times 10^{-5}`);
-- a mixed number: an improper fraction left (`\\frac{7}{2}` for "as a mixed number").
+- a mixed number: an improper fraction left, or a decimal (`\\frac{7}{2}`, `3.5` for "as a mixed number");
+- a fraction asked ("as a fraction", "lowest terms"): a decimal for a gold that is none (`0.507` for `\\frac{37}{73}`);
+  a ratio in simplest form: a part that is no integer (`1:1.5`).
 The engine turns an EQUAL into UNSURE when the answer is off form (rules/engine.py)."""
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _FORMS = (
     ("radical", re.compile(r"(?i)\bsimplest\s+radical\s+form|\bradical\s+form")),
     ("rational", re.compile(r"(?i)\brationali[sz]e")),
     ("lowest", re.compile(r"(?i)\blowest\s+terms|\bcommon\s+fraction|\bsimplest\s+form|\b(?:reduced|simplified|"
-                          r"irreducible)\s+fraction")),
+                          r"irreducible)\s+fraction|\bas\s+a\s+fraction\b|\bin\s+fraction(?:al)?\s+form")),
 )
 
 
@@ -54,10 +56,12 @@ def _off(form: str, gold, answer) -> str | None:
         return "a fraction not in lowest terms"
     if form == "lowest" and _unreduced_ratio(answer):
         return "a ratio not in simplest form"
+    if form == "lowest" and _decimal(answer) and not _decimal(gold):
+        return "a decimal, not a fraction"
     if form == "scientific" and not _scientific(answer):
         return "not in scientific notation"
-    if form == "mixed" and _improper(answer):
-        return "an improper fraction, not a mixed number"
+    if form == "mixed" and (_improper(answer) or _decimal(answer)):
+        return "not a mixed number"
     if form in ("rational", "radical", "lowest") and _root_below(answer):
         return "a root left in a denominator"
     if form == "radical" and _square_under_root(answer):
@@ -106,9 +110,17 @@ def _unreduced(node) -> bool:
 
 
 def _unreduced_ratio(node) -> bool:
+    """Integer parts with a common factor (`12:18`), or a part that is no integer (`1:1.5`, `1:\\frac32`)."""
     parts = [node[1], node[2]] if node[0] == "ratio" else list(node[1]) if node[0] == "ratios" else []
     ints = [_int(p) for p in parts]
-    return bool(ints) and None not in ints and math.gcd(*ints) > 1
+    return bool(ints) and (None in ints or math.gcd(*ints) > 1)
+
+
+def _decimal(node) -> bool:
+    """A number written with a decimal point (`0.507`, `50.7\\%`, `-3.5`)."""
+    while node[0] in ("neg", "pct"):
+        node = node[1]
+    return node[0] == "num" and "." in node[2]
 
 
 def _scientific(node) -> bool:
