@@ -321,7 +321,9 @@ def asked_rates(question: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-_DATA_UNIT = re.compile(r"\d\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})(?![A-Za-z])(?:\s*\}?\s*\^\s*\{?([23])\}?)?")
+# (a number in math followed by its unit word outside, `$2$ dollars`, too)
+_DATA_UNIT = re.compile(r"\d\s*(?:\$\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z]{1,12})(?![A-Za-z])"
+                        r"(?:\s*\}?\s*\^\s*\{?([23])\}?)?")
 
 
 # a dollar sign before a number: `\\$2` always; a plain `$2` only in a question whose every `$` comes before a
