@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .ast import Label, Neg, Rel
+from .ast import Label, Rel
 from .evaluate import EvalError, evaluate, free_symbols
 
 

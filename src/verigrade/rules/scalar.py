@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from ..types import Outcome
 from . import sets, units
+from .nouns import GENERIC_ALL, GENERIC_NOUNS, GENERIC_POWER, generic_off
 from .ast import Const, Div, Mul, Neg, Num, Text, remake
 from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
@@ -89,56 +90,16 @@ def _rates(ws: tuple) -> tuple[tuple, list[str]]:
     return tuple(out), rates
 
 
-# nouns that only say what kind of number the answer is ("48 ways", "12 square units"): read as nouns of the
-# question (so "how many students?" still rejects "48 ways": another thing counted), never as a unit
-_GENERIC_NOUNS = frozenset({"unit", "units", "way", "ways"})
-_GENERIC_POWER = frozenset({"square", "cubic", "sq"})
-_GENERIC_ALL = _GENERIC_NOUNS | {"square-units", "cubic-units"}
-# what a question must be about for each generic noun to fit it
-_ASK = r"(?:find|what\s+is|what's|determine|calculate|compute|how\s+(?:much|large|big))\s+(?:\w+\s+){0,4}"
-# what a question must ask for each generic noun to fit it (asked, not only mentioned: "A square has area 36. Find its
-# side." asks no area)
-_GENERIC_FITS = {"square-units": re.compile(rf"(?i)\b{_ASK}(?:area|surface)|\barea\b[^.?]{{0,40}}(?:is|=)\s*_{{2,}}"),
-                 "cubic-units": re.compile(rf"(?i)\b{_ASK}(?:volume|capacity)|\bvolume\b[^.?]{{0,40}}(?:is|=)\s*_{{2,}}"),
-                 "ways": re.compile(r"(?i)\bhow\s+many\s+(?:different\s+|distinct\s+)?ways|\bin\s+how\s+many|\bnumber\s+"
-                                    r"of\s+(?:different\s+|distinct\s+|possible\s+)?(?:ways|arrangements|permutations|"
-                                    r"combinations|outcomes|possibilities|methods|choices|selections)")}
-_GENERIC_FITS["way"] = _GENERIC_FITS["ways"]
-
-
-_UNIT_IN_PARENS = re.compile(r"\(\s*(?:\\(?:text|mathrm)\s*\{\s*)?([A-Za-z/]{1,8})\s*\}?\s*\)")  # "(kg)", "(in m)"
-
-
-def _generic_off(generic: set, unit: bool, question: str) -> str | None:
-    """Why a generic noun does not fit: a real unit on one side (`12 square units` for `12 cm`), a question it is not
-    about (`square units` for a perimeter, `ways` for a number of students), a unit asked (`48 units` for "in
-    meters"), or things the question counts by name (`96 ways` for "how many more tickets ...?")."""
-    if unit:
-        return "a generic noun against a unit"
-    if any(w in _GENERIC_FITS and not _GENERIC_FITS[w].search(question) for w in generic):
-        return "a generic noun the question is not about"
-    if generic & {"unit", "units"} and (units.asked_units(question) or any(
-            units.lookup(u) is not None for u in _UNIT_IN_PARENS.findall(question))):
-        return "units for a question that asks in a unit"
-    if _COUNTS_THINGS.search(question):
-        return "the question counts things the answer does not name"
-    return None
-
-
-_COUNTS_THINGS = re.compile(r"(?i)\bhow\s+many\s+(?:more\s+|fewer\s+|less\s+|other\s+|different\s+)?"
-                            r"(?!ways\b|units\b|possible\b)[a-z]{3,}")
-
-
 def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     """(units, nouns the question uses, other words in order) of one side."""
     us, qn, other = [], set(), []
     folded = units.fold(ws)
     for i, w in enumerate(folded):
         unit = None if w.lower() in QUALIFYING else units.lookup(w)
-        if w.lower() in _GENERIC_NOUNS or (w.lower() in _GENERIC_POWER and i + 1 < len(folded)
+        if w.lower() in GENERIC_NOUNS or (w.lower() in GENERIC_POWER and i + 1 < len(folded)
                                             and folded[i + 1].lower() in ("unit", "units")):
             qn.add(f"{w.lower().replace('sq', 'square') if w.lower() == 'sq' else w.lower()}-units"
-                   if w.lower() in _GENERIC_POWER else w.lower())
+                   if w.lower() in GENERIC_POWER else w.lower())
         elif unit is not None:
             us.append(unit)
         elif w.lower() in QUALIFYING or not units.in_question(w, nouns):
@@ -171,9 +132,9 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         return Outcome.UNSURE, "units", "the answer or the gold carries words the rules cannot read"
     if gn and an and gn != an:
         return Outcome.UNSURE, "units", "the two sides name different things"
-    generic = (gn | an) & _GENERIC_ALL
+    generic = (gn | an) & GENERIC_ALL
     if generic:
-        why = _generic_off(generic, bool(gu or au), ctx.question or "")
+        why = generic_off(generic, bool(gu or au), ctx.question or "")
         if why:
             return Outcome.UNSURE, "units", why
     counted = units.counted_nouns(ctx.question)

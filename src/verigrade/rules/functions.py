@@ -1,0 +1,45 @@
+"""Function labels an answer adds (`f'(x) =`, `f^{-1}(x) =`, `y(x) =`): whether they name what the question asks,
+or claim more than the value shows (a constant function where a value is asked)."""
+from __future__ import annotations
+
+import re
+
+from .evaluate import free_symbols
+
+_FUNCTIONS_ASKED = re.compile(r"(?i)\ball\s+(?:such\s+)?functions|\bdetermine\s+(?:all\s+|the\s+)?functions?\b|"
+                              r"\bfind\s+(?:all\s+|the\s+|a\s+)?functions?\b")
+
+
+def function_value_off(lhs, value, gold, question: str) -> str | None:
+    """`f'(x) = -3` for a number gold (a constant function claimed where a value is asked: "f'(0) = ____"; not when
+    the question asks for functions, where `f(x) = 0` is the zero function), or `x(t) = e^{2x}` (a function of t
+    written in another letter): the label says more than the value shows."""
+    args = {x[1] for x in lhs[2] if x[0] == "sym" and x[1].islower()}
+    if len(args) != len(lhs[2]):
+        return None  # (`P(A) = \\frac12`: the probability of an event, a value)
+    used = free_symbols(value)
+    if not used & args and not free_symbols(gold) and not _FUNCTIONS_ASKED.search(question):
+        return f"a function {lhs[1]} of {', '.join(sorted(args))} that is constant, for a value"
+    if used and not used & args:
+        return f"a function of {', '.join(sorted(args))} written in {', '.join(sorted(used))}"
+    return None
+
+
+def function_label_off(name: str, lhs, question: str) -> str | None:
+    """Why a function label the gold does not carry (`f'(x) =`, `f^{-1}(x) =`, `f(x) =`) names something else than the
+    question asks: the function where the question asks its value at a number ("Find $f'(0)$"), a derivative of
+    another order than asked, an inverse not asked."""
+    if all(x[0] == "sym" for x in lhs[2]) and re.search(
+            r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\b[^.?]{0,40}?" + re.escape(name) +
+            r"\s*(?:\\left)?\(\s*-?\d", question):
+        # (an asking verb before it: `y(0) = 3` in "Solve ..., $y(0) = 3$" is data, not asked)
+        return f"the answer defines {name}, the question asks for its value at a number"
+    primes = len(name) - len(name.rstrip("'"))
+    if primes:
+        second = re.search(r"(?i)second\s+derivative|\w''", question)
+        if (primes == 1 and (second or not re.search(r"(?i)derivative|'", question))) or (primes == 2 and not second) or (
+                primes > 2):
+            return f"labelled {name}, another derivative than the question asks for"
+    if name.endswith("^{-1}") and not re.search(r"(?i)inverse|\^\{-1\}", question):
+        return f"labelled {name}, an inverse the question does not ask for"
+    return None
