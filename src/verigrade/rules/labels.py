@@ -226,7 +226,11 @@ def _named_point(node, ctx: Ctx) -> bool:
     return not _CAPITAL.search(written)
 
 
-_FOR_ALL = re.compile(r"for all (?:(real|positive|nonnegative|non-negative|natural) (?:numbers? )?)?([A-Za-z])(?: (.+))?")
+_FOR_ALL = re.compile(r"for (?:all|every|each) (?:(real|positive|nonnegative|non-negative|natural) )?"
+                      r"(?:(integers?|numbers?|reals?|real numbers?|naturals?|natural numbers?) )?([A-Za-z])(?: (.+))?")
+# how a question writes the set a noun names ("for every positive integer $n$", `\\mathbb{Z}`)
+_SET_WORDS = {"integer": r"\binteger|\\mathbb\s*\{?[ZN]\}?", "number": r".", "real": r"\breal|\\mathbb\s*\{?R\}?",
+              "natural": r"\bnatural|\\mathbb\s*\{?N\}?|\bpositive\s+integer"}
 # how a question writes the domain an adjective names (`f:\\mathbb{R}^+ \\to ...`, "for all real x")
 _DOMAIN_WORDS = {"real": r"\\mathbb\s*\{?R\}?(?![\^_])|\breal\b",
                  "positive": r"\\mathbb\s*\{?R\}?\s*(?:\^\s*\{?\+|_\s*\{?\s*>\s*0)|\bpositive\b",
@@ -241,14 +245,17 @@ def _restated_domain(words: tuple, bound: str | None, ctx: Ctx) -> bool:
     way: "... for all $x>0$"), restate the domain; anything else (`for all x > 1`, a condition the question only
     assumes) may leave part of it out."""
     m = _FOR_ALL.fullmatch(" ".join(str(w) for w in words))
-    if m is None or bound is None or m.group(2) != bound:
+    if m is None or bound is None or m.group(3) != bound:
         return False
     q = ctx.question or ""
     if m.group(1) and not re.search(_DOMAIN_WORDS[m.group(1)], q, re.I):
         return False
-    if not m.group(3):
+    noun = m.group(2).split()[0].rstrip("s") if m.group(2) else None
+    if noun and not re.search(_SET_WORDS.get(noun, r"\Z\A"), q, re.I):
+        return False  # "for all integers x" for a question over the reals: part of the domain
+    if not m.group(4):
         return True
-    cond = re.escape((m.group(2) + m.group(3)).replace(" ", ""))
+    cond = re.escape((m.group(3) + m.group(4)).replace(" ", ""))
     return bool(re.search(r"(?i)(?:for(?:all|every|any)|\\forall)" + cond, q.replace(" ", "").replace("$", "")))
 
 
