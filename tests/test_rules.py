@@ -805,6 +805,8 @@ VERDICTS = [
     ("Yes", "Yes, it diverges.", "Does the series $\\sum 1/n^2$ converge?", False),
     ("No", "No, it is odd.", "Is $f(x) = x^3$ an even function?", True),
     ("Yes", "Yes, it is odd.", "Is $f(x) = x^2$ an even function?", False),
+    ("No", "No, it is.", "Is 50 a perfect square?", False),                 # a clause of stop words, still a claim
+    ("No", "No, it is not.", "Is 50 a perfect square?", True),
     # --- a number's congruence is not read as its remainder; a letter bounded in the asking sentence is asked
     ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.",False),
     ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),

@@ -150,7 +150,7 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
     if {w.lower() for w in words(am.group(2))} & CLAIM_WORDS:
         return None  # `No, it is possible`: a clause that restates or contradicts the claim is text.py's to read
     prose = [w.lower() for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{2,}", re.sub(r"\$[^$]*\$", " ", am.group(2)))]
-    if any(w not in _CONNECTIVES for w in prose):
+    if any(w not in _CONNECTIVES for w in prose) or not re.search(r"[\d$\\=<>]", am.group(2)):
         # `Yes, it diverges.` for "Does it converge?": a reason in words may claim the opposite; only a reason in math
         # (`No, $91 = 7 \\times 13$`) joined by connectives is read here (a restatement is _restated_polarity's)
         return None

@@ -54,6 +54,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         # a stop word); longer stop words may stand on one side only ("the second quadrant", "Second quadrant")
         gk = [w for w in gw if len(w) == 1 or w.lower() not in _STOP]
         ak = [w for w in aw if len(w) == 1 or w.lower() not in _STOP]
+        if _polarity(gl) is not None and len(gw) != len(aw):
+            return None  # "No, it is." for "No": a clause of stop words may still claim the opposite (engine's to read)
         if len(gk) == len(ak) and all(x == y or len(x) > 1 for x, y in zip(gk, ak)):
             return Outcome.EQUAL, "same words"
         return Outcome.UNSURE, "letters differ in case"
@@ -64,7 +66,7 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         # kind of answer it is
         return Outcome.EQUAL, "same words, the kind of answer named"
     polar = _polarity(gl), _polarity(al)
-    if polar[0] is not None and polar[1] is not None and len(al) == 1 and _ends_clause(gold) and _ends_clause(answer):
+    if polar[0] is not None and polar[1] is not None and len(aw) == 1 and _ends_clause(gold) and _ends_clause(answer):
         # (a bare yes/no only: a clause after it may claim the opposite, "Yes, it diverges." for "Does it converge?";
         # the engine reads clauses that restate the question's claim or give a reason in math)
         if polar[0] == polar[1]:
