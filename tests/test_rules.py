@@ -807,6 +807,11 @@ VERDICTS = [
     ("Yes", "Yes, it is odd.", "Is $f(x) = x^2$ an even function?", False),
     ("No", "No, it is.", "Is 50 a perfect square?", False),                 # a clause of stop words, still a claim
     ("No", "No, it is not.", "Is 50 a perfect square?", True),
+    # a reason in math must hold
+    ("No", "No, $50 = 7^2$.", "Is 50 a perfect square?", False),
+    ("No", "No, $91 = 7 \\times 12$.", "Is 91 prime?", False),
+    ("Yes", "Yes, $2^5 = 32 > 30$.", "Is $2^5 > 30$?", True),
+    ("Yes", "Yes, 0.999... < 1.", "Is $0.999\\ldots$ equal to $1$?", False),
     # --- a number's congruence is not read as its remainder; a letter bounded in the asking sentence is asked
     ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.",False),
     ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),

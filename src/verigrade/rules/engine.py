@@ -12,7 +12,7 @@ from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
 from .compare import Ctx, compare, label_like
-from .evaluate import EvalError, evaluate, free_symbols
+from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .lexer import LexError, tokenize
 from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
@@ -158,10 +158,40 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
             _stem(w) for w in words(question) if len(w) >= 4 and w.isalpha()}:
         return None  # `No, the series converges.` for "Does the series converge?": the claim itself, said again
         # (a restatement is _restated_polarity's to read: its negation must agree with the yes/no)
+    if not _reason_holds(am.group(2)):
+        return None  # `No, $50 = 7^2$.`: a reason that is false, or that the rules cannot read, backs nothing
     pos = {"yes": True, "true": True, "no": False, "false": False}
     same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
+
+
+_REL_OPS = {"=": lambda x, y: abs(x - y) <= 1e-12 * max(1.0, abs(x), abs(y)), "<": lambda x, y: x < y,
+            ">": lambda x, y: x > y, "≤": lambda x, y: x <= y, "≥": lambda x, y: x >= y,
+            "≠": lambda x, y: abs(x - y) > 1e-12 * max(1.0, abs(x), abs(y))}
+
+
+def _reason_holds(reason: str) -> bool:
+    """The math of a yes/no's reason parses, and every relation between numbers in it is true (`91 = 7 \\times 13`);
+    a relation with letters (`a_n > 0`) cannot be checked here and is let stand."""
+    spans = re.findall(r"\$([^$]+)\$", reason) or [re.sub(r"(?i)\b(?:since|because|as|so|thus|hence|therefore|by)\b|"
+                                                       r"[.!;:]+\s*\Z", " ", reason)]
+    for span in spans:
+        try:
+            node = parse(tokenize(normalize(span)))
+        except (ParseError, LexError, RecursionError):
+            return False
+        if node[0] != "rel" or free_symbols(node):
+            continue
+        parts = node[1]
+        try:
+            vals = [to_complex(evaluate(x)) for x in parts[0::2]]
+        except (EvalError, OverflowError, ValueError, TypeError, ZeroDivisionError):
+            return False
+        for (x, op, y) in zip(vals, parts[1::2], vals[1:]):
+            if abs(x.imag) > 1e-12 or abs(y.imag) > 1e-12 or op not in _REL_OPS or not _REL_OPS[op](x.real, y.real):
+                return False
+    return True
 
 
 # words a clause may add when it restates a yes/no question's claim ("No, such an integer does not exist.")
@@ -176,7 +206,7 @@ def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
     against it ("No, 221 is prime") contradicts it and is left unread."""
     whole = _WHOLE_TEXT.fullmatch(a)
     gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_CLAUSE.fullmatch(whole.group(1) if whole else a)
-    if gm is None or am is None or re.search(
+    if gm is None or am is None or re.search(r"[<>=]|\\[lgn]e", am.group(2)) or re.search(
             r"(?i)\b(?:but|or|and|maybe|perhaps|unless|except|yes|no|true|false)\b|[?,;:]", am.group(2).rstrip(" .")):
         return None  # one plain clause only: no second yes/no, no list of claims, no hedge
     asked_words = [w.lower() for w in words(question or "")]
