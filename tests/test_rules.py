@@ -812,6 +812,10 @@ VERDICTS = [
     ("No", "No, $91 = 7 \\times 12$.", "Is 91 prime?", False),
     ("Yes", "Yes, $2^5 = 32 > 30$.", "Is $2^5 > 30$?", True),
     ("Yes", "Yes, 0.999... < 1.", "Is $0.999\\ldots$ equal to $1$?", False),
+    # conditions in a union: on the letter asked, one letter
+    ("(-\\infty, 1) \\cup (3, \\infty)", "x > 3 \\text{ or } x < 1", "Solve $|x - 2| > 1$.", True),
+    ("(-\\infty, 1) \\cup (3, \\infty)", "x > 3 \\text{ or } y < 1", "Solve $|x - 2| > 1$.", False),
+    ("(-\\infty, 1) \\cup (3, \\infty)", "y > 3 \\text{ or } y < 1", "Solve $|x - 2| > 1$.", False),
     # --- a number's congruence is not read as its remainder; a letter bounded in the asking sentence is asked
     ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.",False),
     ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),

@@ -49,6 +49,21 @@ _RANGE_ASKED = re.compile(r"(?i)\b(?:range|interval|domain|values?\s+of|solution
                           r"increas\w*|decreas\w*|monoton\w*)\b")
 
 
+def subjects_of_conditions(node) -> set | None:
+    """The letters standing alone in the inequalities of `x > 3 or x < 1` (one relation, or relations joined by
+    "or"); None for anything else (a bare interval, a set-builder set, equations)."""
+    items = node[1] if node[0] == "list" and "or" in node[2] else [node]
+    out = set()
+    for x in items:
+        if x[0] != "rel" or not any(op in ("<", ">", "≤", "≥") for op in x[1][1::2]):
+            return None
+        syms = {t[1] for t in x[1][0::2] if t[0] == "sym"}
+        if len(syms) != 1:
+            return None  # (`a < x < b`: which letter is the variable is the pieces' business)
+        out |= syms
+    return out
+
+
 def _subjects(node) -> set | None:
     """The letters the equations of `x = 1 or x = a` are solved for (their left sides); None when the node is not
     such a list (or a single such equation)."""
@@ -68,6 +83,12 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
     if gp is None or ap is None:
         return None
     gv, av = _relation_vars(g), _relation_vars(a)
+    if not gv and av and subjects_of_conditions(a) is not None:
+        letters = subjects_of_conditions(a)
+        if len(letters) > 1 or (ctx.question and not asks_for(ctx.question, next(iter(letters)))):
+            # `x > 3 or y < 1`, `y > 3 or y < 1` for "Solve |x - 2| > 1": conditions on two letters, or on one the
+            # question does not ask about
+            return Outcome.UNSURE, "interval", f"conditions on {sorted(letters)}"
     subjects = _subjects(a)
     if subjects is not None and av:
         # equations that list values: one letter must be what every one solves for, the gold's own (`x = 1 or x = a`),
