@@ -49,6 +49,17 @@ _RANGE_ASKED = re.compile(r"(?i)\b(?:range|interval|domain|values?\s+of|solution
                           r"increas\w*|decreas\w*|monoton\w*)\b")
 
 
+_Q_LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
+
+
+def _other_unknown(letter: str, question: str) -> bool:
+    """The question's math never writes `letter` and writes exactly one other single letter: the unknown is that one
+    ("Solve $|x - 2| > 1$" for `y > 3 or y < 1`)."""
+    math = " ".join(re.findall(r"\$([^$]+)\$", question))
+    found = set(_Q_LETTER.findall(math))
+    return bool(found) and letter not in found and len(found) == 1
+
+
 def subjects_of_conditions(node) -> set | None:
     """The letters standing alone in the inequalities of `x > 3 or x < 1` (one relation, or relations joined by
     "or"); None for anything else (a bare interval, a set-builder set, equations)."""
@@ -85,7 +96,7 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
     gv, av = _relation_vars(g), _relation_vars(a)
     if not gv and av and subjects_of_conditions(a) is not None:
         letters = subjects_of_conditions(a)
-        if len(letters) > 1 or (ctx.question and not asks_for(ctx.question, next(iter(letters)))):
+        if len(letters) > 1 or (ctx.question and _other_unknown(next(iter(letters)), ctx.question)):
             # `x > 3 or y < 1`, `y > 3 or y < 1` for "Solve |x - 2| > 1": conditions on two letters, or on one the
             # question does not ask about
             return Outcome.UNSURE, "interval", f"conditions on {sorted(letters)}"
