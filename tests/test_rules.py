@@ -726,15 +726,15 @@ VERDICTS = [
      True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 7k + 10", None, True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 14k + 3", None, False),
-    # --- a derivative's and an inverse function's names (`y =` for a gold function is not read: y may name another)
-    ("\\ln x + 1", "f'(x) = 1 + \\ln x", "Find the derivative of $f(x) = x \\ln x$.", True),
+    # --- a derivative's, an inverse's and a solution's names (`f'(x) =`, `f^{-1}(x) =`, `y(x) =`) are not read as labels
+    ("\\ln x + 1", "f'(x) = 1 + \\ln x", "Find the derivative of $f(x) = x \\ln x$.", False),
     ("\\ln x + 1", "f'(x) = \\ln x", "Find the derivative of $f(x) = x \\ln x$.", False),
-    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.",False),  # y may be the original
+    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),  # y may be the original
     ("f^{-1}(x) = \\frac{x-3}{2}", "y = 2x + 3", "Find the inverse function of $f(x)=2x+3$.", False),
     ("f^{-1}(x) = \\frac{x-3}{2}", "g(x) = \\frac{x-3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),
     # --- a named point; an inverse trigonometric value against degrees
     ("(2,0)", "F(2,0)", "The coordinates of the focus of the parabola $y^2=8x$ are ______.", True),
-    ("(2,0)", "F(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.",False),  # F, F_1, F_2: which is meant is not read
+    ("(2,0)", "F(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.", False),  # F, F_1, F_2: which is meant is not read
     ("(2,0)", "A(2,0)", "The coordinates of the focus $F$ of the parabola $y^2=8x$ are ______.", False),
     ("(2,0)", "F(0,2)", "The coordinates of the focus of the parabola $y^2=8x$ are ______.", False),
     ("63.43^{\\circ}", "\\arccos\\frac{\\sqrt{5}}{5}", "Find the angle between the vectors $(1,0)$ and $(1,2)$.", True),
@@ -784,8 +784,8 @@ VERDICTS = [
     ("\\approx 0.507", "0.508", None, False),
     ("5.3", "\\approx 5", None, False),      # an integer states no precision
     # --- the imaginary / real part named: not read (the part's argument and the question's other parts unchecked)
-    ("\\frac{3}{2}", "\\operatorname{Im} z=\\frac{3}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.",False),
-    ("\\frac{3}{2}", "\\mathrm{Im}(z) = 1.5", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.",False),
+    ("\\frac{3}{2}", "\\operatorname{Im} z=\\frac{3}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
+    ("\\frac{3}{2}", "\\mathrm{Im}(z) = 1.5", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
     ("\\frac{3}{2}", "\\operatorname{Re}(z)=\\frac{3}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
     ("\\frac{3}{2}", "\\operatorname{Im} z=\\frac{1}{2}", "The imaginary part of $z=\\frac{2+i}{1-i}$ is ______.", False),
     # --- a gold's unit written without markup, read as the unit the question states its data in
@@ -793,20 +793,21 @@ VERDICTS = [
     ("9.54 m", "9.54", _LADDER_M, True),
     ("9.54 m", "9.54 \\text{ cm}", _LADDER_M, False),
     ("5 m", "5", "Let $m$ be a positive integer with $m + 3 = 8$; a rod is 5 m long.", False),  # m names a number
-    # --- yes / no with the question's claim restated (negated once after "no", never after "yes")
-    ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", True),
-    ("\\text{No}", "No, such an integer does not exist", "Is there an integer $n$ such that $9 \\mid n^2+n+1$?", True),
+    # --- yes / no with the question's claim restated: not read (a third review found the negation and scope
+    # of such clauses unreliable: "No, 1 is composite." for "Is 1 prime?")
+    ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", False),
+    ("\\text{No}", "No, such an integer does not exist", "Is there an integer $n$ such that $9 \\mid n^2+n+1$?", False),
     ("\\text{No}", "No, 221 is prime", "Is 221 a prime number?", False),        # the clause contradicts its "no"
     ("\\text{Yes}", "Yes, 221 is not prime", "Is 221 a prime number?", False),
     ("\\text{No}", "Yes, 221 is prime", "Is 221 a prime number?", False),
     ("\\text{No}", "No, 221 is not even", "Is 221 a prime number?", False),     # another claim than the question's
-    # the other side of the question's alternative negates its word
-    ("No", "No, it diverges.", "Does the harmonic series $\\sum 1/n$ converge?", True),
+    # the other side of the question's alternative: not read either (the pairs are not exhaustive)
+    ("No", "No, it diverges.", "Does the harmonic series $\\sum 1/n$ converge?", False),
     ("Yes", "Yes, it diverges.", "Does the series $\\sum 1/n^2$ converge?", False),
-    ("No", "No, it is odd.", "Is $f(x) = x^3$ an even function?", True),
+    ("No", "No, it is odd.", "Is $f(x) = x^3$ an even function?", False),
     ("Yes", "Yes, it is odd.", "Is $f(x) = x^2$ an even function?", False),
     ("No", "No, it is.", "Is 50 a perfect square?", False),                 # a clause of stop words, still a claim
-    ("No", "No, it is not.", "Is 50 a perfect square?", True),
+    ("No", "No, it is not.", "Is 50 a perfect square?", True),  # an echo of the no
     # a reason in math must hold
     ("No", "No, $50 = 7^2$.", "Is 50 a perfect square?", False),
     ("No", "No, $91 = 7 \\times 12$.", "Is 91 prime?", False),
@@ -817,7 +818,7 @@ VERDICTS = [
     ("(-\\infty, 1) \\cup (3, \\infty)", "x > 3 \\text{ or } y < 1", "Solve $|x - 2| > 1$.", False),
     ("(-\\infty, 1) \\cup (3, \\infty)", "y > 3 \\text{ or } y < 1", "Solve $|x - 2| > 1$.", False),
     # --- a number's congruence is not read as its remainder; a letter bounded in the asking sentence is asked
-    ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.",False),
+    ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),
     ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),
     ("\\frac{7\\pi}{6},\\frac{11\\pi}{6}", "x=\\frac{11\\pi}{6}\\text{ or }x=\\frac{7\\pi}{6}",
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", True),
@@ -825,11 +826,11 @@ VERDICTS = [
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", False),
     # --- a word label against a letter: unsure (r may be another radius), never DIFFERENT;
     # `y(x) =` names a solution as a function
-    ("\\text{Center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle.",False),
+    ("\\text{Center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle.", False),
     ("\\text{radius } 4", "h=4", "Find the radius.", False),
     ("\\text{radius } 4, \\text{height } 6", "r=6, h=4", "Find the radius and the height.", False),
-    ("\\text{radius } 4, \\text{height } 6", "h=6, r=4", "Find the radius and the height.",False),
-    ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", True),
+    ("\\text{radius } 4, \\text{height } 6", "h=6, r=4", "Find the radius and the height.", False),
+    ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("6", "a(b) = 6", None, False),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes

@@ -19,7 +19,7 @@ from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .scalar import read_mixed
 from .form import asked_form, off_form
-from .text import CLAIM_WORDS, OPPOSITES, compare_text, words
+from .text import CLAIM_WORDS, compare_text, words
 from .ast import Add, List, Mul, Neg, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
@@ -50,7 +50,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    why = _justified_polarity(g, a, question) or _restated_polarity(g, a, question)
+    why = _justified_polarity(g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
@@ -121,22 +121,8 @@ _REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|
                             r"depends|sometimes)\b|n't\b|\?")
 
 
-# a yes/no and its clause (`Yes it can`: after "yes" a space will do; "no" before a word is a determiner, `no one`)
-_POLAR_CLAUSE = re.compile(r"(?i)\s*(yes|no|true|false)\s*(?:[,.:;]\s+|(?<=yes)\s+)(\S.{0,200})\Z", re.S)
-_WHOLE_TEXT = re.compile(r"\s*\\text\s*\{([^{}]*)\}\s*")
 _CONNECTIVES = frozenset("since because as so thus hence therefore and by we get have has which is are the it "
                          "then from".split())
-
-
-def _opposes(w: str, asked: list[str]) -> bool:
-    """`w` is a member of a yes/no alternative (text.OPPOSITES) whose other member the question uses, and `w` itself
-    it does not."""
-    stems = {x[:5] for x in asked}
-    for pair in OPPOSITES:
-        mine = [x for x in pair if w[:5] == x[:5]]
-        if mine and w[:5] not in stems and any(x[:5] in stems for x in pair if x[:5] != w[:5]):
-            return True
-    return False
 
 
 def _stem(w: str) -> str:
@@ -152,12 +138,12 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
     prose = [w.lower() for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{2,}", re.sub(r"\$[^$]*\$", " ", am.group(2)))]
     if any(w not in _CONNECTIVES for w in prose) or not re.search(r"[\d$\\=<>]", am.group(2)):
         # `Yes, it diverges.` for "Does it converge?": a reason in words may claim the opposite; only a reason in math
-        # (`No, $91 = 7 \\times 13$`) joined by connectives is read here (a restatement is _restated_polarity's)
+        # (`No, $91 = 7 \\times 13$`) joined by connectives is read here
         return None
     if question and {_stem(w) for w in words(am.group(2)) if len(w) >= 4 and w.isalpha()} & {
             _stem(w) for w in words(question) if len(w) >= 4 and w.isalpha()}:
         return None  # `No, the series converges.` for "Does the series converge?": the claim itself, said again
-        # (a restatement is _restated_polarity's to read: its negation must agree with the yes/no)
+        # (a restatement of the question's claim is not read: its negation and scope are not checked)
     if not _reason_holds(am.group(2)):
         return None  # `No, $50 = 7^2$.`: a reason that is false, or that the rules cannot read, backs nothing
     pos = {"yes": True, "true": True, "no": False, "false": False}
@@ -192,53 +178,6 @@ def _reason_holds(reason: str) -> bool:
             if abs(x.imag) > 1e-12 or abs(y.imag) > 1e-12 or op not in _REL_OPS or not _REL_OPS[op](x.real, y.real):
                 return False
     return True
-
-
-# words a clause may add when it restates a yes/no question's claim ("No, such an integer does not exist.")
-_RESTATING = frozenset("a an the it this that they is are was were be does do there such exist exists can number "
-                       "numbers possible".split())
-_NEGATING = frozenset({"not", "cannot", "never", "impossible"})
-
-
-def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
-    """"No, 221 is not prime." for "Is 221 a prime number?": a yes/no answer followed by the question's own claim,
-    in the question's words, negated once after "no" and never after "yes", agrees with its yes/no; the claim stated
-    against it ("No, 221 is prime") contradicts it and is left unread."""
-    whole = _WHOLE_TEXT.fullmatch(a)
-    gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_CLAUSE.fullmatch(whole.group(1) if whole else a)
-    if gm is None or am is None or re.search(r"[<>=]|\\[lgn]e", am.group(2)) or re.search(
-            r"(?i)\b(?:but|or|and|maybe|perhaps|unless|except|yes|no|true|false)\b|[?,;:]", am.group(2).rstrip(" .")):
-        return None  # one plain clause only: no second yes/no, no list of claims, no hedge
-    asked_words = [w.lower() for w in words(question or "")]
-    if any(w in _NEGATING or w == "no" or w.endswith("n't") for w in asked_words):
-        return None  # "Is 223 not prime?": which way a restated claim goes is not read here
-    clause = [w.lower() for w in words(am.group(2).rstrip(" ."))]
-    negations = sum(w in _NEGATING or w.endswith("n't") for w in clause)
-    # a word of the other side of the question's own alternative ("diverges" for "Does it converge?", "odd" for "Is
-    # it even?") claims the question's word negated: one negation, and not a word the clause adds
-    opposite = [w for w in clause if _opposes(w, asked_words)]
-    if len(opposite) > 1:
-        return None
-    negations += len(opposite)
-    clause = [w for w in clause if w not in opposite]
-    def where(w: str) -> int | None:  # the question's word, up to an inflection (`converges` for "converge")
-        return next((i for i, x in enumerate(asked_words) if x == w or (len(w) >= 5 and x[:5] == w[:5])), None)
-
-    if not clause or any(where(w) is None and w not in _RESTATING and w not in _NEGATING and not w.endswith("n't")
-                         for w in clause):
-        return None  # a word the question does not use: a reason of its own (_justified_polarity's) or a new claim
-    content = [w for w in clause if where(w) is not None and w not in _RESTATING]
-    if not question and content:
-        return None
-    positions = [where(w) for w in content]
-    if positions != sorted(positions) or len(set(content)) != len(content):
-        return None  # "No, 7 is not greater than 5" for "Is 5 greater than 7?": the claim's words in another order
-    says = am.group(1).lower() in ("yes", "true")
-    if negations != (0 if says else 1):
-        return None  # "No, 221 is prime", "Yes, it is not": the clause says the opposite of its yes/no
-    same = ({"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == says)
-    return (Outcome.EQUAL, "the same yes/no answer, the question's claim restated") if same else (
-        Outcome.DIFFERENT, "the opposite yes/no answer, the question's claim restated")
 
 
 # `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`: the answers of a problem's numbered parts, in

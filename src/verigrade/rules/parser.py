@@ -26,8 +26,6 @@ MAX_NUMBER_CHARS = 4000  # Python's int() refuses more than 4300 digits
 _RELOPS = {"=", "<", ">", "≤", "≥", "≠", "≈", "∈", "∉", "→", "⊂"}
 _CLOSERS = {")", "]", "\\}", "}"}
 _QUAL_WORDS = {"for", "where", "when", "with", "if", "whenever", "such", "as", "provided"}
-# letters that name the solution of a differential equation or a motion as a function (`y(x) =`, `x(t) =`)
-_SOLUTION_NAMES = frozenset("yuvwxsz")
 _FUNC_NAMES = {"f", "g", "h", "F", "G", "H", "P", "Q", "p", "q", "phi", "psi"}
 _ATOM_START = {"NUM", "ID", "CONST", "FUNC", "WORD", "SETSYM"}
 
@@ -260,9 +258,6 @@ class Parser:
             self.take()
             exp = self.parse_unary() if self.at_op("-", "+") else self.parse_atom()
             exp = self.parse_postfix(exp)
-            if base[0] == "sym" and base[1] in _FUNC_NAMES and exp == Neg(Num(Fraction(1), "1")) and self.at_op("(") \
-                    and self._looks_like_call():
-                return Apply(base[1] + "^{-1}", self._call_args())  # `f^{-1}(x)`: the inverse function applied
             return self.parse_postfix(Pow(base, exp))
         return base
 
@@ -281,8 +276,6 @@ class Parser:
                 # parse, don't delete: `B'` is not `B`, `45'` (arcminutes) is not 45
                 self.take()
                 node = Sym(node[1] + "'") if node[0] == "sym" else Prime(node)
-                if node[0] == "sym" and node[1].rstrip("'") in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
-                    node = Apply(node[1], self._call_args())  # `f'(x)`: the derivative applied, not f' times x
             elif self.at_op("_") and node[0] == "num" and node[2].isdigit():
                 # `1302_5`, `1302_{5}`, `66_{(8)}`: a number in a base (compare.py reads it), never 1302 or 1302*5
                 self.take()
@@ -339,10 +332,6 @@ class Parser:
             return SetSym(val)
         if kind == "ID":
             if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
-                return Apply(val, self._call_args())
-            # `y(x) = 3e^{2x}`, `u(t) = ...`: a letter applied to one letter and defined by `=` is a function
-            if val in _SOLUTION_NAMES and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] == "ID" \
-                    and len(self.peek(1)[1]) == 1 and self.peek(2) == ("OP", ")") and self.peek(3) == ("OP", "="):
                 return Apply(val, self._call_args())
             # `I(0)`, `V(2)`: a capital letter applied to a single value is a function value, not a product
             if val[:1].isupper() and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] in ("NUM", "ID") \

@@ -66,9 +66,10 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         # kind of answer it is
         return Outcome.EQUAL, "same words, the kind of answer named"
     polar = _polarity(gl), _polarity(al)
-    if polar[0] is not None and polar[1] is not None and len(aw) == 1 and _ends_clause(gold) and _ends_clause(answer):
-        # (a bare yes/no only: a clause after it may claim the opposite, "Yes, it diverges." for "Does it converge?";
-        # the engine reads clauses that restate the question's claim or give a reason in math)
+    if polar[0] is not None and polar[1] is not None and (len(aw) == 1 or set(al[1:]) <= _ECHO) and _ends_clause(
+            gold) and _ends_clause(answer):
+        # (a bare yes/no, or one that only echoes itself, "No, it cannot": a clause with a claim may claim the
+        # opposite, "Yes, it diverges." for "Does it converge?"; the engine reads reasons in math)
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
@@ -116,6 +117,8 @@ def _quadrant(ws: list[str], question: str | None) -> int | None:
     return _QUADRANT_NUMBER[m["n"] or m["m"] or m["k"]]
 
 
+# words that only echo a yes/no ("Yes, it can.", "No, it is not possible."): no claim of their own
+_ECHO = frozenset({"can", "cannot", "possible", "impossible", "not", "does", "do", "exists", "exist", "there", "indeed"})
 _PLAIN_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
 
 
@@ -164,11 +167,6 @@ _NOT_PLAIN = {"yes", "no", "true", "false", "or", "maybe", "either"} | _NEGATION
 _RESTATE_NEG = {"not", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "aren't", "impossible"}
 # an affirmative claim after `no` with no negation of its own contradicts it
 _AFFIRM = {"possible", "can", "could", "exists", "exist", "does", "do", "will", "has", "have", "true", "yes"}
-
-# two-sided alternatives a yes/no question may ask about: a clause with the other side negates the question's word
-OPPOSITES = (("converges", "diverges"), ("convergent", "divergent"), ("even", "odd"), ("rational", "irrational"),
-             ("prime", "composite"), ("increasing", "decreasing"), ("finite", "infinite"), ("possible", "impossible"),
-             ("bounded", "unbounded"), ("parallel", "intersect"), ("true", "false"))
 
 # predicates a clause may claim of its subject ("prime", "even", "convergent"): after a bare `no` they contradict it
 _PREDICATES = frozenset().union(*_CLASSES) - {"yes", "no", "true", "false", "none"}
