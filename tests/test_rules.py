@@ -811,7 +811,7 @@ VERDICTS = [
     # a reason in math must hold
     ("No", "No, $50 = 7^2$.", "Is 50 a perfect square?", False),
     ("No", "No, $91 = 7 \\times 12$.", "Is 91 prime?", False),
-    ("Yes", "Yes, $2^5 = 32 > 30$.", "Is $2^5 > 30$?", True),
+    ("Yes", "Yes, $2^5 = 32 > 30$.", "Is $2^5 > 30$?", False),  # an inequality may point either way
     ("Yes", "Yes, 0.999... < 1.", "Is $0.999\\ldots$ equal to $1$?", False),
     # conditions in a union: on the letter asked, one letter
     ("(-\\infty, 1) \\cup (3, \\infty)", "x > 3 \\text{ or } x < 1", "Solve $|x - 2| > 1$.", True),

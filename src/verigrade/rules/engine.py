@@ -158,8 +158,7 @@ _REL_OPS = {"=": lambda x, y: abs(x - y) <= 1e-12 * max(1.0, abs(x), abs(y)), "<
 
 
 def _reason_holds(reason: str) -> bool:
-    """The math of a yes/no's reason parses, and every relation between numbers in it is true (`91 = 7 \\times 13`);
-    a relation with letters (`a_n > 0`) cannot be checked here and is let stand."""
+    """The math of a yes/no's reason is equalities between numbers, all true (`91 = 7 \\times 13`)."""
     spans = re.findall(r"\$([^$]+)\$", reason) or [re.sub(r"(?i)\b(?:since|because|as|so|thus|hence|therefore|by)\b|"
                                                        r"[.!;:]+\s*\Z", " ", reason)]
     for span in spans:
@@ -167,8 +166,9 @@ def _reason_holds(reason: str) -> bool:
             node = parse(tokenize(normalize(span)))
         except (ParseError, LexError, RecursionError):
             return False
-        if node[0] != "rel" or free_symbols(node):
-            continue
+        if node[0] != "rel" or free_symbols(node) or any(op != "=" for op in node[1][1::2]):
+            return False  # (a relation with letters or an inequality may point either way: `f(-x) = -f(x)` for
+            # "Is x^2 even?", `2^{10} > 1000` for "Is 2^10 less than 1000?"; only a worked equality is a reason)
         parts = node[1]
         try:
             vals = [to_complex(evaluate(x)) for x in parts[0::2]]
