@@ -847,6 +847,12 @@ VERDICTS = [
     ("\\frac{37}{73}", "0.507", "Find the probability. Express your answer as a fraction.", False),
     ("\\frac{37}{73}", "\\frac{74}{146}", "Find the probability. Express your answer as a fraction.", False),
     ("\\frac{37}{73}", "\\frac{37}{73}", "Find the probability. Express your answer as a fraction.", True),
+    ("\\frac{1}{4}", "25\\%", "Express your answer as a fraction.", False),
+    ("\\frac{1}{4}", "2^{-2}", "Express your answer as a common fraction.", False),
+    ("2\\frac{1}{3}", "2\\frac{2}{6}", "Express your answer as a mixed number.", False),
+    ("2:3", "4:6", "Simplify the ratio 8:12.", False),
+    ("(1, 2)", "1 < x < 2", "Solve $x + y = 3$, $2x - y = 0$.", False),
+    ("12", "12 \\text{ units}", "Find the area of the triangle.", False),
     # --- a point asked: a gold (1, 2) is no interval
     ("(1,2)", "1<x<2", "Find the coordinates of the vertex of the parabola.", False),
     ("(1,2)", "1<x<2", "Find the range of $x$ for which $f(x) < 0$.", True),

@@ -1842,7 +1842,7 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         return
     opp = _POLAR_WORDS[g.lower()]
     opp = opp.capitalize() if g[:1].isupper() else opp
-    reason = rng.choice(["since $91 = 7 \\times 13$.", "because $a_n > 0$.", "$2^5 = 32 > 30$."])
+    reason = rng.choice(["since $91 = 7 \\times 13$.", "because $2^5 = 32$.", "$3^4 = 81$."])
     yield Mut("eq_polar_reason", f"{g}, {reason}", False, True, oracle_text=ctx.gold)
     yield Mut("polar_reason_wrong", f"{opp}, {reason}", True, True, detail="opposite")
     yield Mut("polar_reason_wrong", f"{g}, but maybe {opp.lower()}.", True, True, detail="turned")
@@ -2207,7 +2207,7 @@ def generic_nouns(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_generic_noun", f"{g} \\text{{ units}}", False, True, oracle_text=ctx.gold)
     if re.search(r"(?i)\b(?:find|what\s+is|determine|calculate|compute)\s+(?:\w+\s+){0,4}area\b", q):
         yield Mut("eq_generic_noun", f"{g} \\text{{ square units}}", False, True, oracle_text=ctx.gold, detail="square")
-    elif not re.search(r"(?i)\barea|\bsquare", q):
+    elif q and not re.search(r"(?i)\barea|\bsquare", q):  # (without a question nothing says what was asked)
         yield Mut("generic_noun_wrong", f"{g} \\text{{ square units}}", True, True, oracle_text=_OFF_FORM,
                   detail="an area's noun, no area asked")
     yield Mut("generic_noun_wrong", f"{fmt(Fraction(g) + 1)} \\text{{ units}}", True, oracle_text=fmt(Fraction(g) + 1))

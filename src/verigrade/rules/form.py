@@ -33,7 +33,7 @@ _FORMS = (
     ("radical", re.compile(r"(?i)\bsimplest\s+radical\s+form|\bradical\s+form")),
     ("rational", re.compile(r"(?i)\brationali[sz]e")),
     ("lowest", re.compile(r"(?i)\blowest\s+terms|\bcommon\s+fraction|\bsimplest\s+form|\b(?:reduced|simplified|"
-                          r"irreducible)\s+fraction|\bas\s+a\s+fraction\b|\bin\s+fraction(?:al)?\s+form")),
+                          r"irreducible)\s+fraction|\bas\s+a\s+fraction\b|\bin\s+fraction(?:al)?\s+form|\bsimplify\s+the\s+ratio")),
 )
 
 
@@ -56,12 +56,12 @@ def _off(form: str, gold, answer) -> str | None:
         return "a fraction not in lowest terms"
     if form == "lowest" and _unreduced_ratio(answer):
         return "a ratio not in simplest form"
-    if form == "lowest" and _decimal(answer) and not _decimal(gold):
-        return "a decimal, not a fraction"
+    if form == "lowest" and _not_fraction(answer) and not _not_fraction(gold):
+        return "a decimal, a percent or a power, not a fraction"
     if form == "scientific" and not _scientific(answer):
         return "not in scientific notation"
-    if form == "mixed" and (_improper(answer) or _decimal(answer)):
-        return "not a mixed number"
+    if form == "mixed" and (_improper(answer) or _decimal(answer) or _unreduced(answer)):
+        return "not a mixed number in lowest terms"
     if form in ("rational", "radical", "lowest") and _root_below(answer):
         return "a root left in a denominator"
     if form == "radical" and _square_under_root(answer):
@@ -114,6 +114,12 @@ def _unreduced_ratio(node) -> bool:
     parts = [node[1], node[2]] if node[0] == "ratio" else list(node[1]) if node[0] == "ratios" else []
     ints = [_int(p) for p in parts]
     return bool(ints) and (None in ints or math.gcd(*ints) > 1)
+
+
+def _not_fraction(node) -> bool:
+    """A decimal anywhere (`\\frac{0.5}{2}`), a percent, or a power with a negative exponent (`2^{-2}`)."""
+    return _decimal(node) or any(n[0] == "pct" or (n[0] == "num" and "." in n[2]) or (
+        n[0] == "pow" and n[2][0] == "neg") for n in _walk(node))
 
 
 def _decimal(node) -> bool:

@@ -32,8 +32,13 @@ def generic_off(generic: set, unit: bool, question: str) -> str | None:
     meters"), or things the question counts by name (`96 ways` for "how many more tickets ...?")."""
     if unit:
         return "a generic noun against a unit"
+    if not question:
+        return None  # (nothing to read it against)
     if any(w in _GENERIC_FITS and not _GENERIC_FITS[w].search(question) for w in generic):
         return "a generic noun the question is not about"
+    if generic & {"unit", "units"} and (_GENERIC_FITS["square-units"].search(question) or
+                                         _GENERIC_FITS["cubic-units"].search(question)):
+        return "a length's noun for an area or a volume"
     if generic & {"unit", "units"} and (units.asked_units(question) or any(
             units.lookup(u) is not None for u in _UNIT_IN_PARENS.findall(question))):
         return "units for a question that asks in a unit"

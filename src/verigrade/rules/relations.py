@@ -37,7 +37,10 @@ def _relation_vars(node) -> set:
 
 # a question about a point: a gold `(1, 2)` there is the point, never the open interval
 _POINT_ASKED = re.compile(r"(?i)\b(?:coordinates?|points?|vertex|vertices|cent(?:er|re)|centroid|ordered\s+pairs?|pairs?|"
-                          r"focus|foci|midpoint|intersect\w*|location|system|solutions?\s+\$?\(|find\s+\$?[a-z]\$?\s+and\s+\$?[a-z])\b")
+                          r"focus|foci|midpoint|intersect\w*|location|system|solutions?\s+\$?\(|find\s+\$?[a-z]\$?\s+and\s+\$?[a-z]|"
+                          r"meet|meets|foot|reflection|image)\b")
+# two equations in x and y: their solution is a point ("Solve $x + y = 3$, $2x - y = 0$.")
+_TWO_EQUATIONS = re.compile(r"\$[^$]*[xy][^$]*=[^$]*\$[^$]{0,40}\$[^$]*[xy][^$]*=[^$]*\$")
 _LETTER_TUPLE = re.compile(r"\(\s*[a-z]\s*,\s*[a-z]\s*\)")  # a tuple of letters asked: "$(x, y)$", "$(a, b)$"
 
 
@@ -86,7 +89,8 @@ def _subjects(node) -> set | None:
 
 def compare_intervals(g, a, ctx: Ctx) -> Result | None:
     q = ctx.question or ""
-    if _bare_pair(g) and not _bare_pair(a) and (_LETTER_TUPLE.search(q) or _POINT_ASKED.search(q)) and not \
+    if _bare_pair(g) and not _bare_pair(a) and (_LETTER_TUPLE.search(q) or _POINT_ASKED.search(q) or (
+            _TWO_EQUATIONS.search(q) and "x" in q and "y" in q)) and not \
             _RANGE_ASKED.search(q):
         # `1 < x < 2` for "the coordinates of the vertex" whose gold is (1, 2): a set of reals for a point
         return Outcome.UNSURE, "interval", "the question asks for a point; the answer is a set of reals"

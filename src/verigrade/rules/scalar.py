@@ -95,6 +95,8 @@ def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     us, qn, other = [], set(), []
     folded = units.fold(ws)
     for i, w in enumerate(folded):
+        if w.lower() in ("unit", "units") and i and folded[i - 1].lower() in GENERIC_POWER:
+            continue  # (read with the word before it: `square units`)
         unit = None if w.lower() in QUALIFYING else units.lookup(w)
         if w.lower() in GENERIC_NOUNS or (w.lower() in GENERIC_POWER and i + 1 < len(folded)
                                             and folded[i + 1].lower() in ("unit", "units")):
