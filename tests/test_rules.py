@@ -833,6 +833,10 @@ VERDICTS = [
     ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("6", "a(b) = 6", None, False),
+    # a function the question defines is another than the one an answer writes under its name
+    ("3x^2", "f(x) = 3x^2", "Let $f(x) = x^3$. Find $f'(x)$.", False),
+    ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
+    ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
     # --- forms asked: scientific notation, a mixed number, a ratio in simplest form
     ("5.2\\times 10^{-4}", "5.2 \\cdot 10^{-4}", "Express 0.00052 in scientific notation.", True),

@@ -598,7 +598,64 @@ REVIEWED_2 = [
 ]
 
 
-@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2)
+# A third red-team pass (2026-12-07, on the rules after the second pass's fixes): judged EQUAL once.
+REVIEWED_3 = [
+    ('yesno-qneg', 'Yes', 'Yes, 1 is prime.', 'Is 1 neither prime nor composite?'),
+    ('yesno-qneg', 'Yes', 'Yes, 1 is composite.', 'Is 1 neither prime nor composite?'),
+    ('yesno-qneg', 'No', 'No, 7 is not prime.', 'Is it false that 7 is prime?'),
+    ('yesno-qneg', 'Yes', 'Yes, 9 is prime.', 'Is it false that 9 is prime?'),
+    ('yesno-qneg', 'Yes', 'Yes, the series converges.', 'Does the harmonic series fail to converge?'),
+    ('yesno-qneg', 'Yes', 'Yes, the function is differentiable.', 'Is the Weierstrass function nowhere differentiable?'),
+    ('yesno-qneg', 'Yes', 'Yes, 221 is prime.', 'Is 221 non-prime?'),
+    ('yesno-qneg', 'Yes', 'Yes, 221 is a prime.', 'Is 221 a non-prime number?'),
+    ('yesno-qneg-extract', 'Yes', 'We work it out step by step.\n\n**Yes, the series converges.**', 'Does the harmonic series fail to converge?'),
+    ('yesno-qneg-extract', 'Yes', 'We work it out step by step.\n\nThe answer is: Yes, 221 is prime.', 'Is 221 non-prime?'),
+    ('yesno-drop', 'No', 'No, 17 is not prime.', 'Is 17 prime and even?'),
+    ('yesno-drop', 'No', 'No, 9 is not odd.', 'Is 9 an odd prime?'),
+    ('yesno-drop', 'No', 'No, primes are not odd.', 'Are all primes odd?'),
+    ('yesno-drop', 'No', 'No, 15 is not divisible.', 'Is 15 divisible by 4?'),
+    ('yesno-alt', 'No', 'No, 9 is even.', 'Is 9 an odd prime?'),
+    ('yesno-alt', 'No', 'No, 1 is composite.', 'Is 1 prime?'),
+    ('yesno-alt', 'No', 'No, it is composite.', 'Is 1 a prime number?'),
+    ('yesno-alt', 'No', 'No, it is odd.', 'Is $f(x) = x^2 + x$ an even function?'),
+    ('yesno-alt', 'No', 'No, f is even.', 'Is $f(x) = x^2 + x$ odd?'),
+    ('yesno-alt', 'No', 'No, it is decreasing.', 'Is $f(x) = x^2$ increasing on $\\mathbb{R}$?'),
+    ('yesno-alt', 'No', 'No, they intersect.', 'Are the skew lines $L_1$ and $L_2$ parallel?'),
+    ('yesno-alt', 'No', 'No, they are parallel.', 'Do the lines $L_1: (t, 0, 0)$ and $L_2: (0, t, 1)$ intersect?'),
+    ('yesno-alt', 'No', 'No, it is unbounded.', 'Is $f(x) = \\sin x$ bounded below by 2?'),
+    ('yesno-alt', 'No', 'No, it is irrational.', 'Is $\\sqrt{-1}$ rational?'),
+    ('yesno-math', 'Yes', 'Yes, $f(-x) = -f(x)$.', 'Is $f(x) = x^2$ an even function?'),
+    ('yesno-math', 'No', 'No, $f(-x) = f(x)$.', 'Is $f(x) = x^3$ an even function?'),
+    ('yesno-math', 'Yes', 'Yes, $2^{10} = 1024 > 1000$.', 'Is $2^{10}$ less than $1000$?'),
+    ('yesno-math', 'No', 'No, $2^{10} > 1000$.', 'Is $2^{10}$ greater than $1000$?'),
+    ('yesno-math', 'No', 'No, $1000 < 2^{10}$.', 'Is $2^{10}$ greater than $1000$?'),
+    ('form-fraction', '\\frac{1}{4}', '25\\%', 'Express your answer as a fraction.'),
+    ('form-fraction', '\\frac{1}{4}', '\\frac{0.5}{2}', 'Express your answer as a fraction.'),
+    ('form-fraction', '\\frac{1}{4}', '2^{-2}', 'Express your answer as a common fraction.'),
+    ('form-mixed', '2\\frac{1}{3}', '2\\frac{2}{6}', 'Express your answer as a mixed number.'),
+    ('form-ratio', '2:3', '4:6', 'Simplify the ratio 8:12.'),
+    ('point-interval', '(1, 2)', '1 < x < 2', 'Where do the two lines meet?'),
+    ('point-interval', '(1, 2)', '1 < x < 2', 'Solve $x + y = 3$, $2x - y = 0$.'),
+    ('point-interval', '(1, 2)', '1 < x < 2', 'Find the solution of $x + y = 3$ and $y = 2x$.'),
+    ('point-interval', '(1, 2)', '1 < x < 2', 'Find the foot of the perpendicular.'),
+    ('point-interval', '(1, 2)', '1 < x < 2', 'Find the reflection of A over the line.'),
+    ('generic', '12', '12 units', 'Find the area of the triangle.'),
+    ('flabel', '3x^2', 'f(x) = 3x^2', "Let $f(x) = x^3$. Find $f'(x)$."),
+    ('flabel', '2x', 'F(x) = 2x', "Let $F(x) = x^2$. Find $F'(x)$."),
+    ('flabel', '2e^{2x}', 'y(x) = 2e^{2x}', "Solve $y' = 2y$, $y(0) = 1$, then find $y'(x)$."),
+    ('flabel', 'x^2', "F'(x) = x^2", 'Find the antiderivative $F$ of $2x$ with $F(0) = 0$.'),
+    ('flabel', '3x^2', "g'(x) = 3x^2", "Let $f(x) = x^3$ and $g(x)=x^3+5x$. Find $f'(x)$."),
+    ('flabel', '3x^2', "h'(x) = 3x^2", 'Let $f(x) = x^3$, $h(x) = x^2$. Find the derivative of $f$.'),
+    ('flabel', '\\frac{x+1}{2}', 'f(x) = \\frac{x+1}{2}', 'Find the inverse function of $f(x) = 2x - 1$.'),
+    ('flabel', '\\frac{x+1}{2}', 'g^{-1}(x) = \\frac{x+1}{2}', 'Let $f(x) = 2x - 1$, $g(x) = 3x$. Find $f^{-1}(x)$.'),
+    ('flabel', '\\frac{x+3}{4}', 'f^{-1}(x) = \\frac{x+3}{4}', 'Let $f(x) = 2x - 1$. Find $f^{-1}(f^{-1}(x))$.'),
+    ('flabel', '2x+1', 'f(x) = 2x+1', 'Let $f(x) = 2x - 1$. Find $f(x+1)$.'),
+    ('flabel', '4x-3', 'f(x) = 4x-3', 'Let $f(x) = 2x - 1$. Find $f(f(x))$.'),
+    ('flabel', 'x^2+1', 'g(x) = x^2+1', 'Let $f(x) = x^2$ and $g(x) = x + 1$. Find $g(f(x))$.'),
+    ('flabel', 'e^{2t}', 'x(t) = e^{2t}', "Solve $y' = 2y$, $y(0) = 1$ for $y(t)$, with $x(t) = e^{t}$ given."),
+]
+
+@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3)
 def test_reviewed_false_accepts(feature, gold, answer, question):
     from verigrade import Verifier
 

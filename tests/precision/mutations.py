@@ -2121,24 +2121,6 @@ def congruences(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("congruence_wrong", f"{head}{r}", True, True, oracle_text=_OFF_FORM, detail="one representative")
 
 
-_DERIVATIVE_Q = re.compile(r"(?i)\bderivative\b")
-_INVERSE_Q = re.compile(r"(?i)\binverse\s+function\b")
-
-
-@gen
-def function_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
-    """An expression gold in x of a question about a derivative or an inverse function, labelled as what it is
-    (`f'(x) = ...`, `f^{-1}(x) = ...`, `y = ...`): the same; the label on a changed expression, another (the oracle
-    reads the right side)."""
-    e, g = ctx.scalar, _dollars(ctx.gold).strip()
-    if e is None or e.free_symbols != {sp.Symbol("x")} or "=" in g:
-        return
-    q = ctx.question or ""
-    names = (["f'(x)"] if _DERIVATIVE_Q.search(q) else []) + (["f^{-1}(x)", "y"] if _INVERSE_Q.search(q) else [])
-    for name in names:
-        yield Mut("eq_function_label", f"{name} = {g}", False, True, oracle_text=ctx.gold)
-        yield Mut("function_label_wrong", f"{name} = {g} + 1", True, oracle_text=f"{g} + 1")
-
 
 # angles (degrees) with an inverse trigonometric form, and another angle's form of the same function
 _INVERSE_FORMS = {30: ("\\arcsin\\frac{1}{2}", "\\arccos\\frac{1}{2}", 60), 45: ("\\arctan 1", "\\arctan 2", None),

@@ -25,6 +25,14 @@ def function_value_off(lhs, value, gold, question: str) -> str | None:
     return None
 
 
+def _defines(name: str, question: str) -> bool:
+    """The question defines the function itself (`Let $f(x) = x^3$`) and does not ask for it (`Find $f(x)$`)."""
+    n = re.escape(name)
+    return bool(re.search(rf"(?<![A-Za-z\\]){n}\s*\(\s*[a-z]\s*\)\s*=", question)) and not re.search(
+        rf"(?i)\b(?:find|determine|what\s+is|give|write)\b[^.?]{{0,40}}?(?<![A-Za-z\\]){n}\s*\(\s*[a-z]\s*\)\s*\$?\s*"
+        rf"(?:[.?]|\Z|\$)", question)
+
+
 def function_label_off(name: str, lhs, question: str) -> str | None:
     """Why a function label the gold does not carry (`f'(x) =`, `f^{-1}(x) =`, `f(x) =`) names something else than the
     question asks: the function where the question asks its value at a number ("Find $f'(0)$"), a derivative of
@@ -34,6 +42,10 @@ def function_label_off(name: str, lhs, question: str) -> str | None:
             r"\s*(?:\\left)?\(\s*-?\d", question):
         # (an asking verb before it: `y(0) = 3` in "Solve ..., $y(0) = 3$" is data, not asked)
         return f"the answer defines {name}, the question asks for its value at a number"
+    if all(x[0] == "sym" for x in lhs[2]) and _defines(name, question):
+        # `f(x) = 3x^2` for "Let $f(x) = x^3$. Find $f'(x)$." (or f(x+1), f(f(x)), the inverse): the question's own f
+        # is another function than the one the answer writes
+        return f"labelled {name}, a function the question defines otherwise"
     primes = len(name) - len(name.rstrip("'"))
     if primes:
         second = re.search(r"(?i)second\s+derivative|\w''", question)
