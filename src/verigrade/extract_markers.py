@@ -127,12 +127,17 @@ def _bold_line(w: str) -> tuple[str, int] | None:
     m = _BOLD_LINE.fullmatch(s, s.rfind("\n") + 1)
     if m is None or _MARKER_WORD.search(m.group(1)):
         return None  # `**Final Answer**` as the last line is a marker with nothing after it
-    lead = s[:m.start()].rstrip()
-    lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
+    lead = _lead_in(s, m.start())
     if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead):
         return None  # "Suppose\n**x = 2**": the line leading into it hedges or asks
     got = _accept(m.group(1))
     return (got, len(s)) if got else None
+
+
+def _lead_in(s: str, pos: int) -> str:
+    """The sentence (or line) that leads into what starts at `pos`."""
+    lead = s[:pos].rstrip()
+    return lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
 
 
 def _display_end(w: str) -> tuple[str, int] | None:
@@ -146,8 +151,7 @@ def _display_end(w: str) -> tuple[str, int] | None:
         start = s.rfind(op, max(0, len(s) - _MAX_ANSWER), len(s) - len(cl))
         if start < 0 or s[s.rfind("\n", 0, start) + 1:start].strip():
             return None  # no opening, or the block does not start its own line
-        lead = s[:start].rstrip()
-        lead = lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
+        lead = _lead_in(s, start)
         if _NOT_PLAIN_STATEMENT.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(
                 s, start):
             return None  # a hedge, a question, or another display block just before: not one stated value

@@ -12,6 +12,7 @@ from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
 from .compare import Ctx, compare, label_like
+from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .lexer import LexError, tokenize
 from .normalize import normalize
@@ -152,11 +153,6 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
         Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
 
 
-_REL_OPS = {"=": lambda x, y: abs(x - y) <= 1e-12 * max(1.0, abs(x), abs(y)), "<": lambda x, y: x < y,
-            ">": lambda x, y: x > y, "≤": lambda x, y: x <= y, "≥": lambda x, y: x >= y,
-            "≠": lambda x, y: abs(x - y) > 1e-12 * max(1.0, abs(x), abs(y))}
-
-
 def _reason_holds(reason: str) -> bool:
     """The math of a yes/no's reason is equalities between numbers, all true (`91 = 7 \\times 13`)."""
     spans = re.findall(r"\$([^$]+)\$", reason) or [re.sub(r"(?i)\b(?:since|because|as|so|thus|hence|therefore|by)\b|"
@@ -174,8 +170,9 @@ def _reason_holds(reason: str) -> bool:
             vals = [to_complex(evaluate(x)) for x in parts[0::2]]
         except (EvalError, OverflowError, ValueError, TypeError, ZeroDivisionError):
             return False
-        for (x, op, y) in zip(vals, parts[1::2], vals[1:]):
-            if abs(x.imag) > 1e-12 or abs(y.imag) > 1e-12 or op not in _REL_OPS or not _REL_OPS[op](x.real, y.real):
+        for x, y in zip(vals, vals[1:]):  # (every operator is `=`, checked above)
+            if abs(x.imag) > 1e-12 or abs(y.imag) > 1e-12 or abs(x.real - y.real) > 1e-12 * max(1.0, abs(x.real),
+                                                                                               abs(y.real)):
                 return False
     return True
 
@@ -328,7 +325,6 @@ def _bare_unit(g: str, a: str, question: str | None, data: bool = False) -> str:
     return f"{m.group('num')} \\text{{ {m.group('u')}}}{m.group('pow') or ''}"
 
 
-_MATH_SPAN = re.compile(r"\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
 _WRAPPED = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{[^{}]*\}")
 
 
@@ -350,8 +346,8 @@ def _names_letters(u: str, question: str) -> bool:
     """The question writes a unit's letters alone somewhere but right after a number ("a block of mass m", `$m + 3$`):
     there they name something."""
     text = _WRAPPED.sub(" ", question)
-    math = " ".join(next((x for x in sp.groups() if x), "") for sp in _MATH_SPAN.finditer(text))
-    prose = _MATH_SPAN.sub(" ", text)
+    math = " ".join(next((x for x in sp.groups() if x), "") for sp in _Q_MATH.finditer(text))
+    prose = _Q_MATH.sub(" ", text)
     # (in math a letter next to another is a product, `mx`; in prose a word)
     return any(re.search(rf"(?<![A-Za-z\\\d.])(?<!\d )(?<!\d~){re.escape(p)}(?![A-Za-z])", prose) or
                re.search(rf"(?<![\\\d.])(?<!\d )(?<!\d~){re.escape(p)}(?![a-z]{{2}})", math) for p in u.split("/"))
