@@ -136,6 +136,11 @@ EQUAL = [
     # compound units: a `/` or `per` between two units, dimension and factor combined
     ("units", "5 \\, \\text{m/s}", "5", None),
     ("units", "5 \\, \\text{m/s}", "18 \\text{ km/h}", None),
+    # SI notation: a negative power puts the unit below (`m s^{-1}` is m/s)
+    ("units", "25 \\mathrm{~m/s}", "25\\,\\text{m}\\,\\text{s}^{-1}", None),
+    ("units", "5 \\, \\text{m/s}", "18\\ \\mathrm{km\\,h^{-1}}", None),
+    ("units", "9.8 \\text{ m/s}^2", "9.8\\ \\mathrm{m\\,s^{-2}}", None),
+    ("units", "1000 \\text{ kg/m}^3", "1\\ \\mathrm{g\\,cm^{-3}}", None),
     ("units", "10 \\text{ meters per second}", "36 \\text{ km/h}", None),
     ("units", "30 \\text{ miles per hour}", "30 \\text{ mph}", None),
     ("units", "2 \\text{ g/cm}^3", "2000 \\text{ kg/m}^3", None),   # the power is the last unit's
@@ -305,6 +310,13 @@ NOT_EQUAL = [
     ("units", "5 \\, \\text{m/s}", "5 \\text{ m}", None),           # a length is no speed
     ("units", "5 \\, \\text{m/s}", "5 \\text{ m/s}^2", None),       # an acceleration
     ("units", "5 \\, \\text{m/s}", "5 \\text{ apples/s}", None),    # not a unit: never dropped
+    ("units", "5 \\, \\text{m/s}", "5\\,\\text{m}\\,\\text{s}^{-2}", None),   # m s^-2: an acceleration
+    ("units", "5 \\, \\text{m/s}", "5\\,\\text{s}\\,\\text{m}^{-1}", None),   # inverted
+    ("units", "5 \\, \\text{m/s}", "5\\,\\text{m}\\,\\text{s}", None),        # a product, not m/s
+    ("units", "9.8 \\text{ m/s}^2", "9.8\\ \\mathrm{m\\,s^{-1}}", None),
+    ("units", "1000 \\text{ kg/m}^3", "1000\\ \\mathrm{kg\\,m^{-2}}", None),
+    ("units", "5", "5\\ \\text{apples}^{-1}", None),                  # `/ apples`: no unit, never dropped
+    ("units", "2", "2\\ \\text{s}^{-1}", "How often does it tick?"),   # a rate with nothing above it: not read
     ("units", "90 \\text{ km/h}", "90 \\text{ mph}", None),
     ("units", "2 \\text{ g/cm}^3", "2 \\text{ kg/m}^3", None),
     ("units", "5 \\text{ dollars per hour}", "5 \\text{ dollars}", None),
@@ -857,6 +869,17 @@ VERDICTS = [
     ("2:3", "4:6", "Simplify the ratio 8:12.", False),
     ("(1, 2)", "1 < x < 2", "Solve $x + y = 3$, $2x - y = 0$.", False),
     ("12", "12 \\text{ units}", "Find the area of the triangle.", False),
+    # --- names sharing a value, one chain: each name has that value (engine._spread_names)
+    ("(x,y,z)=(1,1,0)", "x=y=1,\\ z=0", "Find all real triples $(x,y,z)$ with $x+y=2$ and $xy-z^2=1$.", True),
+    ("(1,1,0)", "x=y=1, z=0", "Find all real triples $(x,y,z)$ with $x+y=2$ and $xy-z^2=1$.", True),
+    ("(2,2,2)", "x=y=z=2", "Find all real triples $(x,y,z)$ with $x+y+z=6$ and $x=y=z$.", True),
+    ("(1,0,1)", "x=z=1, y=0", "Find all real triples $(x,y,z)$.", True),
+    ("x=y=1, z=0", "(x,y,z)=(1,1,0)", "Find all real triples $(x,y,z)$.", True),
+    ("(x,y,z)=(1,1,0)", "x=z=1,\\ y=0", "Find all real triples $(x,y,z)$.", False),
+    ("(x,y,z)=(1,1,0)", "x=y=2,\\ z=0", "Find all real triples $(x,y,z)$.", False),
+    ("(1,1,0)", "x=x=1, z=0", "Find all real triples $(x,y,z)$.", False),
+    ("(2,2,2)", "x=y=z=3", "Find all real triples $(x,y,z)$.", False),
+    ("(1,0,1)", "x=z=1, y=0", "Find all real triples.", False),  # no order of the names to read the tuple in
     # --- a point asked: a gold (1, 2) is no interval
     ("(1,2)", "1<x<2", "Find the coordinates of the vertex of the parabola.", False),
     ("(1,2)", "1<x<2", "Find the range of $x$ for which $f(x) < 0$.", True),
@@ -868,3 +891,22 @@ VERDICTS = [
 @pytest.mark.parametrize("gold,answer,question,want", VERDICTS)
 def test_verdict(gold, answer, question, want):
     assert verdict(gold, answer, question).correct is want
+
+
+def test_plain_number_fast_path_is_the_full_normaliser():
+    """normalize() returns a plain number as it is without running the patterns: that must be what they return."""
+    import random
+
+    from verigrade.rules.normalize import _normalize, normalize
+
+    rng = random.Random(7)
+    texts = ["0", "-0", "0.0", "10", "1000", "2024", "-3.75", "0.5", "1000000000000"]
+    for _ in range(2000):
+        t = rng.choice(["", "-"]) + str(rng.randint(0, 10 ** rng.randint(1, 14)))
+        if rng.random() < 0.5:
+            t += "." + str(rng.randint(0, 10 ** rng.randint(1, 8))).zfill(rng.randint(1, 6))
+        texts.append(t)
+    for t in texts:
+        assert normalize(t) == _normalize(t) == t, t
+    # not plain: the full path runs (and may change them)
+    assert normalize("1,000") == _normalize("1,000") and normalize(".5") == _normalize(".5")

@@ -7,12 +7,17 @@ import re
 _BRACE = re.compile(r"\\[\\{}]|[{}]")  # `\{`, `\}`, `\\` are not group braces
 _SENT_NEXT = re.compile(r"\s+[A-Z]")
 _WRAPPERS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("\\\"", "\\\""), ('"', '"'))
+# what clean() can remove starts or ends with one of these or with whitespace (a wrapper's first / last character,
+# a leading `=`, a trailing `.` or `,`)
+_CLEAN_FIRST = frozenset("=" + "".join(op[0] for op, _ in _WRAPPERS))
+_CLEAN_LAST = frozenset(".," + "".join(cl[-1] for _, cl in _WRAPPERS))
 
 
 def match_braces(w: str, opens: set[int]) -> dict[int, int]:
     """One iterative pass with a stack: {open index: matching close index} for the wanted opens."""
     stack: list[int] = []
     out: dict[int, int] = {}
+    want = len(opens)
     for m in _BRACE.finditer(w, min(opens)):
         c = m.group()
         if c == "{":
@@ -21,6 +26,8 @@ def match_braces(w: str, opens: set[int]) -> dict[int, int]:
             o = stack.pop()
             if o in opens:
                 out[o] = m.start()
+                if len(out) == want:  # every wanted open is closed: the rest of the text cannot change them
+                    break
     return out
 
 
@@ -59,6 +66,8 @@ def sentence_end(s: str) -> int:
 def clean(s: str) -> str:
     """Strip whitespace, one wrapping $..$ / $$..$$ / \\(..\\) / \\[..\\] / **..**, a trailing '.' or ','
     and a leading '='. Nothing else: the equivalence engine normalises LaTeX."""
+    if s and s[0] not in _CLEAN_FIRST and s[-1] not in _CLEAN_LAST and not s[0].isspace() and not s[-1].isspace():
+        return s  # (the common case: nothing to strip, no wrapper; the loop below would return `s` unchanged)
     for _ in range(4):
         prev = s
         s = s.strip()

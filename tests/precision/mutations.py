@@ -379,6 +379,19 @@ def compound_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_compound_unit", f"{m['num']}{m['sep']}{m['open']}{long} per {'second' if u2 == 's' else 'hour'}"
                   f"{m['close']}", False, True, detail="long form")
     yield Mut("eq_compound_unit", m["num"], False, True, detail="bare number")
+    # the SI way, a negative power for the unit below (`5 \\, \\text{m}\\,\\text{s}^{-1}`, `\\mathrm{m\\,s^{-1}}`)
+    si = (lambda n, a, b, k="1": f"{n}\\,\\text{{{a}}}\\,\\text{{{b}}}^{{-{k}}}",
+          lambda n, a, b, k="1": f"{n}\\ \\mathrm{{{a}\\,{b}^{{-{k}}}}}")
+    for write_si in si:
+        yield Mut("eq_compound_unit", write_si(m["num"], u1, u2), False, True, detail="negative power")
+        yield Mut("compound_unit_wrong", write_si(m["num"], u1, u2, "2"), True, True, detail="negative power 2")
+        yield Mut("compound_unit_wrong", write_si(m["num"], u2, u1), True, True, detail="negative power, inverted")
+        a, b = ("km", "h") if (u1, u2) != ("km", "h") else ("m", "s")
+        shown = value * _SPEED_DEN[b] / _SPEED_NUM[a]
+        if (shown * 1000).denominator == 1:
+            yield Mut("eq_compound_unit", write_si(fmt(shown), a, b), False, True, detail="negative power, converted")
+        if shown != num:
+            yield Mut("compound_unit_wrong", write_si(m["num"], a, b), True, True, detail="negative power, other unit")
 
 
 _BASED = re.compile(r"^(?P<d>\d+)_(?P<b>\{\(?(?P<b1>\d+)\)?\}|(?P<b2>\d))$")
@@ -620,6 +633,43 @@ def label_spread(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             bumped = vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]
             if bumped[-1] not in vals:
                 yield Mut("label_spread_wrong", f"{name} \\in \\{{{', '.join(bumped)}\\}}", True, True, detail="value")
+    yield from _names_joined(g)
+
+
+_NAMED_LIST = re.compile(r"^[a-z]\s*=\s*-?\d+(?:\.\d+)?(?:\s*,\s*[a-z]\s*=\s*-?\d+(?:\.\d+)?)+$")
+_NAMED_TUPLE = re.compile(r"^\(\s*([a-z](?:\s*,\s*[a-z])+)\s*\)\s*=\s*\(\s*(-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+)\s*\)$")
+
+
+def _names_joined(g: str) -> Iterator[Mut]:
+    """The other way round: a gold naming each value (`x = 1, y = 1, z = 0`, `(x, y, z) = (1, 1, 0)`) with names
+    that share a value, answered with those names in one chain (`x = y = 1, z = 0`): equivalent. Wrong (by
+    construction): a chain that joins names with different values, or a chain with its value changed."""
+    t = _NAMED_TUPLE.match(g)
+    if t:
+        pairs = list(zip(re.findall(r"[a-z]", t.group(1)), re.findall(r"-?\d+(?:\.\d+)?", t.group(2))))
+    elif _NAMED_LIST.match(g):
+        pairs = re.findall(r"([a-z])\s*=\s*(-?\d+(?:\.\d+)?)", g)
+    else:
+        return
+    names = [n for n, _ in pairs]
+    if len(pairs) < 2 or len(set(names)) != len(names):
+        return
+    groups: dict[str, list[str]] = {}
+    for n, v in pairs:
+        groups.setdefault(v, []).append(n)
+    write = lambda gs: ", ".join(" = ".join(ns) + f" = {v}" for v, ns in gs)  # noqa: E731
+    joined = list(groups.items())
+    if any(len(ns) > 1 for _, ns in joined):
+        yield Mut("eq_label_spread", write(joined), False, True, detail="names joined")
+        v, ns = next((v, ns) for v, ns in joined if len(ns) > 1)
+        bumped = fmt(Fraction(v) + 1)
+        if bumped not in groups:
+            yield Mut("label_spread_wrong", write([(bumped if w == v else w, x) for w, x in joined]), True, True,
+                      detail="joined, value changed")
+    if len(joined) > 1:  # two names with different values in one chain (the second name's value lost)
+        (v1, n1), (v2, n2) = joined[0], joined[1]
+        wrong = [(v1, n1 + n2[:1])] + ([(v2, n2[1:])] if n2[1:] else []) + joined[2:]
+        yield Mut("label_spread_wrong", write(wrong), True, True, detail="joined different values")
 
 
 def _dollars(g: str) -> str:

@@ -53,8 +53,25 @@ QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less
 
 def _is_word(x) -> bool:
     """A text factor, or words to the power 2 or 3 (`\\text{ cm}^2`: a unit of area, read by units.lookup;
-    `\\text{ m/s}^2`: the power is the last unit's, as people write it)."""
-    return x[0] == "text" or (x[0] == "pow" and x[1][0] == "text" and x[2][0] == "num" and x[2][1] in (2, 3))
+    `\\text{ m/s}^2`: the power is the last unit's, as people write it), or to the power -1, -2, -3: the SI way to
+    write a unit over another (`\\text{m}\\,\\text{s}^{-1}`, `\\mathrm{kg\\,m^{-3}}`, see _power_words)."""
+    if x[0] == "text":
+        return True
+    if x[0] != "pow" or x[1][0] != "text":
+        return False
+    k = x[2][1][0] == "num" and x[2][1][1] if x[2][0] == "neg" else None
+    return (x[2][0] == "num" and x[2][1] in (2, 3)) or k in (1, 2, 3)
+
+
+def _power_words(x) -> tuple:
+    """The words of a text to a power; the power is the last word's. A negative power divides by that unit, as `/`
+    does: `\\text{m s}^{-1}` -> `m / s`, `\\text{kg m}^{-3}` -> `kg / m^3` (units.fold then makes one compound unit
+    of them when both sides are units; otherwise the `/` stays a word the rules do not read: UNSURE)."""
+    *rest, last = x[1][1]
+    if x[2][0] == "neg":
+        k = x[2][1][1]
+        return (*rest, "/", last if k == 1 else f"{last}^{k}")
+    return (*rest, f"{last}^{x[2][1]}")
 
 
 def _core(node):
@@ -296,8 +313,7 @@ def _words(node) -> tuple:
     if node[0] in ("neg", "pct", "deg"):
         return _words(node[1])
     if node[0] == "mul":
-        return tuple(w for x in node[1] if _is_word(x)
-                     for w in (x[1] if x[0] == "text" else (*x[1][1][:-1], f"{x[1][1][-1]}^{x[2][1]}")))
+        return tuple(w for x in node[1] if _is_word(x) for w in (x[1] if x[0] == "text" else _power_words(x)))
     return ()
 
 
