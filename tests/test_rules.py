@@ -554,6 +554,10 @@ def test_a_letter_used_as_a_variable_is_not_an_option():
 _LADDER_M = "A 10 m ladder leans against a wall with its foot 3 m from the wall. How high up the wall does it reach?"
 _COLON_OPTIONS = "The length of the chord is ( ) A: $1$  B: $\\sqrt{3}$  C: $2\\sqrt{3}$  D: $4$"
 
+Q_LARGEST = ("If the difference between the largest and the smallest of 7 integers is 20, what is the maximum value "
+             "possible for the largest?")
+Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
+
 VERDICTS = [
     # --- names placing values
     # labelled values against a point: the question's written tuple orders them, else x, y for a point
@@ -808,7 +812,6 @@ VERDICTS = [
     # --- yes / no with the question's claim restated: not read (a third review found the negation and scope
     # of such clauses unreliable: "No, 1 is composite." for "Is 1 prime?")
     ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", False),
-    ("\\text{No}", "No, such an integer does not exist", "Is there an integer $n$ such that $9 \\mid n^2+n+1$?", False),
     ("\\text{No}", "No, 221 is prime", "Is 221 a prime number?", False),        # the clause contradicts its "no"
     ("\\text{Yes}", "Yes, 221 is not prime", "Is 221 a prime number?", False),
     ("\\text{No}", "Yes, 221 is prime", "Is 221 a prime number?", False),
@@ -869,6 +872,31 @@ VERDICTS = [
     ("2:3", "4:6", "Simplify the ratio 8:12.", False),
     ("(1, 2)", "1 < x < 2", "Solve $x + y = 3$, $2x - y = 0$.", False),
     ("12", "12 \\text{ units}", "Find the area of the triangle.", False),
+    # --- a statement or label naming the other extreme than the one asked (rules/extremes.py)
+    ("3", "The minimum value is 3", "Find the minimum value of $f(x)=x^2-2x+4$.", True),
+    ("3", "The maximum value is 3", "Find the minimum value of $f(x)=x^2-2x+4$.", False),
+    ("3", "So the maximum value is $3$.", "Find the minimum value of $f(x)=x^2-2x+4$.", False),
+    ("3", "The maximum value is 3", "Find the maximum and minimum values of $f$.", True),
+    ("21", "The maximum value is 21.", Q_LARGEST, True),
+    ("21", "The smallest value is 21.", Q_LARGEST, False),   # "smallest" is in the data, not asked
+    ("21", "\\text{Smallest value} = 21", Q_LARGEST, False),
+    ("21", "\\text{Largest} = 21", Q_LARGEST, True),
+    ("4", "The least value is 4.", "What is the largest $n$ such that $n$ divides 12 at least twice?", False),
+    # --- an existence question answered by a yes/no restated as existence (text._existence)
+    ("\\text{No}", "No, such an integer does not exist.", Q_EXISTS, True),
+    ("No", "No, there is no such integer.", Q_EXISTS, True),
+    ("No", "No, no such integers exist.", Q_EXISTS, True),
+    ("Yes", "Yes, such a triangle exists.", "Does there exist a triangle with sides 3, 4, 5?", True),
+    ("Yes", "Yes, there is such an integer.", Q_EXISTS, True),
+    ("No", "Yes, such an integer exists.", Q_EXISTS, False),
+    ("No", "No, such an integer exists.", Q_EXISTS, False),        # the clause says the opposite
+    ("No", "No, no such integer does exist.", Q_EXISTS, False),
+    ("No", "No, such a prime does not exist.", Q_EXISTS, False),   # a noun the question does not use
+    ("No", "No, such a tiling does not exist.", "Is it possible to tile the board?", False),  # no existence asked
+    ("No", "No, there is no such integer.", "Is there no integer $n$ with $9 \\mid n^2+n+1$?", False),  # its own no
+    ("No", "No, there is no such integer, maybe.", Q_EXISTS, False),
+    ("No", "No, such an integer n = 3 does not exist.", Q_EXISTS, False),
+    ("\\text{No}", "No, such an integer does not exist", "Is there an integer $n$ such that $9 \\mid n^2+n+1$?", True),
     # --- names sharing a value, one chain: each name has that value (engine._spread_names)
     ("(x,y,z)=(1,1,0)", "x=y=1,\\ z=0", "Find all real triples $(x,y,z)$ with $x+y=2$ and $xy-z^2=1$.", True),
     ("(1,1,0)", "x=y=1, z=0", "Find all real triples $(x,y,z)$ with $x+y=2$ and $xy-z^2=1$.", True),

@@ -128,7 +128,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         got = find(window)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
-    answer = _bare(text) if len(text) <= 4 * _BARE_MAX else None
+    answer = _bare(text, question) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         # a short response that is one statement ("The number is even.", "The cost is $\\$1.50$.") states its
         # value the way a concluding sentence does; anything else short is the answer itself

@@ -13,6 +13,7 @@ import re
 from .extract_sentence import marker_number
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
+from .rules.extremes import other_extreme
 
 _NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
 _BARE_MAX = 300  # a bare answer is at most this long (HardVerify-Math answers reach ~200)
@@ -160,7 +161,7 @@ def _display_end(w: str) -> tuple[str, int] | None:
     return None
 
 
-def _bare(text: str) -> str | None:
+def _bare(text: str, question: str | None = None) -> str | None:
     s = text.strip()
     if len(s) > _BARE_MAX or _BOX.search(s) or _DANGLING_END.search(s) or open_braces(s) > 0:
         return None
@@ -171,7 +172,7 @@ def _bare(text: str) -> str | None:
     s = clean(s)
     if not s or sum(1 for ln in s.split("\n") if ln.strip()) > 2 or sentence_end(s) < len(s):
         return None  # several lines or several sentences: reasoning, not an answer
-    return _statement_value(s)
+    return _statement_value(s, question=question)
 
 
 # a short answer that denies one number and states another: "the number is not 10 which is 1,000.99€",
@@ -242,8 +243,8 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
     negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
     see the words and stay UNSURE)."""
     outside = _MATH_SPAN.sub(" ", s)
-    if not _PROSE.search(outside) or _NOT_PLAIN_STATEMENT.search(s):
-        return s
+    if not _PROSE.search(outside) or _NOT_PLAIN_STATEMENT.search(s) or other_extreme(outside, question):
+        return s  # ("The maximum value is 3." for a question asking the minimum: another quantity, left whole)
     spans = _MATH_SPAN.findall(s)
     if len(spans) == 1 and not _DIGIT.search(outside) and "\\" not in outside and all(
             w.lower() in _FILLER for w in _PROSE_WORD.findall(outside)):

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from .extract_text import clean
+from .rules.extremes import other_extreme
 
 # chat special tokens of the common model families: ChatML / Llama-3 (`<|im_end|>`, `<|eot_id|>`), DeepSeek
 # (`<｜end▁of▁sentence｜>`, full-width bars), Gemma (`<end_of_turn>`, `<start_of_turn>`), Mistral (`[INST]`), `</s>`
@@ -159,6 +160,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         # yes/no and what the clause after it claims
         return sentence.rstrip(" .!")
     sentence = _main_clause(sentence, math_span)
+    if other_extreme(math_span.sub(" ", sentence), question):
+        return None  # "The maximum value is 3." answers no question that asks for the minimum
     cue = _CUE.match(sentence)
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
     if listed:

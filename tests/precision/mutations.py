@@ -1192,6 +1192,28 @@ def approx_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("function_range_wrong", f"{lo} \\le f(x) < {hi}", True, True, detail="closed left")
 
 
+_ASKS_MIN = re.compile(r"(?i)\b(?:minimum|smallest|least)\s+(?:possible\s+)?value\b")
+_ASKS_MAX = re.compile(r"(?i)\b(?:maximum|largest|greatest)\s+(?:possible\s+)?value\b")
+
+
+@gen
+def extremes(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A question that asks for one extreme ("the minimum value of f"): the gold stated as that extreme is
+    equivalent ("The minimum value is 3."); the same value stated as the other extreme ("The maximum value is 3.")
+    names another quantity, wrong by construction."""
+    q = ctx.question or ""
+    lo, hi = _ASKS_MIN.search(q), _ASKS_MAX.search(q)
+    if ctx.number is None or bool(lo) == bool(hi):
+        return
+    g = ctx.gold.strip("$ ")
+    asked, other = ("minimum", "maximum") if lo else ("maximum", "minimum")
+    yield Mut("eq_extreme_named", f"The {asked} value is ${g}$.", False, True, oracle_text=ctx.gold)
+    yield Mut("extreme_wrong", f"The {other} value is ${g}$.", True, True)
+    yield Mut("extreme_wrong", f"So the {'largest' if lo else 'smallest'} value is {g}.", True, True)
+    yield Mut("eq_extreme_named", f"\\text{{{asked.capitalize()} value}} = {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("extreme_wrong", f"\\text{{{other.capitalize()} value}} = {g}", True, True, detail="label")
+
+
 # ------------------------------------------------------------------ prose golds (by construction)
 _ANTONYMS = [("wins", "loses"), ("win", "lose"), ("winner", "loser"), ("even", "odd"), ("cannot", "can"),
              ("true", "false"), ("yes", "no"), ("possible", "impossible"), ("always", "never"),
@@ -1897,6 +1919,24 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("polar_reason_wrong", f"{opp}, {reason}", True, True, detail="opposite")
     yield Mut("polar_reason_wrong", f"{g}, but maybe {opp.lower()}.", True, True, detail="turned")
     yield Mut("polar_reason_wrong", f"{g}: or {opp.lower()}, depending on n.", True, True, detail="hedged")
+    m = _EXIST_Q.search(ctx.question or "")
+    if m and not re.search(r"(?i)\b(?:not|no|never|none)\b|n't", ctx.question or ""):
+        noun = m.group(1).lower()  # "Is there an integer n ...": "such an integer" (no yes/no gold in the shared
+        # data today: unit tests in test_rules cover the rule; this kind runs when such golds come)
+        yes = g.lower() in ("yes", "true")
+        if g.lower() in ("yes", "no"):
+            art = "an" if noun[0] in "aeiou" else "a"
+            claim_yes, claim_no = f"such {art} {noun} exists", f"there is no such {noun}"
+            say = (f"{g}, {claim_yes}." if yes else f"{g}, {claim_no}.")
+            yield Mut("eq_polar_reason", say, False, True, oracle_text=ctx.gold, detail="existence")
+            yield Mut("polar_reason_wrong", f"{g}, {claim_no if yes else claim_yes}.", True, True,
+                      detail="existence contradicted")
+            yield Mut("polar_reason_wrong", f"{opp}, {claim_no if yes else claim_yes}.", True, True,
+                      detail="existence, opposite")
+
+
+# an existence question and its noun: "Is there an integer n ...", "Does there exist a triangle ..."
+_EXIST_Q = re.compile(r"(?i)\b(?:is\s+there|does\s+there\s+exist)\s+an?\s+([a-z]{3,15})\b")
 
 
 _ROOTS_ASKED = re.compile(r"(?i)\b(?:roots|solutions|zeros|eigenvalues)\b")

@@ -8,6 +8,7 @@ import re
 from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text
 from . import units
 from .context import _SENTENCE, Ctx
+from .extremes import other_extreme
 from .numeric import mentions
 from .scalar import QUALIFYING
 
@@ -113,6 +114,8 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     if all(w.lower() in _GENERIC_NAMES for w in ws):
         return True  # `Total: 40 girls`, `Final answer: 5`: names of the answer itself
     if ctx.question:
+        if other_extreme(" ".join(ws), ctx.question):
+            return False  # `\\text{Smallest value} = 21` where the question asks for the largest (rules/extremes.py)
         return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
     return ws[0][:1].isupper()
 

@@ -73,6 +73,12 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
+    if polar[0] is not None and _ends_clause(gold):
+        exists = _existence(answer, question)
+        if exists is not None:
+            same = exists == polar[0]
+            return (Outcome.EQUAL, "same yes/no answer, restated as existence") if same else (
+                Outcome.DIFFERENT, "opposite yes/no answer, restated as existence")
     if len(al) > 1 and len(gl) == 1:
         return _answer_restates(gl[0], gw, al, aw, question)
     if len(al) != 1 or len(gl) < 2 or _value_with_words(gold):
@@ -157,6 +163,41 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     elif not any(key in c for c in _CLASSES):
         return None  # only names and class words (odd, even, ...) are safe to find inside a sentence
     return Outcome.EQUAL, f"the answer names '{gw[0]}' and only restates the question around it"
+
+
+# An existence question ("Is there an integer n such that ...?", "Does there exist a triangle ...?") answered by
+# a yes/no restated as existence: "No, such an integer does not exist.", "No, there is no such integer.", "Yes, such
+# a triangle exists." (_existence). The noun must be one the question uses; nothing else may stand in the clause.
+_EXISTS_Q = re.compile(r"(?i)\b(?:is|are)\s+there\b|\bdo(?:es)?\s+there\s+exists?\b|\bexists?\b")
+_Q_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|neither|nor|without)\b|n't\b")
+_NOUN = r"(?P<noun>[a-z]{3,20}(?:\s+(?!exists?\b|does\b|do\b)[a-z]{3,20})?)"
+_EXISTENCE_NO = re.compile(
+    r"no\s*[,.;:]?\s+(?:(?:there\s+(?:is|are|exists?)\s+)?no\s+such\s+" + _NOUN + r"(?:\s+exists?)?"
+    r"|such\s+(?:an?\s+)?" + _NOUN.replace("noun", "noun2") + r"\s+(?:does|do)\s+not\s+exist"
+    r"|(?:it|they|this|that)\s+(?:does|do)\s+not\s+exist|(?:there\s+is|there\s+are)\s+none)")
+_EXISTENCE_YES = re.compile(
+    r"yes\s*[,.;:]?\s+(?:such\s+(?:an?\s+)?" + _NOUN + r"\s+exists?"
+    r"|there\s+(?:is|are|exists?)\s+such\s+(?:an?\s+)?" + _NOUN.replace("noun", "noun2") + r")")
+
+
+def _existence(answer: str, question: str | None) -> bool | None:
+    """The yes/no of an answer that restates an existence question (see _EXISTS_Q), or None. Only for a question
+    without a negation of its own ("Is there no ...?" would turn the restatement around)."""
+    if not question or not _EXISTS_Q.search(question) or _Q_NEGATION.search(question):
+        return None
+    text = " ".join(w.lower() for w in words(answer) if not w[0].isdigit())
+    if len(words(answer)) != len(text.split()):
+        return None  # a number in the clause: a claim of its own
+    for polarity, pat in ((False, _EXISTENCE_NO), (True, _EXISTENCE_YES)):
+        m = pat.fullmatch(text)
+        if m is None:
+            continue
+        noun = m.groupdict().get("noun") or m.groupdict().get("noun2")
+        q = {w.lower() for w in words(question)}
+        if noun and not all(w in q or w.rstrip("s") in q for w in noun.split()):
+            return None  # a noun the question does not use ("No, such a tiling does not exist" for "Can it be tiled?")
+        return polarity
+    return None
 
 
 # After the first word, any of these makes a yes/no answer a hedge or a qualified claim.

@@ -1,0 +1,34 @@
+"""The extreme a question asks for, and a statement that names the other one.
+
+"The maximum value is 3." does not answer "Find the minimum value of f." (nor `\\text{largest value} = 3`): the value
+may be right, but the statement is about another quantity. Extraction reads such a sentence as no plain statement, and
+the rules do not drop such a label (UNSURE either way)."""
+from __future__ import annotations
+
+import re
+
+# the two extremes a question may ask for; a statement naming one answers no question that asks only the other
+_EXTREMES = (re.compile(r"(?i)\b(?:max(?:imum|imal|ima)?|largest|greatest|biggest|highest|most|longest)\b"),
+             re.compile(r"(?i)\b(?:min(?:imum|imal|ima)?|smallest|least|lowest|fewest|shortest)\b"))
+
+
+# where a question asks (its last "what ...", "find ...": the data before it may name other extremes, "the difference
+# between the largest and the smallest ..."), and bounds that name no extreme asked ("at least once")
+_ASK = re.compile(r"(?i)\b(?:what|which|find|determine|compute|calculate|evaluate|give|state)\b")
+_BOUND_WORDS = re.compile(r"(?i)\bat\s+(?:least|most)\b")
+
+
+def other_extreme(words: str, question: str | None) -> bool:
+    """`words` name an extreme (maximum, largest, ...) where the question asks only for the other one (minimum,
+    smallest, ...), or names only the other one: "The maximum value is 3." for "Find the minimum value of f."
+    states another quantity."""
+    if not question:
+        return False
+    asks = list(_ASK.finditer(question))
+    ask = _BOUND_WORDS.sub(" ", question[asks[-1].start():] if asks else question)
+    whole = _BOUND_WORDS.sub(" ", question)
+    for this, other in (_EXTREMES, _EXTREMES[::-1]):
+        if this.search(words) and ((not this.search(ask) and other.search(ask))
+                                   or (not this.search(whole) and other.search(whole))):
+            return True
+    return False
