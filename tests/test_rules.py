@@ -872,6 +872,24 @@ VERDICTS = [
     ("2:3", "4:6", "Simplify the ratio 8:12.", False),
     ("(1, 2)", "1 < x < 2", "Solve $x + y = 3$, $2x - y = 0$.", False),
     ("12", "12 \\text{ units}", "Find the area of the triangle.", False),
+    # --- `\\mathbb R` without braces (TeX's one-token argument); the named sets of reals as intervals
+    ("\\mathbb{R}", "\\mathbb R", "Find the domain.", True),
+    ("x = k\\pi, k \\in \\mathbb{Z}", "x = n\\pi \\ (n\\in\\mathbb Z)", "Find all $x$ with $\\sin x = 0$.", True),
+    ("x = k\\pi, k \\in \\mathbb{Z}", "x = n\\pi \\ (n\\in\\mathbb N)", "Find all $x$ with $\\sin x = 0$.", False),
+    ("(0, +\\infty)", "\\mathbb{R}^+", "Find the range of $2^x$.", True),
+    ("(0, +\\infty)", "\\mathbb R^+", "Find the range of $2^x$.", True),
+    ("(-\\infty,0)\\cup(0,+\\infty)", "\\mathbb{R}^*", "Find the domain of $1/x$.", True),
+    ("[0, +\\infty)", "\\mathbb{R}^+", "Find the range of $x^2$.", False),    # 0 is no positive real
+    ("(1, +\\infty)", "\\mathbb{R}^+", "Find the range of $2^x + 1$.", False),
+    ("(-\\infty,0)\\cup(0,+\\infty)", "\\mathbb{R}^+", "Find the domain of $1/x$.", False),
+    ("\\mathbb{Z}", "\\mathbb Q", "Which set?", False),
+    # --- numbered roots of an equation solved ("Solve $x^2 - 4x + 1 = 0$."): a set, in any order (rules/named.py)
+    ("2 \\pm \\sqrt{3}", "x_1 = 2-\\sqrt{3}, x_2 = 2+\\sqrt{3}", "Solve $x^2-4x+1=0$.", True),
+    ("1, 3", "x_1=3, x_2=1", "Solve $x^2-4x+3=0$.", True),
+    ("2 \\pm \\sqrt{3}", "x_1 = 2+\\sqrt{3}, x_2 = 2+\\sqrt{3}", "Solve $x^2-4x+1=0$.", False),
+    ("1, 3", "x_1=3, x_2=1", "Solve the system $x_1+x_2=4$, $x_1-x_2=2$.", False),
+    ("3, 1", "x_1=1, x_2=3", "Solve for $x_1, x_2$: $x_1+x_2=4$ and $x_1-x_2=2$.", False),  # two named unknowns
+    ("1, 3", "x_1=3, x_2=1", "Solve $x^2 \\geq 4x-3$.", False),
     # --- a statement or label naming the other extreme than the one asked (rules/extremes.py)
     ("3", "The minimum value is 3", "Find the minimum value of $f(x)=x^2-2x+4$.", True),
     ("3", "The maximum value is 3", "Find the minimum value of $f(x)=x^2-2x+4$.", False),

@@ -1192,6 +1192,32 @@ def approx_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("function_range_wrong", f"{lo} \\le f(x) < {hi}", True, True, detail="closed left")
 
 
+_HALF_LINE = re.compile(r"^(?:\\left)?([(\[])\s*(-?\d+(?:\.\d+)?)\s*,\s*\+?\\infty\s*(?:\\right)?\)$")
+_WHOLE_LINE = re.compile(r"^(?:\\left)?\(\s*-\\infty\s*,\s*\+?\\infty\s*(?:\\right)?\)$")
+
+
+@gen
+def named_real_sets(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """Intervals against the named sets of reals (by construction): `(0, +\\infty)` is `\\mathbb{R}^+` (also written
+    `\\mathbb R^+`), `(-\\infty, +\\infty)` is `\\mathbb R`; any other half-line (`[0, +\\infty)`, `(1, +\\infty)`) is not
+    `\\mathbb{R}^+`, and no half-line is `\\mathbb{R}`."""
+    g = _dollars(ctx.gold)
+    if _WHOLE_LINE.match(g):
+        yield Mut("eq_named_real_set", "\\mathbb R", False, True)
+        yield Mut("named_real_set_wrong", "\\mathbb{R}^+", True, True)
+        return
+    m = _HALF_LINE.match(g)
+    if not m:
+        return
+    if m.group(1) == "(" and Fraction(m.group(2)) == 0:
+        yield Mut("eq_named_real_set", "\\mathbb{R}^+", False, True)
+        yield Mut("eq_named_real_set", "\\mathbb R^{+}", False, True)
+    elif Fraction(m.group(2)) != 0 or not _monotone_asked(ctx.question):  # (monotone: endpoints are a convention)
+        yield Mut("named_real_set_wrong", "\\mathbb{R}^+", True, True)
+    yield Mut("named_real_set_wrong", "\\mathbb R", True, True)
+    yield Mut("named_real_set_wrong", "\\mathbb{R}^*", True, True)
+
+
 _ASKS_MIN = re.compile(r"(?i)\b(?:minimum|smallest|least)\s+(?:possible\s+)?value\b")
 _ASKS_MAX = re.compile(r"(?i)\b(?:maximum|largest|greatest)\s+(?:possible\s+)?value\b")
 
@@ -1939,7 +1965,7 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 _EXIST_Q = re.compile(r"(?i)\b(?:is\s+there|does\s+there\s+exist)\s+an?\s+([a-z]{3,15})\b")
 
 
-_ROOTS_ASKED = re.compile(r"(?i)\b(?:roots|solutions|zeros|eigenvalues)\b")
+_ROOTS_ASKED = re.compile(r"(?i)\b(?:roots|solutions|zeros|eigenvalues)\b|\bsolve\s*(?:the\s+equation\s*)?:?\s*\$[^$<>]*=")
 
 
 @gen

@@ -176,10 +176,12 @@ def _command(s: str, i: int, toks: list[Token]) -> int:
         k = j
         while k < n and s[k] == " ":
             k += 1
-        if k < n and s[k] == "{":
-            end = _match_brace(s, k)
-            inner = s[k + 1 : end]
-            j = end + 1
+        one_letter = name in ("mathbb", "mathcal") and k < n and s[k].isalpha() and k > j
+        if (k < n and s[k] == "{") or one_letter:
+            # (`\\mathbb R`: TeX takes one token as the argument when no brace follows the space)
+            end = k + 1 if one_letter else _match_brace(s, k)
+            inner = s[k:end] if one_letter else s[k + 1 : end]
+            j = end if one_letter else end + 1
             if name in _TEXT_CMDS:
                 toks.extend(tokenize(inner, text=True))
             elif name in _MARK_CMDS and not re.fullmatch(r"\s*(?:[A-Z]{2,})?\s*", inner):

@@ -132,13 +132,22 @@ def _first_order(keys: list[str], text: str) -> list[int] | None:
 
 
 _ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b|\bsolve\s+the\s+equation\b")
+# "Solve $x^2 - 4x + 1 = 0$.": "solve" and an equation in the same sentence, no "system" of them
+_SOLVE_EQUATION = re.compile(r"(?i)\bsolve\b(?![^.?!]*\bsystem\b)(?=[^.?!<>]{0,80}?(?<![<>!\\])=)")
 
 
 def _numbered_roots(keys: list[str], question: str | None) -> bool:
-    """Labels `x_1, x_2, ...` (one letter, numbered) and a question that asks for roots / solutions / eigenvalues."""
+    """Labels `x_1, x_2, ...` (one letter, numbered) and a question that asks for roots / solutions / eigenvalues,
+    or solves an equation whose unknowns are not those numbered letters themselves ("Solve for $x_1, x_2$: ..."
+    names two unknowns, each with its own value)."""
     bases = {k.split("_")[0] for k in keys}
-    return (len(bases) == 1 and all("_" in k and k.split("_", 1)[1].strip("{}").isdigit() for k in keys)
-            and bool(question) and _ROOTS_Q.search(question) is not None)
+    if not (len(bases) == 1 and all("_" in k and k.split("_", 1)[1].strip("{}").isdigit() for k in keys) and question):
+        return False
+    if _ROOTS_Q.search(question):
+        return True
+    base = next(iter(bases))
+    named = re.search(rf"(?<![A-Za-z\\]){re.escape(base)}_\{{?\d", question)
+    return named is None and _SOLVE_EQUATION.search(question) is not None
 
 
 def _name_first(node):

@@ -15,6 +15,11 @@ from .ast import Add, Const, Div, Mul, Neg, Num, Sym
 
 INF = Const("inf")
 NEG_INF = Neg(INF)
+# named sets of reals as intervals: `\\mathbb{R}`, and `\\mathbb{R}^+` (the positive reals, 0 excluded: the reading of
+# ISO 80000-2 and of the textbooks that write it; `\\mathbb{R}^*` is the nonzero reals)
+_REAL_SETS = {"reals": [(NEG_INF, INF, False, False)],
+              "positive-reals": [(Num(Fraction(0), "0"), INF, False, False)],
+              "nonzero-reals": [(NEG_INF, Num(Fraction(0), "0"), False, False), (Num(Fraction(0), "0"), INF, False, False)]}
 _FLIP = {"<": ">", ">": "<", "≤": "≥", "≥": "≤"}
 _INEQ = {"<", ">", "≤", "≥"}
 
@@ -46,7 +51,7 @@ def interval_like(node, strict: bool = True) -> bool:
     if kind == "setb":
         return True
     if kind == "setsym":
-        return node[1] == "reals"
+        return node[1] in _REAL_SETS
     if kind == "rel":
         ops = node[1][1::2]
         if all(op in _INEQ | {"≠"} for op in ops):
@@ -93,8 +98,8 @@ def to_pieces(node) -> list[Piece] | None:
         if any(x[0] in ("group", "set", "rel", "list") for x in node[1]):
             return None
         return [(x, x, True, True) for x in node[1]]
-    if kind == "setsym" and node[1] == "reals":
-        return [(NEG_INF, INF, False, False)]
+    if kind == "setsym" and node[1] in _REAL_SETS:
+        return _REAL_SETS[node[1]]
     if kind == "setb":
         var = node[1]
         if var is not None and (var[0] != "sym" or var[1] not in free_symbols(node[2])):
