@@ -883,6 +883,11 @@ VERDICTS = [
     ("(1, +\\infty)", "\\mathbb{R}^+", "Find the range of $2^x + 1$.", False),
     ("(-\\infty,0)\\cup(0,+\\infty)", "\\mathbb{R}^+", "Find the domain of $1/x$.", False),
     ("\\mathbb{Z}", "\\mathbb Q", "Which set?", False),
+    # --- a plain capital after "in" for the number set (`k \\in Z`), unless the question makes it a set of its own
+    ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in Z)", "Find all $x$ with $\\sin x = 0$.", True),
+    ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
+    ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
+    ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
     # --- numbered roots of an equation solved ("Solve $x^2 - 4x + 1 = 0$."): a set, in any order (rules/named.py)
     ("2 \\pm \\sqrt{3}", "x_1 = 2-\\sqrt{3}, x_2 = 2+\\sqrt{3}", "Solve $x^2-4x+1=0$.", True),
     ("1, 3", "x_1=3, x_2=1", "Solve $x^2-4x+3=0$.", True),

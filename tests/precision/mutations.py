@@ -1119,6 +1119,7 @@ def declarations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     k = letters[0]
     yield Mut("eq_declared", f"{g}, {k} \\in \\mathbb{{Z}}", False, oracle_text=g)
     yield Mut("eq_declared", f"{g} ({k} \\in \\mathbb{{Z}})", False, oracle_text=g, detail="parenthesised")
+    yield Mut("eq_declared", f"{g} ({k} \\in Z)", False, oracle_text=g, detail="plain Z")
     if re.search(rf"(?<![A-Za-z\\]){k}(?![A-Za-z])", ctx.question or ""):
         # (the positive integers only for the question's own letter, an index: over a family's free parameter k they
         # are part of the family)
@@ -1130,12 +1131,14 @@ def declarations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         wrong = replace_span(g, (a, b), str(int(tok) + 1) if tok.isdigit() else shift(tok, 1))
         yield Mut("declared_wrong", f"{wrong}, {k} \\in \\mathbb{{Z}}", True, oracle_text=wrong)
         yield Mut("declared_wrong", f"{wrong} ({k} \\in \\mathbb{{Z}}_+)", True, oracle_text=wrong, detail="marked set")
+        yield Mut("declared_wrong", f"{wrong} ({k} \\in Z)", True, oracle_text=wrong, detail="plain Z")
     other = next((c for c in "qrstuvw" if c not in g), None)
     if other is None:
         return
     masked = re.sub(rf"(?<![A-Za-z\\]){k}(?![A-Za-z])", other, g)
     if masked != g:
         yield Mut("declared_wrong", f"{masked}, {k} \\in \\mathbb{{Z}}", True, True, detail="declares another letter")
+        yield Mut("declared_wrong", f"{masked} ({k} \\in Z)", True, True, detail="plain Z, another letter")
 
 
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -43,8 +43,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     g = _numbered_parts(g0)
     a0 = g0 if answer == gold else _spelled(normalize(answer))
     a1 = g if answer == gold else _numbered_parts(a0)
-    a = a1 if answer == gold else _bare_unit(g, a1, question)
-    g = g if answer == gold else _bare_unit(a, g, question, data=True)  # (`9.54 m` as a dataset's gold writes it)
+    a = a1 if answer == gold else _bare_unit(g, _plain_sets(a1, question), question)
+    g = g if answer == gold else _bare_unit(a, _plain_sets(g, question), question, data=True)  # (`9.54 m` as a
+    # dataset's gold writes it)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
     if a.endswith("?") and not g.endswith("?"):
@@ -194,6 +195,26 @@ def _numbered_parts(s: str) -> str:
     parts = [s[m.end():n.start() if n else len(s)] for m, n in zip(marks, marks[1:] + [None])]
     parts = [re.sub(r"[\s;,.]*(?:\\[ ,;]|~)?[\s;,.]*\Z", "", p.strip()) for p in parts]
     return s if any(not p for p in parts) else ", ".join(parts)
+
+
+# `k \\in Z`, `x ∈ R`: a plain capital after "in" written for the number set (`\\mathbb{Z}`), unless the question
+# makes that letter a set of its own (`N = \\{x \\mid ...\\}`, `M \\cap N`, "the set N")
+_PLAIN_SET = re.compile(r"(\\in(?![A-Za-z])|∈)\s*([RZNQ])(?![A-Za-z0-9({\\])")
+_SET_OPS = r"(?:=|\\cap|\\cup|∩|∪|\\subseteq|\\subset|\\supseteq|⊆|⊂|\\setminus|\\complement|\\overline)"
+
+
+def _plain_sets(s: str, question: str | None) -> str:
+    if "\\in" not in s and "∈" not in s:
+        return s
+
+    def standard(m: re.Match) -> str:
+        x = m.group(2)
+        if question and re.search(rf"(?<![A-Za-z\\{{]){x}\s*{_SET_OPS}|{_SET_OPS}\s*{x}(?![A-Za-z])|"
+                                  rf"(?i:\bsets?\b)\s*\$?\s*{x}(?![A-Za-z])", question):
+            return m.group(0)
+        return f"{m.group(1)} \\mathbb{{{x}}}"
+
+    return _PLAIN_SET.sub(standard, s)
 
 
 def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> list:
