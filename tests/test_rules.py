@@ -888,6 +888,13 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- one ± anywhere in an equation: the two equations (compare._items)
+    ("y=\\pm\\frac{4}{3}x", "4x\\pm 3y=0", "Find the asymptotes of the hyperbola $\\frac{x^2}{9}-\\frac{y^2}{16}=1$.", True),
+    ("x=2 \\text{ or } x=4", "x - 3 = \\pm 1", "Solve $(x-3)^2=1$.", True),
+    ("y = \\pm \\frac{4}{3}x", "3x \\pm 4y = 0", "Find the asymptotes.", False),
+    ("y = \\pm \\frac{4}{3}x", "4x \\pm 3y = 1", "Find the asymptotes.", False),
+    ("y = \\pm \\frac{4}{3}x", "4x + 3y = 0", "Find the asymptotes.", False),
+    ("x=2 \\text{ or } x=5", "x = 3 \\pm 1", "Solve.", False),
     # --- numbered roots of an equation solved ("Solve $x^2 - 4x + 1 = 0$."): a set, in any order (rules/named.py)
     ("2 \\pm \\sqrt{3}", "x_1 = 2-\\sqrt{3}, x_2 = 2+\\sqrt{3}", "Solve $x^2-4x+1=0$.", True),
     ("1, 3", "x_1=3, x_2=1", "Solve $x^2-4x+3=0$.", True),

@@ -1425,6 +1425,39 @@ def pm_equations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("pm_equations_wrong", f"{v} = {body}", True, True, detail="plus only")
     yield Mut("pm_equations_wrong", f"{v} = -{body}", True, True, detail="minus only")
     yield Mut("pm_equations_wrong", f"{v} = {body}, {v} = {body}", True, True, detail="one twice")
+    # the pair in implicit form, one ± between the terms: `y = \\pm \\frac{4}{3}x` is `4x \\pm 3y = 0`
+    k = re.fullmatch(r"(?:\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}|(\d+))\s*([a-z])", m["body"].strip())
+    if k and k.group(4) != v:
+        p, q = (int(k.group(1)), int(k.group(2))) if k.group(1) else (int(k.group(3)), 1)
+        x = k.group(4)
+        yield Mut("eq_pm_equations", f"{p}{x} \\pm {q}{v} = 0", False, True, detail="implicit, one ±")
+        yield Mut("pm_equations_wrong", f"{q}{x} \\pm {p}{v} = 0", True, True, detail="implicit, swapped")
+        yield Mut("pm_equations_wrong", f"{p}{x} \\pm {q}{v} = 1", True, True, detail="implicit, not through 0")
+        yield Mut("pm_equations_wrong", f"{p}{x} + {q}{v} = 0", True, True, detail="implicit, one sign")
+
+
+_TWO_ROOTS = re.compile(r"^(?P<v>[a-z])\s*=\s*(?P<a>-?\d+)\s*(?:,|\\text\{\s*or\s*\}|\bor\b)\s*(?P=v)\s*=\s*(?P<b>-?\d+)$")
+
+
+@gen
+def pm_pairs(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """Two solutions of one letter (`x = 2, x = 4`) written with one ± in an equation (by construction): `x - 3 = \\pm
+    1` and `x = 3 \\pm 1` are equivalent; the wrong half-width (`x - 3 = \\pm 2`), the wrong centre (`x + 3 = \\pm 1`)
+    and one sign only (`x - 3 = 1`) are not."""
+    m = _TWO_ROOTS.match(_dollars(ctx.gold))
+    if not m:
+        return
+    v, a, b = m["v"], int(m["a"]), int(m["b"])
+    if a == b or (a + b) % 2:
+        return
+    c, d = (a + b) // 2, abs(b - a) // 2
+    shifted = lambda k: f"{v} - {k}" if k > 0 else (f"{v} + {-k}" if k < 0 else v)  # noqa: E731
+    yield Mut("eq_pm_pair", f"{shifted(c)} = \\pm {d}", False, True)
+    yield Mut("eq_pm_pair", f"{v} = {c} \\pm {d}", False, True, detail="centre and half-width")
+    yield Mut("pm_pair_wrong", f"{shifted(c)} = \\pm {d + 1}", True, True, detail="half-width")
+    if c:
+        yield Mut("pm_pair_wrong", f"{shifted(-c)} = \\pm {d}", True, True, detail="centre")
+    yield Mut("pm_pair_wrong", f"{shifted(c)} = {d}", True, True, detail="one sign")
 
 
 _ANGLE_GOLD = re.compile(r"^\\angle\s*(?P<n>[A-Z]{1,3})\s*=\s*(?P<v>.+)$")

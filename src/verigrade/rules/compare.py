@@ -16,7 +16,7 @@ from . import sets
 from .evaluate import EvalError, evaluate, free_symbols
 from .numeric import mentions, rename
 from .functions import function_label_off, function_value_off
-from .ast import Add, Group, List, Matrix, Mul, Neg, Rel
+from .ast import BY_KIND, Add, Group, List, Matrix, Mul, Neg, Rel, remake
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
@@ -194,6 +194,9 @@ def _items(node) -> list | None:
             return [Rel([node[1][0], "=", body]), Rel([node[1][0], "=", Neg(body)])]
         if rhs[0] == "pm" or (rhs[0] == "add" and _pm_head(rhs[1][0]) is not None):
             return [Rel([node[1][0], "=", x]) for x in _items(rhs)]
+        if _count_pm(node) == 1:
+            # `4x \\pm 3y = 0`, `(x \\pm 1)^2 = 4`: one ± anywhere in an equation is the two equations, one per sign
+            return [_signed(node, plus) for plus in (True, False)]
     if kind == "add" and (head := _pm_head(node[1][0])) is not None:
         # `\\pm\\frac{\\pi}{3} + 2k\\pi`, `\\pm 2\\sqrt2 + 3`: the two values
         return [Add([head, *node[1][1:]]), Add([Neg(head), *node[1][1:]])]
@@ -209,6 +212,27 @@ def _items(node) -> list | None:
             return [node[2], Neg(node[2])]
         return [Add([base, node[2]]), Add([base, Neg(node[2])])]
     return None
+
+
+def _count_pm(node) -> int:
+    if isinstance(node, list):
+        return sum(_count_pm(x) for x in node)
+    if not isinstance(node, tuple) or not node or node[0] not in BY_KIND:
+        return 0
+    return (node[0] == "pm") + sum(_count_pm(x) for x in node[1:])
+
+
+def _signed(node, plus: bool):
+    """`node` with its one ± node written as + (`plus`) or as -: `a \\pm b` -> `a + b` / `a + (-b)`, a leading
+    `\\pm b` -> `b` / `-b`."""
+    if isinstance(node, list):
+        return [_signed(x, plus) for x in node]
+    if not isinstance(node, tuple) or not node or node[0] not in BY_KIND:
+        return node
+    if node[0] == "pm":
+        term = node[2] if plus else Neg(node[2])
+        return term if node[1] is None else Add([node[1], term])
+    return remake(node, (node[0], *(_signed(x, plus) for x in node[1:])))
 
 
 def _pm_head(term):
