@@ -332,6 +332,18 @@ def unit_powers(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         if (right * 1000).denominator == 1:
             yield _converted(ctx, "area", "eq_unit_power", write(fmt(right), other, k), False, True, detail=f"{u}->{other}")
     yield Mut("eq_unit_power", m["num"], False, True, detail="bare number")
+    # the power as a word (`15 square centimeters`, `15 sq cm`, `15 cm squared`, `8 cubic meters`)
+    word = {2: "square", 3: "cubic"}.get(k)
+    names = {"mm": "millimeters", "cm": "centimeters", "m": "meters", "km": "kilometers"}
+    if word:
+        yield Mut("eq_unit_power", f"{m['num']} \\text{{ {word} {names.get(u, u)}}}", False, True, detail="power word")
+        yield Mut("eq_unit_power", f"{m['num']} \\text{{ {u} {'squared' if k == 2 else 'cubed'}}}", False, True,
+                  detail="power word after")
+        yield Mut("unit_power_wrong", f"{m['num']} \\text{{ {'cubic' if k == 2 else 'square'} {names.get(u, u)}}}",
+                  True, True, detail="other power word")
+        other = next(o for o in _LENGTHS if o != u)
+        yield Mut("unit_power_wrong", f"{m['num']} \\text{{ {word} {names.get(other, other)}}}", True, True,
+                  detail="power word, other unit")
 
 
 _COMPOUND = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<sep>\s*(?:\\[,;: ]|~)?\s*)"
@@ -546,7 +558,7 @@ def currency(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if not m:
         return
     n = m["n"] or m["m"]
-    for wrong in (f"{n}€", f"€{n}", f"£{n}", f"{n} \\text{{ EUR}}", f"{n}¥"):
+    for wrong in (f"{n}€", f"€{n}", f"£{n}", f"{n} \\text{{ EUR}}", f"{n}¥", f"{n} \\text{{ yuan}}", f"{n} rupees"):
         yield Mut("currency_swap", wrong, True, True, detail="currency")
     yield Mut("eq_currency", f"{n} dollars", False, True)
     cents = Fraction(n) * 100

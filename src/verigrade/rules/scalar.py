@@ -168,7 +168,7 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     gc, ac = _core(g), _core(a)
     if gu or au or gn or an:
         ctx.note("units")
-    if gu and au and gu[0] != au[0]:
+    if gu and au and not units.same_unit(gu[0], au[0]):
         asked = [u for u in units.asked_units(ctx.question) if units.same_dim(u, au[0])]
         f = units.scale(au[0], gu[0])
         if asked and f is not None and not any(units.scale(au[0], u) == 1 for u in asked):
@@ -193,7 +193,12 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         if not asked_all and unit.dim != "angle" and units.asks_count(ctx.question):
             # `12 hours` for "how many apples per hour?": a count asked, a measure stated
             return Outcome.UNSURE, "units", f"{unit.name}: the question asks how many of something"
-        data = [u for u in units.data_units(ctx.question) if units.same_dim(u, unit)]
+        stated = units.data_units(ctx.question)
+        data = [u for u in stated if units.same_dim(u, unit)]
+        money = [u for u in stated if u.dim.startswith("[currency")]
+        if not asked_all and not data and money and unit.dim.startswith("[currency"):
+            # `120 yuan` where the question's prices are in dollars, `18 cents` against `€2`: another currency
+            return Outcome.UNSURE, "units", f"{unit.name}: the question's money is in {money[0].name}"
         if not asked_all and data and not any(units.scale(unit, u) == 1 for u in data):
             # `8 mm` for "A square has area 64 cm^2. What is its side length?": nothing asked, the data in cm
             # (`18 cents` for a bare 18 when the question's amounts are `\\$2 each`)

@@ -82,6 +82,8 @@ _add("[currency]", 0.01, "cent")
 _add("[currency EUR]", 1.0, "EUR", "euro")  # no rates: another currency is another dimension (DIFFERENT)
 _add("[currency GBP]", 1.0, "GBP")
 _add("[currency JPY]", 1.0, "JPY", "yen")
+_add("[currency CNY]", 1.0, "CNY", "RMB", "yuan")
+_add("[currency INR]", 1.0, "INR", "rupee")
 
 
 def _registry():
@@ -141,9 +143,45 @@ def same_dim(a: Unit, b: Unit) -> bool:
     return a.dim == b.dim or (_dim_vector(a.dim) is not None and _dim_vector(a.dim) == _dim_vector(b.dim))
 
 
+_POWER_BEFORE = {"square": "2", "sq": "2", "sq.": "2", "cubic": "3", "cu": "3"}
+_POWER_AFTER = {"squared": "2", "cubed": "3"}
+
+
+def _powers(words: tuple) -> tuple:
+    """`square meters`, `sq m`, `cubic cm`, `meters squared` -> `meters^2`, `m^2`, `cm^3`, `meters^2`: a power word
+    next to a unit of one base dimension (a length) makes its area or volume unit. Next to anything else the power
+    word stays (`square units` is a generic noun's, `5 squared` changes the value)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        k = _POWER_BEFORE.get(w.lower())
+        if k and nxt and _base_unit(nxt):
+            out.append(f"{nxt}^{k}")
+            i += 2
+            continue
+        k = _POWER_AFTER.get(nxt.lower()) if nxt else None
+        if k and _base_unit(w):
+            out.append(f"{w}^{k}")
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return tuple(out)
+
+
+def _base_unit(word: str) -> bool:
+    u = lookup(word) if "^" not in word and "/" not in word else None
+    return u is not None and not u.offset and u.dim == "[length]"
+
+
 def fold(words: tuple) -> tuple:
     """Compound units as one word: `km / h`, `kilometers per hour`, `g / cm^3` -> `km/h`, `kilometers/hour`,
-    `g/cm^3`, when the words on both sides of the `/` or `per` are units (`apples per box` stays three words)."""
+    `g/cm^3`, when the words on both sides of the `/` or `per` are units (`apples per box` stays three words); area
+    and volume units written with a power word (`square meters` -> `meters^2`, see _powers)."""
+    if any(w.lower() in _POWER_BEFORE or w.lower() in _POWER_AFTER for w in words):
+        words = _powers(words)
     if "/" not in words and "per" not in words:
         return words
     out: list[str] = []
@@ -213,6 +251,11 @@ def lookup(word: str) -> Unit | None:
 _ONE_LETTER = frozenset("mgsLlhtAJKNVWCFTH")
 
 
+# the prefixes read as symbols (`kPa`, `MHz`, `mA`, `µm`, `nm`): the common ones; `dam` (decametre) is a dam, `Ms`
+# a title, `Em`, `Pa`... read as prefixed units would be more often words than units
+_SYMBOL_PREFIXES = frozenset({"k", "M", "G", "T", "m", "µ", "u", "n", "p", "c"})
+
+
 def _pint_unit(reg, word: str) -> Unit | None:
     try:
         parses = reg.parse_unit_name(word)
@@ -226,12 +269,17 @@ def _pint_unit(reg, word: str) -> Unit | None:
             continue
         symbols = {unit.symbol} if getattr(unit, "symbol", None) else set()
         names = {name, *getattr(unit, "aliases", ())}
-        body = word[len(prefix):len(word) - len(suffix)] if suffix else word[len(prefix):]
         pre = reg._prefixes.get(prefix) if prefix else None
-        if body in symbols and not suffix and (not prefix or (pre is not None and prefix == pre.symbol)):
-            pass  # cm, mL, MW: symbol prefix + symbol
-        elif body in names and (not prefix or (pre is not None and prefix == pre.name)):
-            pass  # centimeters, kilograms: name prefix + name
+        # pint names the prefix (`kilo` for both `kPa` and `kilopascal`): the word shows which way it was written
+        written = prefix if not prefix or word.startswith(prefix) else (
+            pre.symbol if pre is not None and pre.symbol in _SYMBOL_PREFIXES else None)
+        if written is None or not word.startswith(written):
+            continue
+        body = word[len(written):len(word) - len(suffix)] if suffix else word[len(written):]
+        if body in symbols and not suffix and (not prefix or (pre is not None and written == pre.symbol)):
+            pass  # kPa, MHz, kJ: symbol prefix + symbol
+        elif body in names and (not prefix or (pre is not None and written == pre.name)):
+            pass  # centimeters, kilopascals: name prefix + name
         else:
             continue
         try:
@@ -403,6 +451,12 @@ _COUNT_STOP = frozenset("are is were was do does did will would can could should
 def in_question(word: str, nouns: frozenset[str]) -> bool:
     w = word.lower()
     return any(v in nouns for v in (w, w + "s", w + "es", *_singular(w)))
+
+
+def same_unit(a: Unit, b: Unit) -> bool:
+    """One unit under two names (`°C` and `degrees Celsius`, `kPa` and `kilopascal`): the same dimension, factor and
+    offset."""
+    return a == b or (same_dim(a, b) and a.offset == b.offset and abs(a.factor - b.factor) <= 1e-12 * abs(b.factor))
 
 
 def scale(a: Unit, b: Unit) -> Fraction | None:
