@@ -556,6 +556,7 @@ _COLON_OPTIONS = "The length of the chord is ( ) A: $1$  B: $\\sqrt{3}$  C: $2\\
 
 Q_LARGEST = ("If the difference between the largest and the smallest of 7 integers is 20, what is the maximum value "
              "possible for the largest?")
+Q_WAYS = "In how many ways can 3 books be arranged on 2 shelves?"
 Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
 
 VERDICTS = [
@@ -888,6 +889,17 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- "There are N <noun>.": the count with its noun, the noun checked against the question (there_are)
+    ("12", "There are 12 ways.", Q_WAYS, True),
+    ("12", "We count 3 choices for each of 4 places.\n\nTherefore, there are $12$ ways to arrange them.", Q_WAYS, True),
+    ("5", "There are 5 apples left.", "How many apples are left?", True),
+    ("13", "There are 12 ways.", Q_WAYS, False),
+    ("12", "There are 12 apples.", Q_WAYS, False),
+    ("12", "There are at least 12 ways.", Q_WAYS, False),
+    ("12", "There are 12 more ways.", Q_WAYS, False),
+    ("12000", "There are 12 thousand ways.", Q_WAYS, False),
+    ("12", "There are 12 ways.", None, False),   # no question to check the noun against
+    ("5", "There are 5 boys.", "How many girls are in the class of 12 boys?", False),
     # --- units: symbol prefixes read by pint (kPa, MHz), one unit under two names, power words, currencies
     ("1.2 \\times 10^{5} \\text{ Pa}", "120 \\text{ kPa}", "Find the pressure.", True),
     ("1.2 \\times 10^{5} \\text{ Pa}", "12 \\text{ kPa}", "Find the pressure.", False),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import marker_number
+from .extract_sentence import marker_number, there_are
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
 from .rules.extremes import other_extreme
@@ -243,6 +243,9 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
     negation or comparison word, a second value, or words inside the math leave the text as it is (the rules then
     see the words and stay UNSURE)."""
     outside = _MATH_SPAN.sub(" ", s)
+    counted = there_are(s, _NOT_PLAIN_STATEMENT, question)
+    if counted:
+        return counted  # "There are 12 ways.": the count and its noun
     if not _PROSE.search(outside) or _NOT_PLAIN_STATEMENT.search(s) or other_extreme(outside, question):
         return s  # ("The maximum value is 3." for a question asking the minimum: another quantity, left whole)
     spans = _MATH_SPAN.findall(s)

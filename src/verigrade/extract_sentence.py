@@ -160,6 +160,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         # yes/no and what the clause after it claims
         return sentence.rstrip(" .!")
     sentence = _main_clause(sentence, math_span)
+    counted = there_are(sentence, not_plain, question)
+    if counted:
+        return counted
     if other_extreme(math_span.sub(" ", sentence), question):
         return None  # "The maximum value is 3." answers no question that asks for the minimum
     cue = _CUE.match(sentence)
@@ -339,6 +342,25 @@ def _after_named_subject(sentence: str, spans: list) -> list:
             or _NAMES_SPAN.fullmatch(next(g for g in m.groups() if g is not None)) for m in lead):
         return spans
     return rest
+
+
+# "Therefore, there are 12 ways.", "There are $5$ apples left.": a count stated with the noun counted
+_THERE = re.compile(r"(?i)(?:(?:therefore|thus|hence|so|in\s+total|altogether|overall|in\s+all)\b[,:]?\s+)*there\s+"
+                    r"(?:is|are|were|was|will\s+be)\s+(?:a\s+total\s+of\s+|exactly\s+)?"
+                    r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?P<noun>[A-Za-z]{2,20})(?P<rest>[^.!?$\\]{0,80}?)\s*[.!]?\s*")
+
+
+def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str | None:
+    """The count a "there are N <noun> ..." sentence states, with its noun (`12 ways`: the rules check the noun is
+    the question's), when every word after the number is the question's or common ("There are 12 ways to arrange
+    them." for "In how many ways can the books be arranged?"); None otherwise, and without a question (a noun that
+    cannot be checked), or with a hedge or a comparison word ("There are at least 12 ways.")."""
+    m = _THERE.fullmatch(sentence.strip())
+    if m is None or not question or not_plain.search(sentence) or _CHANGES_VALUE.search(sentence):
+        return None
+    if not _words_of(m["noun"] + m["rest"], question):
+        return None
+    return f"{m['n'].strip('$ ')} {m['noun']}"
 
 
 def marker_number(statement: str, not_plain: re.Pattern, question: str | None = None) -> str | None:

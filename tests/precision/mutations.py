@@ -1233,6 +1233,28 @@ def named_real_sets(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("named_real_set_wrong", "\\mathbb{R}^*", True, True)
 
 
+_HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
+
+
+@gen
+def there_are(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """"How many <noun> ...?" answered "There are N <noun>." (by construction): equivalent with the gold's N; wrong
+    with another N, a noun the question does not use, or a word that changes or bounds the count."""
+    m = _HOW_MANY_NOUN.search(ctx.question or "")
+    v = ctx.number
+    if m is None or v is None or not v.is_Integer or v < 0 or m.group(1).lower() in ("more", "fewer", "less", "times"):
+        return
+    noun, n = m.group(1).lower(), int(v)
+    other = next(w for w in ("marbles", "pencils", "tickets", "coins") if w not in (ctx.question or "").lower())
+    yield Mut("eq_there_are", f"There are {n} {noun}.", False, True)
+    yield Mut("eq_there_are", f"Therefore, there are ${n}$ {noun} in total.", False, True, detail="cue, math")
+    yield Mut("there_are_wrong", f"There are {n + 1} {noun}.", True, True, detail="count")
+    yield Mut("there_are_wrong", f"There are {n} {other}.", True, True, detail="another noun")
+    yield Mut("there_are_wrong", f"There are at least {n} {noun}.", True, True, detail="bound")
+    yield Mut("there_are_wrong", f"There are {n} more {noun}.", True, True, detail="more")
+    yield Mut("there_are_wrong", f"There are {n} thousand {noun}.", True, True, detail="scale word")
+
+
 _ASKS_MIN = re.compile(r"(?i)\b(?:minimum|smallest|least)\s+(?:possible\s+)?value\b")
 _ASKS_MAX = re.compile(r"(?i)\b(?:maximum|largest|greatest)\s+(?:possible\s+)?value\b")
 

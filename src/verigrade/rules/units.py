@@ -251,9 +251,10 @@ def lookup(word: str) -> Unit | None:
 _ONE_LETTER = frozenset("mgsLlhtAJKNVWCFTH")
 
 
-# the prefixes read as symbols (`kPa`, `MHz`, `mA`, `µm`, `nm`): the common ones; `dam` (decametre) is a dam, `Ms`
-# a title, `Em`, `Pa`... read as prefixed units would be more often words than units
-_SYMBOL_PREFIXES = frozenset({"k", "M", "G", "T", "m", "µ", "u", "n", "p", "c"})
+# the prefixes read as symbols (`kPa`, `MHz`, `mA`, `µm`, `nm`): the common ones. Not `p` (`5 pm` is a time of day,
+# not picometres), `u` (`um` is a filler), `da` (`dam` is a dam), `h`, `E`, `P`, `a`: as prefixed units those would
+# be words more often than units
+_SYMBOL_PREFIXES = frozenset({"k", "M", "G", "T", "m", "µ", "n", "c"})
 
 
 def _pint_unit(reg, word: str) -> Unit | None:
