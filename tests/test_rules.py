@@ -889,6 +889,15 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- a value, then words that only say it is the answer ("x = 2 is the only solution.")
+    ("x=2", "x = 2 \\text{ is the only solution}", "Solve $2x+1=5$.", True),
+    ("2", "x = 2 is the only solution.", "Solve $2x+1=5$.", True),
+    ("1, 2", "x = 1, 2 are the roots", "Solve $x^2-3x+2=0$.", True),
+    ("2", "x = 3 is the only solution.", "Solve $2x+1=5$.", False),
+    ("2", "y = 2 is the only solution.", "Solve $2x+1=5$.", False),
+    ("2", "x = 2 is not the only solution.", "Solve $2x+1=5$.", False),
+    ("2", "Maybe x = 2 is the solution.", "Solve $2x+1=5$.", False),
+    ("2", "x = 2 or x = 3 is the solution.", "Solve $2x+1=5$.", False),
     # --- "There are N <noun>.": the count with its noun, the noun checked against the question (there_are)
     ("12", "There are 12 ways.", Q_WAYS, True),
     ("12", "We count 3 choices for each of 4 places.\n\nTherefore, there are $12$ ways to arrange them.", Q_WAYS, True),

@@ -52,6 +52,9 @@ _NOT_PLAIN_STATEMENT = re.compile(
 # "... is 34", "... is $\\frac12$", "... equals 7": the value at the end of the statement
 _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1,300}?\\\)|-?\d[\d,]*(?:\.\d+)?))\s*[.!]?\s*\Z")
 # "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
+# a value, then words that only say it is the answer: "x = 2 is the only solution.", `x=2 \text{ is the solution}`
+_VALUE_IS_SOLUTION = re.compile(r"(?P<v>[^\n]{1,200}?)\s*(?:\\text\s*\{\s*)?(?:is|are)\s+(?:the\s+)?(?:only\s+|unique\s+|"
+                                r"required\s+|final\s+)?(?:solutions?|answers?|roots?|results?)\s*\}?\s*[.!]?\s*")
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
 _BOLD_EDGE = re.compile(r"\A\*\*(?=\S)|(?<=\S)\*\*\Z")
@@ -246,6 +249,10 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
     counted = there_are(s, _NOT_PLAIN_STATEMENT, question)
     if counted:
         return counted  # "There are 12 ways.": the count and its noun
+    named = _VALUE_IS_SOLUTION.fullmatch(s)
+    if named and not _NOT_PLAIN_STATEMENT.search(s) and not _PROSE.search(
+            _MATH_SPAN.sub(lambda m: next(g for g in m.groups() if g), named["v"])):
+        return clean(named["v"])  # "x = 2 is the only solution.", `x=2 \text{ is the solution}`: the value named
     if not _PROSE.search(outside) or _NOT_PLAIN_STATEMENT.search(s) or other_extreme(outside, question):
         return s  # ("The maximum value is 3." for a question asking the minimum: another quantity, left whole)
     spans = _MATH_SPAN.findall(s)

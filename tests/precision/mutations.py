@@ -1233,6 +1233,23 @@ def named_real_sets(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("named_real_set_wrong", "\\mathbb{R}^*", True, True)
 
 
+@gen
+def named_solution(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold stated as "<value> is the only solution." (by construction): equivalent with the gold; wrong with
+    another value, with a negation or a hedge, or with a second value."""
+    v = ctx.number
+    g = ctx.gold.strip("$ ")
+    if v is None or not v.is_Rational or "=" in g or "," in g or "\\text" in g:
+        return
+    w = fmt(v + 1)
+    yield Mut("eq_named_solution", f"${g}$ is the only solution.", False, True)
+    yield Mut("eq_named_solution", f"{g} \\text{{ is the answer}}", False, True, detail="text")
+    yield Mut("named_solution_wrong", f"${w}$ is the only solution.", True, True, detail="value")
+    yield Mut("named_solution_wrong", f"${g}$ is not the only solution.", True, True, detail="negated")
+    yield Mut("named_solution_wrong", f"${g}$ is probably the solution.", True, True, detail="hedged")
+    yield Mut("named_solution_wrong", f"${g}$ or ${w}$ is the solution.", True, True, detail="two values")
+
+
 _HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
 
 
