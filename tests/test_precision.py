@@ -47,6 +47,8 @@ WRONG_KINDS = [
     "line_form_wrong", "numbered_parts_wrong", "word_label_wrong",
     "periodic_family_wrong", "pm_reordered_wrong", "resp_think_box", "resp_hedge_think_box",
     "either_or_wrong", "eccentricity_label_wrong", "quadrant_wrong", "congruence_wrong", "inverse_trig_wrong", "named_point_wrong", "generic_noun_wrong", "restated_domain_wrong", "approx_sign_wrong",
+    "extreme_wrong", "named_real_set_wrong", "pm_pair_wrong", "there_are_wrong", "named_solution_wrong",
+    "statement_numbers_wrong",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",
@@ -59,6 +61,7 @@ EQUIV_KINDS = [
     "eq_labelled_tuple", "eq_counted_noun", "eq_plain_mixed", "eq_polar_reason", "eq_numbered_roots", "eq_form_kept", "eq_scaled_ratio",
     "eq_line_form", "eq_numbered_parts", "eq_word_label",
     "eq_periodic_family", "eq_pm_reordered", "eq_resp_think_box", "eq_either_or", "eq_eccentricity_label", "eq_quadrant", "eq_congruence", "eq_inverse_trig", "eq_named_point", "eq_generic_noun", "eq_restated_domain", "eq_approx_sign",
+    "eq_extreme_named", "eq_named_real_set", "eq_pm_pair", "eq_there_are", "eq_named_solution", "eq_statement_numbers",
 ]
 # Share of equivalent rewrites rule mode accepts in the sample today (2026-12-04: 590/590), minus a little.
 # Raise it as recall improves.

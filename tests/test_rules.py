@@ -557,6 +557,7 @@ _COLON_OPTIONS = "The length of the chord is ( ) A: $1$  B: $\\sqrt{3}$  C: $2\\
 Q_LARGEST = ("If the difference between the largest and the smallest of 7 integers is 20, what is the maximum value "
              "possible for the largest?")
 Q_WAYS = "In how many ways can 3 books be arranged on 2 shelves?"
+Q_STATEMENTS = "Which of the following propositions are true? ① ... ② ... ③ ... ④ ..."
 Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
 
 VERDICTS = [
@@ -889,6 +890,17 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- circled statement numbers: a set of statements, a sequence where the question asks to arrange them
+    ("①③", "③①", Q_STATEMENTS, True),
+    ("①③", "1, 3", Q_STATEMENTS, True),
+    ("①③", "(1)(3)", Q_STATEMENTS, True),
+    ("①\\ \\text{and}\\ ②", "②①", Q_STATEMENTS, True),
+    ("②", "2", Q_STATEMENTS, True),
+    ("②①③", "②①③", "Arrange the three sentences ①, ②, ③ in the order of a syllogism.", True),
+    ("①③", "①②③", Q_STATEMENTS, False),
+    ("②③④", "②④", Q_STATEMENTS, False),
+    ("①③", "13", Q_STATEMENTS, False),
+    ("②①③", "①②③", "Arrange the three sentences ①, ②, ③ in the order of a syllogism.", False),
     # --- a value, then words that only say it is the answer ("x = 2 is the only solution.")
     ("x=2", "x = 2 \\text{ is the only solution}", "Solve $2x+1=5$.", True),
     ("2", "x = 2 is the only solution.", "Solve $2x+1=5$.", True),

@@ -1250,6 +1250,36 @@ def named_solution(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("named_solution_wrong", f"${g}$ or ${w}$ is the solution.", True, True, detail="two values")
 
 
+_CIRCLED_GOLD = re.compile(r"^(?:[①-⑩]|\\ |\\text\{\s*and\s*\}|[\s,，、])+$")
+
+
+@gen
+def statement_numbers(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold of circled statement numbers (`①③`, by construction): a set of statements, or a sequence where the
+    question asks to arrange them. Equivalent: the same numbers (reordered for a set; plain `1, 3`); wrong: one
+    dropped, one added, one replaced, and for a sequence the order changed."""
+    g = _dollars(ctx.gold)
+    if not _CIRCLED_GOLD.match(g):
+        return
+    ns = [ord(c) - 0x245F for c in g if "①" <= c <= "⑩"]
+    if not ns or len(set(ns)) != len(ns):
+        return
+    circ = lambda xs: "".join(chr(0x245F + x) for x in xs)  # noqa: E731
+    ordered = re.search(r"(?i)\barrang|\bin\s+the\s+order\b", ctx.question or "")
+    yield Mut("eq_statement_numbers", circ(ns), False, True)
+    if not ordered:
+        yield Mut("eq_statement_numbers", circ(ns[::-1]), False, True, detail="reordered")
+        yield Mut("eq_statement_numbers", ", ".join(map(str, ns)), False, True, detail="plain")
+    elif len(ns) > 1:
+        yield Mut("statement_numbers_wrong", circ(ns[::-1]), True, True, detail="order")
+    extra = next(x for x in range(1, 11) if x not in ns)
+    if len(ns) > 1:
+        yield Mut("statement_numbers_wrong", circ(ns[:-1]), True, True, detail="one dropped")
+    yield Mut("statement_numbers_wrong", circ(sorted(ns + [extra])), True, True, detail="one added")
+    yield Mut("statement_numbers_wrong", circ(ns[:-1] + [extra]), True, True, detail="one replaced")
+    yield Mut("statement_numbers_wrong", ", ".join(map(str, ns[:-1] + [extra])), True, True, detail="plain, replaced")
+
+
 _HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
 
 

@@ -19,6 +19,7 @@ from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .scalar import read_mixed
+from . import statements
 from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words
 from .ast import Add, List, Mul, Neg, Qual, Rel, SetSym, Sym
@@ -39,6 +40,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     """`rounding`: the approximation policy, "stated" | "asked" | "never" (rules/numeric.py)."""
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
+    if "\u2460" <= max(gold + answer) and any("\u2460" <= c <= "\u2473" for c in gold + answer):
+        gold, answer = statements.read(gold, answer, question)  # `①③`: statement numbers (rules/statements.py)
     g0 = _spelled(normalize(gold))
     g = _numbered_parts(g0)
     a0 = g0 if answer == gold else _spelled(normalize(answer))

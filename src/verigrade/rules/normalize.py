@@ -357,6 +357,10 @@ def fold_compat(text: str) -> str:
     Returns `text` itself when there is nothing to fold (the common case costs one scan)."""
     if text.isascii() or not any(_compat(ch) or ord(ch) in _SUPERSCRIPTS or ord(ch) in _SUBSCRIPTS for ch in text):
         return text
+    from .statements import circled_only
+
+    if circled_only(text):
+        return text  # `①③` names statements (rules/statements.py), it is not the number 13
     import unicodedata
 
     def script(m: re.Match[str]) -> str:
