@@ -558,6 +558,7 @@ Q_LARGEST = ("If the difference between the largest and the smallest of 7 intege
              "possible for the largest?")
 Q_WAYS = "In how many ways can 3 books be arranged on 2 shelves?"
 Q_STATEMENTS = "Which of the following propositions are true? ① ... ② ... ③ ... ④ ..."
+Q_PARTS = "Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum value of $f$."
 Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
 
 VERDICTS = [
@@ -890,6 +891,12 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- numbered parts: `f(2)` is no part mark; a mark inside a text that goes on keeps the text for its part
+    ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } f(2)=3;\\ \\text{(2) minimum value } 2", Q_PARTS, True),
+    ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } 3;\\ \\text{(2) minimum value } 2", Q_PARTS, True),
+    ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } f(2)=2;\\ \\text{(2) } 3", Q_PARTS, False),
+    ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } 3;\\ \\text{(2) maximum value } 2", Q_PARTS, False),
+    ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } f(3)=3;\\ \\text{(2) } 2", Q_PARTS, False),
     # --- circled statement numbers: a set of statements, a sequence where the question asks to arrange them
     ("①③", "③①", Q_STATEMENTS, True),
     ("①③", "1, 3", Q_STATEMENTS, True),

@@ -2199,6 +2199,12 @@ def numbered_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("numbered_parts_wrong", numbered(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="reordered")
     yield Mut("numbered_parts_wrong", numbered(vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]), True, True,
               detail="a part changed")
+    # marks in text with more words after them, and a part that carries a function value's label (`f(2) = 3`)
+    texted = lambda xs: ";\\ ".join(f"\\text{{({i + 1}) value }} {x}" for i, x in enumerate(xs))  # noqa: E731
+    yield Mut("eq_numbered_parts", texted(vals), False, True, oracle_text=ctx.gold, detail="text mark")
+    yield Mut("numbered_parts_wrong", texted(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="text mark, reordered")
+    yield Mut("numbered_parts_wrong", f"(1) f(2) = {vals[1]}; (2) {vals[0]}" + "".join(
+        f"; ({i + 3}) {x}" for i, x in enumerate(vals[2:])), True, True, oracle_text=_OFF_FORM, detail="f(2) label, swapped")
 
 
 _FIND_THE = re.compile(r"(?i)\b(?:find|determine|compute|calculate|what\s+is)\s+the\s+([a-z]{4,15})\b(?!\s+of\s+(?:the\s+)?"

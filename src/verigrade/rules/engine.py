@@ -183,7 +183,9 @@ def _reason_holds(reason: str) -> bool:
 
 # `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`: the answers of a problem's numbered parts, in
 # order: the list `2, 3` (the markers only number the parts; two or more, from (1) / (I) on, in sequence)
-_PART_MARK = re.compile(r"(?:\\text\s*\{\s*)?\(\s*(\d|I{1,3}|IV|V)\s*\)\s*\}?\s*")
+# (not the argument of a function, `f(2)`; a mark inside a text that goes on, `\\text{(2) minimum value } 2`, leaves
+# the text open for the part: `\\text{minimum value } 2`)
+_PART_MARK = re.compile(r"(?P<text>\\text\s*\{\s*)?(?<![A-Za-z0-9_}\]])\(\s*(\d|I{1,3}|IV|V)\s*\)\s*(?P<close>\})?\s*")
 _QUESTION_PARTS = re.compile(r"\((?:1|I)\)[\s\S]*\((?:2|II)\)")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
@@ -192,10 +194,11 @@ def _numbered_parts(s: str) -> str:
     marks = list(_PART_MARK.finditer(s))
     if len(marks) < 2 or marks[0].start() != 0:
         return s
-    nums = [int(m.group(1)) if m.group(1).isdigit() else _ROMAN[m.group(1)] for m in marks]
+    nums = [int(m.group(2)) if m.group(2).isdigit() else _ROMAN[m.group(2)] for m in marks]
     if nums != list(range(1, len(nums) + 1)):
         return s
-    parts = [s[m.end():n.start() if n else len(s)] for m, n in zip(marks, marks[1:] + [None])]
+    parts = [("\\text{" if m["text"] and not m["close"] else "") + s[m.end():n.start() if n else len(s)]
+             for m, n in zip(marks, marks[1:] + [None])]
     parts = [re.sub(r"[\s;,.]*(?:\\[ ,;]|~)?[\s;,.]*\Z", "", p.strip()) for p in parts]
     return s if any(not p for p in parts) else ", ".join(parts)
 
