@@ -891,6 +891,13 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- a percentage asked in so many words: a bare answer counts percents, the share is another answer
+    ("60\\%", "60", "What percent of the 20 students are girls if 12 are girls?", True),
+    ("0.5\\%", "0.5", "What percent of the budget is spent on paper?", True),
+    ("60\\%", "0.6", "What fraction of the 20 students are girls if 12 are girls?", True),  # a share asked
+    ("60\\%", "0.6", "What percent of the 20 students are girls if 12 are girls?", False),
+    ("25\\%", "\\frac{1}{4}", "Express $\\frac{1}{4}$ as a percentage.", False),
+    ("0.5\\%", "0.005", "What percent of the budget is spent on paper?", False),
     # --- numbered parts: `f(2)` is no part mark; a mark inside a text that goes on keeps the text for its part
     ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } f(2)=3;\\ \\text{(2) minimum value } 2", Q_PARTS, True),
     ("\\text{(1) } 3;\\ \\text{(2) } 2", "\\text{(1) } 3;\\ \\text{(2) minimum value } 2", Q_PARTS, True),

@@ -1637,7 +1637,9 @@ _POINT_DEC = re.compile(r"(-?\d+)\.(\d+)")
 def percent_and_comma(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """Percent signs and decimal commas, each read on one side only.
     A percent gold `28\\%` (|value| >= 1) against the bare `28` is equivalent (the gold says a percentage was
-    asked); `0.28\\%` (the share with the sign kept) is another number, and so is `0.5` for `0.5\\%`. A bare gold
+    asked); `0.28\\%` (the share with the sign kept) is another number, and so is `0.5` for `0.5\\%`. Where the
+    question asks "what percent" in so many words, a bare answer counts percents (`0.5` for `0.5\\%`) and the share
+    (`0.28` for `28\\%`) is wrong. A bare gold
     against the number with a sign added is wrong without a question about percentages (gold 5 counts things).
     A point-decimal gold `3.5` against `3,5` is equivalent (a list is never the one-number gold); `3,05` and
     an integer gold `35` against `3,5` are wrong."""
@@ -1645,11 +1647,15 @@ def percent_and_comma(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     m = _PCT_GOLD.fullmatch(g)
     if m:
         n = Decimal(m.group(1))
-        if abs(n) >= 1:
+        # a question that asks for a percentage in so many words: the bare answer counts percents, the share is 0.6%
+        explicit = re.search(r"(?i)\bwhat\s+percent|\b(?:as|in)\s+(?:a\s+)?percent", ctx.question or "")
+        if abs(n) >= 1 or explicit:
             yield Mut("eq_percent_bare", m.group(1), False, True, oracle_text=ctx.gold)
         yield Mut("percent_wrong", f"{n / 100}\\%", True, detail="share with the sign")
-        if abs(n) < 1:
+        if abs(n) < 1 and not explicit:
             yield Mut("percent_wrong", m.group(1), True, detail="small percent as the bare number")
+        if explicit and n != 0:
+            yield Mut("percent_wrong", f"{n / 100}", True, True, detail="the share, a percentage asked")
     if re.fullmatch(r"-?\d+", g) and int(g) != 0 and not re.search(r"(?i)percent|%", ctx.question or ""):
         yield Mut("percent_wrong", f"{g}\\%", True, detail="sign added to a count")
     d = _POINT_DEC.fullmatch(g)

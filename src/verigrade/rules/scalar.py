@@ -15,6 +15,9 @@ from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
 
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
+# asks for the answer as a percentage, in so many words ("What percent ...?", "as a percentage", "in %")
+_ASKS_PERCENT = re.compile(r"(?i)\bwhat\s+percent(?:age)?\b|\b(?:as|in)\s+(?:a\s+)?percent(?:age)?s?\b|\bhow\s+many\s+percent|"
+                           r"\bwhat\s*\\?%|\bin\s*\\?%|\bexpress\b[^.?]{0,60}\bpercent")
 
 
 def _plain_math(node) -> bool:
@@ -418,6 +421,14 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         gg, aa = variants[0]
         bare = (_strip(gg, "pct"), _strip(aa, "pct"))
         asked = g_pct or bool(ctx.question and _PERCENT_Q.search(ctx.question))
+        if g_pct and ctx.question and _ASKS_PERCENT.search(ctx.question):
+            # "What percent of the students are girls?": a bare answer counts percents (`60`, `0.5` for 0.5%); `0.6`
+            # would be 0.6% (the share is read as a value only where no percentage is asked)
+            ctx.note("percent")
+            res = _scalar(*bare, ctx, renames)
+            if res[0] is not Outcome.EQUAL and _scalar(gg, aa, ctx, renames)[0] is Outcome.EQUAL:
+                return Outcome.UNSURE, "percent", "the question asks for a percentage; the answer reads as a share"
+            return res
         if _abs_at_least_one(bare[0] if g_pct else bare[1]) and asked:
             variants.append(bare)
         ctx.note("percent")
