@@ -513,6 +513,16 @@ def test_undecidable_is_unsure(gold, answer):
     assert verdict(gold, answer).outcome is Outcome.UNSURE
 
 
+@pytest.mark.parametrize("gold,answer,question", [
+    # a letter before a parenthesis may be a function's value, `y(x) = ...`: a failed substitution of the product
+    # proves nothing (these were DIFFERENT: correct answers no judge would see in addon mode)
+    ("\\ln x+1", "f'(x)=1+\\ln x", "Find the derivative of $f(x)=x\\ln x$."),
+    ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve the initial value problem $\\frac{dy}{dx}=2y$, $y(0)=3$."),
+])
+def test_function_value_labels_are_unsure_not_different(gold, answer, question):
+    assert verdict(gold, answer, question).outcome is Outcome.UNSURE
+
+
 def test_evidence_names_the_normalisation():
     assert "units" in verdict("12", "12 \\text{ cm}").evidence
     assert "interval" in verdict("(-\\infty, 4)", "x < 4").evidence

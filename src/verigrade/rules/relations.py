@@ -198,9 +198,21 @@ def compare_equation(g, a, ctx: Ctx) -> Result:
         if res is not None and res[0] is Outcome.EQUAL:
             ctx.note("equation")
             return Outcome.EQUAL, "equation", f"solving the equation for {var} gives the answer"
-        if res is not None and res[0] is Outcome.DIFFERENT:
+        if res is not None and res[0] is Outcome.DIFFERENT and not _juxtaposed(eq, var):
             return Outcome.DIFFERENT, "equation", f"the answer does not satisfy the equation for {var}"
     return Outcome.UNSURE, "equation", "equation vs expression"
+
+
+def _juxtaposed(node, var: str) -> bool:
+    """`var` written right before another letter (`y x`, `f' x`): the text may have been `y(x) = ...`, `f'(x) = ...`,
+    a function's value rather than a product, so a failed substitution proves nothing."""
+    if isinstance(node, list):
+        return any(_juxtaposed(x, var) for x in node)
+    if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
+        return False
+    if node[0] == "mul" and any(x == ("sym", var) and y[0] in ("sym", "group") for x, y in zip(node[1], node[1][1:])):
+        return True
+    return any(_juxtaposed(x, var) for x in node[1:])
 
 
 def _proportional(dg, da, ctx: Ctx) -> Result | None:
