@@ -901,6 +901,11 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- a word label's case names nothing (a letter's does)
+    ("\\text{mean } 4, \\text{ median } 3", "\\text{Mean} = 4, \\text{Median} = 3", "Find the mean and the median of 7, 3, 2, 5, 3.", True),
+    ("\\text{mean} = 4", "\\text{Mean} = 4", "Find the mean.", True),
+    ("\\text{mean} = 4, \\text{median} = 3", "\\text{Median} = 4, \\text{Mean} = 3", "Find the mean and the median.", False),
+    ("x = 4", "X = 4", "Find x.", False),
     # --- a percentage asked in so many words: a bare answer counts percents, the share is another answer
     ("60\\%", "60", "What percent of the 20 students are girls if 12 are girls?", True),
     ("0.5\\%", "0.5", "What percent of the budget is spent on paper?", True),

@@ -44,6 +44,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         if res[0] is Outcome.EQUAL:
             return res
     gl, al = label_name(g), label_name(a)
+    if gl is not None and al is not None and gl != al and _word_name(gl) and gl.lower() == al.lower():
+        al = gl  # `\\text{Mean} = 4` vs `\\text{mean} = 4`: a word's case names nothing (a letter's does: X is not x)
     if gl is not None and al is not None and gl != al and _letter_and_word(gl, al):
         # `\text{radius } 4` vs `r = 4`: a word and a letter may or may not name the same thing (r may be another
         # circle's radius): unsure, never DIFFERENT (which would keep the item from the judge)
@@ -212,6 +214,11 @@ def _items(node) -> list | None:
             return [node[2], Neg(node[2])]
         return [Add([base, node[2]]), Add([base, Neg(node[2])])]
     return None
+
+
+def _word_name(name: str) -> bool:
+    """A label that is a word or words (`Mean`, `minimum value`), not letters (`x`, `AB`, `S_n`)."""
+    return " " in name.strip() or (name.isalpha() and len(name) >= 3)
 
 
 def _count_pm(node) -> int:
