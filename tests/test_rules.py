@@ -569,6 +569,7 @@ Q_LARGEST = ("If the difference between the largest and the smallest of 7 intege
 Q_WAYS = "In how many ways can 3 books be arranged on 2 shelves?"
 Q_STATEMENTS = "Which of the following propositions are true? ① ... ② ... ③ ... ④ ..."
 Q_PARTS = "Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum value of $f$."
+Q_DAYS = "How many days will it take Lena to finish the book?"
 Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
 
 VERDICTS = [
@@ -901,6 +902,13 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- a name's statement with the counted noun after its number ("How many days ...?": "... in 12 days.")
+    ("12", "Lena reads 35 pages a day.\n\nLena will finish the book in 12 days.", Q_DAYS, True),
+    ("13", "Work.\n\nLena will finish the book in 12 days.", Q_DAYS, False),
+    ("12", "Work.\n\nLena will finish the book in 12 weeks.", Q_DAYS, False),
+    ("12", "Work.\n\nLena will finish the book in 12 days or less.", Q_DAYS, False),
+    ("12", "Work.\n\nLena will finish half the book in 12 days.", Q_DAYS, False),
+    ("12", "Work.\n\nTom will finish the book in 12 days.", Q_DAYS, False),
     # --- a word label's case names nothing (a letter's does)
     ("\\text{mean } 4, \\text{ median } 3", "\\text{Mean} = 4, \\text{Median} = 3", "Find the mean and the median of 7, 3, 2, 5, 3.", True),
     ("\\text{mean} = 4", "\\text{Mean} = 4", "Find the mean.", True),

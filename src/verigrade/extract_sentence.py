@@ -246,6 +246,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             # "So 4.5 cups of sugar are needed.": the number opens the concluding clause, every other word the
             # question's (its noun kept for the rules to read against it)
             unit = _unit_after(sentence, m.end(), question)
+        if unit is None and m and named is not None and _counted_after(sentence, m.end(), question):
+            # "Lena will finish the book in 12 days." for "How many days ...?": the number carries the noun the
+            # question counts, every word is the question's (checked above); its unit kept for the rules
+            unit = _unit_after(sentence, m.end(), question)
         return None if unit is None else sentence[begin:m.end()] + unit
     if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)
@@ -348,6 +352,18 @@ def _after_named_subject(sentence: str, spans: list) -> list:
 _THERE = re.compile(r"(?i)(?:(?:therefore|thus|hence|so|in\s+total|altogether|overall|in\s+all)\b[,:]?\s+)*there\s+"
                     r"(?:is|are|were|was|will\s+be)\s+(?:a\s+total\s+of\s+|exactly\s+)?"
                     r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?P<noun>[A-Za-z]{2,20})(?P<rest>[^.!?$\\]{0,80}?)\s*[.!]?\s*")
+
+
+_HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
+
+
+def _counted_after(sentence: str, end: int, question: str | None) -> bool:
+    """The word right after a number is the noun the question counts ("How many days ...?": `12 days`), and it
+    ends the sentence."""
+    m = _HOW_MANY_NOUN.search(question or "")
+    nxt = _NEXT.match(sentence, end)
+    return bool(m and nxt and _stems(nxt.group(1)) & _stems(m.group(1))
+                and _ENDS.fullmatch(sentence, nxt.end()))
 
 
 def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str | None:
