@@ -108,7 +108,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
     window = text[-_WINDOW:]
     flags: tuple[str, ...] = ()
 
-    tag = _answer_tags(window)
+    tag = _answer_tags(window, question)
     if tag:
         return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2], revise=not reference)
     answer, cands, unterminated, end, listed, retracted = _boxed(window)
@@ -125,7 +125,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
     for source, find in (("bold", _bold_line), ("display", _display_end)):
-        got = find(window)
+        got = find(window, question)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
     answer = _bare(text, question) if len(text) <= 4 * _BARE_MAX else None
@@ -279,7 +279,7 @@ def _take_value(s: str) -> str | None:
     return n.group() if n else None
 
 
-def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
+def _answer_tags(w: str, question: str | None = None) -> tuple[str, tuple[str, ...], int, bool] | None:
     """(answer, candidates, end, hedged) from the <answer> tags of the final region: the last tag's answer; every
     tag there and every box inside one is a candidate, so `<answer>\\boxed{3} or \\boxed{4}</answer>` is a hedge."""
     tags: list[tuple[int, int, int]] = []  # (start, content start, content end)
@@ -312,7 +312,7 @@ def _answer_tags(w: str) -> tuple[str, tuple[str, ...], int, bool] | None:
             cands += inner[:-1] + more + (boxed,)
             answer = boxed
         else:
-            answer = _accept(content)
+            answer = _accept(content, question=question)
             if answer:
                 cands.append(answer)
     if not answer:

@@ -124,7 +124,7 @@ def _answer_colon(w: str, question: str | None = None) -> tuple[str, int] | None
     return _take_after(w, last.end(), question) if last else None
 
 
-def _bold_line(w: str) -> tuple[str, int] | None:
+def _bold_line(w: str, question: str | None = None) -> tuple[str, int] | None:
     """A response whose last line is bold text alone (`**73**`, `**$x = 2$**`) states its answer there (markdown
     chat models end so). The bold text is read as a final statement: a hedge or words stay in it."""
     s = w.rstrip()
@@ -134,7 +134,7 @@ def _bold_line(w: str) -> tuple[str, int] | None:
     lead = _lead_in(s, m.start())
     if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead):
         return None  # "Suppose\n**x = 2**": the line leading into it hedges or asks
-    got = _accept(m.group(1))
+    got = _accept(m.group(1), question=question)
     return (got, len(s)) if got else None
 
 
@@ -144,7 +144,7 @@ def _lead_in(s: str, pos: int) -> str:
     return lead[max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("? ")) + 1:]
 
 
-def _display_end(w: str) -> tuple[str, int] | None:
+def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
     """A response that ends on a display block of its own lines (`...\n$$\\mathbf{M} = ...$$`, `\\[ x = 2 \\]`)
     states its answer there. Not when the sentence that leads into it hedges ("It is not", "maybe") or asks ("Is
     it"), nor after another display block (two values); the rules read what is inside."""
@@ -159,7 +159,7 @@ def _display_end(w: str) -> tuple[str, int] | None:
         if _NOT_PLAIN_STATEMENT.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(
                 s, start):
             return None  # a hedge, a question, or another display block just before: not one stated value
-        got = _accept(s[start + len(op):len(s) - len(cl)])
+        got = _accept(s[start + len(op):len(s) - len(cl)], question=question)
         return (got, len(s)) if got else None
     return None
 
