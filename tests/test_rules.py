@@ -523,6 +523,12 @@ def test_function_value_labels_are_unsure_not_different(gold, answer, question):
     assert verdict(gold, answer, question).outcome is Outcome.UNSURE
 
 
+@pytest.mark.parametrize("gold,answer", [("\\lg 2", "\\log 2"), ("2", "\\log 100"), ("\\lg x", "\\log x")])
+def test_a_logarithm_without_a_base_is_unsure_where_base_ten_makes_it_equal(gold, answer):
+    # `\\log` is ln in analysis and log10 in school texts: never DIFFERENT when one reading agrees
+    assert verdict(gold, answer).outcome is Outcome.UNSURE
+
+
 def test_evidence_names_the_normalisation():
     assert "units" in verdict("12", "12 \\text{ cm}").evidence
     assert "interval" in verdict("(-\\infty, 4)", "x < 4").evidence

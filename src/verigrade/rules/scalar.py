@@ -9,7 +9,7 @@ from fractions import Fraction
 from ..types import Outcome
 from . import sets, units
 from .nouns import GENERIC_ALL, GENERIC_NOUNS, GENERIC_POWER, generic_off
-from .ast import Const, Div, Mul, Neg, Num, Text, remake
+from .ast import BY_KIND, Const, Div, Mul, Neg, Num, Text, remake
 from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
@@ -443,6 +443,37 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
 
 
 def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
+    res = _scalar_values(g, a, ctx, renames)
+    if res[0] is Outcome.DIFFERENT and (_bare_log(g) or _bare_log(a)):
+        # `\\log 2` names no base: ln in analysis, log10 in school texts (`\\lg`). Equal under the other reading:
+        # unsure, never DIFFERENT (which would keep a right answer from the judge)
+        if _scalar_values(_as_lg(g), _as_lg(a), ctx, renames)[0] is Outcome.EQUAL:
+            return Outcome.UNSURE, "numeric", "a logarithm without a base: equal if it is base 10"
+    return res
+
+
+def _bare_log(node) -> bool:
+    if isinstance(node, list):
+        return any(_bare_log(x) for x in node)
+    if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
+        return False
+    if node[0] == "func" and node[1] == "log" and len(node[2]) == 1:
+        return True
+    return any(_bare_log(x) for x in node[1:])
+
+
+def _as_lg(node):
+    """`node` with every base-less `\\log` read as the common logarithm."""
+    if isinstance(node, list):
+        return [_as_lg(x) for x in node]
+    if not isinstance(node, tuple) or not node or node[0] not in BY_KIND:
+        return node
+    if node[0] == "func" and node[1] == "log" and len(node[2]) == 1:
+        return remake(node, ("func", "lg", [_as_lg(x) for x in node[2]]))
+    return remake(node, (node[0], *(_as_lg(x) for x in node[1:])))
+
+
+def _scalar_values(g, a, ctx: Ctx, renames: dict | None) -> Result:
     gi, ai = sets.is_inf(g), sets.is_inf(a)
     if gi or ai:  # +\infty vs \infty
         return (Outcome.EQUAL if gi == ai else Outcome.DIFFERENT), "numeric", "infinity"
