@@ -253,8 +253,12 @@ class Parser:
         return node
 
     def parse_power(self):
+        opened = self.at_op("(")
         base = self.parse_postfix(self.parse_atom())
         if self.at_op("^"):
+            if opened and base[0] == "text" and len(base[1]) > 1:
+                # `(\\text{m}\\,\\text{s})^{-1}`: the power is the group's, not its last word's (as in `\\text{m s}^{-1}`)
+                base = Group("(", ")", [base])
             self.take()
             exp = self.parse_unary() if self.at_op("-", "+") else self.parse_atom()
             exp = self.parse_postfix(exp)

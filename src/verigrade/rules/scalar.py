@@ -15,6 +15,8 @@ from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
 
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
+# a unit written with a negative power in the question (`\\mathrm{m\\,s^{-1}}`, `\\text{s}^{-2}`)
+_SI_UNIT_Q = re.compile(r"[A-Za-z}]\s*\^\s*\{?\s*-\s*[1-3]\s*\}?")
 # asks for the answer as a percentage, in so many words ("What percent ...?", "as a percentage", "in %")
 _ASKS_PERCENT = re.compile(r"(?i)\bwhat\s+percent(?:age)?\b|\b(?:as|in)\s+(?:a\s+)?percent(?:age)?s?\b|\bhow\s+many\s+percent|"
                            r"\bwhat\s*\\?%|\bin\s*\\?%|\bexpress\b[^.?]{0,60}\bpercent")
@@ -67,13 +69,14 @@ def _is_word(x) -> bool:
 
 
 def _power_words(x) -> tuple:
-    """The words of a text to a power; the power is the last word's. A negative power divides by that unit, as `/`
-    does: `\\text{m s}^{-1}` -> `m / s`, `\\text{kg m}^{-3}` -> `kg / m^3` (units.fold then makes one compound unit
-    of them when both sides are units; otherwise the `/` stays a word the rules do not read: UNSURE)."""
+    """The words of a text to a power; the power is the last word's. A negative power divides by that unit: `\\text{m
+    s}^{-1}` -> `m`, `/s`, `\\text{kg m}^{-3}` -> `kg`, `/m^3`; units.fold makes one compound unit of a unit and the
+    divisor after it (`m/s`). A divisor with no unit before it (`\\text{cm}^{-1}`, `\\text{cookies}\\,\\text{h}^{-1}`)
+    stays one word no unit reads (`/cm`): it is never converted as if it were the unit itself."""
     *rest, last = x[1][1]
     if x[2][0] == "neg":
         k = x[2][1][1]
-        return (*rest, "/", last if k == 1 else f"{last}^{k}")
+        return (*rest, "/" + (last if k == 1 else f"{last}^{k}"))
     return (*rest, f"{last}^{x[2][1]}")
 
 
@@ -167,6 +170,9 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
     if len(gu) > 1 or len(au) > 1:
         if gu and au and gu != au:
             return Outcome.UNSURE, "units", "compound or several units"
+        if not (gu and au):
+            # `5 \\text{g}\\,\\text{m}\\,\\text{s}^{-1}` against a bare 5: several units, none of them to drop alone
+            return Outcome.UNSURE, "units", "several units on one side"
         gu = au = []
     gc, ac = _core(g), _core(a)
     if gu or au or gn or an:
@@ -188,6 +194,10 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         # side is then in that unit (gold `40` for "how far, in km?" is not `40 cm`, and is `40000 m`)
         unit = (gu or au)[0]
         asked_all = units.asked_units(ctx.question)
+        if not asked_all and ctx.question and _SI_UNIT_Q.search(ctx.question):
+            # "in $\\mathrm{m\\,s^{-1}}$": the question asks in a unit written as powers, which asked_units does not
+            # read, so no unit on one side may be dropped against it
+            return Outcome.UNSURE, "units", "the question asks in a unit written with powers"
         asked = {u.name: u for u in asked_all if units.same_dim(u, unit)}
         if asked_all and not asked:
             # `45 kg` for "how far, in km?", `45 m/s` for "in km/h", `75 degrees` for "how many milliliters": the

@@ -182,12 +182,16 @@ def fold(words: tuple) -> tuple:
     and volume units written with a power word (`square meters` -> `meters^2`, see _powers)."""
     if any(w.lower() in _POWER_BEFORE or w.lower() in _POWER_AFTER for w in words):
         words = _powers(words)
-    if "/" not in words and "per" not in words:
+    if "/" not in words and "per" not in words and not any(w[:1] == "/" for w in words):
         return words
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
+        if w[:1] == "/" and len(w) > 1 and out and lookup(out[-1]) is not None and lookup(w[1:]) is not None:
+            out[-1] = f"{out[-1]}{w}"  # `m`, `/s` (a unit to a negative power, scalar._power_words): `m/s`
+            i += 1
+            continue
         if (w in ("/", "per") and out and i + 1 < len(words) and lookup(out[-1]) is not None
                 and "/" not in words[i + 1] and lookup(words[i + 1]) is not None):
             out[-1] = f"{out[-1]}/{words[i + 1]}"
