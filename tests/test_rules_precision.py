@@ -655,7 +655,50 @@ REVIEWED_3 = [
     ('flabel', 'e^{2t}', 'x(t) = e^{2t}', "Solve $y' = 2y$, $y(0) = 1$ for $y(t)$, with $x(t) = e^{t}$ given."),
 ]
 
-@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3)
+# A fourth red-team pass (2026-12-07, third session): wrong answers against this session's SI unit powers and name
+# chains, and the label / chain cases near them (29 from the session's rules, 8 from before it).
+REVIEWED_4 = [
+    ('si-units', '5\\,\\text{m}^{-1}', '500\\,\\text{cm}^{-1}', 'What is the wavenumber?'),
+    ('si-units', '2\\,\\text{s}^{-1}', '\\frac{1}{30}\\,\\text{min}^{-1}', 'What is the rate constant k?'),
+    ('si-units', '1\\,\\text{m}^{-3}', '10^{6}\\,\\text{cm}^{-3}', 'What is the number density?'),
+    ('si-units', '0.5\\,\\text{s}^{-1}', '500\\,\\text{ms}^{-1}', 'What is the decay constant?'),
+    ('si-units', '3\\,\\text{h}^{-1}', '180\\,\\text{min}^{-1}', 'What is the rate?'),
+    ('si-units', '5\\,\\text{m}^{-2}', '50000\\,\\text{cm}^{-2}', 'What is the areal density?'),
+    ('si-units', '6.022\\times10^{23}\\,\\text{mol}^{-1}', '6.022\\times10^{26}\\,\\text{mmol}^{-1}', "What is Avogadro's constant?"),
+    ('si-units', '0.003\\,\\text{K}^{-1}', '3\\,\\text{mK}^{-1}', 'What is the expansion coefficient?'),
+    ('si-units', '9.8\\,\\mathrm{ms^{-2}}', '9.8\\times10^{-6}\\,\\mathrm{s^{-2}}', 'What is the acceleration?'),
+    ('si-units', '25\\,\\text{ms}^{-1}', '0.025\\,\\text{s}^{-1}', 'What is the speed of the car?'),
+    ('si-units', '12\\,\\text{cookies}\\,\\text{h}^{-1}', '720\\,\\text{cookies}\\,\\text{min}^{-1}', 'How many cookies does Ann bake?'),
+    ('si-units', '6\\,\\text{apples}\\,\\text{s}^{-1}', '0.1\\,\\text{apples}\\,\\text{min}^{-1}', 'How many apples per second?'),
+    ('si-units', '5\\,\\text{trees}\\,\\text{m}^{-2}', '50000\\,\\text{trees}\\,\\text{cm}^{-2}', 'What is the density of trees?'),
+    ('si-units', '5\\,\\text{m}^{-1}\\,\\text{s}^{-1}', '0.5\\,\\text{cm}^{-1}\\,\\text{ms}^{-1}', 'What is the coefficient?'),
+    ('si-units', '2\\,\\text{s}^{-1}', '2\\,\\text{apples}^{-1}', 'How quickly does she eat apples?'),
+    ('si-units', '25', '25\\,\\text{km}\\,\\text{h}^{-1}', 'What is the speed of the car in $\\mathrm{m\\,s^{-1}}$?'),
+    ('si-units', '25', '25\\,\\text{km}\\,\\text{h}^{-1}', 'What is the speed of the car (in $\\text{m}\\,\\text{s}^{-1}$)?'),
+    ('si-units', '100', '100\\,\\text{N}\\,\\text{cm}^{-1}', 'What is the spring constant in $\\mathrm{N\\,m^{-1}}$?'),
+    ('si-units', '2700', '2700\\,\\mathrm{g\\,cm^{-3}}', 'What is the density in $\\mathrm{kg\\,m^{-3}}$?'),
+    ('si-units', '5', '5\\,\\text{g}\\,\\text{m}\\,\\text{s}^{-1}', 'What is the momentum of the ball, in kg m/s?'),
+    ('si-units', '10', '10\\,\\text{g}\\,\\text{cm}\\,\\text{s}^{-2}', 'What is the force in N?'),
+    ('si-units', '90\\,\\text{km/h}', '25\\,(\\text{m}\\,\\text{s})^{-1}', 'What is the speed?'),
+    ('si-units', '25\\,\\text{m}\\,\\text{s}^{-1}', '25\\,(\\text{m}\\,\\text{s})^{-1}', 'What is the speed?'),
+    ('name-chain', 'x = y = 1, z = 0', '(z, y, x) = (1, 1, 0)', 'Solve the system of equations.'),
+    ('name-chain', 'x = y = 1, z = 0', '(z, x, y) = (1, 1, 0)', 'Solve the system of equations.'),
+    ('name-chain', 'x = y = 1, z = 0', '(z, y, x) = (1, 1, 0)', 'Find the triple $(x, y, z)$.'),
+    ('name-chain', 'a = b = 3, c = 0', '(c, b, a) = (3, 3, 0)', 'Solve for a, b, c.'),
+    ('name-chain', 'x = 1, y = 2', '(y, x) = (1, 2)', 'Solve the system of equations.'),
+    ('name-chain', 'x = 1, y = 1, z = 2', 'x = y = 1 \\text{ or } z = 2', 'Find $x$, $y$, $z$.'),
+    ('name-chain', '(1, 1, 2)', 'x = y = 1 \\text{ or } z = 2', 'Find $x$, $y$, $z$.'),
+    ('name-chain', 'x = 1, y = 1, z = 2', 'z = 2 \\text{ or } x = y = 1', 'Find $x$, $y$, $z$.'),
+    ('name-chain', 'x = y = 2', 'x = 2 \\text{ or } y = 2', 'Solve the system of equations.'),
+    ('name-chain', 'x = 1, y = 2', 'x = y = 1, y = 2', 'Find $x$ and $y$.'),
+    ('name-chain', 'x = 1, y = 2', 'x = y = 1, 2', 'Find $x$ and $y$.'),
+    ('name-chain', 'x = y = 1, z = 0', '(1, 0)', 'Find all real solutions $(x, y, z)$ of the system.'),
+    ('name-chain', 'x = y = 2', 'x = 2', 'Find $x$ and $y$.'),
+    ('name-chain', 'x = 2', 'y = z = 2', 'Find $x$.'),
+]
+
+
+@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4)
 def test_reviewed_false_accepts(feature, gold, answer, question):
     from verigrade import Verifier
 

@@ -35,6 +35,13 @@ def compare(g, a, ctx: Ctx) -> Result:
     if ctx.deadline is not None:
         ctx.deadline.check()
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
+    if _or_between_unknowns(a):
+        # `x = y = 1 \\text{ or } z = 2`: "or" between values of different unknowns commits to none of them
+        return Outcome.UNSURE, "label", "'or' between values of different unknowns"
+    why = _chain_names_off(g, a, ctx.question)
+    if why:
+        return Outcome.UNSURE, "label", why
+    g, a = spread_chains(g, lists_only=True) or g, spread_chains(a, lists_only=True) or a
     g, a = _spread(g, a), _spread(a, g)
     g, a = text_label(_name_first(g)), text_label(_name_first(a))
     if is_equation(g) and is_equation(a) and not (label_like(g[1][0]) and label_like(a[1][0])):
@@ -216,6 +223,70 @@ def _items(node) -> list | None:
     return None
 
 
+def _chain_names(node) -> list[str]:
+    """The names of a chain of names ending on a value (`x = y = 2` -> x, y), else []."""
+    if node[0] != "rel" or len(node[1]) < 5 or set(node[1][1::2]) != {"="}:
+        return []
+    names = node[1][:-1:2]
+    return [n[1] for n in names] if all(n[0] == "sym" for n in names) and node[1][-1][0] != "sym" else []
+
+
+def _chain_names_off(g, a, question: str | None) -> str | None:
+    """`y = z = 2` answers no question about x (its names are not the gold's or the asked letter); `x = 2` alone
+    answers half of "Find x and y" where the gold is `x = y = 2`."""
+    names = _chain_names(a)
+    gl = label_name(g)
+    if names and gl is not None and len(gl) == 1 and gl not in names:
+        return f"a chain of {', '.join(names)}, the gold names {gl}"
+    if names and gl is None and question and not any(asks_for(question, n) for n in names) and any(
+            asks_for(question, c) for c in "xyzabcmnkt" if c not in names):
+        return f"a chain of {', '.join(names)}, a letter the question does not ask for"
+    gnames, al = _chain_names(g), label_name(a)
+    if gnames and al is not None and al in gnames and question and sum(mentions(question, n) for n in gnames) >= 2:
+        return f"labelled {al} alone, the gold names {', '.join(gnames)} (the question asks for them)"
+    return None
+
+
+def spread_chains(t, lists_only: bool = False):
+    """`x = y = 1, z = 0` is `x = 1, y = 1, z = 0`: a chain of distinct names ending on a value gives each name that
+    value (the same statement, one name at a time), so it meets a labelled tuple `(x, y, z) = (1, 1, 0)` or a list
+    of values name by name (a chain inside a list is always read so: `x = y = 1, 2` is three values, not two).
+    None when `t` holds no such chain (with `lists_only`, no list with one)."""
+    if lists_only and t[0] != "list":
+        return None
+    items, seps = (list(t[1]), list(t[2])) if t[0] == "list" else ([t], [])
+    out, out_seps, spread = [], [], False
+    for i, item in enumerate(items):
+        if i:
+            out_seps.append(seps[i - 1])
+        names = _chain_names(item)
+        if names and len(set(names)) == len(names):
+            for j, n in enumerate(item[1][:-1:2]):
+                if j:
+                    out_seps.append(",")
+                out.append(Rel([n, "=", item[1][-1]]))
+            spread = True
+        else:
+            out.append(item)
+    return List(out, tuple(out_seps)) if spread else None
+
+
+def _or_between_unknowns(node) -> bool:
+    """A list with "or" between two labelled items that name different letters (`x = 1 or y = 2`); `x = 1 or x = 2`
+    lists the values of one unknown."""
+    if node[0] != "list" or "or" not in node[2]:
+        return False
+
+    def names(x) -> frozenset:
+        if x[0] == "rel" and set(x[1][1::2]) == {"="}:
+            return frozenset(p[1] for p in x[1][:-1:2] if p[0] == "sym")
+        return frozenset()
+
+    items = node[1]
+    return any(sep == "or" and names(items[i]) and names(items[i + 1]) and not names(items[i]) & names(items[i + 1])
+               for i, sep in enumerate(node[2]) if i + 1 < len(items))
+
+
 def _word_name(name: str) -> bool:
     """A label that is a word or words (`Mean`, `minimum value`), not letters (`x`, `AB`, `S_n`)."""
     return " " in name.strip() or (name.isalpha() and len(name) >= 3)
@@ -310,7 +381,7 @@ def _chain_ops(node) -> list:
 def _spread(node, other):
     """`x = y = z = 2` against a list of labelled values (`x=2, y=2, z=2`) is that list: one value per name;
     `x \\in \\{1, 2\\}` against one is `x = 1, x = 2` (so `y = 1, y = 2` names another unknown), and so is
-    `x = \\pm 1`, `y = \\pm 2x`."""
+    `x = \\pm 1`, `y = \\pm 2x`; a labelled tuple `(y, x) = (2, 1)` is `y = 2, x = 1`."""
     if node[0] != "rel" or other[0] != "list":
         return node
     if (len(node[1]) == 3 and node[1][1] == "∈" and node[1][0][0] == "sym" and node[1][2][0] == "set"
@@ -320,6 +391,13 @@ def _spread(node, other):
             and all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" for x in other[1])):
         both = _items(node)  # `y = \\pm 2x` against `y = 2x, y = -2x`: the two equations, each named y
         return List(both, (",",) * (len(both) - 1)) if both else node
+    if (len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "group" and node[1][2][0] == "group"
+            and len(node[1][0][3]) == len(node[1][2][3]) > 1 and all(x[0] == "sym" for x in node[1][0][3])
+            and len({x[1] for x in node[1][0][3]}) == len(node[1][0][3])
+            and all(x[0] == "rel" and x[1][1::2] and set(x[1][1::2]) == {"="} for x in other[1])):
+        # `(y, x) = (1, 2)` against `x = 1, y = 2`: the tuple's names place its values, name by name
+        pairs = list(zip(node[1][0][3], node[1][2][3]))
+        return List([Rel([n, "=", v]) for n, v in pairs], (",",) * (len(pairs) - 1))
     if len(node[1]) < 5 or any(op != "=" for op in node[1][1::2]):
         return node
     names, value = node[1][:-1:2], node[1][-1]

@@ -11,7 +11,7 @@ import re
 from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
-from .compare import Ctx, compare, label_like
+from .compare import Ctx, compare, label_like, spread_chains
 from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .lexer import LexError, tokenize
@@ -390,7 +390,7 @@ def _dimension(u: str) -> tuple | None:
 def _gold_alternatives(trees: list, ctx: Ctx) -> list:
     """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
     (`z = 1 + 1 = 2`) is read as its last value (see _chain_value); names sharing a value (`x = y = 1, z = 0`) are
-    also read one name at a time (_spread_names)."""
+    also read one name at a time (compare.spread_chains)."""
     out = []
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
@@ -399,7 +399,7 @@ def _gold_alternatives(trees: list, ctx: Ctx) -> list:
         else:
             t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
-            out += [x for x in (_spread_names(t),) if x is not None]
+            out += [x for x in (spread_chains(t),) if x is not None]
     return out
 
 
@@ -418,31 +418,8 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
         else:
             t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
-            out += [x for x in (_spread_names(t),) if x is not None]
+            out += [x for x in (spread_chains(t),) if x is not None]
     return out
-
-
-def _spread_names(t):
-    """`x = y = 1, z = 0` is `x = 1, y = 1, z = 0`: a chain of distinct names ending on a value gives each name that
-    value (the same statement, one name at a time), so it meets a labelled tuple `(x, y, z) = (1, 1, 0)` or a list
-    of values. None when `t` holds no such chain. (`x = y = 2` against a one-value gold is compare's _unwrap.)"""
-    items, seps = (list(t[1]), list(t[2])) if t[0] == "list" else ([t], [])
-    out, out_seps, spread = [], [], False
-    for i, item in enumerate(items):
-        if i:
-            out_seps.append(seps[i - 1])
-        parts = item[1] if item[0] == "rel" else ()
-        names = parts[:-1:2]
-        if (len(parts) >= 5 and all(op == "=" for op in parts[1::2]) and all(n[0] == "sym" for n in names)
-                and parts[-1][0] != "sym" and len({n[1] for n in names}) == len(names)):
-            for j, n in enumerate(names):
-                if j:
-                    out_seps.append(",")
-                out.append(Rel([n, "=", parts[-1]]))
-            spread = True
-        else:
-            out.append(item)
-    return List(out, tuple(out_seps)) if spread else None
 
 
 def _chain_value(t, ctx: Ctx):
