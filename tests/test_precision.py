@@ -48,7 +48,7 @@ WRONG_KINDS = [
     "periodic_family_wrong", "pm_reordered_wrong", "resp_think_box", "resp_hedge_think_box",
     "either_or_wrong", "eccentricity_label_wrong", "quadrant_wrong", "congruence_wrong", "inverse_trig_wrong", "named_point_wrong", "generic_noun_wrong", "restated_domain_wrong", "approx_sign_wrong",
     "extreme_wrong", "named_real_set_wrong", "pm_pair_wrong", "there_are_wrong", "named_solution_wrong",
-    "statement_numbers_wrong",
+    "statement_numbers_wrong", "derived_subject_wrong",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",

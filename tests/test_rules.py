@@ -908,6 +908,14 @@ VERDICTS = [
     ("a_n = 2n-1", "a_n=2n-1 (n\\in N^*)", "Find the general term formula of $\\{a_n\\}$.", True),
     ("x = k\\pi, k \\in \\mathbb{Z}", "x=k\\pi (k\\in N)", "Find all $x$ with $\\sin x = 0$.", False),
     ("x \\in N", "x \\in \\mathbb{N}", "Let $M=\\{1,2\\}$ and $N=\\{x \\mid x>0\\}$. Find the set.", False),
+    # --- a statement's subject: the question's own numbers may name it; a value computed from the answer may not
+    ("13", "The smallest prime factor of 221 is 13.", "What is the smallest prime factor of 221?", True),
+    ("155", "The sum of the first 10 terms is 155.", "Find the sum of the first 10 terms.", True),
+    ("7", "The square root of 49 is 7.", "What is the square root of 49?", True),
+    ("155", "The sum of the first 10 terms is 155.", "Find the sum of the first 12 terms.", False),
+    ("17", "3 more than the answer is 17.", "Compute 14.", False),
+    ("20", "Twice the answer is 20.", "Compute 10.", False),
+    ("49", "The square of the answer is 49.", "Compute 7.", False),
     # --- a name's statement with the counted noun after its number ("How many days ...?": "... in 12 days.")
     ("12", "Lena reads 35 pages a day.\n\nLena will finish the book in 12 days.", Q_DAYS, True),
     ("13", "Work.\n\nLena will finish the book in 12 days.", Q_DAYS, False),

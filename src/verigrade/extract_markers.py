@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import marker_number, there_are
+from .extract_sentence import derived, marker_number, there_are
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
 from .rules.extremes import other_extreme
@@ -93,9 +93,15 @@ def _final_answer(w: str, after: int = 0, question: str | None = None) -> tuple[
     return None
 
 
+# "3 more than the answer is 17", "twice the answer is 10", "the square of the answer is 49": the value of something
+# computed from the answer, not the answer
+_RELATIVE = re.compile(r"(?i)\b(?:than|of|twice|thrice|double|triple|half|times|plus|minus|and)\s+\Z")
+
+
 def _the_answer_is(w: str, question: str | None = None) -> tuple[str, int] | None:
     for m in _last(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END))):
-        if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()):
+        if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()) and not \
+                _RELATIVE.search(w, max(0, m.start() - 20), m.start()):
             got = _take_after(w, m.end(), question)
             if got:
                 return got
@@ -240,6 +246,16 @@ def _accept(s: str, marker: bool = False, question: str | None = None) -> str | 
     return _statement_value(s, marker, question)
 
 
+_PLAIN_NUM = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+
+
+def _question_numbers(text: str, question: str | None) -> bool:
+    """`text` has numbers, each written in the question too (the problem's data, not a value of the answer's)."""
+    nums = _PLAIN_NUM.findall(text)
+    return bool(nums and question and len(_DIGIT.findall(text)) == sum(len(n.replace(".", "")) for n in nums)
+                and all(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w.]|\.\d)", question) for n in nums))
+
+
 def _statement_value(s: str, marker: bool = False, question: str | None = None) -> str:
     """The value a final statement states. "Therefore $x \\geq 3$ is the solution." -> `x \\geq 3` (its one math
     span); "The largest $n$ is 34" -> `34` (the value after its last "is"). Only for a plain statement: a hedge,
@@ -264,7 +280,10 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
     if m:
         before, value = s[:m.start()], clean(m.group(1))
         spans_before = [next(g for g in sp if g) for sp in _MATH_SPAN.findall(before)]
-        if value and not _DIGIT.search(_MATH_SPAN.sub(" ", before)) and not any(map(_DIGIT.search, spans_before)):
+        # (a number in the subject only as the question's own datum: "The smallest prime factor of 221 is 13.")
+        data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question)
+        if value and (data or not _DIGIT.search(_MATH_SPAN.sub(" ", before))) and not any(
+                map(_DIGIT.search, spans_before)) and not derived(before, question):
             names = [clean(sp).strip() for sp in spans_before]
             if len(names) == 1 and _NAME.fullmatch(names[0]) and "=" not in value:
                 return f"{names[0]} = {value}"  # "The value of $m$ is $229$.": m = 229 (the rules check m is asked)

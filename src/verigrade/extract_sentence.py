@@ -165,6 +165,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         return counted
     if other_extreme(math_span.sub(" ", sentence), question):
         return None  # "The maximum value is 3." answers no question that asks for the minimum
+    if derived(math_span.sub(" ", sentence), question):
+        return None  # "The square of the answer is 49.": another quantity than the one asked
     cue = _CUE.match(sentence)
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
     if listed:
@@ -347,6 +349,23 @@ def _after_named_subject(sentence: str, spans: list) -> list:
         return spans
     return rest
 
+
+# a subject that is computed from the value it names ("Twice the answer is 20.", "The square of $x$ is 49.", "3 more
+# than the number is 17."): the value stated is not the one named
+_DERIVED = re.compile(r"(?i)\b(?:twice|thrice|double|triple|half|reciprocal|negative|opposite|"
+                      r"(?:square|cube)(?:\s+root)?\s+of|(?:more|less|fewer|greater|smaller)\s+than)\b")
+_OF_ANSWER = re.compile(r"\s+(?:of\s+)?(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:answer|number|result|value|solution|"
+                        r"unknown|quantity)\b|\s+(?:of\s+)?it\b", re.I)
+
+
+def derived(text: str, question: str | None) -> bool:
+    """`text` states a value computed from another: always when it is computed from the answer itself ("Twice the
+    answer", "the square of the number"), otherwise when the question does not use the same words ("The square root
+    of 49 is 7." answers "What is the square root of 49?")."""
+    for m in _DERIVED.finditer(text):
+        if _OF_ANSWER.match(text, m.end()) or m.group().lower() not in (question or "").lower():
+            return True
+    return False
 
 # "Therefore, there are 12 ways.", "There are $5$ apples left.": a count stated with the noun counted
 _THERE = re.compile(r"(?i)(?:(?:therefore|thus|hence|so|in\s+total|altogether|overall|in\s+all)\b[,:]?\s+)*there\s+"

@@ -1280,6 +1280,19 @@ def statement_numbers(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("statement_numbers_wrong", ", ".join(map(str, ns[:-1] + [extra])), True, True, detail="plain, replaced")
 
 
+@gen
+def derived_subjects(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """The gold stated as the value of something computed from the answer (by construction): "Twice the answer is
+    {g}.", "The square of the answer is {g}.", "3 more than the answer is {g}." say the answer is another number."""
+    v = ctx.number
+    g = ctx.gold.strip("$ ")
+    if v is None or not v.is_Rational or v in (0, 1) or "=" in g or "," in g:
+        return
+    for lead in ("Twice the answer", "The square of the answer", "3 more than the answer", "Half of the answer"):
+        yield Mut("derived_subject_wrong", f"{lead} is ${g}$.", True, True, detail=lead.split()[0].lower())
+    yield Mut("derived_subject_wrong", f"So twice the number is {g}.", True, True, detail="cue")
+
+
 _HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
 
 
