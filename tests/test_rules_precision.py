@@ -697,8 +697,52 @@ REVIEWED_4 = [
     ('name-chain', 'x = 2', 'y = z = 2', 'Find $x$.'),
 ]
 
+# A fifth red-team pass (same session), on the session's other rules: statement numbers read as a set where the
+# question asks for an order, numbered roots of a renamed unknown, existence restated for 'only one' / 'infinitely
+# many', set letters the question defines, 'minimum at', statements that count another group, split extremes,
+# currencies by sign (32 from the session's rules, the rest from before it).
+REVIEWED_5 = [
+    ('existence', 'No', 'No, such an integer does not exist.', 'Is there only one integer $n$ with $n^2 = 4$?'),
+    ('existence', 'No', 'No, such a solution does not exist.', 'Is there exactly one real solution of $x^2 = 4$?'),
+    ('existence', 'No', 'No, there is no such function.', "Is there a unique function $f$ with $f' = f$?"),
+    ('existence', 'No', 'No, there is no such prime.', 'Are there infinitely many primes $p$ such that $p^2+2$ is prime?'),
+    ('existence', 'No', 'No, such a prime does not exist.', 'Is there more than one even prime?'),
+    ('existence', 'No', 'No, such a triangle does not exist.', 'Is there exactly one triangle with sides $a=5$, $b=7$ and angle $A=30^\\circ$?'),
+    ('extremes', '2', 'So the maximum is \\boxed{2}.', 'Find the minimum value of $f(x) = x^2 + 2$.'),
+    ('extremes', '\\frac{1}{2}', 'The maximum value is $\\frac{1}{2}$.', 'The maximum of $g$ is 4. Find the minimum of $f(x) = x^2 - x + \\frac34$. Give your answer as a fraction.'),
+    ('extremes', '2', 'Work...\n\nThe maximum value is\n$$2$$', 'Find the minimum value of $f(x) = x^2 - 2x + 3$.'),
+    ('extremes', '2', 'Work...\n\nThus the largest value is:\n\n$$\\boxed{2}$$', 'Find the minimum value of $f(x) = x^2 - 2x + 3$.'),
+    ('extremes', '2', 'Work...\n\nThe greatest value is therefore\n\\[ 2 \\]', 'Find the minimum value of $f(x) = x^2 - 2x + 3$.'),
+    ('plain_sets', 'x = 2k, k \\in \\mathbb{Z}', 'x = 2k, k \\in Z', 'Let $Z$ be the set of even integers. Find all real $x$ with $\\cos(\\pi x) = 1$.'),
+    ('plain_sets', 'x \\in \\mathbb{R}', 'x \\in R', 'Let $R$ be the set of all $x$ with $x > 0$. Find the domain of $f(x) = x^2 + 1$.'),
+    ('plain_sets', 'x \\in \\mathbb{R}', 'x \\in R', 'Let $R:=(0, 1]$. Find the domain of $f(x)=x^2$.'),
+    ('plain_sets', 'x \\in \\mathbb{Q}', 'x \\in Q', 'Let $P$ and $Q$ be the sets $\\{1,2\\}$ and $\\{2,3\\}$. For which real $x$ is the decimal expansion of $x$ eventually periodic?'),
+    ('numbered_roots', 't = 2, t = 3', 'x_1 = 2, x_2 = 3', 'Solve $t^2 - 5t + 6 = 0$, where $t = x + 1$.'),
+    ('numbered_roots', '2, 3', 'x_1 = 2, x_2 = 3', 'Let $t = 2^x$. Solve $t^2 - 5t + 6 = 0$ for $t$.'),
+    ('numbered_roots', 'y = 2, y = 3', 'x_1 = 2, x_2 = 3', 'Solve $y^2 - 5y + 6 = 0$ where $y = x - 1$.'),
+    ('numbered_roots', 'x = 1, x = 2', 'y_1 = 1, y_2 = 2', 'Solve $x^2 - 3x + 2 = 0$ where $y = x + 1$.'),
+    ('statements', '③①②', '①②③', 'Sort the numbers from smallest to largest: ① $\\sqrt{2}$ ② $1.5$ ③ $1$'),
+    ('statements', '③①②', '①②③', 'Order the following from least to greatest: ① $\\sqrt{2}$ ② $1.5$ ③ $1$'),
+    ('statements', '③②①', '①②③', 'The size relationship is ___ (from large to small). ① $1$ ② $\\sqrt{2}$ ③ $1.5$'),
+    ('statements', '③①②', '①②③', 'What is the correct order of the steps? ① heat the water ② pour the tea ③ boil the kettle'),
+    ('statements', '③①②', '①②③', 'The correct sequence of operations is ___. ① heat the water ② pour the tea ③ boil the kettle'),
+    ('statements', '③①②', '1, 2, 3', 'The correct order of the steps is: ① heat the water ② pour the tea ③ boil the kettle'),
+    ('statements', '③①②', '①②③', 'Which ordering of the steps is correct? ① heat the water ② pour the tea ③ boil the kettle'),
+    ('statements', '③①②', '①②③', 'The order of the steps should be ① heat the water ② pour the tea ③ boil the kettle'),
+    ('statements', '③①②', '①②③', 'The steps of the proof, in sequence, are: ① heat the water ② pour the tea ③ boil the kettle'),
+    ('there_are', '6', 'There are 6 boys who can swim.', "Of the 10 boys in a class, 4 can swim. How many boys can't swim?"),
+    ('there_are', '3', 'There are 3 students who passed.', 'Of 10 students, 7 passed the test and the rest did not. How many students did not pass?'),
+    ('counted_after', '30', 'Lena will finish the book in 30 days.', 'Tom needs 45 days to finish the book. Lena reads three times as fast as Tom. How many days earlier than Tom does Lena finish the book?'),
+    ('counted_after', '30', 'Lena finished the book in 30 days.', 'Tom needs 45 days to finish the book. Lena reads three times as fast as Tom. How many days earlier than Tom does Lena finish the book?'),
+    ('counted_after', '30', 'Lena reads the book for 30 days.', 'Tom needs 45 days to finish the book. Lena reads three times as fast as Tom. How many days earlier than Tom does Lena finish the book?'),
+    ('numbered_parts', '(1) 3; (2) 2', '\\text{(1) } f(2)=3;\\ \\text{(2) minimum at } x = 2', 'Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum value of $f$.'),
+    ('numbered_parts', '(1) 3; (2) 2', '\\text{(1) } f(2)=3;\\ \\text{(2) minimum at } 2', 'Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum value of $f$.'),
+    ('currency', '120', '\\$120', 'Each pen costs €12. How much do 10 pens cost?'),
+    ('currency', '120', '\\$120', 'Each pen costs ₹12. How much do 10 pens cost?'),
+]
 
-@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4)
+
+@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4 + REVIEWED_5)
 def test_reviewed_false_accepts(feature, gold, answer, question):
     from verigrade import Verifier
 

@@ -43,6 +43,7 @@ from typing import NamedTuple
 
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
                               _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _the_answer_is)
+from .rules.extremes import extreme_word, other_extreme
 from .extract_sentence import conclusion, cut_trailers
 from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
                              _value_of)
@@ -116,6 +117,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         later = _final_answer(window, after=end, question=question)
         if later:  # `... \\boxed{200} ... \\boxed{255} ... Final Answer: The final answer is $10,455$.`
             return _final(window, later[0], "final_answer", (), (later[0],), later[1], revise=not reference)
+        answer = _extreme_named(window, end, answer, question)
         return _final(window, answer, "boxed", ("hedged",) if retracted else (), cands, end, listed, revise=not reference)
     if unterminated:
         flags = ("unterminated_box",)
@@ -127,7 +129,8 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
     for source, find in (("bold", _bold_line), ("display", _display_end)):
         got = find(window, question)
         if got:
-            return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
+            value = _extreme_named(window, got[1], got[0], question) if source == "display" else got[0]
+            return _final(window, value, source, flags, (got[0],), got[1], revise=not reference)
     answer = _bare(text, question) if len(text) <= 4 * _BARE_MAX else None
     if answer:
         # a short response that is one statement ("The number is even.", "The cost is $\\$1.50$.") states its
@@ -153,6 +156,18 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         if inner.answer is not None and inner.source in _MARKED:
             return Extraction(inner.answer, inner.source, inner.flags + ("from_think",) + flags, inner.candidates)
     return Extraction(None, "none", ("no_answer",) + flags)
+
+
+def _extreme_named(w: str, end: int, answer: str, question: str | None) -> str:
+    """`answer` with the extreme its lead-in names kept as its label, where that is not the extreme the question asks
+    ("So the maximum is \\boxed{2}." for the minimum: `\\text{maximum} = 2`, which the rules leave unsure)."""
+    if not question:
+        return answer
+    start = max(w.rfind("\\boxed", 0, end), w.rfind("\\[", 0, end), w.rfind("$$", 0, end - 2))
+    lead = w[max(0, start - 200):max(start, 0)].rstrip(" \t\n$\\[(")  # (the delimiters the box sits in)
+    lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("\n\n")) + 1:]
+    word = extreme_word(lead) if other_extreme(lead, question) else None
+    return f"\\text{{{word}}} = {answer}" if word else answer
 
 
 # ---------------------------------------------------------------- sources

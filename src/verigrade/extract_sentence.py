@@ -382,7 +382,24 @@ def _counted_after(sentence: str, end: int, question: str | None) -> bool:
     m = _HOW_MANY_NOUN.search(question or "")
     nxt = _NEXT.match(sentence, end)
     return bool(m and nxt and _stems(nxt.group(1)) & _stems(m.group(1))
-                and _ENDS.fullmatch(sentence, nxt.end()))
+                and _ENDS.fullmatch(sentence, nxt.end()) and _same_ask(sentence, question))
+
+
+# "How many days earlier ...?", "How many boys can't swim?": a comparison or a negation in what is counted, which the
+# statement must make too ("Lena finishes in 30 days." counts days, not days earlier)
+_ASK_COMPARISON = re.compile(r"(?i)\bhow\s+many\s+[a-z]+(?:\s+[a-z]+)?\s+(earlier|later|more|less|fewer|longer|shorter|"
+                             r"faster|slower|older|younger|left|remaining|extra|apart)\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|neither|nor)\b|n't\b")
+
+
+def _same_ask(sentence: str, question: str | None) -> bool:
+    q = question or ""
+    at = q.lower().rfind("how many")
+    ask = q[at:] if at >= 0 else q
+    comparison = _ASK_COMPARISON.search(ask)
+    if comparison and not re.search(rf"(?i)\b{comparison.group(1)}\b", sentence):
+        return False
+    return bool(_NEGATION.search(ask)) == bool(_NEGATION.search(sentence))
 
 
 def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str | None:
@@ -393,7 +410,7 @@ def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str
     m = _THERE.fullmatch(sentence.strip())
     if m is None or not question or not_plain.search(sentence) or _CHANGES_VALUE.search(sentence):
         return None
-    if not _words_of(m["noun"] + m["rest"], question):
+    if not _words_of(m["noun"] + m["rest"], question) or not _same_ask(sentence, question):
         return None
     return f"{m['n'].strip('$ ')} {m['noun']}"
 

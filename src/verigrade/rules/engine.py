@@ -204,9 +204,10 @@ def _numbered_parts(s: str) -> str:
 
 
 # `k \\in Z`, `x ∈ R`: a plain capital after "in" written for the number set (`\\mathbb{Z}`), unless the question
-# makes that letter a set of its own (`N = \\{x \\mid ...\\}`, `M \\cap N`, "the set N")
+# uses that letter otherwise (`N = \\{x \\mid ...\\}`, `M \\cap N`, "Let $Z$ be the set of even integers")
 _PLAIN_SET = re.compile(r"(\\in(?![A-Za-z])|∈)\s*([RZNQ])(?![A-Za-z0-9({\\])")
-_SET_OPS = r"(?:=|\\cap|\\cup|∩|∪|\\subseteq|\\subset|\\supseteq|⊆|⊂|\\setminus|\\complement|\\overline)"
+# a membership in a number set, `\\in Z`, `∈ \\mathbb{R}`: the one use of the bare letter a question may make
+_MEMBERSHIP = re.compile(r"(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*)?[RZNQ]")
 
 
 def _plain_sets(s: str, question: str | None) -> str:
@@ -215,8 +216,9 @@ def _plain_sets(s: str, question: str | None) -> str:
 
     def standard(m: re.Match) -> str:
         x = m.group(2)
-        if question and re.search(rf"(?<![A-Za-z\\{{]){x}\s*{_SET_OPS}|{_SET_OPS}\s*{x}(?![A-Za-z])|"
-                                  rf"(?i:\bsets?\b)\s*\$?\s*{x}(?![A-Za-z])", question):
+        # (any other bare use of the letter may make it a set of its own: "Let $Z$ be the set of even integers",
+        # `R := (0, 1]`, `M \\cap N`)
+        if question and re.search(rf"(?<![A-Za-z\\{{]){x}(?![A-Za-z}}])", _MEMBERSHIP.sub(" ", question)):
             return m.group(0)
         return f"{m.group(1)} \\mathbb{{{x}}}"
 

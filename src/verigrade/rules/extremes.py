@@ -12,10 +12,16 @@ _EXTREMES = (re.compile(r"(?i)\b(?:max(?:imum|imal|ima)?|largest|greatest|bigges
              re.compile(r"(?i)\b(?:min(?:imum|imal|ima)?|smallest|least|lowest|fewest|shortest)\b"))
 
 
-# where a question asks (its last "what ...", "find ...": the data before it may name other extremes, "the difference
+# where a question asks (its sentences with "what ...", "find ...": the data may name other extremes, "the difference
 # between the largest and the smallest ..."), and bounds that name no extreme asked ("at least once")
 _ASK = re.compile(r"(?i)\b(?:what|which|find|determine|compute|calculate|evaluate|give|state)\b")
 _BOUND_WORDS = re.compile(r"(?i)\bat\s+(?:least|most)\b")
+
+
+def extreme_word(words: str) -> str | None:
+    """The first extreme word of `words` (`maximum`, `smallest`, ...), or None."""
+    m = next((m for m in (p.search(words) for p in _EXTREMES) if m), None)
+    return m.group() if m else None
 
 
 def other_extreme(words: str, question: str | None) -> bool:
@@ -24,8 +30,9 @@ def other_extreme(words: str, question: str | None) -> bool:
     states another quantity."""
     if not question:
         return False
-    asks = list(_ASK.finditer(question))
-    ask = _BOUND_WORDS.sub(" ", question[asks[-1].start():] if asks else question)
+    # the sentences that ask, from their "what" / "find" ... on: the data before them may name other extremes
+    asking = [x[m.start():] for x in re.split(r"(?<=[.?!])\s+", question) for m in [_ASK.search(x)] if m]
+    ask = _BOUND_WORDS.sub(" ", " ".join(asking) if asking else question)
     whole = _BOUND_WORDS.sub(" ", question)
     for this, other in (_EXTREMES, _EXTREMES[::-1]):
         if this.search(words) and ((not this.search(ask) and other.search(ask))

@@ -101,12 +101,16 @@ def function_name(node) -> str | None:
 _GENERIC_NAMES = frozenset({"total", "answer", "result", "final", "solution", "overall"})
 
 
+# words that make a label say where a value is reached, not what it is: `\\text{minimum at } x = 2` names the minimiser
+_WHERE_WORDS = frozenset({"at", "when", "where", "attained", "achieved", "occurs", "occurring", "reached"})
+
+
 def droppable_label(words: tuple, ctx: Ctx) -> bool:
     """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
     uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
     names but claims about the value."""
     ws = [w for w in words if not w.isdigit()]
-    if not ws or any(w.lower() in QUALIFYING for w in ws):
+    if not ws or any(w.lower() in QUALIFYING or w.lower() in _WHERE_WORDS for w in ws):
         return False
     if len(ws) == 2 and ws[1].lower() == "part" and ctx.question:
         # "imaginary part", "real part": the phrase itself, not its words anywhere ("the imaginary unit i")

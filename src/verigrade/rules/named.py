@@ -133,6 +133,7 @@ def _first_order(keys: list[str], text: str) -> list[int] | None:
 
 _ROOTS_Q = re.compile(r"(?i)\b(?:roots|solutions|zeros|zeroes|eigenvalues|x-intercepts)\b|\bsolve\s+the\s+equation\b")
 # "Solve $x^2 - 4x + 1 = 0$.": "solve" and an equation in the same sentence, no "system" of them
+_SUBSTITUTES = re.compile(r"(?i)\b(?:where|let|put|substitut\w*|denote\w*|set)\b")
 _SOLVE_EQUATION = re.compile(r"(?i)\bsolve\b(?![^.?!]*\bsystem\b)(?=[^.?!<>]{0,80}?(?<![<>!\\])=)")
 
 
@@ -147,7 +148,10 @@ def _numbered_roots(keys: list[str], question: str | None) -> bool:
         return True
     base = next(iter(bases))
     named = re.search(rf"(?<![A-Za-z\\]){re.escape(base)}_\{{?\d", question)
-    return named is None and _SOLVE_EQUATION.search(question) is not None
+    # (not where the question renames its unknown, "Solve $t^2 - 5t + 6 = 0$, where $t = x + 1$": x_1, x_2 are not
+    # t's roots; and the letter must be one the question writes)
+    return (named is None and _SOLVE_EQUATION.search(question) is not None and not _SUBSTITUTES.search(question)
+            and re.search(rf"(?<![A-Za-z\\]){re.escape(base)}(?![A-Za-z_])", question) is not None)
 
 
 def _name_first(node):

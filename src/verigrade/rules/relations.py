@@ -134,6 +134,9 @@ def compare_intervals(g, a, ctx: Ctx) -> Result | None:
         ctx.note("interval")
         if sets.same_numeric(gn, an):
             return Outcome.EQUAL, "interval", "same set of reals"
+        if ("setsym", "positive-reals") in (g, a) and sets.same_numeric(_zero_closed(gn), _zero_closed(an)):
+            # `\\mathbb{R}^+` against `[0, +\\infty)`: texts differ on whether it holds 0; unsure, never DIFFERENT
+            return Outcome.UNSURE, "interval", "the positive reals with or without 0"
         return Outcome.DIFFERENT, "interval", "different sets of reals"
     if len(gp) != len(ap):
         return Outcome.UNSURE, "interval", "symbolic intervals with different numbers of pieces"
@@ -168,6 +171,11 @@ def _same_pieces(gp: list, ap: list, ctx: Ctx) -> bool:
             return False
         left.remove(hit)
     return True
+
+
+def _zero_closed(pieces: list) -> list:
+    """Numeric pieces with an open end at 0 closed (`(0, inf)` -> `[0, inf)`)."""
+    return [(lo, hi, lc or lo == 0, hc or hi == 0) for lo, hi, lc, hc in pieces]
 
 
 # ------------------------------------------------------------------ equations

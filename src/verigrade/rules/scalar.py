@@ -15,6 +15,9 @@ from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
 
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
+# currency signs a question states its amounts with (the words are data_units')
+_MONEY_SIGNS = (("\\$", "[currency]"), ("€", "[currency EUR]"), ("£", "[currency GBP]"), ("₹", "[currency INR]"),
+                ("¥", "[currency JPY]"))
 # a unit written with a negative power in the question (`\\mathrm{m\\,s^{-1}}`, `\\text{s}^{-2}`)
 _SI_UNIT_Q = re.compile(r"[A-Za-z}]\s*\^\s*\{?\s*-\s*[1-3]\s*\}?")
 # asks for the answer as a percentage, in so many words ("What percent ...?", "as a percentage", "in %")
@@ -208,10 +211,12 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             return Outcome.UNSURE, "units", f"{unit.name}: the question asks how many of something"
         stated = units.data_units(ctx.question)
         data = [u for u in stated if units.same_dim(u, unit)]
-        money = [u for u in stated if u.dim.startswith("[currency")]
-        if not asked_all and not data and money and unit.dim.startswith("[currency"):
-            # `120 yuan` where the question's prices are in dollars, `18 cents` against `€2`: another currency
-            return Outcome.UNSURE, "units", f"{unit.name}: the question's money is in {money[0].name}"
+        money = {u.dim for u in stated if u.dim.startswith("[currency")} | {
+            dim for sign, dim in _MONEY_SIGNS if sign in (ctx.question or "")}
+        if not asked_all and unit.dim.startswith("[currency") and money and unit.dim not in money:
+            # `120 yuan` where the question's prices are in dollars, `\\$120` for prices in €, `18 cents` against
+            # `€2`: another currency
+            return Outcome.UNSURE, "units", f"{unit.name}: the question's money is in another currency"
         if not asked_all and data and not any(units.scale(unit, u) == 1 for u in data):
             # `8 mm` for "A square has area 64 cm^2. What is its side length?": nothing asked, the data in cm
             # (`18 cents` for a bare 18 when the question's amounts are `\\$2 each`)

@@ -12,8 +12,12 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
 _SEP = r"(?:\s|,|，|、|;|\\[ ,;]|~|\\text\s*\{\s*and\s*\}|\band\b|\$)*"
 _CIRCLED_ONLY = re.compile(rf"{_SEP}[①-⑳](?:{_SEP}[①-⑳])*{_SEP}")
 _PLAIN_INDICES = re.compile(rf"{_SEP}\(?\d{{1,2}}\)?(?:{_SEP}\(?\d{{1,2}}\)?)*{_SEP}")
-# "Arrange the three sentences in the order of a syllogism": the statements' order is the answer
-_ARRANGE = re.compile(r"(?i)\barrang\w*|\bin\s+(?:the\s+|an?\s+)?(?:correct\s+|right\s+|proper\s+)?order\b|\brank\b")
+# "Arrange the three sentences in the order of a syllogism", "Sort from smallest to largest", "the correct sequence of
+# steps": the statements' order is the answer (any such word makes it a sequence: reading a sequence as a set would
+# accept it in any order, the other mistake only leaves a right answer unsure)
+_ARRANGE = re.compile(r"(?i)\barrang\w*|\border\w*|\bsequen\w*|\bsort\w*|\brank\w*|\bsteps?\b|\bsize\s+relation|"
+                      r"\bfrom\s+(?:the\s+)?(?:smallest|largest|least|greatest|small|large|low|high|lowest|highest|big|"
+                      r"biggest|first|last|top|bottom)\b")
 
 
 def circled_only(text: str) -> bool:

@@ -168,7 +168,13 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
 # An existence question ("Is there an integer n such that ...?", "Does there exist a triangle ...?") answered by
 # a yes/no restated as existence: "No, such an integer does not exist.", "No, there is no such integer.", "Yes, such
 # a triangle exists." (_existence). The noun must be one the question uses; nothing else may stand in the clause.
-_EXISTS_Q = re.compile(r"(?i)\b(?:is|are)\s+there\b|\bdo(?:es)?\s+there\s+exists?\b|\bexists?\b")
+_EXISTS_Q = re.compile(r"(?i)\b(?:(?:is|are)\s+there|do(?:es)?\s+there\s+exists?)\s+(?:an?|any|some)?\s*(?!only\b|exactly\b|"
+                       r"one\b|two\b|three\b|more\b|less\b|fewer\b|infinitely\b|finitely\b|many\b|several\b|at\b|unique)"
+                       r"[a-z]")
+# how many exist, not whether one does ("only one", "exactly one", "unique", "infinitely many", "more than one"): a
+# "no such X exists" then claims more than the question's "no"
+_COUNTED_Q = re.compile(r"(?i)\b(?:only|exactly|unique(?:ly)?|infinitely|finitely|many|several|multiple|more\s+than|"
+                        r"at\s+(?:least|most)|two|three|four)\b")
 _Q_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|neither|nor|without)\b|n't\b")
 _NOUN = r"(?P<noun>[a-z]{3,20}(?:\s+(?!exists?\b|does\b|do\b)[a-z]{3,20})?)"
 _EXISTENCE_NO = re.compile(
@@ -183,7 +189,8 @@ _EXISTENCE_YES = re.compile(
 def _existence(answer: str, question: str | None) -> bool | None:
     """The yes/no of an answer that restates an existence question (see _EXISTS_Q), or None. Only for a question
     without a negation of its own ("Is there no ...?" would turn the restatement around)."""
-    if not question or not _EXISTS_Q.search(question) or _Q_NEGATION.search(question):
+    if not question or not _EXISTS_Q.search(question) or _Q_NEGATION.search(question) or _COUNTED_Q.search(
+            _EXISTS_Q.split(question, 1)[-1] if _EXISTS_Q.search(question) else question):
         return None
     text = " ".join(w.lower() for w in words(answer) if not w[0].isdigit())
     if len(words(answer)) != len(text.split()):
