@@ -8,7 +8,7 @@ import re
 from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text
 from . import units
 from .context import _SENTENCE, Ctx
-from .extremes import other_extreme
+from .extremes import extreme_word, other_extreme
 from .numeric import mentions
 from .scalar import QUALIFYING
 
@@ -102,7 +102,7 @@ _GENERIC_NAMES = frozenset({"total", "answer", "result", "final", "solution", "o
 
 
 # words that make a label say where a value is reached, not what it is: `\\text{minimum at } x = 2` names the minimiser
-_WHERE_WORDS = frozenset({"at", "when", "where", "attained", "achieved", "occurs", "occurring", "reached"})
+_WHERE_WORDS = frozenset({"attained", "achieved", "occurs", "occurring", "reached"})
 
 
 def droppable_label(words: tuple, ctx: Ctx) -> bool:
@@ -110,8 +110,9 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
     names but claims about the value."""
     ws = [w for w in words if not w.isdigit()]
-    if not ws or any(w.lower() in QUALIFYING or w.lower() in _WHERE_WORDS for w in ws):
-        return False
+    lower = {w.lower() for w in ws}
+    if not ws or lower & QUALIFYING or lower & _WHERE_WORDS or ("at" in lower and extreme_word(" ".join(ws))):
+        return False  # (`\\text{minimum at } x = 2` names the minimiser; "The vertex is at" places a point, read on)
     if len(ws) == 2 and ws[1].lower() == "part" and ctx.question:
         # "imaginary part", "real part": the phrase itself, not its words anywhere ("the imaginary unit i")
         return f"{ws[0].lower()} part" in ctx.question.lower()
