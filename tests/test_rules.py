@@ -1070,3 +1070,17 @@ def test_plain_number_fast_path_is_the_full_normaliser():
         assert normalize(t) == _normalize(t) == t, t
     # not plain: the full path runs (and may change them)
     assert normalize("1,000") == _normalize("1,000") and normalize(".5") == _normalize(".5")
+
+
+def test_form_prefilter_misses_no_form():
+    """asked_form() scans for its hint words first: every phrase a form pattern reads must hold one of them."""
+    from verigrade.rules import form
+
+    phrases = ["Express in scientific notation.", "Write as a mixed number.", "Find the prime factorization of 84.",
+               "Write 84 as a product of its primes.", "Factor completely: x^2-1", "completely factor x^2-1",
+               "Expand (x+1)^2", "Give the expanded form", "Multiply out", "in simplest radical form",
+               "Rationalize the denominator", "in lowest terms", "as a common fraction", "in simplest form",
+               "as a reduced fraction", "as a fraction", "in fractional form", "Simplify the ratio 8:12",
+               "in factored form", "Factor each", "Factor over the reals", "Factor: x^2-4", "Find x."]
+    for p in phrases:
+        assert form.asked_form(p) == next((n for n, pat in form._FORMS if pat.search(p)), None), p

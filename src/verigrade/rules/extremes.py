@@ -5,6 +5,7 @@ may be right, but the statement is about another quantity. Extraction reads such
 the rules do not drop such a label (UNSURE either way)."""
 from __future__ import annotations
 
+import functools
 import re
 
 # the two extremes a question may ask for; a statement naming one answers no question that asks only the other
@@ -30,12 +31,25 @@ def other_extreme(words: str, question: str | None) -> bool:
     states another quantity."""
     if not question:
         return False
-    # the sentences that ask, from their "what" / "find" ... on: the data before them may name other extremes
+    asked, named = _asked_extremes(question)  # (cached per question)
+    if not any(named) or not _ANY_EXTREME.search(words):
+        return False  # (the common case: the question or the statement names no extreme)
+    for i, this in enumerate(_EXTREMES):
+        if this.search(words) and ((not asked[i] and asked[1 - i]) or (not named[i] and named[1 - i])):
+            return True
+    return False
+
+
+_ANY_EXTREME = re.compile("|".join(p.pattern.replace("(?i)", "") for p in _EXTREMES), re.I)
+
+
+@functools.lru_cache(maxsize=1024)  # (a GRPO group asks one question 8-16 times)
+def _asked_extremes(question: str) -> tuple[tuple[bool, bool], tuple[bool, bool]]:
+    """(max, min) in the sentences that ask, from their "what" / "find" ... on (the data before them may name other
+    extremes), and (max, min) anywhere in the question; bounds ("at least once") aside."""
+    if not _ANY_EXTREME.search(question):
+        return (False, False), (False, False)  # (most questions: one scan)
     asking = [x[m.start():] for x in re.split(r"(?<=[.?!])\s+", question) for m in [_ASK.search(x)] if m]
     ask = _BOUND_WORDS.sub(" ", " ".join(asking) if asking else question)
     whole = _BOUND_WORDS.sub(" ", question)
-    for this, other in (_EXTREMES, _EXTREMES[::-1]):
-        if this.search(words) and ((not this.search(ask) and other.search(ask))
-                                   or (not this.search(whole) and other.search(whole))):
-            return True
-    return False
+    return (tuple(bool(p.search(ask)) for p in _EXTREMES), tuple(bool(p.search(whole)) for p in _EXTREMES))

@@ -39,9 +39,14 @@ _FORMS = (
 
 @functools.lru_cache(maxsize=1024)  # (a GRPO group asks one question 8-16 times)
 def asked_form(question: str | None) -> str | None:
-    if not question:
-        return None
+    if not question or not _FORM_HINT.search(question):
+        return None  # (one scan for the words every form pattern needs; most questions ask for no form)
     return next((name for name, pat in _FORMS if pat.search(question)), None)
+
+
+# a word each pattern of _FORMS contains
+_FORM_HINT = re.compile(r"(?i)scientific|mixed|prime|primes|factor|expand|multiply|radical|rationali|lowest|fraction|"
+                        r"simplest|simplify")
 
 
 def off_form(form: str, gold, answer) -> str | None:
