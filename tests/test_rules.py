@@ -523,6 +523,13 @@ def test_function_value_labels_are_unsure_not_different(gold, answer, question):
     assert verdict(gold, answer, question).outcome is Outcome.UNSURE
 
 
+@pytest.mark.parametrize("gold,answer,question", [
+    ("x = \\log 5", "x = \\lg 5", "Solve $10^x = 5$."), ("\\lg 2", "\\log 2", "Compute $\\lg 2$."),
+    ("\\ln x + 1", "\\log x + 1", "Find the derivative of $x \\ln x$.")])
+def test_a_logarithm_without_a_base_takes_the_questions_base(gold, answer, question):
+    assert verdict(gold, answer, question).correct  # base 10 where the question works in it, else ln
+
+
 @pytest.mark.parametrize("gold,answer", [("\\lg 2", "\\log 2"), ("2", "\\log 100"), ("\\lg x", "\\log x")])
 def test_a_logarithm_without_a_base_is_unsure_where_base_ten_makes_it_equal(gold, answer):
     # `\\log` is ln in analysis and log10 in school texts: never DIFFERENT when one reading agrees

@@ -739,6 +739,8 @@ REVIEWED_5 = [
     ('numbered_parts', '(1) 3; (2) 2', '\\text{(1) } f(2)=3;\\ \\text{(2) minimum at } 2', 'Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum value of $f$.'),
     ('currency', '120', '\\$120', 'Each pen costs €12. How much do 10 pens cost?'),
     ('currency', '120', '\\$120', 'Each pen costs ₹12. How much do 10 pens cost?'),
+    ('log-base', 'x = \\log 5', 'x = \\ln 5', 'Solve $10^x = 5$.'),
+    ('log-base', '\\log 2', '\\ln 2', 'Compute $\\lg 2$.'),
 ]
 
 

@@ -15,6 +15,8 @@ from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
 
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
+# a question that works in base 10: `\\lg`, `\\log_{10}`, a power of ten with an unknown exponent (`10^x = 5`)
+_BASE_TEN_Q = re.compile(r"\\lg\b|\\log_\s*\{?\s*10\b|\b10\s*\^\s*\{?\s*[a-z]")
 # currency signs a question states its amounts with (the words are data_units')
 _MONEY_SIGNS = (("\\$", "[currency]"), ("€", "[currency EUR]"), ("£", "[currency GBP]"), ("₹", "[currency INR]"),
                 ("¥", "[currency JPY]"))
@@ -459,11 +461,17 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
 
 def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     res = _scalar_values(g, a, ctx, renames)
-    if res[0] is Outcome.DIFFERENT and (_bare_log(g) or _bare_log(a)):
+    if res[0] is not Outcome.UNSURE and (_bare_log(g) or _bare_log(a)):
         # `\\log 2` names no base: ln in analysis, log10 in school texts (`\\lg`). Equal under the other reading:
-        # unsure, never DIFFERENT (which would keep a right answer from the judge)
-        if _scalar_values(_as_lg(g), _as_lg(a), ctx, renames)[0] is Outcome.EQUAL:
-            return Outcome.UNSURE, "numeric", "a logarithm without a base: equal if it is base 10"
+        # unsure, never DIFFERENT (which would keep a right answer from the judge); and where the question works in
+        # base 10 (`\\lg`, `\\log_{10}`, `10^x`), equal as ln only is unsure too (`\\ln 5` for `x = \\log 5`)
+        ten = bool(ctx.question and _BASE_TEN_Q.search(ctx.question))
+        if res[0] is Outcome.DIFFERENT or ten:
+            as_lg = _scalar_values(_as_lg(g), _as_lg(a), ctx, renames)
+            if ten and as_lg[0] is Outcome.EQUAL:
+                return Outcome.EQUAL, as_lg[1], as_lg[2] + " (a logarithm without a base read as base 10, as the question)"
+            if as_lg[0] is not res[0]:
+                return Outcome.UNSURE, "numeric", "a logarithm without a base: its base decides"
     return res
 
 
