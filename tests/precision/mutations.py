@@ -1248,6 +1248,14 @@ def named_solution(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("named_solution_wrong", f"${g}$ is not the only solution.", True, True, detail="negated")
     yield Mut("named_solution_wrong", f"${g}$ is probably the solution.", True, True, detail="hedged")
     yield Mut("named_solution_wrong", f"${g}$ or ${w}$ is the solution.", True, True, detail="two values")
+    a = _ASKS_VAR.search(ctx.question or "")
+    if a and v.is_Integer:
+        var = a.group(1)
+        other = _LABEL_OTHER.get(var, "z" if var != "z" else "w")
+        yield Mut("eq_named_solution", f"The value is {var} = {g}.", False, True, detail="plain assignment")
+        yield Mut("named_solution_wrong", f"The value is {var} = {w}.", True, True, detail="plain assignment, value")
+        if not re.search(rf"(?<![A-Za-z\\]){other}(?![A-Za-z])", ctx.question or ""):
+            yield Mut("named_solution_wrong", f"The value is {other} = {g}.", True, True, detail="plain assignment, letter")
 
 
 _CIRCLED_GOLD = re.compile(r"^(?:[①-⑩]|\\ |\\text\{\s*and\s*\}|[\s,，、])+$")
