@@ -930,6 +930,10 @@ VERDICTS = [
     ("12", "Work.\n\nLena will finish the book in 12 days or less.", Q_DAYS, False),
     ("12", "Work.\n\nLena will finish half the book in 12 days.", Q_DAYS, False),
     ("12", "Work.\n\nTom will finish the book in 12 days.", Q_DAYS, False),
+    # --- a letter inside a word label must be one the question asks for
+    ("140", "\\text{The value is } x = 140", "What is the value of $x$?", True),
+    ("140", "\\text{The value is } y = 140", "What is the value of $x$?", False),
+    ("\\frac{3}{5}", "The eccentricity is e = 3/5.", "Find the eccentricity of the ellipse $\\frac{x^2}{25}+\\frac{y^2}{16}=1$.", True),
     # --- a word label's case names nothing (a letter's does)
     ("\\text{mean } 4, \\text{ median } 3", "\\text{Mean} = 4, \\text{Median} = 3", "Find the mean and the median of 7, 3, 2, 5, 3.", True),
     ("\\text{mean} = 4", "\\text{Mean} = 4", "Find the mean.", True),

@@ -119,6 +119,8 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     if all(w.lower() in _GENERIC_NAMES for w in ws):
         return True  # `Total: 40 girls`, `Final answer: 5`: names of the answer itself
     if ctx.question:
+        if any(len(w) == 1 and w.isalpha() and w not in "aAI" and not asks_for(ctx.question, w) for w in ws):
+            return False  # `\\text{The value is } y = 140` where the question asks for x: another letter named
         if other_extreme(" ".join(ws), ctx.question):
             return False  # `\\text{Smallest value} = 21` where the question asks for the largest (rules/extremes.py)
         return all(len(w) < 3 or units.in_question(w, ctx.nouns) for w in ws)
