@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
                               _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _the_answer_is)
-from .rules.extremes import _asked_extremes, extreme_word, other_extreme
+from .rules.extremes import extreme_word, names_extreme, other_extreme
 from .extract_sentence import conclusion, cut_trailers
 from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
                              _value_of)
@@ -161,7 +161,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
 def _extreme_named(w: str, end: int, answer: str, question: str | None) -> str:
     """`answer` with the extreme its lead-in names kept as its label, where that is not the extreme the question asks
     ("So the maximum is \\boxed{2}." for the minimum: `\\text{maximum} = 2`, which the rules leave unsure)."""
-    if not question or not any(_asked_extremes(question)[1]):
+    if not question or not names_extreme(question):
         return answer  # (most questions name no extreme: nothing to check)
     start = max(w.rfind("\\boxed", 0, end), w.rfind("\\[", 0, end), w.rfind("$$", 0, end - 2))
     lead = w[max(0, start - 200):max(start, 0)].rstrip(" \t\n$\\[(")  # (the delimiters the box sits in)

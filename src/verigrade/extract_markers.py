@@ -53,10 +53,10 @@ _NOT_PLAIN_STATEMENT = re.compile(
 # (also a plain-text assignment, "The eccentricity is e = 3/5.": the rules then check the letter)
 _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1,300}?\\\)|-?\d[\d,]*(?:\.\d+)?|"
                        r"(?-i:[a-z])\s*=\s*-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?))\s*[.!]?\s*\Z")
-# "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
 # a value, then words that only say it is the answer: "x = 2 is the only solution.", `x=2 \text{ is the solution}`
 _VALUE_IS_SOLUTION = re.compile(r"(?P<v>[^\n]{1,200}?)\s*(?:\\text\s*\{\s*)?(?:is|are)\s+(?:the\s+)?(?:only\s+|unique\s+|"
                                 r"required\s+|final\s+)?(?:solutions?|answers?|roots?|results?)\s*\}?\s*[.!]?\s*")
+# "Answer: 7", "**Answer:** 7", and "Answer $ 9 $" / "Answer \\[ 9 \\]" (no colon, math follows)
 _ANSWER_COLON = re.compile(r"(?im)^[ \t>#*]*answer(?:[ \t]*\*\*)?[ \t]*(?:[:：](?:[ \t]*\*\*)?|(?=\$|\\[(\[]))")
 _NONWS = re.compile(r"\S")
 _BOLD_EDGE = re.compile(r"\A\*\*(?=\S)|(?<=\S)\*\*\Z")

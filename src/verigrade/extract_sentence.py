@@ -163,9 +163,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     counted = there_are(sentence, not_plain, question)
     if counted:
         return counted
-    if other_extreme(math_span.sub(" ", sentence), question):
+    prose = math_span.sub(" ", sentence)
+    if other_extreme(prose, question):
         return None  # "The maximum value is 3." answers no question that asks for the minimum
-    if derived(math_span.sub(" ", sentence), question):
+    if derived(prose, question):
         return None  # "The square of the answer is 49.": another quantity than the one asked
     cue = _CUE.match(sentence)
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)

@@ -277,6 +277,30 @@ def remake(node: tuple, fields) -> tuple:
     return make(fields) if make is not None else tuple(fields)
 
 
+def transform(node, fn):
+    """`node` with each subtree that `fn` rewrites replaced, top down: `fn(subtree)` returns the replacement, or None
+    to look inside it (the children of lists too). The generic tree map of renaming, substituting, re-reading."""
+    if not isinstance(node, tuple):
+        return node
+    new = fn(node) if node else None
+    if new is not None:
+        return new
+    return remake(node, (transform(c, fn) if isinstance(c, tuple) else [transform(x, fn) for x in c]
+                         if isinstance(c, list) else c for c in node))
+
+
+def subtrees(node):
+    """Every subtree of `node` (itself included, and those inside lists), in no particular order."""
+    stack = [node]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, list):
+            stack.extend(x)
+        elif isinstance(x, tuple) and x:
+            yield x
+            stack.extend(c for c in x[1:] if isinstance(c, (tuple, list)))
+
+
 def named(node: tuple) -> tuple:
     """A node built as a plain tuple, as its named class (unknown kinds stay plain tuples)."""
     cls = BY_KIND.get(node[0]) if node else None

@@ -16,7 +16,7 @@ from . import sets
 from .evaluate import EvalError, evaluate, free_symbols
 from .numeric import mentions, rename
 from .functions import function_label_off, function_value_off
-from .ast import BY_KIND, Add, Group, List, Matrix, Mul, Neg, Rel, remake
+from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, subtrees, transform
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
@@ -293,24 +293,23 @@ def _word_name(name: str) -> bool:
 
 
 def _count_pm(node) -> int:
-    if isinstance(node, list):
-        return sum(_count_pm(x) for x in node)
-    if not isinstance(node, tuple) or not node or node[0] not in BY_KIND:
-        return 0
-    return (node[0] == "pm") + sum(_count_pm(x) for x in node[1:])
+    return sum(_is_pm(n) for n in subtrees(node))
+
+
+def _is_pm(n) -> bool:
+    return n[0] == "pm" and len(n) == 3 and isinstance(n[2], tuple)  # (not a text's words, `\\text{pm}`)
 
 
 def _signed(node, plus: bool):
     """`node` with its one ± node written as + (`plus`) or as -: `a \\pm b` -> `a + b` / `a + (-b)`, a leading
     `\\pm b` -> `b` / `-b`."""
-    if isinstance(node, list):
-        return [_signed(x, plus) for x in node]
-    if not isinstance(node, tuple) or not node or node[0] not in BY_KIND:
-        return node
-    if node[0] == "pm":
-        term = node[2] if plus else Neg(node[2])
-        return term if node[1] is None else Add([node[1], term])
-    return remake(node, (node[0], *(_signed(x, plus) for x in node[1:])))
+    def sign(n):
+        if not _is_pm(n):
+            return None
+        term = n[2] if plus else Neg(n[2])
+        return term if n[1] is None else Add([n[1], term])
+
+    return transform(node, sign)
 
 
 def _pm_head(term):
@@ -398,12 +397,10 @@ def _spread(node, other):
         # `(y, x) = (1, 2)` against `x = 1, y = 2`: the tuple's names place its values, name by name
         pairs = list(zip(node[1][0][3], node[1][2][3]))
         return List([Rel([n, "=", v]) for n, v in pairs], (",",) * (len(pairs) - 1))
-    if len(node[1]) < 5 or any(op != "=" for op in node[1][1::2]):
+    names = _chain_names(node)
+    if not names or free_symbols(node[1][-1]) or len(set(names)) != len(names):
         return node
-    names, value = node[1][:-1:2], node[1][-1]
-    if not all(x[0] == "sym" for x in names) or free_symbols(value) or len(set(names)) != len(names):
-        return node
-    return List([Rel([x, "=", value]) for x in names], (",",) * (len(names) - 1))
+    return spread_chains(node)
 
 
 _MIRROR = {"<": ">", ">": "<", "≤": "≥", "≥": "≤", "=": "=", "≠": "≠"}

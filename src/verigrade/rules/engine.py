@@ -401,7 +401,8 @@ def _gold_alternatives(trees: list, ctx: Ctx) -> list:
         else:
             t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
-            out += [x for x in (spread_chains(t),) if x is not None]
+            spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
+            out += [spread] if spread is not None else []
     return out
 
 
@@ -420,7 +421,8 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
         else:
             t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
-            out += [x for x in (spread_chains(t),) if x is not None]
+            spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
+            out += [spread] if spread is not None else []
     return out
 
 

@@ -25,6 +25,11 @@ def extreme_word(words: str) -> str | None:
     return m.group() if m else None
 
 
+def names_extreme(question: str) -> bool:
+    """The question names an extreme anywhere (cached): without one, no statement can name the other."""
+    return any(_asked_extremes(question)[1])
+
+
 def other_extreme(words: str, question: str | None) -> bool:
     """`words` name an extreme (maximum, largest, ...) where the question asks only for the other one (minimum,
     smallest, ...), or names only the other one: "The maximum value is 3." for "Find the minimum value of f."

@@ -37,7 +37,7 @@ from fractions import Fraction
 from ..deadline import Deadline
 from ..types import Outcome
 from .evaluate import EvalError, Value, close, evaluate, free_symbols, is_real, to_complex
-from .ast import Const, Sym, remake
+from .ast import Const, Sym, transform
 
 _ASKS_ROUND = re.compile(r"(?i)\b(?:round(?:ed|ing)?|nearest|decimal\s+places?|approximat\w*|estimat\w*|significant"
                          r"|to\s+the\s+(?:tenth|hundredth|thousandth)s?)\b|≈|\\approx")
@@ -337,25 +337,13 @@ def imaginary_unit(syms: set, question: str | None) -> bool:
 
 def constant_i(node):
     """`node` with the letter i read as the imaginary unit (evaluate's Const i)."""
-    if not isinstance(node, tuple):
-        return node
-    if node[0] == "sym":
-        return Const("i") if node[1] == "i" else node
-    return remake(node, (
-        constant_i(c) if isinstance(c, tuple) else [constant_i(x) for x in c] if isinstance(c, list) else c
-        for c in node
-    ))
+    return transform(node, lambda n: (Const("i") if n[1] == "i" else n) if n[0] == "sym" else None)
 
 
 def rename(node, mapping: dict[str, str]):
-    if not mapping or not isinstance(node, tuple):
+    if not mapping:
         return node
-    if node[0] == "sym":
-        return Sym(mapping.get(node[1], node[1]))
-    return remake(node, (
-        rename(c, mapping) if isinstance(c, tuple) else [rename(x, mapping) for x in c] if isinstance(c, list) else c
-        for c in node
-    ))
+    return transform(node, lambda n: Sym(mapping.get(n[1], n[1])) if n[0] == "sym" else None)
 
 
 def _exact_point(gold_node, ans_node, env: dict) -> bool | None:

@@ -8,7 +8,7 @@ import re
 
 from ..types import Outcome
 from . import sets
-from .ast import Add, Neg, Sym, remake
+from .ast import Add, Neg, Sym, subtrees, transform
 from .context import Ctx, Result, asks_monotonic
 from .labels import asks_for
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
@@ -214,13 +214,8 @@ def compare_equation(g, a, ctx: Ctx) -> Result:
 def _juxtaposed(node, var: str) -> bool:
     """`var` written right before another letter (`y x`, `f' x`): the text may have been `y(x) = ...`, `f'(x) = ...`,
     a function's value rather than a product, so a failed substitution proves nothing."""
-    if isinstance(node, list):
-        return any(_juxtaposed(x, var) for x in node)
-    if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
-        return False
-    if node[0] == "mul" and any(x == ("sym", var) and y[0] in ("sym", "group") for x, y in zip(node[1], node[1][1:])):
-        return True
-    return any(_juxtaposed(x, var) for x in node[1:])
+    return any(n[0] == "mul" and any(x == ("sym", var) and isinstance(y, tuple) and y[0] in ("sym", "group")
+                                     for x, y in zip(n[1], n[1][1:])) for n in subtrees(node))
 
 
 def _proportional(dg, da, ctx: Ctx) -> Result | None:
@@ -251,11 +246,4 @@ def _proportional(dg, da, ctx: Ctx) -> Result | None:
 
 
 def _subst(node, var: str, value):
-    if not isinstance(node, tuple):
-        return node
-    if node == Sym(var):
-        return value
-    return remake(node, (
-        _subst(c, var, value) if isinstance(c, tuple) else [_subst(x, var, value) for x in c] if isinstance(c, list) else c
-        for c in node
-    ))
+    return transform(node, lambda n: value if n == Sym(var) else None)

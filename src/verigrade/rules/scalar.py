@@ -9,7 +9,7 @@ from fractions import Fraction
 from ..types import Outcome
 from . import sets, units
 from .nouns import GENERIC_ALL, GENERIC_NOUNS, GENERIC_POWER, generic_off
-from .ast import BY_KIND, Const, Div, Mul, Neg, Num, Text, remake
+from .ast import Const, Div, Mul, Neg, Num, Text, remake, subtrees, transform
 from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
@@ -476,24 +476,16 @@ def _scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
 
 
 def _bare_log(node) -> bool:
-    if isinstance(node, list):
-        return any(_bare_log(x) for x in node)
-    if not isinstance(node, tuple) or not node or not isinstance(node[0], str):
-        return False
-    if node[0] == "func" and node[1] == "log" and len(node[2]) == 1:
-        return True
-    return any(_bare_log(x) for x in node[1:])
+    return any(_is_bare_log(n) for n in subtrees(node))
+
+
+def _is_bare_log(n) -> bool:
+    return n[0] == "func" and len(n) == 3 and n[1] == "log" and len(n[2]) == 1
 
 
 def _as_lg(node):
     """`node` with every base-less `\\log` read as the common logarithm."""
-    if isinstance(node, list):
-        return [_as_lg(x) for x in node]
-    if not isinstance(node, tuple) or not node or node[0] not in BY_KIND:
-        return node
-    if node[0] == "func" and node[1] == "log" and len(node[2]) == 1:
-        return remake(node, ("func", "lg", [_as_lg(x) for x in node[2]]))
-    return remake(node, (node[0], *(_as_lg(x) for x in node[1:])))
+    return transform(node, lambda n: remake(n, ("func", "lg", [_as_lg(x) for x in n[2]])) if _is_bare_log(n) else None)
 
 
 def _scalar_values(g, a, ctx: Ctx, renames: dict | None) -> Result:
