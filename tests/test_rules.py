@@ -516,7 +516,6 @@ def test_undecidable_is_unsure(gold, answer):
 @pytest.mark.parametrize("gold,answer,question", [
     # a letter before a parenthesis may be a function's value, `y(x) = ...`: a failed substitution of the product
     # proves nothing (these were DIFFERENT: correct answers no judge would see in addon mode)
-    ("\\ln x+1", "f'(x)=1+\\ln x", "Find the derivative of $f(x)=x\\ln x$."),
     ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve the initial value problem $\\frac{dy}{dx}=2y$, $y(0)=3$."),
 ])
 def test_function_value_labels_are_unsure_not_different(gold, answer, question):
@@ -585,6 +584,7 @@ Q_PARTS = "Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum valu
 Q_DAYS = "How many days will it take Lena to finish the book?"
 Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
 
+Q_QUADRANT = "Given $x=3+4i$, find the quadrant in which the complex number $z=x-|x|-(1-i)$ is located on the complex plane."
 VERDICTS = [
     # --- names placing values
     # labelled values against a point: the question's written tuple orders them, else x, y for a point
@@ -769,10 +769,11 @@ VERDICTS = [
      True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 7k + 10", None, True),
     ("x = 7k + 3, k \\in \\mathbb{Z}", "x = 14k + 3", None, False),
-    # --- a derivative's, an inverse's and a solution's names (`f'(x) =`, `f^{-1}(x) =`, `y(x) =`) are not read as labels
-    ("\\ln x + 1", "f'(x) = 1 + \\ln x", "Find the derivative of $f(x) = x \\ln x$.", False),
+    # --- a derivative's and an inverse's names (`f'(x) =`, `f^{-1}(x) =`) label what the question asks for; y names the
+    # value of the function the gold names; a solution's `y(x) =` is not read as a label
+    ("\\ln x + 1", "f'(x) = 1 + \\ln x", "Find the derivative of $f(x) = x \\ln x$.", True),
     ("\\ln x + 1", "f'(x) = \\ln x", "Find the derivative of $f(x) = x \\ln x$.", False),
-    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),  # y may be the original
+    ("f^{-1}(x) = \\frac{x-3}{2}", "y = \\frac{1}{2}x - \\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", True),
     ("f^{-1}(x) = \\frac{x-3}{2}", "y = 2x + 3", "Find the inverse function of $f(x)=2x+3$.", False),
     ("f^{-1}(x) = \\frac{x-3}{2}", "g(x) = \\frac{x-3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),
     # --- a named point; an inverse trigonometric value against degrees
@@ -866,12 +867,13 @@ VERDICTS = [
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", True),
     ("\\frac{7\\pi}{6},\\frac{11\\pi}{6}", "y=\\frac{11\\pi}{6}\\text{ or }y=\\frac{7\\pi}{6}",
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", False),
-    # --- a word label against a letter: unsure (r may be another radius), never DIFFERENT;
-    # `y(x) =` names a solution as a function
-    ("\\text{Center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle.", False),
+    # --- a word label against a letter: the same name when the letter is the word's conventional symbol and the
+    # question has no such letter of its own (symbols.py), else unsure, never DIFFERENT; `y(x) =` names a solution
+    ("\\text{Center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle.", True),
+    ("\\text{Center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle. Let $r$ be the distance from the origin to its center.", False),
     ("\\text{radius } 4", "h=4", "Find the radius.", False),
     ("\\text{radius } 4, \\text{height } 6", "r=6, h=4", "Find the radius and the height.", False),
-    ("\\text{radius } 4, \\text{height } 6", "h=6, r=4", "Find the radius and the height.", False),
+    ("\\text{radius } 4, \\text{height } 6", "h=6, r=4", "Find the radius and the height.", True),
     ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("6", "a(b) = 6", None, False),
@@ -1056,6 +1058,108 @@ VERDICTS = [
     ("(1,2)", "1<x<2", "Find the range of $x$ for which $f(x) < 0$.", True),
     ("(1,a)", "\\{x\\mid 1<x<a\\}", "Let $a>1$. Solve the inequality $x^2-(a+1)x+a<0$.", True),
     ("(1,a)", "\\{x\\mid 1<x\\le a\\}", "Let $a>1$. Solve the inequality $x^2-(a+1)x+a<0$.", False),
+    # --- conventional symbols for a quantity asked by name (rules/symbols.py); derivative and inverse labels
+    ("4", "r = 4", "Find the radius of the circle $x^2+y^2-4x+6y-3=0$.", True),
+    ("4", "R = 4", "What is the radius of the circumscribed circle of the square with side $2\\sqrt{2}$?", True),
+    ("12", "V = 12", "A box measures 3 by 4 by 1. Then the volume of the box is ______.", True),
+    ("8", "s^2 = 8", "Find the population variance of the data set 2, 4, 6, 8, 10.", True),
+    ("8", "\\sigma^2 = 8", "Find the variance of the data set 2, 4, 6, 8, 10.", True),
+    ("6", "S = 6", "In the right triangle $ABC$, $AC = 3$ and $BC = 4$. Find the area of the triangle.", True),
+    ("\\text{center } (2,-3), \\text{ radius } 4", "(2,-3),\\ r=4", "Find the center and the radius of the circle $x^2+y^2-4x+6y-3=0$.", True),
+    ("4", "r = 5", "Find the radius of the circle $x^2+y^2-4x+6y-3=0$.", False),
+    ("4", "h = 4", "Find the radius of the circle $x^2+y^2-4x+6y-3=0$.", False),
+    ("4", "d = 4", "Find the radius of the circle $x^2+y^2-4x+6y-3=0$.", False),
+    ("4", "r = 4", "The sequence $a_n$ has common ratio $r$. Find the radius of the circle $x^2+y^2=16$.", False),
+    ("4", "r = 4", "Find the ratio of the radius of the larger circle to that of $x^2+y^2=1$ when $x + y = 4$.", False),
+    ("8", "s = 8", "Find the variance of the data $x_1, x_2, x_3$ with mean $\\bar{x}$.", False),
+    ("\\text{center } (2,-3), \\text{ radius } 4", "(2,-3),\\ d=4", "Find the center and the radius of the circle $x^2+y^2-4x+6y-3=0$.", False),
+    ("\\ln x+1", "f'(x)=1+\\ln x", "Find the derivative of $f(x)=x\\ln x$.", True),
+    ("\\ln x+1", "y'=1+\\ln x", "Find the derivative of $y=x\\ln x$.", True),
+    ("f^{-1}(x)=\\frac{x-3}{2}", "y=\\frac{1}{2}x-\\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", True),
+    ("\\frac{x-3}{2}", "f^{-1}(x)=\\frac{x-3}{2}", "Find the inverse function of $f(x)=2x+3$.", True),
+    ("\\ln x+1", "f'(x)=1-\\ln x", "Find the derivative of $f(x)=x\\ln x$.", False),
+    ("\\ln x+1", "f''(x)=1+\\ln x", "Find the derivative of $f(x)=x\\ln x$.", False),
+    ("\\ln x+1", "y'=1+\\ln x", "Find the second derivative of $y=x\\ln x$.", False),
+    ("\\ln x+1", "z'=1+\\ln x", "Find the derivative of $y=x\\ln x$.", False),
+    ("x^2+1", "f'(x)=x^2+1", "Given $f(0)=1$ and $f'(x)=2x$, find $f(x)$.", False),
+    ("f^{-1}(x)=\\frac{x-3}{2}", "y=\\frac{1}{2}x+\\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$.", False),
+    ("f^{-1}(x)=\\frac{x-3}{2}", "y=\\frac{1}{2}x-\\frac{3}{2}", "Find the inverse function of $f(x)=2x+3$ where $y > 0$.", False),
+    ("\\frac{x-3}{2}", "f^{-1}(x)=\\frac{x-3}{2}", "Find $g(x)$ where $f(x)=2x+3$ and $g = f - 1$.", False),
+    ("3", "f'(1)=3", "Find $f'(2)$ for $f(x)=x^2-x$.", False),
+    # --- a count stated with the question's counted words, whatever the subject (extract_sentence.counted_statement)
+    ("24", "360 has 24 positive divisors.", "How many positive divisors does 360 have?", True),
+    ("24", "Thus 360 has 24 positive divisors.", "How many positive divisors does 360 have?", True),
+    ("28", "A total of 28 games are played.", "Each pair of the 8 teams plays once. How many games are played?", True),
+    ("35", "A decagon has 35 diagonals.", "How many diagonals does a convex decagon have?", True),
+    ("24", "360 has 25 positive divisors.", "How many positive divisors does 360 have?", False),
+    ("24", "360 has 24 prime divisors.", "How many positive divisors does 360 have?", False),
+    ("24", "360 has 24 divisors.", "How many positive divisors does 360 have?", False),  # a word of the ask dropped
+    ("24", "360 has at least 24 positive divisors.", "How many positive divisors does 360 have?", False),
+    ("24", "720 has 24 positive divisors.", "How many positive divisors does 360 have?", False),
+    ("24", "360 has 24 positive divisors and 6 prime ones.", "How many positive divisors does 360 have?", False),
+    ("24", "360 does not have 24 positive divisors.", "How many positive divisors does 360 have?", False),
+    ("28", "A total of 28 games are not played.", "Each pair of the 8 teams plays once. How many games are played?", False),
+    ("28", "A total of 28 thousand games are played.", "Each pair of the 8 teams plays once. How many games are played?", False),
+    ("35", "A nonagon has 35 diagonals.", "How many diagonals does a convex decagon have?", False),
+    ("35", "A decagon has 35 more diagonals.", "How many diagonals does a convex decagon have?", False),
+    ("35", "A decagon has 35 diagonals.", None, False),
+    # --- an extreme stated with where it is reached (extract_sentence._without_where)
+    ("4", "The minimum value is 4, attained at $x=2$.", "For $x>0$, find the minimum value of $x+\\frac{4}{x}$.", True),
+    ("4", "The minimum value is $4$, which is attained when $x = 2$.", "For $x>0$, find the minimum value of $x+\\frac{4}{x}$.", True),
+    ("25", "The maximum area is 25, achieved by a 5 by 5 square.", "A rectangle has a perimeter of 20. What is the maximum possible area of the rectangle?", True),
+    ("4", "The maximum value is 4, attained at $x=2$.", "For $x>0$, find the minimum value of $x+\\frac{4}{x}$.", False),
+    ("4", "The minimum value is 4, attained at $x=2$, or maybe 5.", "For $x>0$, find the minimum value of $x+\\frac{4}{x}$.", False),
+    ("4", "The value is 4, attained at $x=2$.", "For $x>0$, find the minimum value of $x+\\frac{4}{x}$.", False),
+    ("2", "The minimum value is 4, attained at $x=2$.", "For $x>0$, find the $x$ at which $x+\\frac{4}{x}$ attains its minimum.", False),
+    # --- a bare unit symbol with its power, in the unit the question asks for (engine._bare_unit)
+    ("300", "300 m^2", "A garden measures 20 m by 15 m. What is its area in square meters?", True),
+    ("300", "300 m^{2}", "A garden measures 20 m by 15 m. What is its area in square meters?", True),
+    ("300", "300 cm^2", "A garden measures 20 m by 15 m. What is its area in square meters?", False),
+    ("300", "300 m^3", "A garden measures 20 m by 15 m. What is its area in square meters?", False),
+    ("300", "300 m^2", "A garden measures 20 m by 15 m. What is its area?", False),  # no unit asked: m may be a letter
+    # --- how a function is monotone: an adverb only says how (rules/text.py)
+    ("\\text{decreasing}", "monotonically decreasing", "Is $f(x)=\\frac{1}{x}$ increasing or decreasing on $(0,+\\infty)$?", True),
+    ("\\text{increasing}", "The sequence is strictly increasing.", "Is the sequence $a_n=\\frac{n}{n+1}$ increasing or decreasing?", True),
+    ("\\text{decreasing}", "monotonically increasing", "Is $f(x)=\\frac{1}{x}$ increasing or decreasing on $(0,+\\infty)$?", False),
+    ("\\text{increasing}", "not monotonically increasing", "Is the sequence increasing or decreasing?", False),
+    ("\\text{increasing}", "eventually increasing", "Is the sequence increasing or decreasing?", False),
+    # --- K for an integration constant, when the question has no K of its own
+    ("\\sin x+C", "\\sin x + K", "Find $\\int\\cos x\\,dx$.", True),
+    ("\\sin x+C", "\\sin x + K", "Let $K=2$. Find $\\int\\cos x\\,dx$.", False),
+    ("\\sin x+C", "\\cos x + K", "Find $\\int\\cos x\\,dx$.", False),
+    ("\\frac{\\pi}{4} + \\pi k", "\\frac{\\pi}{4} + \\pi K", "Solve $\\tan x = 1$.", False),  # K names no integers
+    # --- the question's own asked span equated to a value; a subject of math kept as the equation's left side
+    ("120", "So $\\dbinom{10}{3}$ equals $120$.", "Compute $\\dbinom{10}{3}$.", True),
+    ("120", "$\\binom{10}{3}$ is $120$.", "Compute $\\dbinom{10}{3}$.", True),
+    ("120", "So $\\dbinom{10}{3}$ equals $121$.", "Compute $\\dbinom{10}{3}$.", False),
+    ("120", "So $\\dbinom{10}{4}$ equals $120$.", "Compute $\\dbinom{10}{3}$.", False),
+    ("120", "I guess $\\dbinom{10}{3}$ equals $120$.", "Compute $\\dbinom{10}{3}$.", False),
+    ("10", "So $f(2)$ equals $10$.", "Given $f(2)=5$ and $g(x)=2x$, find $g(f(2))$.", False),
+    ("113", "So $ABC$ equals $113$.", "Let $ABC$ be a triangle with $AB=5$. $AP$ is $\\frac{m}{n}$ in lowest terms. Find $m + n$.", False),
+    ("113", "So $\\frac{m}{n}$ equals $113$.", "Let $ABC$ be a triangle with $AB=5$. $AP$ is $\\frac{m}{n}$ in lowest terms. Find $m + n$.", False),
+    ("104", "So $ABCD$ equals $104$.", "Let $ABCD$ be a tetrahedron with volume $\\frac{m}{n}$. Find $m+n$.", False),
+    ("-1", "So $a_n$ equals $-1$.", "A sequence $(a_n)$ has $a_{i+1} = \\frac{1}{1-a_i}$. If $a_3 = a_1$, compute $(a_9)^9$.", False),
+    ("10", "AB = 10", "Find the length of AB.", True),
+    # --- a name's value that is a relation itself; a figure's quantity by its symbol
+    ("a < \\dfrac{3}{2}", "The range of the real number $a$ is $a < \\frac{3}{2}$.", "If $|2x-1|+|x+1| > a$ for all real $x$, find the range of the real number $a$.", True),
+    ("a < \\dfrac{3}{2}", "The range of the real number $a$ is $b < \\frac{3}{2}$.", "If $|2x-1|+|x+1| > a$ for all real $x$, find the range of the real number $a$.", False),
+    ("a < \\dfrac{3}{2}", "The range of the real number $a$ is $a \\le \\frac{3}{2}$.", "If $|2x-1|+|x+1| > a$ for all real $x$, find the range of the real number $a$.", False),
+    ("6", "S_{\\triangle ABC} = 6", "In $\\triangle ABC$, $a = 3$, $b = 4$ and $C = 90^\\circ$. Find the area of $\\triangle ABC$.", True),
+    ("6", "S_{\\triangle ABD} = 6", "In $\\triangle ABC$, $a = 3$, $b = 4$ and $C = 90^\\circ$. Find the area of $\\triangle ABC$.", False),
+    ("6", "V_{\\triangle ABC} = 6", "In $\\triangle ABC$, $a = 3$, $b = 4$ and $C = 90^\\circ$. Find the area of $\\triangle ABC$.", False),
+    # --- an extreme as a subscript of the question's function (or y)
+    ("2", "f(x)_{\\max}=2", "Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.", True),
+    ("2", "y_{\\max}=2", "Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.", True),
+    ("2", "f_{\\min}=2", "Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.", False),
+    ("2", "g_{\\max}=2", "Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.", False),
+    ("2", "f_{\\max}=2", "Find the value of $f(1)$ for $f(x)=2x$.", False),
+    # --- a point placed in a quadrant, its subject the question's words or its named point
+    ("Second quadrant", "The point corresponding to $z$ lies in the second quadrant.", Q_QUADRANT, True),
+    ("Second quadrant", "$z$ is located in the second quadrant.", Q_QUADRANT, True),
+    ("Second quadrant", "The point corresponding to $z$ lies in the third quadrant.", Q_QUADRANT, False),
+    ("Second quadrant", "The point does not lie in the second quadrant.", Q_QUADRANT, False),
+    ("Second quadrant", "The point of $x$ lies in the second quadrant.", Q_QUADRANT, False),
+    ("Second quadrant", "The midpoint lies in the second quadrant.", Q_QUADRANT, False),
 ]
 
 

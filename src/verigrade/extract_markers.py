@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import derived, marker_number, there_are
+from .extract_sentence import _RELATION, derived, marker_number, there_are
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
 from .rules.extremes import other_extreme
@@ -287,8 +287,14 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
         if value and (data or not _DIGIT.search(_MATH_SPAN.sub(" ", before))) and not any(
                 map(_DIGIT.search, spans_before)) and not derived(before, question):
             names = [clean(sp).strip() for sp in spans_before]
-            if len(names) == 1 and _NAME.fullmatch(names[0]) and "=" not in value:
+            # (a value that is a relation itself is no value of the name: "The range of $a$ is $a < \\frac32$.")
+            if len(names) == 1 and _NAME.fullmatch(names[0]) and not _RELATION.search(value):
                 return f"{names[0]} = {value}"  # "The value of $m$ is $229$.": m = 229 (the rules check m is asked)
+            if len(names) == 1 and not _RELATION.search(names[0] + value) and all(
+                    w.lower() in _FILLER for w in _PROSE_WORD.findall(_MATH_SPAN.sub(" ", before))):
+                # "So $ABC$ equals $113$.", "Thus $a + b$ is $10$.": the subject is math of its own, kept as the
+                # equation's left side for the rules to check it is what the question asks (parse, don't delete)
+                return f"{names[0]} = {value}"
             return value
     # after an answer marker, a prose sentence states its one number (never a bare answer: `x < 3/2 and x \\neq -6`)
     return (marker_number(s, _NOT_PLAIN_STATEMENT, question) if marker else None) or s

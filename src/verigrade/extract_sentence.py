@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from .extract_text import clean
-from .rules.extremes import other_extreme
+from .rules.extremes import extreme_word, names_extreme, other_extreme
 
 # chat special tokens of the common model families: ChatML / Llama-3 (`<|im_end|>`, `<|eot_id|>`), DeepSeek
 # (`<｜end▁of▁sentence｜>`, full-width bars), Gemma (`<end_of_turn>`, `<start_of_turn>`), Mistral (`[INST]`), `</s>`
@@ -160,6 +160,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         # yes/no and what the clause after it claims
         return sentence.rstrip(" .!")
     sentence = _main_clause(sentence, math_span)
+    sentence = _without_where(sentence, math_span, not_plain, question)
     counted = there_are(sentence, not_plain, question)
     if counted:
         return counted
@@ -169,6 +170,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     if derived(prose, question):
         return None  # "The square of the answer is 49.": another quantity than the one asked
     cue = _CUE.match(sentence)
+    equated = _equated(sentence, cue.end() if cue else 0, math_span, question)
+    if equated:
+        return equated
     listed = _clause_list(sentence[cue.end():] if cue else sentence, math_span, not_plain)
     if listed:
         return listed
@@ -180,6 +184,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         named = thing if thing and _words_of(sentence, question) else None
     if named is not None and not _words_of(sentence, question):
         return None
+    if named is None and question:
+        counted = counted_statement(sentence[cue.end():] if cue else sentence, not_plain, question)
+        if counted:
+            return counted
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
     # or a number a name's verb states ("Janet makes $18 every day.")
     strict = cue is None and named is None
@@ -234,7 +242,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         if len(value.strip()) == 1 and value.strip().isalpha() and not stated:
             return None  # a lone letter framed by filler is a name ("we have found $x$"), not a stated choice
         if name and value.strip():
-            return ", ".join(f"{name} = {p.strip()}" for p in parts)
+            # (a part that is itself a relation states it on its own: "The range of $a$ is $a < \\frac32$." is
+            # `a < \\frac32`, never `a = a < \\frac32`)
+            return ", ".join(p.strip() if _RELATION.search(p) else f"{name} = {p.strip()}" for p in parts)
         return value if value.strip() else None  # `the result is $A$.` (a choice), `$>$` (a comparison)
     given = _given_numbers(sentence, question) if not spans and len(numbers) == 2 else set()
     if not spans and len(numbers) - len(given) == 1:
@@ -293,6 +303,31 @@ def _main_clause(sentence: str, math_span: re.Pattern) -> str:
     return sentence[comma + 1:].strip() if comma > 0 else sentence
 
 
+# "The minimum value is $4$, attained at $x = 2$.", "The maximum area is 25, achieved by a 5 by 5 square.": a clause
+# after the value that says where an extreme is reached
+_WHERE = re.compile(r"(?i)\s*,\s*(?:which\s+is\s+|and\s+(?:it\s+is\s+|this\s+is\s+)?)?(?:attained|achieved|reached|"
+                    r"obtained|occurring|occurs)\s+(?:at|when|for|by|if|with|where)\b")
+# a question that asks where the extreme is reached too (its answer names the point as well)
+_ASKS_WHERE = re.compile(r"(?i)\b(?:attain|achiev|reach|occur)\w*|\bat\s+which\b|\bwhen\b|\bcorresponding\b")
+
+
+def _without_where(sentence: str, math_span: re.Pattern, not_plain: re.Pattern, question: str | None) -> str:
+    """The sentence without a where-clause after its value (_WHERE), when its subject names the extreme the question
+    asks for (extremes.py) and the question does not ask where it is reached; the clause must hold no hedge. Any
+    other sentence is returned as it is."""
+    if not question or "," not in sentence:
+        return sentence
+    masked = math_span.sub(lambda m: "_" * len(m.group()), sentence)
+    m = _WHERE.search(masked)
+    if m is None or _ASKS_WHERE.search(question) or not names_extreme(question):
+        return sentence
+    head = math_span.sub(" ", sentence[:m.start()])
+    if extreme_word(head) is None or other_extreme(head, question) or not_plain.search(
+            math_span.sub(" ", sentence[m.end():])):
+        return sentence
+    return sentence[:m.start()] + "."
+
+
 def _given_numbers(sentence: str, question: str | None) -> set[int]:
     """Starts of the numbers of `sentence` that the question states with the same word after them ("12 pencils"):
     quantities the problem gives, restated as the sentence's subject."""
@@ -305,6 +340,33 @@ def _given_numbers(sentence: str, question: str | None) -> set[int]:
                 rf"(?<![\d.,]){re.escape(m.group())}\s+{re.escape(word.group(1))}\b", question, re.I):
             out.add(m.start())
     return out
+
+
+_EQUATES = re.compile(r"(?i)\s*(?:is|equals|is\s+equal\s+to|=)\s*")
+_ASKS_SPAN = re.compile(r"(?i)\b(?:compute|calculate|evaluate|find|determine|simplify|what\s+is)\s+(?:the\s+value\s+of\s+)?\Z")
+_TEX_VARIANT = re.compile(r"(?<=\\)[dt](?=frac|binom)|\\left|\\right|\s+")
+
+
+def _equated(sentence: str, start: int, math_span: re.Pattern, question: str | None) -> str | None:
+    """"So $\\dbinom{10}{3}$ equals $120$.": after a concluding word (or none), the question's own math, a copula and
+    one value ending the sentence, as the equation `\\dbinom{10}{3} = 120` (the rules check that its left side is what
+    the question asks and that the equation holds). Only math the question writes as it is (up to `\\dfrac` /
+    `\\frac` and spacing)."""
+    if not question or "$" not in sentence:
+        return None
+    spans = list(math_span.finditer(sentence))
+    if len(spans) != 2 or sentence[start:spans[0].start()].strip(" ,") or not _EQUATES.fullmatch(
+            sentence, spans[0].end(), spans[1].start()) or not _ENDS.fullmatch(sentence, spans[1].end()):
+        return None
+    left, right = (clean(next(g for g in sp.groups() if g is not None)).strip() for sp in spans)
+    key = _TEX_VARIANT.sub("", left)
+    if len(key) < 3 or not right or _RELATION.search(left + right):
+        return None
+    # the very span the question asks for: right after its asking verb ("Compute $\\dbinom{10}{3}$."; never a given
+    # datum, "Given $f(2) = 5$, find $g(f(2))$.", nor a part of the asked span)
+    asked = any(_TEX_VARIANT.sub("", next(g for g in m.groups() if g is not None)) == key and _ASKS_SPAN.search(
+        question, max(0, m.start() - 40), m.start()) for m in math_span.finditer(question))
+    return f"{left} = {right}" if asked else None
 
 
 def _one_letter(spans: list) -> bool:
@@ -323,6 +385,8 @@ def _restatement(sentence: str, spans: list, math_span: re.Pattern) -> str | Non
     return f"${a}$, that is, ${b}$" if a and b and "$" not in a + b else None
 
 
+# a relation inside a value: `a < \\frac32`, `x \\in (0, 1)`
+_RELATION = re.compile(r"[=<>≤≥≠]|\\(?:le|ge|leq|geq|neq|ne|lt|gt|in|leqslant|geqslant)(?![A-Za-z])")
 _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
@@ -414,6 +478,49 @@ def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str
     if not _words_of(m["noun"] + m["rest"], question) or not _same_ask(sentence, question):
         return None
     return f"{m['n'].strip('$ ')} {m['noun']}"
+
+
+# the words a "How many ...?" question counts: up to three words after "how many" ("positive divisors", "games")
+_HOW_MANY_PHRASE = re.compile(r"(?i)\bhow\s+many\s+([a-z]{2,15}(?:\s+[a-z]{2,15}){0,2})")
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,/^_{\\$])\d+(?![\w.,/}%$]|\.\d)")
+
+
+def counted_statement(sentence: str, not_plain: re.Pattern, question: str) -> str | None:
+    """A count stated with the noun the question counts, whatever the subject ("360 has 24 positive divisors.", "A
+    decagon has 35 diagonals.", "A total of 28 games are played." for "How many games are played?"): the one number
+    the question does not give, followed by the counted words as the question writes them after "how many" (the
+    noun itself last); every other word the question's or common, no math, no hedge, no value-changing word, the
+    question's comparison or negation kept. Returned as `N noun` (the rules read the noun against the question)."""
+    ask = list(_HOW_MANY_PHRASE.finditer(question))
+    if len(ask) != 1 or "$" in sentence or "\\" in sentence or not_plain.search(sentence) or \
+            _CHANGES_VALUE.search(sentence) or not _words_of(sentence, question) or not _same_ask(sentence, question):
+        return None
+    given = set(re.findall(r"\d+(?:\.\d+)?", question))
+    if len(_NUMBER.findall(sentence)) != len(_PLAIN_NUMBER.findall(sentence)):
+        return None  # a decimal, a fraction, `1,000`: not a count
+    asked = []
+    for w in ask[0].group(1).lower().split():
+        if w in _COMMON or _VERBISH.match(w) or w in ("does", "do", "did", "has", "have", "had"):
+            break  # the noun phrase ends at its verb: "how many games | are played"
+        asked.append(w)
+    counts = []
+    for m in _PLAIN_NUMBER.finditer(sentence):
+        said = [w.lower() for w in _WORD.findall(sentence[m.end():])]
+        # the question's words, in order, right after the number (`24 positive divisors` for "how many positive
+        # divisors does ..."), then nothing, or a common word or verb ("28 games are played")
+        if asked and len(said) >= len(asked) and all(_stems(s) & _stems(a) for s, a in zip(said, asked)) and (
+                len(said) == len(asked) or said[len(asked)] in _COMMON or _VERBISH.match(said[len(asked)])):
+            counts.append(m)
+        elif m.group() not in given:
+            return None  # another number than the question's own: a second value
+    if len(counts) != 1:
+        return None
+    return f"{counts[0].group()} {asked[-1]}"
+
+
+# a verb or particle that may follow the counted noun ("28 games are played", "12 ways to arrange them")
+_VERBISH = re.compile(r"(?i)(?:are|is|were|was|can|could|will|would|to|that|which|in|on|of|for|with|left|remain\w*|"
+                      r"played|needed|used|made|formed|drawn|possible)\Z")
 
 
 def marker_number(statement: str, not_plain: re.Pattern, question: str | None = None) -> str | None:

@@ -1343,6 +1343,16 @@ def extremes(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("extreme_wrong", f"So the {'largest' if lo else 'smallest'} value is {g}.", True, True)
     yield Mut("eq_extreme_named", f"\\text{{{asked.capitalize()} value}} = {g}", False, True, oracle_text=ctx.gold)
     yield Mut("extreme_wrong", f"\\text{{{other.capitalize()} value}} = {g}", True, True, detail="label")
+    # a clause that says where the extreme is reached: the value stays the statement's
+    yield Mut("eq_extreme_named", f"The {asked} value is ${g}$, attained at $t = 7$.", False, True, oracle_text=ctx.gold,
+              detail="where")
+    yield Mut("extreme_wrong", f"The {other} value is ${g}$, attained at $t = 7$.", True, True, detail="where, other")
+    yield Mut("extreme_wrong", f"The {asked} value is ${g}$, attained at $t = 7$, or perhaps $t = 8$.", True, True,
+              detail="where, hedged")
+    yield Mut("extreme_wrong", f"The value is ${g}$, attained at $t = 7$.", True, True, detail="where, no extreme")
+    # the extreme written as a subscript of y (`y_{\\max}`)
+    yield Mut("eq_extreme_named", f"y_{{\\{asked[:3]}}} = {g}", False, True, oracle_text=ctx.gold, detail="subscript")
+    yield Mut("extreme_wrong", f"y_{{\\{other[:3]}}} = {g}", True, True, detail="subscript, other")
 
 
 # ------------------------------------------------------------------ prose golds (by construction)
@@ -2353,9 +2363,14 @@ def quadrants(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     forms = [lambda k: f"\\text{{Quadrant {_ROMAN[k]}}}", lambda k: f"\\text{{the {_ORDINALS[k]} quadrant}}"]
     if "quadrant" in (ctx.question or "").lower():
         forms.append(lambda k: f"\\text{{{_ROMAN[k]}}}")
+    forms.append(lambda k: f"The point corresponding to it lies in the {_ORDINALS[k]} quadrant.")
     for f in forms:
         yield Mut("eq_quadrant", f(n), False, True, oracle_text=ctx.gold)
         yield Mut("quadrant_wrong", f(other), True, True, oracle_text=_OFF_FORM)
+    yield Mut("quadrant_wrong", f"The point does not lie in the {_ORDINALS[n]} quadrant.", True, True,
+              oracle_text=_OFF_FORM, detail="negated")
+    yield Mut("quadrant_wrong", f"The point of $w$ lies in the {_ORDINALS[n]} quadrant.", True, True,
+              oracle_text=_OFF_FORM, detail="another point")
 
 
 
@@ -2498,3 +2513,132 @@ def approx_sign(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     last = int(g[-1])
     changed = g[:-1] + str((last + 1) % 10)
     yield Mut("approx_sign_wrong", f"\\approx {changed}", True, oracle_text=changed)
+
+
+# the harness's own reading of "the question asks for this quantity" (independent of rules/symbols.py): an asking
+# verb, "the", the word; the symbols a textbook writes for it, and one symbol of an unrelated quantity
+_QUANTITY_ASKS = {"radius": (("r",), "h"), "volume": (("V",), "r"), "variance": (("s^2", "\\sigma^2"), "s"),
+                  "height": (("h",), "r"), "area": (("S",), "V"), "perimeter": (("P",), "A")}
+_ASKS_QUANTITY = re.compile(r"(?i)\b(?:find|determine|compute|calculate|what\s+is)\s+(?:the|its)\s+(radius|volume|"
+                            r"variance|height|area|perimeter)\s+of\b")
+
+
+def _letter_free(question: str, symbol: str) -> bool:
+    letter = symbol.split("^")[0].lstrip("\\")
+    if len(letter) > 1:
+        return letter not in question
+    if letter.isupper():
+        return not re.search(rf"[A-Z]*{letter}[A-Z]*", question.replace("A ", "a "))
+    return not re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", question)
+
+
+@gen
+def conventional_symbols(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold of a question that asks one quantity by name ("Find the radius of ..."), labelled with that
+    quantity's textbook symbol (`r = 4`, by construction): equivalent when the question has no such letter of its
+    own; wrong with another value, with the symbol of an unrelated quantity (`h = 4` for a radius), with a letter the
+    question gives another meaning (the question extended), or with the derivative of a function (`f'(x) = 4`)."""
+    v = ctx.number
+    g = ctx.gold.strip("$ ")
+    q = ctx.question or ""
+    if v is None or not v.is_Rational or "=" in g or "," in g or "\\text" in g:
+        return
+    if re.search(r"\$\s*\d", q):
+        return  # a currency sign: labels.asks_for pairs such signs as math (a known gap), not this rule's to show
+    last = re.split(r"[.?!]\s+(?=[A-Z])", re.sub(r"(?s)\[asy\].*", "", q).strip())[-1]  # the asking sentence
+    asked = {m.group(1).lower() for m in _ASKS_QUANTITY.finditer(last)}
+    if len(asked) != 1:
+        return
+    symbols, other = _QUANTITY_ASKS[asked.pop()]
+    w = fmt(v + 1)
+    for sym in symbols:
+        if not _letter_free(q, sym):
+            continue
+        yield Mut("eq_conventional_symbol", f"{sym} = {g}", False, True)
+        yield Mut("conventional_symbol_wrong", f"{sym} = {w}", True, True, detail="value")
+        letter = sym.split("^")[0]
+        yield Mut("conventional_symbol_wrong", f"{sym}={g}", True, True, detail="the question's own letter",
+                  question=q + f" Let ${letter}$ be the number of solutions of $t^2 = {abs(v) + 7}$.")
+    if _letter_free(q, other):
+        yield Mut("conventional_symbol_wrong", f"{other} = {g}", True, True, detail="another quantity's symbol")
+    yield Mut("conventional_symbol_wrong", f"f'(x) = {g}", True, True, detail="a derivative")
+
+
+_HOW_MANY_WORDS = re.compile(r"(?i)\bhow\s+many\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:does|do|did|are|is|were|was|can|will)\b")
+
+
+@gen
+def counted_statement(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """"How many <words> ...?" answered by a statement with a subject of its own and the question's words after the
+    count (by construction): "It has N <words>." / "A total of N <words>." equivalent with the gold's N; wrong with
+    another N, another noun, a bound, a comparison, a negation or a scale word."""
+    m = _HOW_MANY_WORDS.search(ctx.question or "")
+    v = ctx.number
+    if m is None or v is None or not v.is_Integer or v < 0 or re.search(r"\d", m.group(1)):
+        return
+    words, n = m.group(1).lower(), int(v)
+    if words.split()[0] in ("more", "fewer", "less", "times", "of", "in", "and", "the", "a"):
+        return
+    other = next(w for w in ("marbles", "pencils", "tickets", "coins") if w not in (ctx.question or "").lower())
+    yield Mut("eq_counted_statement", f"A total of {n} {words}.", False, True)
+    yield Mut("eq_counted_statement", f"Therefore it has {n} {words}.", False, True, detail="cue")
+    yield Mut("counted_statement_wrong", f"A total of {n + 1} {words}.", True, True, detail="count")
+    yield Mut("counted_statement_wrong", f"Therefore it has {n} {other}.", True, True, detail="another noun")
+    yield Mut("counted_statement_wrong", f"Therefore it has at most {n} {words}.", True, True, detail="bound")
+    yield Mut("counted_statement_wrong", f"Therefore it has {n} fewer {words}.", True, True, detail="comparison")
+    yield Mut("counted_statement_wrong", f"Therefore it does not have {n} {words}.", True, True, detail="negation")
+    yield Mut("counted_statement_wrong", f"Therefore it has {n} million {words}.", True, True, detail="scale word")
+    yield Mut("counted_statement_wrong", f"Therefore it has {n} {words} and {n + 2} {other}.", True, True,
+              detail="two counts")
+
+
+_ASKS_SQUARE = re.compile(r"(?i)\bin\s+(square|cubic)\s+(meters|centimeters|kilometers|feet|inches)\b")
+_SQUARE_SYMBOL = {"meters": ("m", "cm"), "centimeters": ("cm", "m"), "kilometers": ("km", "m"), "feet": ("ft", "in"),
+                  "inches": ("in", "ft")}
+
+
+@gen
+def bare_unit_power(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold of a question that asks "in square meters" (or cubic ...), answered with the unit's bare symbol
+    and power (`300 m^2`, by construction): equivalent; wrong with another value, another unit of the same kind
+    (`300 cm^2`: another quantity), or another power (`300 m^3`)."""
+    m = _ASKS_SQUARE.search(ctx.question or "")
+    v = ctx.number
+    g = ctx.gold.strip("$ ")
+    if m is None or v is None or not v.is_Rational or not re.fullmatch(r"-?\d+(?:\.\d+)?", g):
+        return
+    power = 2 if m.group(1).lower() == "square" else 3
+    sym, other = _SQUARE_SYMBOL[m.group(2).lower()]
+    yield Mut("eq_bare_unit_power", f"{g} {sym}^{power}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_bare_unit_power", f"{g} {sym}^{{{power}}}", False, True, detail="braced", oracle_text=ctx.gold)
+    yield Mut("bare_unit_power_wrong", f"{fmt(v + 1)} {sym}^{power}", True, True, detail="value")
+    yield Mut("bare_unit_power_wrong", f"{g} {other}^{power}", True, True, detail="another unit")
+    yield Mut("bare_unit_power_wrong", f"{g} {sym}^{5 - power}", True, True, detail="another power")
+
+
+_ASKED_SPAN = re.compile(r"(?i)\b(?:compute|evaluate|calculate|find|what\s+is)\s+\$([^$]{3,60})\$")
+
+
+@gen
+def equated_span(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """"Compute $<expr>$." answered "So $<expr>$ equals $<gold>$." (by construction): equivalent; wrong with another
+    value, with another span of the question (a datum) equated to the gold, hedged, or bounded."""
+    v = ctx.number
+    q = ctx.question or ""
+    g = ctx.gold.strip("$ ")
+    m = _ASKED_SPAN.search(q)
+    if m is None or v is None or not v.is_Rational or "=" in m.group(1) or "$" in g:
+        return
+    expr = m.group(1).strip()
+    yield Mut("eq_equated_span", f"So ${expr}$ equals ${g}$.", False, True, oracle_text=ctx.gold)
+    yield Mut("equated_span_wrong", f"So ${expr}$ equals ${fmt(v + 1)}$.", True, True, detail="value")
+    yield Mut("equated_span_wrong", f"I think ${expr}$ equals ${g}$.", True, True, detail="hedged")
+    yield Mut("equated_span_wrong", f"So ${expr}$ is at least ${g}$.", True, True, detail="bound")
+    # a datum: math (not prose between two dollar signs) that no asking verb right before it asks for
+    other = next((m2.group(1).strip() for m2 in re.finditer(r"\$([^$]{3,60})\$", q)
+                  if m2.group(1).strip() != expr and "=" not in m2.group(1)
+                  and not re.search(r"(?<![\\_])\b[a-z]{2,}", m2.group(1))
+                  and not re.search(r"(?i)\b(?:find|compute|evaluate|calculate|determine|what\s+is)\b[^.?!$]{0,40}\$\s*"
+                                    + re.escape(m2.group(1).strip()) + r"\s*\$", q)), None)
+    if other:
+        yield Mut("equated_span_wrong", f"So ${other}$ equals ${g}$.", True, True, detail="another span")

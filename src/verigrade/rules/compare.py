@@ -21,6 +21,7 @@ from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
+from .symbols import names_asked, names_other, symbol_of_word
 from .relations import compare_equation, compare_intervals, is_equation
 from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first, text_label,
                     _initials_of_names, _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels,
@@ -53,6 +54,9 @@ def compare(g, a, ctx: Ctx) -> Result:
     gl, al = label_name(g), label_name(a)
     if gl is not None and al is not None and gl != al and _word_name(gl) and gl.lower() == al.lower():
         al = gl  # `\\text{Mean} = 4` vs `\\text{mean} = 4`: a word's case names nothing (a letter's does: X is not x)
+    if gl is not None and al is not None and gl != al and _letter_and_word(gl, al) and symbol_of_word(
+            gl if len(al) == 1 else al, al if len(al) == 1 else gl, ctx.question):
+        al = gl  # `\\text{radius } 4` vs `r = 4` where the question has no r of its own: r is the radius (symbols.py)
     if gl is not None and al is not None and gl != al and _letter_and_word(gl, al):
         # `\text{radius } 4` vs `r = 4`: a word and a letter may or may not name the same thing (r may be another
         # circle's radius): unsure, never DIFFERENT (which would keep the item from the judge)
@@ -74,9 +78,16 @@ def compare(g, a, ctx: Ctx) -> Result:
     if gf and af and gf != af:
         # `F(x) = x` (an antiderivative's name) for `f(x) = x`, `p(X)` for `P(X)`: another function
         return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
-    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al):
-        # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown
+    # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown; not a
+    # letter that is the conventional symbol of the quantity asked (`r = 4` for "Find the radius", symbols.py), nor
+    # y for the value of a function the gold names (`y = \\frac{x-3}{2}` for `f^{-1}(x) = \\frac{x-3}{2}`) where the
+    # question has no y of its own
+    if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al) and not (
+            a[0] == "rel" and names_asked(a[1][0], ctx.question)) and not (
+            al == "y" and gf and len(g[1][0][2]) == 1 and not mentions(ctx.question, "y")):
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
+    if gl is None and al is not None and a[0] == "rel" and names_other(a[1][0], ctx.question):
+        return Outcome.UNSURE, "label", f"labelled {al}, the symbol of another quantity than the question asks for"
     lhs = _eq_lhs(a)
     if lhs is not None and gl is None and gk is None and ctx.question:
         why = other_name(lhs, ctx.question)

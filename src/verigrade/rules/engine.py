@@ -343,10 +343,12 @@ def _bare_unit(g: str, a: str, question: str | None, data: bool = False) -> str:
         dim = _dimension(m.group("u"))
         if dim is None or dim != _dimension(gm.group(1)):
             return a
-    elif question and not m.group("pow"):
+    elif question:
         from . import units
 
-        unit = units.lookup(m.group("u"))
+        # (`300 m^2` where the question asks "in square meters": the power read with the unit)
+        power = (m.group("pow") or "").strip("^{}")
+        unit = units.lookup(m.group("u") + (f"^{power}" if power else ""))
         if unit is None or not any(units.same_dim(unit, u) for u in units.asked_units(question)):
             return a
     else:

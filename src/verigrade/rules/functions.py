@@ -46,6 +46,8 @@ def function_label_off(name: str, lhs, question: str) -> str | None:
         # `f(x) = 3x^2` for "Let $f(x) = x^3$. Find $f'(x)$." (or f(x+1), f(f(x)), the inverse): the question's own f
         # is another function than the one the answer writes
         return f"labelled {name}, a function the question defines otherwise"
+    if (name.endswith("'") or name.endswith("^{-1}")) and not asks_derived(name, question):
+        return f"labelled {name}, not the function the question asks for"
     primes = len(name) - len(name.rstrip("'"))
     if primes:
         second = re.search(r"(?i)second\s+derivative|\w''", question)
@@ -55,3 +57,31 @@ def function_label_off(name: str, lhs, question: str) -> str | None:
     if name.endswith("^{-1}") and not re.search(r"(?i)inverse|\^\{-1\}", question):
         return f"labelled {name}, an inverse the question does not ask for"
     return None
+
+
+_NOT_NESTED = r"(?<![A-Za-z\\(])"
+
+
+def asks_derived(name: str, question: str) -> bool:
+    """The question asks for the derivative or the inverse that `name` writes (`f'`, `f''`, `y'`, `f^{-1}`) of its
+    own function: it writes that name applied to one letter itself, not inside another call (`Find $f'(x)$`; not
+    `f^{-1}(f^{-1}(x))`), or asks for "the derivative of" / "the inverse (function) of" the function by its name (`f`,
+    `f(x)`, `y = ...`), right after those words. Another function's derivative (`g'(x)` for "Find $f'(x)$"), an
+    antiderivative's, or a derivative of another order is not asked."""
+    base, inverse = (name[:-5], True) if name.endswith("^{-1}") else (name.rstrip("'"), False)
+    primes = 0 if inverse else len(name) - len(base)
+    if not base.isalpha() or len(base) != 1:
+        return False
+    q = question.replace(" ", "").replace(r"\left", "").replace(r"\right", "").replace("^{\\prime}", "'")
+    b = re.escape(base)
+    written = rf"{b}\^\{{-1\}}" if inverse else b + "'" * primes + "(?!')"
+    if re.search(_NOT_NESTED + written + r"\([a-z]\)", q):
+        return True
+    if re.search(_NOT_NESTED + written + r"(?![(A-Za-z])", q) and not inverse:
+        return True  # `y'` written on its own ("Find $y'$.")
+    words = r"inverse(?:function)?of(?:thefunction)?" if inverse else (
+        r"(?<!anti)(?<!second)(?<!third)derivative(?:function)?of(?:thefunction)?" if primes == 1 else
+        r"secondderivative(?:function)?of(?:thefunction)?" if primes == 2 else None)
+    if words is None:
+        return False
+    return bool(re.search(rf"(?i){words}\$?{b}(?:\(|=|\$)", q))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import re
 
-from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text
+from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text, subtrees
 from . import units
 from .context import _SENTENCE, Ctx
-from .extremes import extreme_word, other_extreme
+from .extremes import extreme_word, names_extreme, other_extreme
+from .functions import function_label_off
 from .numeric import mentions
 from .scalar import QUALIFYING
+from .symbols import names_asked
 
 _SAFE_QUALIFIER = re.compile(
     r"^(?:for|where|with)\s+(?:all|any|some|every|each|an?|arbitrary)?\s*(?:arbitrary\s+)?(?:(?:positive|negative|non-?negative|real|natural|whole)\s+)?"
@@ -119,6 +121,9 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     if all(w.lower() in _GENERIC_NAMES for w in ws):
         return True  # `Total: 40 girls`, `Final answer: 5`: names of the answer itself
     if ctx.question:
+        if any(len(w) > 1 and w.isalpha() and w.isupper() and not re.search(
+                rf"(?i:\b(?:{_ASK_VERB})\b)[^.?!]{{0,60}}(?<![A-Za-z]){w}(?![A-Za-z])", ctx.question) for w in ws):
+            return False  # `ABCD = 104`: a figure's points name the figure, not the quantity asked about it ("Find AB")
         if any(len(w) == 1 and w.isalpha() and w not in "aAI" and not asks_for(ctx.question, w) for w in ws):
             return False  # `\\text{The value is } y = 140` where the question asks for x: another letter named
         if other_extreme(" ".join(ws), ctx.question):
@@ -202,7 +207,7 @@ def unwrap(node, ctx: Ctx, side: str):
             ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
-                label_like(node[1][0]) or _eccentricity(node[1][0], ctx)):
+                label_like(node[1][0]) or _eccentricity(node[1][0], ctx) or names_asked(node[1][0], ctx.question)):
             lhs = node[1][0]
             if lhs[0] == "apply" and len(lhs[2]) == 1:
                 bound = lhs[2][0][1]
@@ -480,9 +485,19 @@ def other_name(lhs, question: str) -> str | None:
         names = {canonical_name(t[1]) for t in asked if t[0] == "sym"}
         if names and name not in names and not any(lhs == t for t in asked):
             return f"labelled {lhs[1]}, the question asks for {', '.join(sorted(names))}"
+        if names_asked(lhs, question) or _derivative_of(lhs[1], question) or _extreme_of(lhs[1], question):
+            return None  # `S_{\\triangle ABC} = 6` for its area, `y' = ...` for the derivative asked
+        if asked and not names and not any(lhs == t for t in asked) and not any(
+                t[0] == "rel" and t[1][0] == lhs for t in asked):
+            return f"labelled {lhs[1]}, the question asks for another quantity"  # (`a_n = -1` for "compute $(a_9)^9$")
         if not names and name not in mentioned_names(question) and not _written(lhs[1], question):
             return f"labelled {lhs[1]}, a name the question does not use"
         return None
+    compound = [t for t in asked_expressions(question) if not any(x[0] == "text" for x in subtrees(t))]
+    if compound and lhs[0] in ("mul", "div", "add", "pow", "ratio") and _commuted(lhs) not in {
+            _commuted(t) for t in compound + list(asked)}:
+        # `\\frac{m}{n} = 113`, `ABC = 113` for "Find $m + n$": another quantity named than the one the question asks
+        return "the answer names another quantity than the question asks for"
     if lhs[0] in ("div", "ratio", "abs", "apply"):
         same_kind = [t for t in asked if t[0] == lhs[0]]
         if lhs[0] == "apply":  # `f(x)` vs `f(t)`: a bound variable, not another point
@@ -491,6 +506,26 @@ def other_name(lhs, question: str) -> str | None:
         if same_kind and lhs not in same_kind:
             return "the answer names another quantity than the question asks for"
     return None
+
+
+def _derivative_of(name: str, question: str) -> bool:
+    """`y' = 1 + \\ln x` for "Find the derivative of $y = x \\ln x$": one prime on a letter the question writes,
+    where it asks for the (first) derivative (functions.function_label_off reads the order asked)."""
+    base = name[:-1]
+    return name.endswith("'") and len(base) == 1 and base.isalpha() and mentions(question, base) and \
+        function_label_off(name, Apply(name, [Sym("x")]), question) is None
+
+
+_EXTREME_SUB = {"max": "maximum", "min": "minimum"}
+
+
+def _extreme_of(name: str, question: str) -> bool:
+    """`f_{\\max} = 2`, `y_{\\min} = -1`, `f(x)_{\\max} = 2` for "Find the maximum value of $f(x) = ...$": the extreme
+    of the question's function (or of y) that the question asks for (extremes.py), not the other one."""
+    base, _, sub = name.partition("_")
+    word = _EXTREME_SUB.get(sub)
+    return bool(word) and len(base) == 1 and base.isalpha() and (base == "y" or mentions(question, base)) and \
+        names_extreme(question) and not other_extreme(word, question)
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:

@@ -17,7 +17,7 @@ Policies (precision first):
   * "never": exact values only.
   Never an integer answer (`100` or `101` for `\\frac{201}{2}`, `300` for `299.94`): an integer states no
   precision of its own. An integer gold is never approximated: 420 is 420.
-- Renaming letters: only arbitrary constants (k, m, n, c, C) or letters a qualifier declares
+- Renaming letters: only arbitrary constants (k, m, n, c, C; K for a C) or letters a qualifier declares
   (`for some integer t`); `2a` vs `2b`, `4x` vs `4k` are different answers.
 - Expressions with variables are equal when they agree at >= 3 random real points and disagree at none.
   Points where either side is undefined or non-real are skipped (so `2\\arcsin\\sqrt a` and
@@ -52,7 +52,7 @@ _RANGES = ((0.15, 0.85), (1.2, 3.3), (-2.7, -0.3), (7.0, 60.0), (-60.0, -7.0))
 # Letters that conventionally name arbitrary integers or integration constants (taxonomy 7.1: k*pi vs n*pi); renaming
 # among them is allowed when the gold's letter is not part of the problem statement. Any other letter (`a` to `b`,
 # `x` to `k`) changes the answer.
-_PARAMS = set("kmncC")
+_PARAMS = set("kmncCK")
 _INTEGER_LETTERS = set("nkmijNKM")
 
 
@@ -262,6 +262,10 @@ def renamings(gold_tree, ans_tree, question: str | None):
             return  # a gold letter the problem does not use may be renamed only to a letter the answer declares
     if any(s not in _PARAMS and s not in declared for s in da):
         return  # the answer's letter must be an arbitrary constant too: `4k` for `4x` is another answer
+    if "K" in da and (any(s not in ("C", "c") for s in dg) or (question is not None and mentions(q, "K"))):
+        # K stands for a constant of integration only (C's other name), and only when free: it does not name the
+        # integers of a periodic family (`\\frac{\\pi}{4} + \\pi K` for `... + \\pi k`: a case changed)
+        return
     for perm in itertools.permutations(da):
         yield dict(zip(perm, dg))
 

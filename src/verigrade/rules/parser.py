@@ -262,6 +262,10 @@ class Parser:
             self.take()
             exp = self.parse_unary() if self.at_op("-", "+") else self.parse_atom()
             exp = self.parse_postfix(exp)
+            if base[0] == "sym" and base[1] in _FUNC_NAMES and exp == ("neg", ("num", 1, "1")) and self.at_op("(") \
+                    and self._looks_like_call():
+                # `f^{-1}(x)`: the inverse function applied, never f to the power -1 times x (functions.py reads it)
+                return self.parse_postfix(Apply(base[1] + "^{-1}", self._call_args()))
             return self.parse_postfix(Pow(base, exp))
         return base
 
@@ -280,6 +284,9 @@ class Parser:
                 # parse, don't delete: `B'` is not `B`, `45'` (arcminutes) is not 45
                 self.take()
                 node = Sym(node[1] + "'") if node[0] == "sym" else Prime(node)
+                if node[0] == "sym" and node[1].rstrip("'") in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
+                    # `f'(x)`, `f''(2)`: a derivative applied, never the name f' times x (functions.py reads it)
+                    node = Apply(node[1], self._call_args())
             elif self.at_op("_") and node[0] == "num" and node[2].isdigit():
                 # `1302_5`, `1302_{5}`, `66_{(8)}`: a number in a base (compare.py reads it), never 1302 or 1302*5
                 self.take()
@@ -287,7 +294,10 @@ class Parser:
             elif self.at_op("_") and node[0] in ("sym", "apply"):
                 self.take()
                 sub = self._raw_group()
-                node = Sym(node[1] + "_" + sub) if node[0] == "sym" else node
+                if node[0] == "apply" and sub.strip("\\") in ("max", "min"):
+                    node = Sym(node[1] + "_" + sub.strip("\\"))  # `f(x)_{\\max}`: f's maximum, as `f_{\\max}` names it
+                elif node[0] == "sym":
+                    node = Sym(node[1] + "_" + sub)
                 if node[0] == "sym" and node[1].split("_")[0] in _FUNC_NAMES and self.at_op("("):
                     node = Apply(node[1], self._call_args())
             else:

@@ -24,6 +24,8 @@ _CLASSES = [
     {"exists", "none"}, {"inside", "outside", "on"}, {"parallel", "perpendicular", "intersecting"},
 ]
 _NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "except", "without", "non"}
+_MONOTONY = ("increasing", "decreasing")
+_MONOTONE = frozenset({"monotonically", "monotone", "monotonic", "strictly"})
 # nouns that name the kind of answer ("an odd *function*", "a sufficient *condition*"), not a value
 _KIND_NOUNS = {"function", "condition", "sequence", "series"}
 _STOP = {"a", "an", "the", "is", "are", "will", "be", "of", "it", "its", "this", "that", "answer", "final"}
@@ -79,6 +81,12 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
             same = exists == polar[0]
             return (Outcome.EQUAL, "same yes/no answer, restated as existence") if same else (
                 Outcome.DIFFERENT, "opposite yes/no answer, restated as existence")
+    if len(gl) == 1 and len(al) == 2 and al[0] in _MONOTONE and gl[0] in _MONOTONY and al[1] in _MONOTONY:
+        # "monotonically decreasing", "strictly increasing" for `\text{decreasing}` / `\text{increasing}`: the adverb
+        # only says how (a school text's increasing is strictly so); the other direction is another answer
+        if al[1] == gl[0]:
+            return Outcome.EQUAL, f"the gold's key word is '{gl[0]}'"
+        return Outcome.DIFFERENT, f"the gold says '{gl[0]}', the answer '{al[1]}'"
     if len(al) > 1 and len(gl) == 1:
         return _answer_restates(gl[0], gw, al, aw, question)
     if len(al) != 1 or len(gl) < 2 or _value_with_words(gold):
@@ -116,8 +124,26 @@ _QUADRANT_NUMBER = {"first": 1, "1 st": 1, "i": 1, "second": 2, "2 nd": 2, "ii":
                     "fourth": 4, "4 th": 4, "iv": 4}
 
 
+# "The point corresponding to $z$ lies in the second quadrant.": a subject (the question's words, a letter, or words
+# that name a point of the plane) and a verb that places it, before the quadrant
+_PLACED = re.compile(r"(?:^|\s)(?:lies|lie|is|located|falls|situated)\s+in\s+(?=\S+\s+quadrant$)")
+_POINT_WORDS = frozenset("point corresponding correspond corresponds to represented representing by on plane complex "
+                         "number its image of which".split())
+
+
 def _quadrant(ws: list[str], question: str | None) -> int | None:
-    m = _QUADRANT_WORDS.fullmatch(" ".join(ws))
+    text = " ".join(ws)
+    m = _QUADRANT_WORDS.fullmatch(text)
+    placed = _PLACED.search(text) if m is None and question else None
+    if placed:
+        asked = {w.lower() for w in words(question) if len(w) > 1}
+        # (a letter only as the point the question names: "the complex number $z = ...$", "point $P$"; not its data)
+        named = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:number|point)\s+\$?\s*([A-Za-z])(?![A-Za-z])",
+                                                         question)}
+        subject = text[:placed.start()].split()
+        if subject and all(w in _POINT_WORDS or w in asked or w in named for w in subject) and \
+                not any(w in _NEGATIONS or w.endswith("n't") for w in subject):
+            m = _QUADRANT_WORDS.fullmatch(text[placed.end():])
     if m is None or (m["k"] and not (question and "quadrant" in question.lower())):
         return None
     return _QUADRANT_NUMBER[m["n"] or m["m"] or m["k"]]

@@ -1,0 +1,150 @@
+"""Conventional symbols: the letter a field writes for a quantity (`r` for a radius, `V` for a volume, `s^2` for a
+variance), which an answer may use as its label when the question asks for that quantity by name and does not use
+the letter itself: "Find the radius of the circle ..." answered `r = 4`, "What is the variance of the data?"
+answered `s^2 = 8`.
+
+Precision first: the quantity must be asked (an asking verb before it, or a blank after it: "the volume is
+______"), and the letter must be free in the question (no `r` of its own, no point `A` for an area); any other
+label stays what labels.py makes of it (unsure where the question does not ask for the letter). Symbols are the
+common textbook ones only; a symbol that two asked quantities share is no one's.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# quantity words (as a question names them) -> the symbols textbooks write for them
+_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "radius": ("r", "R"),
+    "diameter": ("d", "D"),
+    "area": ("A", "S"),
+    "surface area": ("S", "A"),
+    "volume": ("V",),
+    "perimeter": ("P", "C"),  # (C: the perimeter in Chinese school texts, 周长)
+    "circumference": ("C",),
+    "height": ("h", "H"),
+    "slope": ("k", "m"),
+    "common difference": ("d",),
+    "common ratio": ("q", "r"),
+    "period": ("T",),
+    "variance": ("s^2", "S^2", "sigma^2", "D(X)"),
+    "standard deviation": ("s", "sigma"),
+    "speed": ("v",),
+    "velocity": ("v",),
+    "acceleration": ("a",),
+    "mass": ("m",),
+    "force": ("F",),
+    "work": ("W",),
+    "frequency": ("f",),
+    "wavelength": ("lambda",),
+    "density": ("rho",),
+}
+_WORDS = sorted(_SYMBOLS, key=len, reverse=True)  # longest first: "surface area" before "area"
+_QUANTITY = r"(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in _WORDS) + r")"
+# words that may stand between "the" and the quantity without making it another one ("the maximum area", "its new
+# height"); anything else ("the ratio of the areas", "the change in volume") is another quantity
+_ADJ = (r"(?:(?:total|maximum|minimum|largest|smallest|greatest|least|lateral|required|resulting|new|original|exact|"
+        r"possible|average|final|initial|numerical|population|sample)\s+){0,2}")
+_ASKED = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's|what\s+are|give|obtain)\s+"
+                    r"(?:the\s+|its\s+|their\s+)?(?:value\s+of\s+the\s+)?" + _ADJ + _QUANTITY + r"\b(?![-'])")
+# a blank to fill ("then the volume of the cone is ______."), the cn_k12 way of asking
+_BLANK = re.compile(r"(?i)\bthe\s+" + _ADJ + _QUANTITY + r"\b(?:\s+of\s+[^.?=]{1,60}?)?\s+(?:is|equals|=)\s*"
+                    r"(?:\$\s*)?(?:_{2,}|\\_|\\underline|\(\s*\)|\\qquad|\\text\{\s*_+)")
+_MATH = re.compile(r"\$\$(.{1,2000}?)\$\$|\$(.{1,2000}?)\$|\\\((.{1,2000}?)\\\)", re.S)
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+# a sentence end: `. ` / `? ` / `! ` then a capital (`$1.5$` and "Mr. Smith" are none)
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.?!]\s+(?=[A-Z(])")
+_ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)  # a figure's code is no sentence
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s*|\n\s*)\Z")
+
+
+def symbol_text(lhs) -> str | None:
+    """The label a tree writes, as _SYMBOLS spells it: `r`, `sigma`, `s^2`, `D(X)`; None for any other tree."""
+    match lhs:
+        case ("sym", name) if isinstance(name, str) and "_" not in name:
+            return name
+        case ("pow", ("sym", name), ("num", two, "2")) if two == 2 and "_" not in name:
+            return f"{name}^2"
+        case ("apply", name, [("sym", arg)]) if len(name) == 1:
+            return f"{name}({arg})"
+    return None
+
+
+@functools.lru_cache(maxsize=1024)  # (one question, many rollouts)
+def asked_quantities(question: str) -> frozenset:
+    """The quantities of _SYMBOLS the question's last sentence asks for by name (a story's earlier "they measure to
+    find the volume of the pool" is no question: "How much will it cost?" is)."""
+    text = _ASY.sub(" ", question).rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    last = text[ends[-1]:] if ends else text
+    found = {re.sub(r"\s+", " ", m.group("q").lower()) for rx in (_ASKED, _BLANK) for m in rx.finditer(last)}
+    return frozenset(found)
+
+
+def _uses(question: str, symbol: str) -> bool:
+    """The question writes the symbol's letter itself: in its math (a capital also inside a point name, `ABC`), or
+    in its words as a letter of its own ("radius r", "point A"; not the article "A circle")."""
+    letter = symbol.split("^")[0].split("(")[0]
+    maths = [next(g for g in m.groups() if g is not None) for m in _MATH.finditer(question)]
+    prose = _MATH.sub(" ", question)
+    if len(letter) > 1:  # a Greek name: `\\sigma` or σ anywhere
+        return letter in question
+    for body in maths:
+        body = _COMMAND.sub(" ", body)
+        pattern = rf"(?<![a-z]){letter}" if letter.isupper() else rf"(?<![A-Za-z]){letter}(?![A-Za-z])"
+        if re.search(pattern, body):
+            return True
+    if letter.isupper():
+        for m in re.finditer(rf"\b[A-Z]*{letter}[A-Z]*\b", prose):
+            if m.group() == "A" and _SENTENCE_START.search(prose, 0, m.start()):
+                continue  # the article opening a sentence ("A cone has ...")
+            return True
+        return False
+    return bool(re.search(rf"(?<![A-Za-z\\']){letter}(?![A-Za-z'])", prose))
+
+
+_FIGURE = re.compile(r"(?:triangle|square|)([A-Z]{2,6})")
+
+
+def _of_figure(name: str, question: str) -> str | None:
+    """`S_{\\triangle ABC}` (parsed `S_triangleABC`), `V_{ABCD}`: a symbol for a quantity of a figure the question names
+    by its points (`\\triangle ABC`, "tetrahedron ABCD"), read as the symbol alone."""
+    base, _, sub = name.partition("_")
+    m = _FIGURE.fullmatch(sub)
+    if not m or len(base) != 1 or not re.search(rf"(?<![A-Za-z]){m.group(1)}(?![A-Za-z])", question):
+        return None
+    return base
+
+
+def names_asked(lhs, question: str | None) -> bool:
+    """`lhs` is the conventional symbol of a quantity the question asks for by name (and of no other quantity it
+    asks for), and the question does not use that symbol's letter."""
+    if not question:
+        return False
+    text = symbol_text(lhs)
+    if text is None and lhs[0] == "sym" and isinstance(lhs[1], str):
+        text = _of_figure(lhs[1], question)
+    if text is None:
+        return False
+    owners = [q for q in asked_quantities(question) if text in _SYMBOLS[q]]
+    return len(owners) == 1 and not _uses(question, text)
+
+
+def symbol_of_word(word: str, symbol: str, question: str | None) -> bool:
+    """A gold's word label and an answer's letter name the same quantity: the letter is the word's conventional
+    symbol and the question does not use the letter (`\\text{radius } 4` and `r = 4`)."""
+    key = re.sub(r"\s+", " ", word.strip().lower())
+    return symbol in _SYMBOLS.get(key, ()) and not (question and _uses(question, symbol))
+
+
+def names_other(lhs, question: str | None) -> bool:
+    """`lhs` is the conventional symbol of another quantity than the ones the question asks for by name (`h = 4` for
+    "Find the radius", `r = 12` for "Find its volume"), and the question does not use its letter: the label names
+    another quantity, even where the question has no letters for labels.py to check it against."""
+    if not question:
+        return False
+    text = symbol_text(lhs)
+    asked = asked_quantities(question)
+    if text is None or not asked or any(text in _SYMBOLS[q] for q in asked):
+        return False
+    return any(text in syms for syms in _SYMBOLS.values()) and not _uses(question, text)
