@@ -584,6 +584,9 @@ Q_PARTS = "Let $f(x) = x^2 - 2x + 3$. (1) Find $f(2)$. (2) Find the minimum valu
 Q_DAYS = "How many days will it take Lena to finish the book?"
 Q_EXISTS = "Is there an integer $n$ such that $n^2+n+1$ is divisible by $9$?"
 
+Q_TILED = "Two opposite corners are removed from a chessboard. Can the remaining board be tiled by dominoes?"
+Q_INCLINE = "Find the angle of inclination of the tangent to $y = x^2$ at $M(\\frac12, \\frac14)$. Express your answer in degrees."
+Q_COINS = "Hillary has eleven coins, all dimes and nickels, worth 75 cents. How many nickels does she have?"
 Q_QUADRANT = "Given $x=3+4i$, find the quadrant in which the complex number $z=x-|x|-(1-i)$ is located on the complex plane."
 VERDICTS = [
     # --- names placing values
@@ -1160,6 +1163,43 @@ VERDICTS = [
     ("Second quadrant", "The point does not lie in the second quadrant.", Q_QUADRANT, False),
     ("Second quadrant", "The point of $x$ lies in the second quadrant.", Q_QUADRANT, False),
     ("Second quadrant", "The midpoint lies in the second quadrant.", Q_QUADRANT, False),
+    # --- "Possible" / "Impossible" answering "Can ...?"; a complement pair's other word negated
+    ("No", "\\text{Impossible}", Q_TILED, True),
+    ("No", "not possible", Q_TILED, True),
+    ("Yes", "possible", "Is it possible to tile the board with dominoes?", True),
+    ("No", "possible", Q_TILED, False),
+    ("No", "\\text{Impossible}", "Is 221 a prime number?", False),  # not a question of possibility
+    ("No", "\\text{Impossible}", "Can't the board be tiled by dominoes?", False),
+    ("\\text{Irrational}", "\\text{not rational}", "Determine whether $\\sqrt{2}+\\sqrt{3}$ is rational or irrational.", True),
+    ("\\text{divergent}", "not convergent", "Does the series $\\sum 1/n$ converge or diverge?", True),
+    ("\\text{Irrational}", "not irrational", "Determine whether $\\sqrt{2}+\\sqrt{3}$ is rational or irrational.", False),
+    ("\\text{even}", "not odd", "Is the function $x^2 + 1$ odd, even, or neither?", False),  # neither lies between
+    # --- a count followed by another predicate than the question's: other things counted
+    ("8", "So 8 balls are red.", "A bag has 20 red and blue balls, 4 more red than blue. How many balls are blue?", False),
+    ("8", "Answer: 8 balls are red.", "A bag has 20 red and blue balls, 4 more red than blue. How many balls are blue?", False),
+    ("8", "So 8 balls are blue.", "A bag has 20 red and blue balls, 4 more red than blue. How many balls are blue?", True),
+    ("8", "So the result is 8 balls.", "A bag has 20 red and blue balls, 4 more red than blue. How many balls are blue?", True),
+    # --- a closing display block after a finished sentence: its `or` between values is no hedge
+    ("1, -\\frac{1}{2}", "Work.\n$(2q + 1)(q - 1) = 0$, hence $q = -\\frac12$ or $q = 1$.\n$$q = -\\tfrac{1}{2} \\ \\text{or}\\ q = 1$$", "Find the common ratio $q$.", True),
+    ("3, 5, 7", "Work.\nSo $x = 3$, $x = 7$, or $x = 5$.\n$$x \\in \\{3, 5, 7\\}$$", "Solve for $x$.", True),
+    ("3, 5, 7", "Work.\nThis might be wrong.\n$$x \\in \\{3, 5, 7\\}$$", "Solve for $x$.", False),
+    ("3, 5, 7", "Work.\nMaybe it is\n$$x \\in \\{3, 5, 7\\}$$", "Solve for $x$.", False),
+    # --- one inline span alone on the last line; "approximately" before a decimal; a name's statement with `$7$`
+    ("45^\\circ", "Work.\nThe angle satisfies $\\tan\\theta = 1$.\n$\\theta = 45^\\circ$", Q_INCLINE, True),
+    ("45^\\circ", "Work.\nThe angle satisfies $\\tan\\theta = 1$.\n$\\theta = 135^\\circ$", Q_INCLINE, False),
+    ("45^\\circ", "Work.\n$\\beta = 45^\\circ$", Q_INCLINE, False),  # not the inclination's usual letters
+    ("5", "$x = 4$\n$= 5$", "Find $x$ if $2x + 3 = 13$.", False),  # a chain of math lines
+    ("4\\pi", "Work.\n\\[ T = \\frac{2\\pi}{1/2} = 4\\pi \\]", "Find the period of $f(x)=\\sin(\\frac{x}{2})$. Express your answer in radians.", True),
+    ("21.95\\%", "The answer is approximately $21.95\\%$.", "x is what % less than w?", True),
+    ("21.95\\%", "The answer is approximately $22\\%$.", "x is what % less than w?", False),
+    ("18", "The answer is about 18.", "How many?", False),  # vague: an integer states no rounding
+    ("7", "Work.\nHillary has $7$ nickels.", Q_COINS, True),
+    ("7", "Work.\nHillary has $7$ dimes.", Q_COINS, False),
+    ("7", "Work.\nHillary has $8$ nickels.", Q_COINS, False),
+    ("0.15", "Work.\nSo $\\frac{3}{20}$ written as a decimal is $0.15$.", "Write $\\frac{3}{20}$ as a decimal.", True),
+    ("0.15", "Work.\nSo $\\frac{3}{20}$ written as a decimal is $0.16$.", "Write $\\frac{3}{20}$ as a decimal.", False),
+    ("5<r<8", "Work.\nTherefore the radius must satisfy $5 < r < 8$.", "A is 5 from the center and B is 8. Find the range of the radius $r$.", True),
+    ("5<r<8", "Work.\nTherefore the radius must satisfy $5 < r \\le 8$.", "A is 5 from the center and B is 8. Find the range of the radius $r$.", False),
 ]
 
 

@@ -744,7 +744,61 @@ REVIEWED_5 = [
 ]
 
 
-@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4 + REVIEWED_5)
+# Red-team pass 6 (2026-12-07, the conventional-symbol / counted-statement / where-clause / equated-span / quadrant
+# commit): wrong answers it accepted, each fixed (some accepted before it too: `The length of BC is 10.`)
+REVIEWED_6 = [
+    ('symbols', '1', '\\sigma^2 = 1', 'A population has standard deviation σ = 2. Find the variance of the mean of a random sample of 4 observations.'),
+    ('symbols', '3', 'S_{\\triangle ABC} = 3', 'In $\\triangle ABC$, $AB = 3$, $AC = 4$, $\\angle A = 90^\\circ$, and $D$ is the midpoint of $BC$. Find the area of $\\triangle ABD$.'),
+    ('labels', '5, 1', 'f_{\\min}=5, f_{\\max}=1', 'Find the maximum and minimum values of $f(x)=x^2-4x+5$ on $[0,4]$.'),
+    ('labels', '5, 1', 'y_{\\min}=5, y_{\\max}=1', 'Find the maximum and minimum values of $f(x)=x^2-4x+5$ on $[0,4]$.'),
+    ('labels', '5, 1', 'f(x)_{\\min}=5,\\ f(x)_{\\max}=1', 'Find the maximum and minimum values of $f(x)=x^2-4x+5$ on $[0,4]$.'),
+    ('labels', '1', 'g_{\\max}=1', 'Let $f(x)=\\sin x$ and $g(x)=2\\cos x$. Find the maximum value of $f(x)$.'),
+    ('labels', '1', 'g(x)_{\\max}=1', 'Let $f(x)=\\sin x$ and $g(x)=2\\cos x$. Find the maximum value of $f(x)$.'),
+    ('labels', '1', 'y_{\\max} = 1', 'Let $y=2\\cos x$ and $f(x)=\\sin x$. Find the maximum value of $f(x)$.'),
+    ('labels', '2', 'x_{\\max} = 2', 'Find the maximum value of $f(x)=-x^2+4x-2$.'),
+    ('labels', '6x', "f'(x) = 6x", 'Find the 2nd derivative of $f(x)=x^3$.'),
+    ('labels', '6x', "y' = 6x", 'Find the second-order derivative of $y=x^3$.'),
+    ('labels', 'x^2 + C', "f'(x) = x^2 + C", 'Find an anti-derivative of $f(x) = 2x$.'),
+    ('labels', '\\frac{x-1}{2}', 'f^{-1}(x)=\\frac{x-1}{2}', 'Let $f(x)=2x+3$ and $g(x)=f^{-1}(x)+1$. Find $g(x)$.'),
+    ('labels', "f'(x)=2x", 'y = 2x', 'Find the derivative of $f(x) = x^2 + 3$.'),
+    ('counted', '8', '8 balls are red.', 'A bag holds 20 red and blue balls. There are 4 more red balls than blue balls. How many balls are blue?'),
+    ('counted', '15', '15 students are on both teams.', 'Of 40 students, 25 are on the soccer team, 20 are on the chess team, and 10 are on both teams. How many students are only on the soccer team?'),
+    ('counted', '5', '5 coins are dimes.', 'Jo has 12 coins, all nickels and dimes, worth 95 cents. How many coins are nickels?'),
+    ('counted', '12', '12 students are girls.', 'A class has 30 students. There are 6 more girls than boys. How many students are boys?'),
+    ('counted', '28', 'Each team plays 28 games.', 'Each of the 8 teams plays every other team once. How many games are played?'),
+    ('counted', '28', '28 games are played by each team.', 'Each of the 8 teams plays every other team once. How many games are played?'),
+    ('counted', '6', '360 has 6 positive divisors.', 'How many positive divisors of 360 are odd?'),
+    ('where', '2', 'The maximum value is 2, attained at $x=\\frac{\\pi}{6}$; rechecking, the maximum value is actually $\\sqrt{3}$.', 'Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.'),
+    ('where', '2', 'The maximum value is $2$, attained at $x=\\frac{\\pi}{6}$, although a closer look gives $\\sqrt{3}$.', 'Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.'),
+    ('where', '2', 'The maximum value is $2$, attained at $x=\\frac{\\pi}{6}$; on second thought it is $1 + \\sqrt{3}$.', 'Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.'),
+    ('where', '2', 'The maximum value is $2$, attained at $x=\\frac{\\pi}{6}$ — hmm, that gives $\\sqrt{3}$ instead.', 'Find the maximum value of the function $f(x)=\\sin x+\\sqrt{3}\\cos x$.'),
+    ('where', '4', 'The minimum value is 4, attained at $x=2$, but this point violates $x>3$; the true minimum is $\\frac{13}{3}$.', 'For $x>0$, find the minimum value of $x+\\frac{4}{x}$.'),
+    ('where', '4', 'The minimum value is 4, attained at $x=2$; since $x$ must exceed $3$, the true minimum is $\\frac{13}{3}$.', 'For $x>0$, find the minimum value of $x+\\frac{4}{x}$.'),
+    ('where', '4', 'The minimum value is $4$, achieved when $x=2$, which gives a value of $5$ instead.', 'For $x>0$, find the minimum value of $x+\\frac{4}{x}$.'),
+    ('where', '4', 'The minimum value is 4, reached at $x=2$; correction: $5$.', 'For $x>0$, find the minimum value of $x+\\frac{4}{x}$.'),
+    ('where', '4', 'The minimum value is 4, attained at $x=2$, which is outside the domain.', 'For $x>0$, find the minimum value of $x+\\frac{4}{x}$.'),
+    ('where', '4', 'The minimum value is 4, achieved by taking $x = 2$, provided $x$ is an integer.', 'For $x>0$, find the minimum value of $x+\\frac{4}{x}$.'),
+    ('equated', '120', 'So $\\dbinom{10}{3}$ equals $x$.', 'Compute $\\dbinom{10}{3}$.'),
+    ('equated', '120', '$\\binom{10}{3}$ is $N$.', 'Compute $\\dbinom{10}{3}$.'),
+    ('equated', '1023', 'So $2^{10}-1$ equals $N$.', 'Compute $2^{10}-1$.'),
+    ('equated', '5', 'So $\\log_2 8 + \\log_3 9$ equals $k$.', 'Evaluate $\\log_2 8 + \\log_3 9$.'),
+    ('equated', '4', 'So $\\sqrt{16}$ is $a$.', 'Find the value of $\\sqrt{16}$.'),
+    ('equated', '7', 'Hence $3+4$ is $t$.', 'What is $3+4$?'),
+    ('equated', 'x+1', 'So $\\frac{x^2-1}{x-1}$ equals $y$.', 'Simplify $\\frac{x^2-1}{x-1}$.'),
+    ('equated', '120', 'So $\\dbinom{10}{3}$ equals $\\dbinom{10}{3}$.', 'Compute $\\dbinom{10}{3}$.'),
+    ('markers', '10', '\\text{BC} = 10', 'Find AC if AB = 6, BC = 8 and angle B is a right angle.'),
+    ('markers', '10', '\\text{BC: } 10', 'Find AC if AB = 6, BC = 8 and angle B is a right angle.'),
+    ('markers', '10', 'The length of BC is 10.', 'Find AC if AB = 6, BC = 8 and angle B is a right angle.'),
+    ('quadrant', 'Second quadrant', 'The point corresponding to $-z$ lies in the second quadrant.', 'Given $x=3+4i$, find the quadrant in which the complex number $z=x-|x|-(1-i)$ is located on the complex plane.'),
+    ('quadrant', 'Second quadrant', 'The point corresponding to $z^*$ lies in the second quadrant.', 'Given $x=3+4i$, find the quadrant in which the complex number $z=x-|x|-(1-i)$ is located on the complex plane.'),
+    ('quadrant', 'Second quadrant', "The point corresponding to $z'$ lies in the second quadrant.", 'Given $x=3+4i$, find the quadrant in which the complex number $z=x-|x|-(1-i)$ is located on the complex plane.'),
+    ('quadrant', 'Second quadrant', 'The point corresponding to $|z|$ lies in the second quadrant.', 'Given $x=3+4i$, find the quadrant in which the complex number $z=x-|x|-(1-i)$ is located on the complex plane.'),
+    ('quadrant', 'Fourth quadrant', 'The point corresponding to the conjugate of $z$ lies in the fourth quadrant.', 'Let $\\bar z$ denote the conjugate of the complex number $z$. If $\\bar z = 1 + i$, in which quadrant does the point corresponding to $z$ lie?'),
+    ('units', '70', '70 m^2', 'A garden measures 20 m by 15 m. What is its perimeter in meters? Give its area in square meters too.'),
+]
+
+
+@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4 + REVIEWED_5 + REVIEWED_6)
 def test_reviewed_false_accepts(feature, gold, answer, question):
     from verigrade import Verifier
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import _RELATION, derived, marker_number, there_are
+from .extract_sentence import _RELATION, derived, marker_number, other_points as _other_points, there_are
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
 from .rules.extremes import other_extreme
@@ -49,6 +49,12 @@ _NOT_PLAIN_STATEMENT = re.compile(
     r"assume[sd]?|assuming|suppose[sd]?|supposing|conjectured?|claimed|naive|previous|previously|earlier|initially|"
     r"ignoring|guessing|would|should|excludes?|reject|discard(?:ed)?|neither|mistake|alternatively|candidates?|"
     r"option\s*\d)\b|\?")
+# a finished sentence that doubts or sets aside what follows it ("This might be wrong.", "Another candidate:")
+_HEDGE_SENTENCE = re.compile(
+    r"(?i)\b(?:maybe|perhaps|possibly|probably|doubt|wrong|incorrect|false|guess|think|might|could|would|should|"
+    r"unsure|sure|mistake|assume[sd]?|assuming|suppose[sd]?|alternatively|candidates?|either|neither|instead|"
+    r"previous|previously|earlier|initially|naive|claimed|conjectured?|approximately|roughly|about|nearly|almost|"
+    r"reject|discard(?:ed)?|excludes?|extraneous|invalid|ignoring|wait|option\s*\d)\b|\?")
 # "... is 34", "... is $\\frac12$", "... equals 7": the value at the end of the statement
 # (also a plain-text assignment, "The eccentricity is e = 3/5.": the rules then check the letter)
 _IS_VALUE = re.compile(r"(?i)\b(?:is|are|equals|=)\s+((?:\$[^$]{1,300}\$|\\\(.{1,300}?\\\)|-?\d[\d,]*(?:\.\d+)?|"
@@ -83,8 +89,9 @@ def _final_answer(w: str, after: int = 0, question: str | None = None) -> tuple[
     """The last "Final Answer: X" (that starts at or after `after`): an explicit final statement after the last
     box outranks the boxes, which were intermediate results."""
     for m in _last(_FINAL.finditer(w, after)):
-        if _doubted(w, m.start()):
-            continue
+        if _doubted(w, m.start()) or w[w.rfind("\n", 0, m.start()) + 1:m.start()].rstrip().endswith(
+                ("$", "\\[", "\\(")):
+            continue  # (doubted; or inside math, `$$ Final answer: ... $$`: the words of a formula, no marker)
         marked = any(t in m.group() for t in (":", "：", "*")) or m.group().lower().rstrip().endswith("is")
         eol = w.find("\n", m.end())
         tail = w[m.end():eol if eol >= 0 else len(w)].strip()
@@ -157,15 +164,23 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
     states its answer there. Not when the sentence that leads into it hedges ("It is not", "maybe") or asks ("Is
     it"), nor after another display block (two values); the rules read what is inside."""
     s = w.rstrip()
-    for op, cl in (("\\[", "\\]"), ("$$", "$$")):
-        if not s.endswith(cl):
+    # (also one inline span alone on the last line, `$\\theta = 45^\\circ$`, `\\( x = 2 \\)`: a display in all but name)
+    for op, cl in (("\\[", "\\]"), ("$$", "$$"), ("$", "$"), ("\\(", "\\)")):
+        if not s.endswith(cl) or (op == "$" and (s.endswith("$$") or s.endswith("\\$"))):
             continue
         start = s.rfind(op, max(0, len(s) - _MAX_ANSWER), len(s) - len(cl))
+        if op == "$" and (start <= 0 or s[start - 1] != "\n" and s.rfind("\n", 0, start) + 1 != start):
+            return None  # an inline span closing a sentence, not a line of its own
+        if op in ("$", "\\(") and ("$" in s[start + len(op):len(s) - len(cl)] or s[start + len(op):].lstrip()[:1] in
+                                   "=<>≤≥" or s[:start].rstrip().endswith(("$", "\\)", "\\]"))):
+            return None  # (`$x = 4$` then `$= 5$`: a chain of math lines, the last continuing the one above)
         if start < 0 or s[s.rfind("\n", 0, start) + 1:start].strip():
             return None  # no opening, or the block does not start its own line
         lead = _lead_in(s, start)
-        if _NOT_PLAIN_STATEMENT.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(
-                s, start):
+        # (a lead-in that is a finished sentence of its own, "... hence $q = 1$ or $q = -2$.", only frames the block:
+        # there only words that doubt or set aside what follows count, not its `or` between values or its `not`)
+        hedge = _HEDGE_SENTENCE if lead.rstrip().endswith((".", "!")) else _NOT_PLAIN_STATEMENT
+        if hedge.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(s, start):
             return None  # a hedge, a question, or another display block just before: not one stated value
         got = _accept(s[start + len(op):len(s) - len(cl)], question=question)
         return (got, len(s)) if got else None
@@ -285,7 +300,8 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
         # (a number in the subject only as the question's own datum: "The smallest prime factor of 221 is 13.")
         data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question)
         if value and (data or not _DIGIT.search(_MATH_SPAN.sub(" ", before))) and not any(
-                map(_DIGIT.search, spans_before)) and not derived(before, question):
+                map(_DIGIT.search, spans_before)) and not derived(before, question) and not _other_points(
+                _MATH_SPAN.sub(" ", before), question):
             names = [clean(sp).strip() for sp in spans_before]
             # (a value that is a relation itself is no value of the name: "The range of $a$ is $a < \\frac32$.")
             if len(names) == 1 and _NAME.fullmatch(names[0]) and not _RELATION.search(value):

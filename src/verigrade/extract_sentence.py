@@ -25,6 +25,8 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
   - one `$` on the last line, before a number ("The total is $22.40."), is a currency sign (plain-text answers);
   - it is a plain statement: no hedge, negation or comparison word (extract_markers._NOT_PLAIN_STATEMENT) outside the
     math, no question (`$3 \\text{ or } 4$` is one answer: the rules read the `or` inside it).
+  - a count with the question's counted words ("There are 12 ways.", "360 has 24 positive divisors.") is read
+    against its "How many ...?" clause in extract_counts.py; the word helpers both use are in extract_words.py.
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
 
 Trailers that follow the answer and are not part of it, cut before any source is read:
@@ -40,7 +42,9 @@ from __future__ import annotations
 
 import re
 
+from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
 from .extract_text import clean
+from .extract_words import _BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _WORD, _words_of
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 
 # chat special tokens of the common model families: ChatML / Llama-3 (`<|im_end|>`, `<|eot_id|>`), DeepSeek
@@ -58,32 +62,21 @@ _ROLE = re.compile(r"<\|(?:user|assistant|system)\|>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
-# a plain number, or a slash fraction of two integers ("The probability is 1/6.")
-_NUMBER = re.compile(r"(?<![\w.^_{\\/])-?(?:\d+/\d+|\d+(?:,\d{3})*(?:\.\d+)?)(?![\w}/]|\.\d|,\d)")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|"
-                     r"makes|"
+                     r"makes|(?:must\s+)?satisf(?:y|ies)|lies?\s+in|belongs?\s+to|"  # (a range: "r must satisfy $5<r<8$")
                      r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
 # value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
 _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
                     r"percent|per|pct|fold|factorial|half|halves|third|quarter)\w*\Z|\w*(?:th|ths)\Z")
-# words that change a value wherever they stand in the sentence ("twice the total is 5", "the result is half of
-# $8$", "$5$ squared"): the concluding sentence then states no plain value
-_CHANGES_VALUE = re.compile(r"(?i)\b(?:thousands?|millions?|billions?|trillions?|hundreds?|dozens?|squared|cubed|"
-                            r"half|halves|twice|thrice|double|triple|negative|minus|plus|reciprocal|inverse|"
-                            r"divided|times|percent|per\s*cent|thousandths?|hundredths?|tenths?)\b|%")
 # the strict shape's subject: a statement about the result, not an instruction or a step ("Let x be 5.")
 # between the spans of a list written a span per part: a comma, "and", or both
 _JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
 # the copulas that state a text value (not "we have", "we get": those introduce steps)
 _TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals|measures)\s+")
 _MAX_TEXT = 200
-_BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
 _SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle)\s")
-_ENDS = re.compile(r"\s*[.!]?\s*")
-_WORD = re.compile(r"[A-Za-z']+")
-_NEXT = re.compile(r"\s*([^\s.,;:!?]+)")
 # a sentence ends at `. ` / `! ` / `? ` or a newline, and where a math span closes and a capitalised word follows:
 # responses whose line breaks were lost run "... $y = 6$ So, the ordered pair ..." together (a name or a unit after
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
@@ -169,6 +162,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         return None  # "The maximum value is 3." answers no question that asks for the minimum
     if derived(prose, question):
         return None  # "The square of the answer is 49.": another quantity than the one asked
+    if other_points(prose, question):
+        return None  # "The length of BC is 10." for "Find AC ...": another segment's value
     cue = _CUE.match(sentence)
     equated = _equated(sentence, cue.end() if cue else 0, math_span, question)
     if equated:
@@ -191,6 +186,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # without a concluding word, only the strict statement shape: "The minimum value is $-3$." (see docstring),
     # or a number a name's verb states ("Janet makes $18 every day.")
     strict = cue is None and named is None
+    if named is not None and math_span.search(sentence):
+        # "Hillary has $7$ nickels.": a number set as math is still the plain number of a name's statement
+        unwrapped = _NUMBER_SPAN.sub(r"\1", sentence)
+        sentence = sentence if math_span.search(unwrapped) else unwrapped
     before = _line_before(s, sentence) if named is not None or strict else ""
     if named is not None and (math_span.search(sentence) or not_plain.search(before)):
         return None
@@ -263,6 +262,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             # "Lena will finish the book in 12 days." for "How many days ...?": the number carries the noun the
             # question counts, every word is the question's (checked above); its unit kept for the rules
             unit = _unit_after(sentence, m.end(), question)
+        if unit is not None and m and (predicate_off(sentence, m.end(), question) or subject_off(
+                sentence, cue.end() if cue else 0, m.start(), question)):
+            return None  # "So 8 balls are red." for "How many balls are blue?": other things counted
         return None if unit is None else sentence[begin:m.end()] + unit
     if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)
@@ -305,8 +307,13 @@ def _main_clause(sentence: str, math_span: re.Pattern) -> str:
 
 # "The minimum value is $4$, attained at $x = 2$.", "The maximum area is 25, achieved by a 5 by 5 square.": a clause
 # after the value that says where an extreme is reached
-_WHERE = re.compile(r"(?i)\s*,\s*(?:which\s+is\s+|and\s+(?:it\s+is\s+|this\s+is\s+)?)?(?:attained|achieved|reached|"
+_WHERE = re.compile(r"(?i)\s*,\s*(?:which\s+(?:is\s+)?|and\s+(?:it\s+is\s+|this\s+is\s+)?)?(?:attained|achieved|reached|"
                     r"obtained|occurring|occurs)\s+(?:at|when|for|by|if|with|where)\b")
+# the where-clause names a point only: a few words, no second clause, no turn ("; rechecking, the maximum is ...",
+# ", but this point violates ...", ", which gives 5 instead")
+_WHERE_TAIL = re.compile(r"(?i)[;,—–]|\s-\s|\b(?:but|although|though|however|actually|instead|correct\w*|recheck\w*|"
+                         r"gives?|true|value|maximum|minimum|outside|violat\w*|provided|only|not|no|if|unless|except|"
+                         r"hmm|wait|wrong|mistake|so|then|therefore|thus|hence)\b|n't\b")
 # a question that asks where the extreme is reached too (its answer names the point as well)
 _ASKS_WHERE = re.compile(r"(?i)\b(?:attain|achiev|reach|occur)\w*|\bat\s+which\b|\bwhen\b|\bcorresponding\b")
 
@@ -322,8 +329,9 @@ def _without_where(sentence: str, math_span: re.Pattern, not_plain: re.Pattern, 
     if m is None or _ASKS_WHERE.search(question) or not names_extreme(question):
         return sentence
     head = math_span.sub(" ", sentence[:m.start()])
-    if extreme_word(head) is None or other_extreme(head, question) or not_plain.search(
-            math_span.sub(" ", sentence[m.end():])):
+    tail = math_span.sub(" x ", sentence[m.end():]).strip(" .!")
+    if extreme_word(head) is None or other_extreme(head, question) or not_plain.search(tail) or _WHERE_TAIL.search(
+            tail) or len(tail.split()) > 8:
         return sentence
     return sentence[:m.start()] + "."
 
@@ -342,8 +350,11 @@ def _given_numbers(sentence: str, question: str | None) -> set[int]:
     return out
 
 
-_EQUATES = re.compile(r"(?i)\s*(?:is|equals|is\s+equal\s+to|=)\s*")
-_ASKS_SPAN = re.compile(r"(?i)\b(?:compute|calculate|evaluate|find|determine|simplify|what\s+is)\s+(?:the\s+value\s+of\s+)?\Z")
+_EQUATES = re.compile(r"(?i)\s*(?:(?:written|expressed|converted|rounded)\s+(?:as|to|in)\s+(?:a\s+|an\s+)?[a-z]+"
+                      r"(?:\s+[a-z]+)?\s+)?(?:is|equals|is\s+equal\s+to|=)\s*")  # ("... written as a decimal is $0.15$")
+_LETTER_NAME = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])")  # a letter in a value: a name, not a number
+_ASKS_SPAN = re.compile(r"(?i)\b(?:compute|calculate|evaluate|find|determine|simplify|what\s+is|write|express|convert)\s+"
+                        r"(?:the\s+value\s+of\s+)?\Z")
 _TEX_VARIANT = re.compile(r"(?<=\\)[dt](?=frac|binom)|\\left|\\right|\s+")
 
 
@@ -360,8 +371,9 @@ def _equated(sentence: str, start: int, math_span: re.Pattern, question: str | N
         return None
     left, right = (clean(next(g for g in sp.groups() if g is not None)).strip() for sp in spans)
     key = _TEX_VARIANT.sub("", left)
-    if len(key) < 3 or not right or _RELATION.search(left + right):
-        return None
+    if len(key) < 3 or not right or _RELATION.search(left + right) or _LETTER_NAME.search(right) or \
+            key in _TEX_VARIANT.sub("", right):
+        return None  # (`$\\binom{10}{3}$ is $N$.`: a name for the value, not the value; nor the span restated)
     # the very span the question asks for: right after its asking verb ("Compute $\\dbinom{10}{3}$."; never a given
     # datum, "Given $f(2) = 5$, find $g(f(2))$.", nor a part of the asked span)
     asked = any(_TEX_VARIANT.sub("", next(g for g in m.groups() if g is not None)) == key and _ASKS_SPAN.search(
@@ -387,6 +399,7 @@ def _restatement(sentence: str, spans: list, math_span: re.Pattern) -> str | Non
 
 # a relation inside a value: `a < \\frac32`, `x \\in (0, 1)`
 _RELATION = re.compile(r"[=<>≤≥≠]|\\(?:le|ge|leq|geq|neq|ne|lt|gt|in|leqslant|geqslant)(?![A-Za-z])")
+_NUMBER_SPAN = re.compile(r"(?<!\\)\$\s*(-?\d+(?:\.\d+)?)\s*\$")
 _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
@@ -432,97 +445,23 @@ def derived(text: str, question: str | None) -> bool:
             return True
     return False
 
-# "Therefore, there are 12 ways.", "There are $5$ apples left.": a count stated with the noun counted
-_THERE = re.compile(r"(?i)(?:(?:therefore|thus|hence|so|in\s+total|altogether|overall|in\s+all)\b[,:]?\s+)*there\s+"
-                    r"(?:is|are|were|was|will\s+be)\s+(?:a\s+total\s+of\s+|exactly\s+)?"
-                    r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?P<noun>[A-Za-z]{2,20})(?P<rest>[^.!?$\\]{0,80}?)\s*[.!]?\s*")
-
-
-_HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")
-
-
-def _counted_after(sentence: str, end: int, question: str | None) -> bool:
-    """The word right after a number is the noun the question counts ("How many days ...?": `12 days`), and it
-    ends the sentence."""
-    m = _HOW_MANY_NOUN.search(question or "")
-    nxt = _NEXT.match(sentence, end)
-    return bool(m and nxt and _stems(nxt.group(1)) & _stems(m.group(1))
-                and _ENDS.fullmatch(sentence, nxt.end()) and _same_ask(sentence, question))
-
-
-# "How many days earlier ...?", "How many boys can't swim?": a comparison or a negation in what is counted, which the
-# statement must make too ("Lena finishes in 30 days." counts days, not days earlier)
-_ASK_COMPARISON = re.compile(r"(?i)\bhow\s+many\s+[a-z]+(?:\s+[a-z]+)?\s+(earlier|later|more|less|fewer|longer|shorter|"
-                             r"faster|slower|older|younger|left|remaining|extra|apart)\b")
-_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|neither|nor)\b|n't\b")
-
-
-def _same_ask(sentence: str, question: str | None) -> bool:
-    q = question or ""
-    at = q.lower().rfind("how many")
-    ask = q[at:] if at >= 0 else q
-    comparison = _ASK_COMPARISON.search(ask)
-    if comparison and not re.search(rf"(?i)\b{comparison.group(1)}\b", sentence):
+def other_points(prose: str, question: str | None) -> bool:
+    """The prose names points (`BC`, `ABCD`) that the question does not ask for ("The length of BC is 10." for "Find
+    AC if AB = 6, BC = 8"): the value stated is another segment's or figure's."""
+    names = _POINTS.findall(prose)
+    if not names or not question:
         return False
-    return bool(_NEGATION.search(ask)) == bool(_NEGATION.search(sentence))
+    from .rules.ast import Mul, Sym
+    from .rules.labels import asked_terms
+
+    return any(Mul([Sym(c) for c in n]) not in asked_terms(question) and not re.search(
+        rf"(?i:\b(?:find|determine|compute|calculate|what\s+is)\s+(?:the\s+(?:length|measure|value|area|size)\s+of\s+)?"
+        rf"(?:(?:side|segment|line|the|square|triangle|rectangle|quadrilateral|parallelogram|trapezoid|rhombus|"
+        rf"polygon|pentagon|hexagon|tetrahedron|pyramid|prism|cube)\s+){{0,2}})\$?\s*(?:\\overline\{{|\\triangle\s*)?"
+        rf"{n}\b", question) for n in names)
 
 
-def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str | None:
-    """The count a "there are N <noun> ..." sentence states, with its noun (`12 ways`: the rules check the noun is
-    the question's), when every word after the number is the question's or common ("There are 12 ways to arrange
-    them." for "In how many ways can the books be arranged?"); None otherwise, and without a question (a noun that
-    cannot be checked), or with a hedge or a comparison word ("There are at least 12 ways.")."""
-    m = _THERE.fullmatch(sentence.strip())
-    if m is None or not question or not_plain.search(sentence) or _CHANGES_VALUE.search(sentence):
-        return None
-    if not _words_of(m["noun"] + m["rest"], question) or not _same_ask(sentence, question):
-        return None
-    return f"{m['n'].strip('$ ')} {m['noun']}"
-
-
-# the words a "How many ...?" question counts: up to three words after "how many" ("positive divisors", "games")
-_HOW_MANY_PHRASE = re.compile(r"(?i)\bhow\s+many\s+([a-z]{2,15}(?:\s+[a-z]{2,15}){0,2})")
-_PLAIN_NUMBER = re.compile(r"(?<![\w.,/^_{\\$])\d+(?![\w.,/}%$]|\.\d)")
-
-
-def counted_statement(sentence: str, not_plain: re.Pattern, question: str) -> str | None:
-    """A count stated with the noun the question counts, whatever the subject ("360 has 24 positive divisors.", "A
-    decagon has 35 diagonals.", "A total of 28 games are played." for "How many games are played?"): the one number
-    the question does not give, followed by the counted words as the question writes them after "how many" (the
-    noun itself last); every other word the question's or common, no math, no hedge, no value-changing word, the
-    question's comparison or negation kept. Returned as `N noun` (the rules read the noun against the question)."""
-    ask = list(_HOW_MANY_PHRASE.finditer(question))
-    if len(ask) != 1 or "$" in sentence or "\\" in sentence or not_plain.search(sentence) or \
-            _CHANGES_VALUE.search(sentence) or not _words_of(sentence, question) or not _same_ask(sentence, question):
-        return None
-    given = set(re.findall(r"\d+(?:\.\d+)?", question))
-    if len(_NUMBER.findall(sentence)) != len(_PLAIN_NUMBER.findall(sentence)):
-        return None  # a decimal, a fraction, `1,000`: not a count
-    asked = []
-    for w in ask[0].group(1).lower().split():
-        if w in _COMMON or _VERBISH.match(w) or w in ("does", "do", "did", "has", "have", "had"):
-            break  # the noun phrase ends at its verb: "how many games | are played"
-        asked.append(w)
-    counts = []
-    for m in _PLAIN_NUMBER.finditer(sentence):
-        said = [w.lower() for w in _WORD.findall(sentence[m.end():])]
-        # the question's words, in order, right after the number (`24 positive divisors` for "how many positive
-        # divisors does ..."), then nothing, or a common word or verb ("28 games are played")
-        if asked and len(said) >= len(asked) and all(_stems(s) & _stems(a) for s, a in zip(said, asked)) and (
-                len(said) == len(asked) or said[len(asked)] in _COMMON or _VERBISH.match(said[len(asked)])):
-            counts.append(m)
-        elif m.group() not in given:
-            return None  # another number than the question's own: a second value
-    if len(counts) != 1:
-        return None
-    return f"{counts[0].group()} {asked[-1]}"
-
-
-# a verb or particle that may follow the counted noun ("28 games are played", "12 ways to arrange them")
-_VERBISH = re.compile(r"(?i)(?:are|is|were|was|can|could|will|would|to|that|which|in|on|of|for|with|left|remain\w*|"
-                      r"played|needed|used|made|formed|drawn|possible)\Z")
-
-
+_POINTS = re.compile(r"\b[A-Z]{2,5}\b")
 def marker_number(statement: str, not_plain: re.Pattern, question: str | None = None) -> str | None:
     """The one number a sentence after an answer marker states ("Final Answer: Jane started growing Sphere 3 hours
     ago." -> `3 \\text{ hours}`, "Answer: Janet makes $18 every day." -> `\\$18`): the marker makes the sentence the
@@ -544,6 +483,8 @@ def marker_number(statement: str, not_plain: re.Pattern, question: str | None = 
     if any(w.lower() in QUALIFYING for w in _LETTERS.findall(s)):
         return None  # "the square of 192.28", "more than 5": the number is not the value stated
     unit = _unit_after(s, m.end(), question)
+    if unit is not None and (predicate_off(s, m.end(), question) or subject_off(s, 0, m.start(), question)):
+        return None  # "Answer: 8 balls are red." for "How many balls are blue?"
     if unit is None or (not unit and _NAME_BEFORE.search(s, 0, begin)):
         return None  # "Player 2 loses": a number in a name (a unit after it, "Sphere 3 hours ago", is a quantity)
     return s[begin:m.end()] + unit
@@ -582,49 +523,9 @@ def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) ->
     return ", ".join(out)
 
 
-# words a statement may use that its question need not: articles, pronouns, copulas, prepositions, fillers
-_COMMON = frozenset(
-    "a an the of in on at to for by with from and or is are was were be been has have had will would it its she he "
-    "they her his their them this that these those so therefore thus hence then now also still total all altogether "
-    "overall summary end finally answer final there here which who we i you one every each".split())
-
-
 _OWN_TEXT = re.compile(r"\S")
 _RATE_LATER = re.compile(r"(?i)\b((?:every|each|a|an|per)\s+[A-Za-z]{2,12})\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s*\Z")
-_UNIT_NEXT = re.compile(r"\d\s*([A-Za-z]+)")
-_LETTERS = re.compile(r"[A-Za-z]+")  # (`Janet's` is Janet and s, `farmers'` is farmers)
-
-
-def _stems(w: str) -> set[str]:
-    """The word and what it may be an inflection of (`makes` -> make, `bags` -> bag, `earned` -> earn)."""
-    w = w.lower()
-    out = {w}
-    for suf, add in (("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""),
-                     ("d", "")):
-        if len(w) > len(suf) + 2 and w.endswith(suf):
-            out.add(w[: -len(suf)] + add)
-    return out
-
-
-def _words_of(statement: str, question: str) -> bool:
-    """Every content word of `statement` (outside numbers and units) is one of the question's, up to a plural or a
-    tense (`makes` / `make`, `bags` / `bag`): the statement talks about what the question asks, in its words."""
-    from .rules.units import lookup
-
-    asked = set().union(*(_stems(w) for w in _LETTERS.findall(question)))
-    text = _BOLD.sub(r"\1", statement)
-    # the unit right after the number stays with it (the rules compare it): the statement's other words must be
-    # the question's (`every week` is another quantity than `every day`, `cents` another unit than asked)
-    units = {m.start(1) for m in _UNIT_NEXT.finditer(text) if lookup(m.group(1)) is not None}
-    for m in _LETTERS.finditer(text):
-        w = m.group()
-        if len(w) < 2 or w.lower() in _COMMON or _stems(w) & asked or m.start() in units:
-            continue
-        return False
-    return True
-
-
 def _stated_text(sentence: str, start: int) -> str | None:
     """A sentence without math or numbers states a text value: all that follows its first plain copula
     ("Therefore, the result is Petya wins." -> `Petya wins`, "The triangle is equilateral." -> `equilateral`).

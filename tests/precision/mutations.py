@@ -1350,8 +1350,15 @@ def extremes(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("extreme_wrong", f"The {asked} value is ${g}$, attained at $t = 7$, or perhaps $t = 8$.", True, True,
               detail="where, hedged")
     yield Mut("extreme_wrong", f"The value is ${g}$, attained at $t = 7$.", True, True, detail="where, no extreme")
-    # the extreme written as a subscript of y (`y_{\\max}`)
-    yield Mut("eq_extreme_named", f"y_{{\\{asked[:3]}}} = {g}", False, True, oracle_text=ctx.gold, detail="subscript")
+    w = fmt(ctx.number + 1) if ctx.number.is_Rational else f"{g} + 1"
+    yield Mut("extreme_wrong", f"The {asked} value is ${g}$, attained at $t = 7$; rechecking, the {asked} value is "
+              f"actually ${w}$.", True, True, detail="where, corrected")
+    yield Mut("extreme_wrong", f"The {asked} value is ${g}$, which gives ${w}$ instead.", True, True,
+              detail="where, turned")
+    # the extreme written as a subscript of y (`y_{\\max}`), where the question has no y of its own
+    if not re.search(r"(?<![A-Za-z\\])y(?![A-Za-z])", q):
+        yield Mut("eq_extreme_named", f"y_{{\\{asked[:3]}}} = {g}", False, True, oracle_text=ctx.gold,
+                  detail="subscript")
     yield Mut("extreme_wrong", f"y_{{\\{other[:3]}}} = {g}", True, True, detail="subscript, other")
 
 
@@ -2590,6 +2597,8 @@ def counted_statement(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("counted_statement_wrong", f"Therefore it has {n} million {words}.", True, True, detail="scale word")
     yield Mut("counted_statement_wrong", f"Therefore it has {n} {words} and {n + 2} {other}.", True, True,
               detail="two counts")
+    yield Mut("counted_statement_wrong", f"Each of the {other} has {n} {words}.", True, True, detail="another subject")
+    yield Mut("counted_statement_wrong", f"{n} {words} are green.", True, True, detail="another predicate")
 
 
 _ASKS_SQUARE = re.compile(r"(?i)\bin\s+(square|cubic)\s+(meters|centimeters|kilometers|feet|inches)\b")
@@ -2642,3 +2651,32 @@ def equated_span(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                                     + re.escape(m2.group(1).strip()) + r"\s*\$", q)), None)
     if other:
         yield Mut("equated_span_wrong", f"So ${other}$ equals ${g}$.", True, True, detail="another span")
+
+
+_YES_NO_GOLD = re.compile(r"^(?:\\text\{\s*)?(yes|no)(?:\s*\})?\.?$", re.I)
+_CAN_ASK = re.compile(r"(?i)(?:^|[.!?]\s+)(?:can|could|is\s+it\s+possible)\b[^.!?]*\?\s*$")
+_COMPLEMENT_GOLD = re.compile(r"^(?:\\text\{\s*)?(rational|irrational|finite|infinite|convergent|divergent)(?:\s*\})?$",
+                              re.I)
+_COMPLEMENTS = {"rational": "irrational", "irrational": "rational", "finite": "infinite", "infinite": "finite",
+                "convergent": "divergent", "divergent": "convergent"}
+
+
+@gen
+def possibility_words(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A yes/no gold of a "Can ...?" question answered "Possible" / "Impossible", and a gold of a complement pair
+    (`irrational`) answered with its other word negated ("not rational"), by construction: the same answer; the
+    opposite word, or the gold's own word negated, wrong."""
+    g = _dollars(ctx.gold).strip()
+    m = _YES_NO_GOLD.match(g)
+    if m and _CAN_ASK.search(ctx.question or "") and not re.search(r"(?i)\bnot\b|n't\b", ctx.question or ""):
+        yes = m.group(1).lower() == "yes"
+        yield Mut("eq_possibility", "Possible" if yes else "\\text{Impossible}", False, True, oracle_text=ctx.gold)
+        yield Mut("possibility_wrong", "\\text{Impossible}" if yes else "Possible", True, True, oracle_text=_OFF_FORM)
+        yield Mut("possibility_wrong", "not possible" if yes else "\\text{not impossible}", True, True,
+                  oracle_text=_OFF_FORM, detail="negated")
+    c = _COMPLEMENT_GOLD.match(g)
+    if c:
+        word = c.group(1).lower()
+        yield Mut("eq_possibility", f"\\text{{not {_COMPLEMENTS[word]}}}", False, True, oracle_text=ctx.gold,
+                  detail="complement")
+        yield Mut("possibility_wrong", f"\\text{{not {word}}}", True, True, oracle_text=_OFF_FORM, detail="complement")

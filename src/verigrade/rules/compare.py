@@ -80,11 +80,11 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.DIFFERENT, "label", f"the answer defines {af}, the gold {gf}"
     # `y = 9` when the question asks for a (or x): a label the gold does not carry may name another unknown; not a
     # letter that is the conventional symbol of the quantity asked (`r = 4` for "Find the radius", symbols.py), nor
-    # y for the value of a function the gold names (`y = \\frac{x-3}{2}` for `f^{-1}(x) = \\frac{x-3}{2}`) where the
-    # question has no y of its own
+    # y for the value of a function the gold names (`y = \\frac{x-3}{2}` for `f^{-1}(x) = \\frac{x-3}{2}`; not for a
+    # derivative, `f'(x) = 2x`, whose y' it would be) where the question has no y of its own
     if gl is None and al is not None and len(al) == 1 and ctx.question and not asks_for(ctx.question, al) and not (
             a[0] == "rel" and names_asked(a[1][0], ctx.question)) and not (
-            al == "y" and gf and len(g[1][0][2]) == 1 and not mentions(ctx.question, "y")):
+            al == "y" and gf and not gf.endswith("'") and len(g[1][0][2]) == 1 and not mentions(ctx.question, "y")):
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     if gl is None and al is not None and a[0] == "rel" and names_other(a[1][0], ctx.question):
         return Outcome.UNSURE, "label", f"labelled {al}, the symbol of another quantity than the question asks for"

@@ -319,6 +319,7 @@ def _spelled(s: str) -> str:
 
 
 _BARE_UNIT = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)(?P<pow>\^\{?[23]\}?)?$")
+_ASKING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # sentence ends: the last sentence asks
 _GOLD_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)\s*\}(\^\{?[23]\}?)?\s*$")
 
 
@@ -346,10 +347,14 @@ def _bare_unit(g: str, a: str, question: str | None, data: bool = False) -> str:
     elif question:
         from . import units
 
-        # (`300 m^2` where the question asks "in square meters": the power read with the unit)
+        # (`300 m^2` where the question's asking sentence asks "in square meters": the power read with the unit)
         power = (m.group("pow") or "").strip("^{}")
         unit = units.lookup(m.group("u") + (f"^{power}" if power else ""))
-        if unit is None or not any(units.same_dim(unit, u) for u in units.asked_units(question)):
+        asked = units.asked_units(question)
+        if power:  # (only where every unit the question asks is of that kind, the last sentence asking one)
+            last = units.asked_units(_ASKING_SENTENCE.split(question.strip())[-1])
+            asked = last if unit is not None and all(units.same_dim(unit, u) for u in asked) else ()
+        if unit is None or not any(units.same_dim(unit, u) for u in asked):
             return a
     else:
         return a

@@ -46,11 +46,13 @@ def function_label_off(name: str, lhs, question: str) -> str | None:
         # `f(x) = 3x^2` for "Let $f(x) = x^3$. Find $f'(x)$." (or f(x+1), f(f(x)), the inverse): the question's own f
         # is another function than the one the answer writes
         return f"labelled {name}, a function the question defines otherwise"
-    if (name.endswith("'") or name.endswith("^{-1}")) and not asks_derived(name, question):
+    if (name.endswith("'") or name.endswith("^{-1}")) and all(x[0] == "sym" for x in lhs[2]) and not asks_derived(
+            name, question):
+        # (a value at a number, `f'(2) = 3`, is read against the question by labels._asked_value)
         return f"labelled {name}, not the function the question asks for"
     primes = len(name) - len(name.rstrip("'"))
     if primes:
-        second = re.search(r"(?i)second\s+derivative|\w''", question)
+        second = re.search(r"(?i)(?:second|2nd)[\s-]*(?:order\s+)?derivative|\w''", question)
         if (primes == 1 and (second or not re.search(r"(?i)derivative|'", question))) or (primes == 2 and not second) or (
                 primes > 2):
             return f"labelled {name}, another derivative than the question asks for"
@@ -72,16 +74,25 @@ def asks_derived(name: str, question: str) -> bool:
     primes = 0 if inverse else len(name) - len(base)
     if not base.isalpha() or len(base) != 1:
         return False
+    if primes == 1 and _HIGHER.search(question) or primes > 2:
+        return False  # "Find the 2nd derivative", "an anti-derivative": not the first derivative
     q = question.replace(" ", "").replace(r"\left", "").replace(r"\right", "").replace("^{\\prime}", "'")
     b = re.escape(base)
     written = rf"{b}\^\{{-1\}}" if inverse else b + "'" * primes + "(?!')"
-    if re.search(_NOT_NESTED + written + r"\([a-z]\)", q):
+    # written in the asking words ("Find $f'(x)$.", "... $f^{-1}(x) = $ ____"; not "$g(x) = f^{-1}(x) + 1$. Find $g(x)$.")
+    if re.search(_ASKING + _NOT_NESTED + written + r"\([a-z]\)", q) or re.search(
+            _NOT_NESTED + written + r"\([a-z]\)\$?=?\$?(?:_{2,}|\\_)", q):
         return True
-    if re.search(_NOT_NESTED + written + r"(?![(A-Za-z])", q) and not inverse:
+    if not inverse and re.search(_ASKING + _NOT_NESTED + written + r"(?![(A-Za-z])", q):
         return True  # `y'` written on its own ("Find $y'$.")
     words = r"inverse(?:function)?of(?:thefunction)?" if inverse else (
-        r"(?<!anti)(?<!second)(?<!third)derivative(?:function)?of(?:thefunction)?" if primes == 1 else
-        r"secondderivative(?:function)?of(?:thefunction)?" if primes == 2 else None)
-    if words is None:
-        return False
+        r"derivative(?:function)?of(?:thefunction)?" if primes == 1 else
+        r"(?:second|2nd)(?:-?order)?derivative(?:function)?of(?:thefunction)?")
     return bool(re.search(rf"(?i){words}\$?{b}(?:\(|=|\$)", q))
+
+
+# another derivative than the first: a higher order, an antiderivative (any spelling)
+_HIGHER = re.compile(r"(?i)(?:second|2nd|third|3rd|higher|n-?th)[\s-]*(?:-?order\s+)?derivative|anti[\s-]*derivative|"
+                     r"\bprimitive\b|integral")
+# an asking verb, then at most a few words, before the name (the question's text with spaces removed)
+_ASKING = r"(?i:(?:find|determine|compute|calculate|evaluate|whatis|write|give|obtain|express)[^.?]{0,30}?\$?)"

@@ -121,9 +121,11 @@ def droppable_label(words: tuple, ctx: Ctx) -> bool:
     if all(w.lower() in _GENERIC_NAMES for w in ws):
         return True  # `Total: 40 girls`, `Final answer: 5`: names of the answer itself
     if ctx.question:
-        if any(len(w) > 1 and w.isalpha() and w.isupper() and not re.search(
-                rf"(?i:\b(?:{_ASK_VERB})\b)[^.?!]{{0,60}}(?<![A-Za-z]){w}(?![A-Za-z])", ctx.question) for w in ws):
-            return False  # `ABCD = 104`: a figure's points name the figure, not the quantity asked about it ("Find AB")
+        if any(len(w) > 1 and w.isalpha() and w.isupper() and Mul([Sym(c) for c in w]) not in asked_terms(ctx.question)
+               for w in ws):
+            # `ABCD = 104`, `\\text{BC} = 10` for "Find AC if BC = 8": a figure's points name the figure or another
+            # segment, not the quantity asked about it (unless asked: "Find the length of AB.")
+            return False
         if any(len(w) == 1 and w.isalpha() and w not in "aAI" and not asks_for(ctx.question, w) for w in ws):
             return False  # `\\text{The value is } y = 140` where the question asks for x: another letter named
         if other_extreme(" ".join(ws), ctx.question):
@@ -524,8 +526,15 @@ def _extreme_of(name: str, question: str) -> bool:
     of the question's function (or of y) that the question asks for (extremes.py), not the other one."""
     base, _, sub = name.partition("_")
     word = _EXTREME_SUB.get(sub)
-    return bool(word) and len(base) == 1 and base.isalpha() and (base == "y" or mentions(question, base)) and \
-        names_extreme(question) and not other_extreme(word, question)
+    if not word or len(base) != 1 or not base.isalpha() or not names_extreme(question):
+        return False
+    other = _EXTREME_SUB["min" if sub == "max" else "max"]
+    # only the one extreme asked (with both asked, which value each label names is the labels' to say), and of the
+    # function whose extreme the question asks (or y, where the question has no y of its own)
+    of_base = re.search(rf"(?i)\b{word}\s+(?:possible\s+)?value\s+of\s+(?:the\s+function\s+)?(?:\$|\\\(\s*)?\s*{base}"
+                        rf"\s*(?:\(|=|\$|\\\))", question)
+    return not other_extreme(word, question) and other_extreme(other, question) and bool(
+        of_base or (base == "y" and not mentions(question, "y")))
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:

@@ -172,6 +172,8 @@ def _normalize_cached(text: str) -> str:
     return _normalize(text)
 
 
+# "approximately 0.507" (only before a decimal: "about 18" for an integer gold is vague, not a rounding)
+_APPROX_WORD = re.compile(r"(?i)(?:approximately|approx\.|roughly|around)\s+(?=\$?\s*-?\d*\.\d)")
 _LEADING_APPROX = re.compile(r"\A(?:\\approx(?![A-Za-z])|≈)\s*(?=-?\s*\d|\.\d)")
 _EXTREME_NAME = re.compile(r"\\(max|min)\b(?=\s*[=:])")
 
@@ -220,6 +222,8 @@ def _normalize(text: str) -> str:
     s = _drop_unmatched_closing(s)
     if s.startswith("=") and not s.startswith("=="):  # "= 5": the left side was cut off
         s = s[1:]
+    if s[:1] in "aArR" and _APPROX_WORD.match(s):
+        s = _APPROX_WORD.sub(r"\\approx ", s, count=1)  # "approximately $21.95\\%$": the sign in words (below)
     if s.startswith(("\\approx", "≈")):
         # `\approx 0.507`: a value stated as approximate; the rounding policy judges it as it is written
         s = _LEADING_APPROX.sub("", s)

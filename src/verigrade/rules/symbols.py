@@ -38,13 +38,15 @@ _SYMBOLS: dict[str, tuple[str, ...]] = {
     "frequency": ("f",),
     "wavelength": ("lambda",),
     "density": ("rho",),
+    "angle of inclination": ("alpha", "theta"),
+    "inclination angle": ("alpha", "theta"),
 }
 _WORDS = sorted(_SYMBOLS, key=len, reverse=True)  # longest first: "surface area" before "area"
 _QUANTITY = r"(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in _WORDS) + r")"
 # words that may stand between "the" and the quantity without making it another one ("the maximum area", "its new
 # height"); anything else ("the ratio of the areas", "the change in volume") is another quantity
 _ADJ = (r"(?:(?:total|maximum|minimum|largest|smallest|greatest|least|lateral|required|resulting|new|original|exact|"
-        r"possible|average|final|initial|numerical|population|sample)\s+){0,2}")
+        r"possible|average|final|initial|numerical|population|sample|positive)\s+){0,2}")
 _ASKED = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's|what\s+are|give|obtain)\s+"
                     r"(?:the\s+|its\s+|their\s+)?(?:value\s+of\s+the\s+)?" + _ADJ + _QUANTITY + r"\b(?![-'])")
 # a blank to fill ("then the volume of the cone is ______."), the cn_k12 way of asking
@@ -55,6 +57,11 @@ _COMMAND = re.compile(r"\\[A-Za-z]+")
 # a sentence end: `. ` / `? ` / `! ` then a capital (`$1.5$` and "Mr. Smith" are none)
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.?!]\s+(?=[A-Z(])")
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)  # a figure's code is no sentence
+# a closing instruction about the answer's form, not a question
+_INSTRUCTION = re.compile(r"(?i)(?:express|give|provide|write|round|enter|present|leave|put|state|simplify|answer)\b"
+                          r"[^.?!]{0,80}?\b(?:answer|result|form|decimal|fraction|radicals?|terms|units?|degrees|"
+                          r"radians|notation|places?|percent(?:age)?|nearest)\b")
+_GREEK_CHAR = {"sigma": "σ", "lambda": "λ", "rho": "ρ"}
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s*|\n\s*)\Z")
 
 
@@ -74,11 +81,19 @@ def symbol_text(lhs) -> str | None:
 def asked_quantities(question: str) -> frozenset:
     """The quantities of _SYMBOLS the question's last sentence asks for by name (a story's earlier "they measure to
     find the volume of the pool" is no question: "How much will it cost?" is)."""
-    text = _ASY.sub(" ", question).rstrip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    last = text[ends[-1]:] if ends else text
+    last = _last_sentence(question)
     found = {re.sub(r"\s+", " ", m.group("q").lower()) for rx in (_ASKED, _BLANK) for m in rx.finditer(last)}
     return frozenset(found)
+
+
+def _last_sentence(question: str) -> str:
+    """The question's asking sentence: its last, before any closing instructions on the form of the answer
+    ("Express your answer in degrees.", "Provide your answer as a fraction.")."""
+    text = _ASY.sub(" ", question).rstrip()
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    while len(starts) > 1 and _INSTRUCTION.match(text, starts[-1]):
+        text = text[:starts.pop()].rstrip()
+    return text[starts[-1]:]
 
 
 def _uses(question: str, symbol: str) -> bool:
@@ -88,7 +103,7 @@ def _uses(question: str, symbol: str) -> bool:
     maths = [next(g for g in m.groups() if g is not None) for m in _MATH.finditer(question)]
     prose = _MATH.sub(" ", question)
     if len(letter) > 1:  # a Greek name: `\\sigma` or σ anywhere
-        return letter in question
+        return letter in question or _GREEK_CHAR.get(letter, letter) in question
     for body in maths:
         body = _COMMAND.sub(" ", body)
         pattern = rf"(?<![a-z]){letter}" if letter.isupper() else rf"(?<![A-Za-z]){letter}(?![A-Za-z])"
@@ -111,7 +126,8 @@ def _of_figure(name: str, question: str) -> str | None:
     by its points (`\\triangle ABC`, "tetrahedron ABCD"), read as the symbol alone."""
     base, _, sub = name.partition("_")
     m = _FIGURE.fullmatch(sub)
-    if not m or len(base) != 1 or not re.search(rf"(?<![A-Za-z]){m.group(1)}(?![A-Za-z])", question):
+    # (the figure the asking sentence names: "Find the area of $\\triangle ABC$", not another one of the question's)
+    if not m or len(base) != 1 or not re.search(rf"(?<![A-Za-z]){m.group(1)}(?![A-Za-z])", _last_sentence(question)):
         return None
     return base
 

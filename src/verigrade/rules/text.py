@@ -24,6 +24,19 @@ _CLASSES = [
     {"exists", "none"}, {"inside", "outside", "on"}, {"parallel", "perpendicular", "intersecting"},
 ]
 _NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "except", "without", "non"}
+# pairs with nothing between them: one is the other's negation
+_PAIRS = (("rational", "irrational"), ("possible", "impossible"), ("finite", "infinite"), ("convergent", "divergent"),
+          ("true", "false"))
+_COMPLEMENT = {a: b for x, y in _PAIRS for a, b in ((x, y), (y, x))}
+# a question that asks whether something can be done ("Can the board be tiled?", "Is it possible to ...?")
+_CAN_Q = re.compile(r"(?i)\s*(?:can|could|is\s+it\s+possible|is\s+this\s+possible)\b")
+
+
+def _last_sentence(q: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.strip())
+    return parts[-1] if parts else q
+
+
 _MONOTONY = ("increasing", "decreasing")
 _MONOTONE = frozenset({"monotonically", "monotone", "monotonic", "strictly"})
 # nouns that name the kind of answer ("an odd *function*", "a sufficient *condition*"), not a value
@@ -45,7 +58,7 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         return None
     gl = [w.lower() for w in gw if w.lower() not in _STOP]
     al = [w.lower() for w in aw if w.lower() not in _STOP]
-    quadrants = _quadrant(gl, question), _quadrant(al, question)
+    quadrants = _quadrant(gl, question, gold), _quadrant(al, question, answer)
     if None not in quadrants:
         if quadrants[0] == quadrants[1]:
             return Outcome.EQUAL, "the same quadrant"
@@ -75,6 +88,19 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
+    if polar[0] is not None and _ends_clause(gold) and question and _CAN_Q.match(_last_sentence(question)) and not \
+            _Q_NEGATION.search(_last_sentence(question)):
+        able = {("possible",): True, ("impossible",): False, ("not", "possible"): False}.get(tuple(al))
+        if able is not None:
+            # "Impossible" answers "Can the board be tiled?" with no; "possible", yes
+            same = able == polar[0]
+            return (Outcome.EQUAL, "same yes/no answer, as a possibility") if same else (
+                Outcome.DIFFERENT, "opposite yes/no answer, as a possibility")
+    if len(gl) == 1 and len(al) == 2 and al[0] == "not" and al[1] in _COMPLEMENT and gl[0] in (al[1], _COMPLEMENT[al[1]]):
+        # "not rational" is "irrational" (a complement pair: nothing lies between the two)
+        if gl[0] == _COMPLEMENT[al[1]]:
+            return Outcome.EQUAL, f"'not {al[1]}' is '{gl[0]}'"
+        return Outcome.DIFFERENT, f"the gold says '{gl[0]}', the answer 'not {al[1]}'"
     if polar[0] is not None and _ends_clause(gold):
         exists = _existence(answer, question)
         if exists is not None:
@@ -128,20 +154,27 @@ _QUADRANT_NUMBER = {"first": 1, "1 st": 1, "i": 1, "second": 2, "2 nd": 2, "ii":
 # that name a point of the plane) and a verb that places it, before the quadrant
 _PLACED = re.compile(r"(?:^|\s)(?:lies|lie|is|located|falls|situated)\s+in\s+(?=\S+\s+quadrant$)")
 _POINT_WORDS = frozenset("point corresponding correspond corresponds to represented representing by on plane complex "
-                         "number its image of which".split())
+                         "number its of which".split())
+# words that make the subject another point (its conjugate, its opposite, ...), even where the question uses them
+_OTHER_POINT = frozenset("conjugate opposite negative reciprocal square inverse reflection symmetric image midpoint "
+                         "sum difference product quotient".split())
 
 
-def _quadrant(ws: list[str], question: str | None) -> int | None:
+def _quadrant(ws: list[str], question: str | None, raw: str = "") -> int | None:
     text = " ".join(ws)
     m = _QUADRANT_WORDS.fullmatch(text)
-    placed = _PLACED.search(text) if m is None and question else None
+    # (its math only lone letters: `$-z$`, `$\\bar z$`, `$|z|$` are other points than z)
+    placed = _PLACED.search(text) if m is None and question and all(
+        re.fullmatch(r"\s*[A-Za-z]\s*", x) for x in re.findall(r"\$([^$]*)\$", raw)) and not re.search(
+        r"\\(?!text)[A-Za-z]|[-^'|*]", re.sub(r"\$[^$]*\$", " ", raw)) else None
     if placed:
         asked = {w.lower() for w in words(question) if len(w) > 1}
         # (a letter only as the point the question names: "the complex number $z = ...$", "point $P$"; not its data)
         named = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:number|point)\s+\$?\s*([A-Za-z])(?![A-Za-z])",
                                                          question)}
         subject = text[:placed.start()].split()
-        if subject and all(w in _POINT_WORDS or w in asked or w in named for w in subject) and \
+        if subject and all(w in _POINT_WORDS or w in asked or w in named for w in subject) and not _OTHER_POINT & set(
+                subject) and \
                 not any(w in _NEGATIONS or w.endswith("n't") for w in subject):
             m = _QUADRANT_WORDS.fullmatch(text[placed.end():])
     if m is None or (m["k"] and not (question and "quadrant" in question.lower())):
