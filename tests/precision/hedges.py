@@ -169,6 +169,11 @@ def _math(x: str, prose: bool) -> str:
     return x if prose and not re.search(r"\\[A-Za-z]", x) else f"${x}$"
 
 
+def _inline(x: str, prose: bool) -> str:
+    """One inline span alone on a line (`$x = 2$`); a prose gold (its own words, "Answer: ...") as a display block."""
+    return f"\\[ {x} \\]" if prose or re.search(r"(?<!\\)\$", x) else f"${x}$"
+
+
 # a summary after </think> that states no answer of its own
 _SUMMARY = ("We expand the product and collect the terms.\nThen we compare both sides of the equation carefully.\n"
             "Each step above can be checked directly.\n")
@@ -203,10 +208,10 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_display", f"{lead}we check each case. The result is\n$$ {g} $$ or $$ {w} $$"),
         # a finished sentence, then the closing block (or one inline span on the last line)
         ("resp_display", f"{lead}we check each case, and find {_math(g, prose)} or more.\n$$ {w} $$"),
-        ("resp_display", f"{lead}we check each case.\n{_math(w, prose)}"),
+        ("resp_display", f"{lead}we check each case.\n{_inline(w, prose)}"),
         ("resp_hedge_display", f"{lead}we check each case. This might be wrong.\n$$ {g} $$"),
-        ("resp_hedge_display", f"{lead}we check each case. It could be\n{_math(g, prose)}"),
-        ("resp_hedge_display", f"{lead}we check each case.\n{_math(g, prose)}\n{_math(w, prose)}"),
+        ("resp_hedge_display", f"{lead}we check each case. It could be\n{_inline(g, prose)}"),
+        ("resp_hedge_display", f"{lead}we check each case.\n{_inline(g, prose)}\n{_inline(w, prose)}"),
         ("resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(w, prose)}**"),
         ("resp_marker_forms", f"{lead}we check each case. The answer: {_math(w, prose)}."),
         ("resp_hedge_bold", f"{lead}we check each case.\n\n**{_math(g, prose)}** or **{_math(w, prose)}**"),
@@ -423,7 +428,7 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
                                "I hope it is correct."),
         ("eq_resp_bold", f"{lead}we check each case.\n\n**{_math(e, prose)}**"),
         ("eq_resp_display", f"{lead}we check each case. The result is\n\\[\n{e}\n\\]"),
-        ("eq_resp_display", f"{lead}we check each case.\n{_math(e, prose)}"),
+        ("eq_resp_display", f"{lead}we check each case.\n{_inline(e, prose)}"),
         ("eq_resp_marker_forms", f"{lead}we check each case.\n**Answer: {_math(e, prose)}**"),
         ("eq_resp_marker_forms", f"{lead}we check each case. The answer: {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
