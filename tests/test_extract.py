@@ -1,6 +1,7 @@
 """Tests for verigrade.extract.extract_answer: every source, positive and negative, plus hostile inputs."""
 from __future__ import annotations
 
+import gc
 import json
 import time
 from pathlib import Path
@@ -19,9 +20,16 @@ def ext(text):
 
 
 def assert_fast(text, limit=0.2):
-    t = time.perf_counter()
-    e = extract_answer(text)
-    assert time.perf_counter() - t < limit
+    # the extractor's own time: a full collection of the suite's heap (torch, transformers, ray imported by other
+    # test modules) can pause any call for 0.2 s, which says nothing about the extractor's growth
+    gc.disable()
+    try:
+        t = time.perf_counter()
+        e = extract_answer(text)
+        took = time.perf_counter() - t
+    finally:
+        gc.enable()
+    assert took < limit
     return e
 
 
