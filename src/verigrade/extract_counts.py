@@ -95,32 +95,37 @@ def _within(words, allowed) -> bool:
     return all(_stems(w) & pool or w == "total" for w in words)
 
 
-def _counted_tail(sentence: str, end: int, asked: tuple) -> list | None:
-    """The words after a number at `end` when they open with the counted words (`24 positive divisors ...`), less
-    common words; None when they do not."""
+def _after_counted(sentence: str, end: int, asked: tuple, total: bool = False) -> list | None:
+    """The words (lower case) after a number at `end` and the counted words that open them (`24 positive divisors
+    ...`; with `total`, also after "total": `28 total pets`); None when they do not open them."""
     said = [w.lower() for w in _WORD.findall(sentence[end:])]
+    if total and said[:1] == ["total"] and asked[:1] != ("total",):
+        said = said[1:]
     if len(said) < len(asked) or not all(_stems(w) & _stems(a) for w, a in zip(said, asked)):
         return None
-    return [w for w in said[len(asked):] if w not in _COMMON and w not in _BE]
+    return said[len(asked):]
+
+
+def _counted_tail(sentence: str, end: int, asked: tuple) -> list | None:
+    """_after_counted, less common words."""
+    rest = _after_counted(sentence, end, asked)
+    return None if rest is None else [w for w in rest if w not in _COMMON and w not in _BE]
 
 
 def predicate_off(sentence: str, end: int, question: str | None) -> bool:
     """The number ending at `end` is followed by the question's counted words and then by a predicate other than
     the question's ("So 8 balls are red." for "How many balls are blue?"): another set of things counted."""
     shape = _how_many(question) if question else None
-    said = [w.lower() for w in _WORD.findall(sentence[end:])]
-    said = said[1:] if said[:1] == ["total"] and shape and shape[0][:1] != ("total",) else said  # ("28 total pets")
-    if shape is None or len(said) < len(shape[0]) or not all(_stems(w) & _stems(a) for w, a in zip(said, shape[0])):
+    rest = _after_counted(sentence, end, shape[0], total=True) if shape else None  # ("28 total pets")
+    if rest is None:
         return False
     _, qualifier, after, predicate, _ = shape
-    rest = said[len(shape[0]):]
     verb = next((i for i, w in enumerate(rest) if w in _BE), len(rest))
     # the noun's own complement ("cups of flour") may use any of the question's words; what a verb then states of
     # the things counted ("are red") must be the question's predicate
     own = [w for w in rest[:verb] if w not in _COMMON]
     stated = [w for w in rest[verb + 1:] if w not in _COMMON and w not in _BE]
-    words = {w.lower() for w in _WORD.findall(question)}
-    return not all(_stems(w) & set().union(*(_stems(x) for x in words)) for w in own) or not _within(
+    return not _within(own, tuple(w.lower() for w in _WORD.findall(question))) or not _within(
         stated, (predicate or after) + qualifier)
 
 

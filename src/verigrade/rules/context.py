@@ -24,6 +24,14 @@ _ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|
 
 
 _SENTENCE = re.compile(r"[^.?!;\n]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=1024)  # (one question, many rollouts)
+def last_sentence(question: str) -> str:
+    """The question's last sentence (after `. ` / `! ` / `? ` and a capital): where it asks ("Can the board be
+    tiled?", "What is its area in square meters?")."""
+    return _SENTENCE_BREAK.split(question.strip())[-1]
 
 # A question about where a function increases or decreases. Whether an interval of monotonicity includes its
 # finite ends is a convention (a function increasing on [a, b] increases on (a, b) too; textbooks and graders

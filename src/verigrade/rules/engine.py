@@ -12,6 +12,7 @@ from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
 from .compare import Ctx, compare, label_like, spread_chains
+from .context import last_sentence
 from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .lexer import LexError, tokenize
@@ -319,7 +320,6 @@ def _spelled(s: str) -> str:
 
 
 _BARE_UNIT = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)(?P<pow>\^\{?[23]\}?)?$")
-_ASKING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # sentence ends: the last sentence asks
 _GOLD_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)\s*\}(\^\{?[23]\}?)?\s*$")
 
 
@@ -352,7 +352,7 @@ def _bare_unit(g: str, a: str, question: str | None, data: bool = False) -> str:
         unit = units.lookup(m.group("u") + (f"^{power}" if power else ""))
         asked = units.asked_units(question)
         if power:  # (only where every unit the question asks is of that kind, the last sentence asking one)
-            last = units.asked_units(_ASKING_SENTENCE.split(question.strip())[-1])
+            last = units.asked_units(last_sentence(question))
             asked = last if unit is not None and all(units.same_dim(unit, u) for u in asked) else ()
         if unit is None or not any(units.same_dim(unit, u) for u in asked):
             return a

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..types import Outcome
+from .context import last_sentence
 
 _CLASSES = [
     {"odd", "even"}, {"increasing", "decreasing", "constant"}, {"yes", "no"}, {"true", "false"},
@@ -30,11 +31,6 @@ _PAIRS = (("rational", "irrational"), ("possible", "impossible"), ("finite", "in
 _COMPLEMENT = {a: b for x, y in _PAIRS for a, b in ((x, y), (y, x))}
 # a question that asks whether something can be done ("Can the board be tiled?", "Is it possible to ...?")
 _CAN_Q = re.compile(r"(?i)\s*(?:can|could|is\s+it\s+possible|is\s+this\s+possible)\b")
-
-
-def _last_sentence(q: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.strip())
-    return parts[-1] if parts else q
 
 
 _MONOTONY = ("increasing", "decreasing")
@@ -88,8 +84,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         if polar[0] == polar[1]:
             return Outcome.EQUAL, "same yes/no answer"
         return Outcome.DIFFERENT, "opposite yes/no answer"
-    if polar[0] is not None and _ends_clause(gold) and question and _CAN_Q.match(_last_sentence(question)) and not \
-            _Q_NEGATION.search(_last_sentence(question)):
+    if polar[0] is not None and _ends_clause(gold) and question and _CAN_Q.match(last_sentence(question)) and not \
+            _Q_NEGATION.search(last_sentence(question)):
         able = {("possible",): True, ("impossible",): False, ("not", "possible"): False}.get(tuple(al))
         if able is not None:
             # "Impossible" answers "Can the board be tiled?" with no; "possible", yes
