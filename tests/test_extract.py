@@ -490,6 +490,24 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nTherefore $x = 3$ or $x = -2$.", "x = 3, x = -2"),
     ("Work.\nTherefore $x = 3$ or $y = -2$.", None),               # two letters: a choice
     ("Work.\nTherefore $3$ or $-2$.", None),
+    # bounds on one letter joined by "or": one union, handed to the rules with its `or`
+    ("Work.\nTherefore $x<2$ or $x>3$.", "x<2 \\text{ or } x>3"),
+    ("We need $x^2-5x+6>0$, so $x<2$ or $x \\ge 3$.", "x<2 \\text{ or } x \\ge 3"),
+    ("Work.\nTherefore $x = 1$ or $x>3$.", "x = 1 \\text{ or } x>3"),
+    ("Work.\nTherefore $x<2$ or $y>3$.", None),                   # two letters: a choice
+    ("Work.\nTherefore $x<2$ or $3$.", None),
+    # closing remarks after the statement are cut (extract_sentence.cut_closing)
+    ("Work.\nThe sum is $2k$. Let me know if you'd like me to verify with an example.", "2k"),
+    ("Work.\nTherefore, the total is 28. Hope this helps! Good luck!", "28"),
+    ("Work.\nTherefore, the total is 28.\n\n*Feel free to ask if anything is unclear.*", "28"),
+    ("Work.\nTherefore, the total is 28. Let me know if this is wrong.", None),    # a remark that doubts
+    ("Work.\nTherefore, the total is 28. Let me know if you get 29 instead.", None),  # a value in it
+    ("Work.\nTherefore, the total is 28. I hope this helps, but it might be off.", None),
+    # the therefore sign reads as the word (extract._therefore)
+    ("Squaring, $8x = 27x - 9$.\n$\\therefore x = \\dfrac{9}{19}$", "x = \\dfrac{9}{19}"),
+    ("Maxima satisfy $a = b$, $\\therefore t = \\frac{2\\pi}{\\omega}$.", "t = \\frac{2\\pi}{\\omega}"),
+    ("Work.\n∴ $x = 5$", "x = 5"),
+    ("Work.\n$\\therefore x = 5$ or maybe $x = 6$.", None),
 ])
 def test_conclusion_sentence(text, answer):
     if answer is None:
@@ -497,6 +515,11 @@ def test_conclusion_sentence(text, answer):
         return
     e = ext(text)
     assert e.answer == answer and e.source == "conclusion"
+
+
+def test_therefore_sign_inside_a_span_leaves_it_whole():
+    text = "Work $a = 3 \\therefore b = 4$"
+    assert ext(text).answer == text  # a short bare response, its span not cut in two
 
 
 @pytest.mark.parametrize("text", [

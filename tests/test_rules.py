@@ -1120,6 +1120,11 @@ VERDICTS = [
     ("300", "300 cm^2", "A garden measures 20 m by 15 m. What is its area in square meters?", False),
     ("300", "300 m^3", "A garden measures 20 m by 15 m. What is its area in square meters?", False),
     ("300", "300 m^2", "A garden measures 20 m by 15 m. What is its area?", False),  # no unit asked: m may be a letter
+    ("1250", "1,250 m", "How far apart are the towns, in meters?", True),  # thousands grouped before the unit
+    ("1250.5", "1,250.5 m", "How far apart are the towns, in meters?", True),
+    ("1250", "1,250 km", "How far apart are the towns, in meters?", False),
+    ("1250", "12,50 m", "How far apart are the towns, in meters?", False),  # no grouping: a list or a decimal comma
+    ("1250", "1,250 m", "How far apart are the towns?", False),  # no unit asked: m may be a letter
     # --- how a function is monotone: an adverb only says how (rules/text.py)
     ("\\text{decreasing}", "monotonically decreasing", "Is $f(x)=\\frac{1}{x}$ increasing or decreasing on $(0,+\\infty)$?", True),
     ("\\text{increasing}", "The sequence is strictly increasing.", "Is the sequence $a_n=\\frac{n}{n+1}$ increasing or decreasing?", True),

@@ -15,7 +15,9 @@ Sources, in priority order (the first that yields an answer wins):
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
   conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
-Chat special tokens end the response (`... <|im_end|> ...`: only what comes before counts).
+Chat special tokens end the response (`... <|im_end|> ...`: only what comes before counts); closing remarks after
+the answer ("Hope this helps!") are cut (extract_sentence.cut_closing); the therefore sign (`$\\therefore x = 5$`,
+`∴`) is read as the word "Therefore," opening a sentence on its own line.
 
 Hedges (a policy: a hedge is never resolved in the answer's favour). Every final-answer source in the final
 region is considered together: all <answer> tags there, every box inside them, and boxes after the last tag.
@@ -44,7 +46,7 @@ from typing import NamedTuple
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
                               _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _the_answer_is)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
-from .extract_sentence import conclusion, cut_trailers
+from .extract_sentence import conclusion, cut_closing, cut_trailers
 from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
                              _value_of)
 from .extract_text import clean, match_braces
@@ -63,6 +65,19 @@ def _strip_end_mark(text: str) -> str:
 
 
 _END_HINTS = ("square", "Box", "qed", "∎", "□", "■", "QED", "Q.E.D")  # (substring tests: faster than one regex)
+
+# the therefore sign opening a math span (`$\\therefore x = 5$`, `\\[ \\therefore ... \\]`) or standing in prose (`∴ x = 5`)
+# concludes like the word: it is read as "Therefore," starting a sentence of its own line, before the span
+# (right after a span's opening delimiter, the span closing later on the line; or at a line's start. Inside a span,
+# `$a = 3 \\therefore b = 4$`, it is left alone: the span would be cut in two)
+_THEREFORE = re.compile(r"(?m)(?:(\$\$|\$|\\\(|\\\[)[ \t]*(?:\\therefore(?![A-Za-z])|∴)(?=[^$\n]*(?:\$|\\\)|\\\]))|"
+                        r"^[ \t]*(?:\\therefore(?![A-Za-z])|∴))[ \t]*")
+
+
+def _therefore(text: str) -> str:
+    if "therefore" not in text and "∴" not in text:  # (a cheap prefilter: most responses have no sign)
+        return text
+    return _THEREFORE.sub(lambda m: "\nTherefore, " + (m.group(1) or ""), text)
 
 
 # sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be
@@ -105,7 +120,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         text = response[close + len("</think>"):]
         if not text or text.isspace():  # a box inside the reasoning does not count
             return Extraction(None, "none", ("no_answer", "empty_after_think"))
-    text = _strip_end_mark(cut_trailers(text))
+    text = _therefore(cut_closing(_strip_end_mark(cut_trailers(text))))
     window = text[-_WINDOW:]
     flags: tuple[str, ...] = ()
 

@@ -36,7 +36,11 @@ Trailers that follow the answer and are not part of it, cut before any source is
   - a next turn a base model invents ("Question: ...", "Problem 2:", "User: ...", "### Instruction:",
     "### Response:", `<|user|>`) after some text of its own: what follows answers another turn, never this one (a
     header that opens the response, "Problem: ... Solution: ...", starts it);
-  - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it).
+  - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it), and the closing
+    remarks chat models end on (cut_closing): "Hope this helps!", "Let me know if you'd like more detail.", "Feel free
+    to ask if anything is unclear.", "Good luck!", "This is the final answer." A closing remark holds no digit, no
+    math and no doubt word ("Let me know if this is wrong." is no remark: it doubts), and only whole sentences at
+    the very end are cut.
 """
 from __future__ import annotations
 
@@ -96,6 +100,43 @@ def cut_trailers(text: str) -> str:
                 break
     turn = _next_turn(text, cut)
     return text[:min(cut, turn)] if min(cut, turn) < len(text) else text
+
+
+# closing remarks (see the module docstring): how the sentence starts, then anything without a digit, math or doubt
+_CLOSING = re.compile(
+    r"(?i)(?:(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|was\s+helpful)|"
+    r"(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
+    r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|"
+    r"(?:good\s+luck|happy\s+(?:learning|studying|solving)|thanks?(?:\s+you)?(?:\s+for\s+\w+)?|cheers)(?=\W*\Z)|"
+    r"(?:this|that)\s+(?:is|was)\s+(?:the|our|my)\s+(?:final\s+)?(?:answer|result|solution))\b")
+_CLOSING_DOUBT = re.compile(r"(?i)\b(?:wrong|incorrect|mistakes?|errors?|unsure|not\s+(?:sure|certain|confident)|doubt\w*|"
+                            r"uncertain|maybe|perhaps|probably|possibly|guess|might|could|or|but|however|unless|"
+                            r"actually|instead)\b")
+_CLOSING_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n")
+_CLOSING_HINTS = ("hope", "Hope", "know", "free", "hesitate", "question", "luck", "Happy", "happy", "hank", "heers",
+                  "answer", "result", "solution")
+
+
+def cut_closing(text: str) -> str:
+    """`text` without the closing remarks it ends on (see the module docstring). Only the last 400 characters are
+    read (a prefilter on the remark's words first: most responses end without one)."""
+    tail = text[-400:].rstrip()
+    if not any(h in tail[-200:] for h in _CLOSING_HINTS):
+        return text
+    end = len(tail)
+    while end:
+        cuts = [m.end() for m in _CLOSING_SPLIT.finditer(tail, 0, end) if m.end() < end]
+        start = cuts[-1] if cuts else 0
+        sentence = tail[start:end].strip(" \t*_#")  # (a remark may be bold or italic)
+        if (not _CLOSING.match(sentence) or _DIGIT.search(sentence) or "$" in sentence or "\\" in sentence
+                or _CLOSING_DOUBT.search(sentence)):
+            break
+        end = len(tail[:start].rstrip())
+        if not cuts:
+            break
+    if end == len(tail) or not tail[:end].strip():
+        return text  # nothing cut, or nothing but remarks (a remark is then no answer, and none is read)
+    return text[:len(text) - len(text[-400:]) + end]
 
 
 def _line_before(s: str, sentence: str) -> str:
@@ -205,8 +246,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             name = "\\angle " + name  # "Angle $C$ measures $44$ degrees.": the letters name an angle
     outside = math_span.sub(" ", sentence)
     # `$x = 3$ or $x = -2$`: the solutions of one letter (a list, not a choice between values); its `or` is no hedge
-    solutions = len(spans) > 1 and _one_letter(spans) and all(
-        _OR_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:]))
+    # (`$x<2$ or $x>3$`: bounds joined by "or", one union; the parts are joined so, for the rules to read)
+    solutions = _one_letter(spans) if len(spans) > 1 and all(
+        _OR_JOINT.fullmatch(sentence, a.end(), b.start()) for a, b in zip(spans, spans[1:])) else None
     if solutions:
         outside = math_span.sub(" ", sentence[:spans[0].start()]) + " " + sentence[spans[-1].end():]
     # hedges are read outside the math only: `$3 \text{ or } 4$` is one answer, the rules read its `or`
@@ -224,7 +266,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         if len(parts) > 1 and any(not p.strip() for p in parts):
             return None
         begin, end = spans[0].start(), spans[-1].end()
-        value = parts[0] if len(parts) == 1 else ", ".join(p.strip() for p in parts)
+        value = parts[0] if len(parts) == 1 else (" \\text{ or } " if solutions == "<" else ", ").join(
+            p.strip() for p in parts)
     if value is not None and not numbers:
         unit = _stated_unit(sentence, begin, end, verbs=not strict, question=question) if len(spans) == 1 else None
         if unit and _ENDS.fullmatch(sentence, _UNIT_AFTER.match(sentence, end).end()) and _DIGIT_ONLY.fullmatch(
@@ -283,6 +326,9 @@ _GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]
 _LATE_CUE = re.compile(r"(?i),\s+(?:so|thus|hence|therefore)\b")
 _OR_JOINT = re.compile(r"\s*,?\s*or\s*")
 _SOLUTION = re.compile(r"\s*([A-Za-z])\s*=\s*[^=<>]+")
+# `x < 2`, `x \geq 3`: a bound on one letter (`$x<2$ or $x>3$` is the union of their solution sets)
+_BOUND = re.compile(r"\s*([A-Za-z])\s*(?:<|>|≤|≥|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z]))\s*[^=<>≤≥\\]"
+                    r"[^=<>≤≥]*")
 # one value restated in another form: "all $x < 4$, that is, $(-\infty, 4)$"; "$\frac78$, i.e. $0.875$"
 _RESTATES = re.compile(r"\s*,?\s*(?:that\s+is|i\.e\.|in\s+other\s+words|or\s+equivalently|equivalently)\s*,?\s*")
 
@@ -381,10 +427,14 @@ def _equated(sentence: str, start: int, math_span: re.Pattern, question: str | N
     return f"{left} = {right}" if asked else None
 
 
-def _one_letter(spans: list) -> bool:
-    """Every span is `x = value`, all for the same letter."""
-    parts = [_SOLUTION.fullmatch(next(g for g in sp.groups() if g is not None)) for sp in spans]
-    return all(parts) and len({p.group(1) for p in parts}) == 1
+def _one_letter(spans: list) -> str | None:
+    """"=" when every span is `x = value`, "<" when every span is `x = value` or a bound `x < value` (one at least),
+    all for the same letter; else None."""
+    texts = [next(g for g in sp.groups() if g is not None) for sp in spans]
+    parts = [_SOLUTION.fullmatch(t) or _BOUND.fullmatch(t) for t in texts]
+    if not all(parts) or len({p.group(1) for p in parts}) != 1:
+        return None
+    return "=" if all(p.re is _SOLUTION for p in parts) else "<"
 
 
 def _restatement(sentence: str, spans: list, math_span: re.Pattern) -> str | None:

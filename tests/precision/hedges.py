@@ -231,7 +231,26 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
-    ] + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}."),
+        # closing remarks after the answer (extract_sentence.cut_closing): cut, the answer before them is read; a
+        # remark that doubts is no remark, and a value in one is not cut
+        ("resp_closing", f"{lead}we check each case.\nThe required value is {_math(w, prose)}. Hope this helps!"),
+        ("resp_closing", f"{_math(w, prose)}. Let me know if you'd like more detail."),
+        ("resp_closing", f"{lead}the final answer is \\boxed{{{w}}}.\n\nFeel free to ask if anything is unclear. "
+                         "Good luck!"),
+        ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. Let me know if "
+                               "this is wrong."),
+        ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. I hope this "
+                               f"helps, though it might be {_math(w, prose)}."),
+        ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. Let me know if "
+                               f"you get {_math(w, prose)} instead."),
+    ] + ([] if prose or "$" in w + g else [
+        # the therefore sign opening the closing span (extract._therefore): read as "Therefore,"
+        ("resp_therefore", f"{lead}we check each case.\n$\\therefore {w}$"),
+        ("resp_therefore", f"{lead}we check each case, $\\therefore {w}$."),
+        ("resp_hedge_therefore", f"{lead}we check each case.\n$\\therefore {g}$ or maybe ${w}$."),
+        ("resp_hedge_therefore", f"{lead}we check each case.\n$\\therefore {g}$\n$\\therefore {w}$"),
+        ("resp_hedge_therefore", f"{lead}we check each case.\n∴ ${g}$, I doubt it."),
+    ]) + _span_frames(w, g, lead) + ([("resp_currency", f"{lead}we check each case.\nTherefore, the total is ${w}."),
          # a correction that denies the gold and states W, or hedges between them
          ("resp_correction", f"The number is not {g}, it is {w}."), ("resp_correction", f"not {g} but {w}"),
          # the gold boxed, then another value: a turn that names it, or a later answer statement or marker
@@ -434,6 +453,12 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
+        ("eq_resp_closing", f"{lead}we check each case.\nThe required value is {_math(e, prose)}. Hope this helps!"),
+        ("eq_resp_closing", f"{lead}the final answer is \\boxed{{{e}}}.\n\nFeel free to ask if anything is unclear. "
+                            "Good luck!"),
+        ("eq_resp_closing", f"The required value is {_math(e, prose)}. Let me know if you'd like more detail."),
+        *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
+                                         ("eq_resp_therefore", f"{lead}we check each case, $\\therefore {e}$.")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]

@@ -689,6 +689,29 @@ def _dollars(g: str) -> str:
     return g[1:-1].strip() if len(g) > 1 and g[0] == g[-1] == "$" else g
 
 
+def _scientific(v) -> tuple[str, int] | None:
+    """(mantissa, exponent) of an integer value with three or more trailing zeros: 25000 -> ("2.5", 4)."""
+    if not (v.is_Integer and v != 0):
+        return None
+    n, k = abs(int(v)), 0
+    while n % 10 == 0:
+        n, k = n // 10, k + 1
+    if k < 3:
+        return None
+    digits = str(n)
+    mant = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+    return ("-" if v < 0 else "") + mant, k + len(digits) - 1
+
+
+def _grouped(n: str) -> str:
+    """`12500.5` -> `12,500.5`: thousands grouped with commas (numbers under 1000 unchanged)."""
+    sign, rest = ("-", n[1:]) if n.startswith("-") else ("", n)
+    whole, dot, frac = rest.partition(".")
+    if not whole.isdigit():
+        return n
+    return sign + f"{int(whole):,}" + dot + frac
+
+
 @gen
 def bare_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """The gold's unit written without \\text (`74 m`, `5 s`): the engine reads bare letters as a unit only when the
@@ -703,6 +726,21 @@ def bare_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     n = num.strip("$ ")
     if re.fullmatch(r"[A-Za-z]{1,3}", unit):
         yield Mut("eq_bare_unit", f"{n} {unit}", False, oracle_text=ctx.gold)
+        grouped = _grouped(n)
+        if grouped != n:  # thousands grouped (`1,250 m`); wrong: grouped at the wrong place, or another value
+            yield Mut("eq_bare_unit", f"{grouped} {unit}", False, True, detail="grouped", oracle_text=ctx.gold)
+            yield Mut("bare_unit_swap", f"{n[:-2]},{n[-2:]} {unit}", True, True, detail="misgrouped")
+            yield Mut("bare_unit_swap", f"{_grouped(fmt(ctx.value.expr + 1))} {unit}", True, True, detail="grouped value")
+        sci = _scientific(ctx.value.expr)
+        if sci:  # `3 \\times 10^{8} m`; wrong: another exponent, or the unit's neighbour
+            a, k = sci
+            yield Mut("eq_bare_unit", f"{a} \\times 10^{{{k}}} {unit}", False, True, detail="scientific",
+                      oracle_text=ctx.gold)
+            yield Mut("bare_unit_swap", f"{a} \\times 10^{{{k + 1}}} {unit}", True, True, detail="scientific exponent")
+            for other in _UNIT_GROUPS.get(dim, [])[:1]:
+                if other != unit and re.fullmatch(r"[A-Za-z]{1,3}", other):
+                    yield Mut("bare_unit_swap", f"{a} \\times 10^{{{k}}} {other}", True, True,
+                              detail="scientific, another unit")
     for other in _UNIT_GROUPS.get(dim, []):
         if other != unit and re.fullmatch(r"[A-Za-z]{1,3}", other):
             yield Mut("bare_unit_swap", f"{n} {other}", True, detail=f"{unit}->{other}",
@@ -1086,6 +1124,37 @@ def inequalities(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("ineq_no_flip", f"-x {hi_op} {fmt(-hi)}", True, True)
         if hi != 0:
             yield Mut("ineq_no_shift", f"3x {hi_op} {fmt(hi)}", True, True, detail="one side scaled")
+
+
+@gen
+def or_bounds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A union of two rays `(-\\infty, a) \\cup [b, \\infty)` stated as bounds on x joined by "or" in a closing
+    sentence ("So $x<a$ or $x \\ge b$.", by construction): equivalent. Wrong: an endpoint's openness swapped, an
+    endpoint moved, the bounds joined by "and" (their intersection), on two letters, or the rays turned around."""
+    v = ctx.value
+    if not (isinstance(v, O.Union) and len(v.parts) == 2):
+        return
+    (p, r) = v.parts
+    ends = [[it.expr if isinstance(it, O.Scalar) and it.unit is None else None for it in x.items] for x in (p, r)]
+    if any(len(e) != 2 or None in e for e in ends):
+        return
+    (lo1, a), (b, hi2) = ends
+    if lo1 != -sp.oo or hi2 != sp.oo or not (a.is_Rational and b.is_Rational and a <= b):
+        return
+    lo = "<" if p.close == ")" else "\\le"
+    hi = ">" if r.open == "(" else "\\ge"
+    other = {"<": "\\le", "\\le": "<", ">": "\\ge", "\\ge": ">"}
+    say = lambda l, x, h, y, j="or", s="x", t="x": f"So ${s} {l} {fmt(x)}$ {j} ${t} {h} {fmt(y)}$."  # noqa: E731
+    yield Mut("eq_or_bounds", say(lo, a, hi, b), False, True, oracle_text=ctx.gold)
+    yield Mut("eq_or_bounds", f"Solving, we need $x^2 > 0$, so ${'x'} {lo} {fmt(a)}$ or $x {hi} {fmt(b)}$.", False, True,
+              detail="late cue", oracle_text=ctx.gold)
+    yield Mut("or_bounds_wrong", say(other[lo], a, hi, b), True, True, detail="openness")
+    yield Mut("or_bounds_wrong", say(lo, a + 1, hi, b + 1), True, True, detail="endpoints moved")
+    yield Mut("or_bounds_wrong", say(lo, a, hi, b, "and"), True, True, detail="and")
+    yield Mut("or_bounds_wrong", say(lo, a, hi, b, s="x", t="y"), True, True, detail="two letters")
+    if a < b:  # (turned around, rays that meet at one point still cover the same set)
+        yield Mut("or_bounds_wrong", say(hi, a, lo, b), True, True, detail="rays turned")
+    yield Mut("or_bounds_wrong", say(lo, a, hi, b).replace("So", "Maybe"), True, True, detail="hedged")
 
 
 @gen
@@ -1894,6 +1963,21 @@ def asked_unit_kinds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         q = (ctx.question or "").rstrip() + f" Express the answer in {written}."
         yield Mut("eq_asked_unit_kind", f"{g} {asked}", False, True, oracle_text=g, question=q)
         yield Mut("eq_asked_unit_kind", f"{g} \\text{{ {asked}}}", False, True, oracle_text=g, question=q)
+        if _grouped(g) != g:  # thousands grouped before the bare unit; wrong: another value, another unit
+            yield Mut("eq_asked_unit_kind", f"{_grouped(g)} {asked}", False, True, oracle_text=g, question=q,
+                      detail="grouped")
+            yield Mut("asked_unit_kind_wrong", f"{_grouped(fmt(v + 1))} {asked}", True, True, question=q,
+                      detail="grouped, another value")
+            yield Mut("asked_unit_kind_wrong", f"{_grouped(g)} {other}", True, True, question=q,
+                      detail="grouped, another unit")
+        sci = _scientific(v)
+        if sci:
+            yield Mut("eq_asked_unit_kind", f"{sci[0]} \\times 10^{{{sci[1]}}} {asked}", False, True, oracle_text=g,
+                      question=q, detail="scientific")
+            yield Mut("asked_unit_kind_wrong", f"{sci[0]} \\times 10^{{{sci[1] - 1}}} {asked}", True, True, question=q,
+                      detail="scientific, another exponent")
+            yield Mut("asked_unit_kind_wrong", f"{sci[0]} \\times 10^{{{sci[1]}}} {other}", True, True, question=q,
+                      detail="scientific, another unit")
         mathrm = " / ".join(f"\\mathrm{{{u}}}" for u in asked.split("/"))
         yield Mut("eq_asked_unit_kind", f"{g}\\ {mathrm}", False, True, oracle_text=g, question=q, detail="mathrm pieces")
         other_rm = " / ".join(f"\\mathrm{{{u}}}" for u in other.split("/"))
@@ -2621,6 +2705,9 @@ def bare_unit_power(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_bare_unit_power", f"{g} {sym}^{power}", False, True, oracle_text=ctx.gold)
     yield Mut("eq_bare_unit_power", f"{g} {sym}^{{{power}}}", False, True, detail="braced", oracle_text=ctx.gold)
     yield Mut("bare_unit_power_wrong", f"{fmt(v + 1)} {sym}^{power}", True, True, detail="value")
+    if _grouped(g) != g:
+        yield Mut("eq_bare_unit_power", f"{_grouped(g)} {sym}^{power}", False, True, detail="grouped", oracle_text=ctx.gold)
+        yield Mut("bare_unit_power_wrong", f"{_grouped(fmt(v + 1))} {sym}^{power}", True, True, detail="grouped value")
     yield Mut("bare_unit_power_wrong", f"{g} {other}^{power}", True, True, detail="another unit")
     yield Mut("bare_unit_power_wrong", f"{g} {sym}^{5 - power}", True, True, detail="another power")
 

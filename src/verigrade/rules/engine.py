@@ -319,7 +319,10 @@ def _spelled(s: str) -> str:
     return str(n) if n is not None else s
 
 
-_BARE_UNIT = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)(?P<pow>\^\{?[23]\}?)?$")
+# (the number may group thousands, `1,000 m`: a comma before exactly three digits, never a list there; or be in
+# scientific notation, `3 \times 10^8 m/s`)
+_BARE_UNIT = re.compile(r"^(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
+                        r"(?:\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*-?\d+\s*\}|-?\d+))?)\s*(?P<u>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)(?P<pow>\^\{?[23]\}?)?$")
 _GOLD_UNIT = re.compile(r"\\(?:text|mathrm)\s*\{\s*([A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?)\s*\}(\^\{?[23]\}?)?\s*$")
 
 

@@ -283,8 +283,9 @@ def _pint_unit(reg, word: str) -> Unit | None:
         body = word[len(written):len(word) - len(suffix)] if suffix else word[len(written):]
         if body in symbols and not suffix and (not prefix or (pre is not None and written == pre.symbol)):
             pass  # kPa, MHz, kJ: symbol prefix + symbol
-        elif body in names and (not prefix or (pre is not None and written == pre.name)):
-            pass  # centimeters, kilopascals: name prefix + name
+        elif (body in names or (len(body) > 3 and body[-1:] == "s" and body[:-1] in names)) and (
+                not prefix or (pre is not None and written == pre.name)):
+            pass  # centimeters, kilopascals: name prefix + name (a plural pint reports without its suffix: parsecs)
         else:
             continue
         try:
