@@ -252,6 +252,27 @@ def test_answer_colon(tail, answer):
     assert (e.answer, e.source) == (answer, "answer_colon")
 
 
+@pytest.mark.parametrize("tail, answer", [("Solution: $x > 5$", "x > 5"), ("**Result:** $2(k+1)$.", "2(k+1)"),
+                                          ("### Final result: 42", "42")])
+def test_result_heading_on_the_last_line(tail, answer):
+    e = ext(LONG_COT + "\n" + tail)
+    assert (e.answer, e.source) == (answer, "answer_colon")
+
+
+@pytest.mark.parametrize("text", [
+    "Solution: Let $x = 3$. Then $y = 4$.",              # sentences of working after the heading
+    "Solution: $x = 3$\nWe verify it in the equation.",  # not the last line
+    "Result:",                                           # nothing after it
+])
+def test_result_heading_negative(text):
+    assert ext(LONG_COT + "\n" + text).source != "answer_colon"
+
+
+def test_marker_display_block_with_more_on_its_line_is_no_answer():
+    assert ext(LONG_COT + "Answer: $$5$$ or more than 5").answer is None
+    assert ext(LONG_COT + "Answer: $$5$$.").answer == "5"
+
+
 def test_answer_colon_mid_line_ignored():
     assert ext(LONG_COT + "We want the answer: we keep going and\n" + LONG_COT).answer is None
 

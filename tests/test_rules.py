@@ -1125,6 +1125,17 @@ VERDICTS = [
     ("1250", "1,250 km", "How far apart are the towns, in meters?", False),
     ("1250", "12,50 m", "How far apart are the towns, in meters?", False),  # no grouping: a list or a decimal comma
     ("1250", "1,250 m", "How far apart are the towns?", False),  # no unit asked: m may be a letter
+    ("100", "100 pc", "How far away is the star, in parsecs?", True),  # a plural unit name asked
+    ("100", "100 kpc", "How far away is the star, in parsecs?", False),
+    ("300000000", "3 \\times 10^8 m/s", "What is the speed of light in meters/second?", True),
+    ("300000000", "3 \\times 10^9 m/s", "What is the speed of light in meters/second?", False),
+    ("300000000", "3 \\times 10^8 km/s", "What is the speed of light in meters/second?", False),
+    # --- a worked answer commits to its last implied step (engine._implied)
+    ("-\\frac{1}{5}", "-5A = 1 \\Rightarrow A = -\\frac{1}{5}", "Find $A$.", True),
+    ("3", "2x = 6 \\implies x = 3", "Solve $2x = 6$ for $x$.", True),
+    ("3", "x = 3 \\implies 2x = 6", "Solve $2x = 6$ for $x$.", False),  # the gold is a step
+    ("\\pm 2", "x^2 = 4 \\Rightarrow x = 2", "Solve $x^2 = 4$.", False),
+    ("3", "x = 4 \\Leftarrow x = 3", "Find $x$.", False),  # the arrow points back: not read
     # --- how a function is monotone: an adverb only says how (rules/text.py)
     ("\\text{decreasing}", "monotonically decreasing", "Is $f(x)=\\frac{1}{x}$ increasing or decreasing on $(0,+\\infty)$?", True),
     ("\\text{increasing}", "The sequence is strictly increasing.", "Is the sequence $a_n=\\frac{n}{n+1}$ increasing or decreasing?", True),

@@ -8,7 +8,7 @@ Sources, in priority order (the first that yields an answer wins):
   final_answer   "Final Answer: X", "**Final Answer**", "The final answer is X"
   the_answer_is  "the answer is X", "the answer: X" (last; only near the end, never a hedge such as "if the answer is")
   gsm8k          "#### 42" on its own line, or a number after "####" ending a prose line
-  answer_colon   "Answer: X" at line start
+  answer_colon   "Answer: X" at line start; "Solution: X", "Result: X", "Final result: X" as the last line
   (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
   bold           a last line that is bold text alone: `**73**` (markdown models end so)
   display        a response that ends on a display block (`$$...$$`, `\\[...\\]`) on its own lines
@@ -44,7 +44,8 @@ import re
 from typing import NamedTuple
 
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
-                              _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _the_answer_is)
+                              _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _result_colon,
+                              _the_answer_is)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 from .extract_sentence import conclusion, cut_closing, cut_trailers
 from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
@@ -137,7 +138,7 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
     if unterminated:
         flags = ("unterminated_box",)
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
-                         ("gsm8k", _gsm8k), ("answer_colon", _answer_colon)):
+                         ("gsm8k", _gsm8k), ("answer_colon", _answer_colon), ("answer_colon", _result_colon)):
         got = find(window) if find is _gsm8k else find(window, question=question)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)

@@ -139,6 +139,21 @@ def _answer_colon(w: str, question: str | None = None) -> tuple[str, int] | None
     return _take_after(w, last.end(), question) if last else None
 
 
+# "Solution: $x > 5$", "**Result:** $2(k+1)$", "Final result: 42" on the response's last line: a heading that names the
+# result, with the value after it on the same line (a "Solution:" that opens the reasoning is never the last line)
+_RESULT_COLON = re.compile(r"[ \t>#*-]*(?:final[ \t]+)?(?:result|solution|conclusion)(?:[ \t]*\*\*)?[ \t]*[:：]"
+                           r"(?:[ \t]*\*\*)?[ \t]*(?=\S)", re.I)
+
+
+def _result_colon(w: str, question: str | None = None) -> tuple[str, int] | None:
+    s = w.rstrip()
+    line = s.rfind("\n") + 1
+    m = _RESULT_COLON.match(s, line)
+    if m is None or sentence_end(s[m.end():]) < len(s[m.end():].rstrip(" .")):
+        return None  # ("Solution: Let x = 3. Then y = 4.": sentences of working, not a value)
+    return _take_after(s, m.end(), question)
+
+
 def _bold_line(w: str, question: str | None = None) -> tuple[str, int] | None:
     """A response whose last line is bold text alone (`**73**`, `**$x = 2$**`) states its answer there (markdown
     chat models end so). The bold text is read as a final statement: a hedge or words stay in it."""
@@ -244,6 +259,9 @@ def _take_after(w: str, pos: int, question: str | None = None) -> tuple[str, int
         for op, cl in (("\\[", "\\]"), ("$$", "$$")):
             q = w.find(cl, p + 2) if w.startswith(op, p) else -1
             if q >= 0:
+                rest = w[q + 2:w.find("\n", q + 2) if "\n" in w[q + 2:] else len(w)]
+                if rest.strip(" \t.,;"):
+                    return None  # `$$5$$ or more than 5`: the line goes on past the block, which is not all it says
                 got = _accept(w[p:q + 2], marker=True, question=question)
                 return (got, q + 2) if got else None
         pos = p

@@ -243,6 +243,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                f"helps, though it might be {_math(w, prose)}."),
         ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. Let me know if "
                                f"you get {_math(w, prose)} instead."),
+        # a result heading on the last line (extract_markers._result_colon)
+        ("resp_result_colon", f"{lead}we check each case.\n\nSolution: {_math(w, prose)}"),
+        ("resp_result_colon", f"{lead}we check each case.\n**Final result:** {_math(w, prose)}"),
+        ("resp_hedge_result_colon", f"{lead}we check each case.\n\nResult: {_math(g, prose)} or {_math(w, prose)}"),
+        ("resp_hedge_result_colon", f"{lead}we check each case.\n\nResult: maybe {_math(g, prose)}"),
+        ("resp_hedge_result_colon", f"Result: {_math(g, prose)}\nWait, that is wrong. It is {_math(w, prose)}."),
     ] + ([] if prose or "$" in w + g else [
         # the therefore sign opening the closing span (extract._therefore): read as "Therefore,"
         ("resp_therefore", f"{lead}we check each case.\n$\\therefore {w}$"),
@@ -457,6 +463,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_closing", f"{lead}the final answer is \\boxed{{{e}}}.\n\nFeel free to ask if anything is unclear. "
                             "Good luck!"),
         ("eq_resp_closing", f"The required value is {_math(e, prose)}. Let me know if you'd like more detail."),
+        ("eq_resp_result_colon", f"{lead}we check each case.\n\nSolution: {_math(e, prose)}"),
+        ("eq_resp_result_colon", f"{lead}we check each case.\n**Final result:** {_math(e, prose)}"),
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case, $\\therefore {e}$.")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),

@@ -1158,6 +1158,24 @@ def or_bounds(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 
 @gen
+def implied(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A worked answer whose steps imply the next (`2x = 2g \\Rightarrow x = g`) commits to its last step
+    (engine._implied), by construction: equivalent when that step is the gold; wrong when it is another value, when
+    the gold is only a step on the way, or when the arrow points back (`\\Leftarrow`: not read)."""
+    v, g = ctx.number, ctx.gold.strip("$ ")
+    if v is None or not v.is_Rational or not re.fullmatch(r"-?\d+(?:\.\d+)?", g):
+        return
+    w = fmt(v + 1)
+    yield Mut("eq_implied", f"2t = {fmt(2 * v)} \\Rightarrow t = {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_implied", f"{fmt(2 * v)} \\div 2 \\implies {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("implied_wrong", f"2t = {fmt(2 * v)} \\Rightarrow t = {w}", True, True, detail="another last step")
+    yield Mut("implied_wrong", f"t = {g} \\Rightarrow t + 1 = {w}", True, True, detail="the gold a step")
+    yield Mut("implied_wrong", f"{g} \\Rightarrow {w}", True, True, detail="the gold a step, bare")
+    yield Mut("implied_wrong", f"t = {w} \\Leftarrow t = {g}", True, True, detail="arrow back")
+    yield Mut("implied_wrong", f"\\text{{{g} \\Rightarrow}} {w}", True, True, detail="arrow in text")
+
+
+@gen
 def solution_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """A list of pairs `(5, 2), (7, 2)` as `;`-separated assignments. Equivalent: `x = 5, y = 2; x = 7, y = 2`
     (alphabetical names, no question order needed). Wrong: the names swapped (`y = 5, x = 2; ...` is the

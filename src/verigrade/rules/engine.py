@@ -41,6 +41,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     """`rounding`: the approximation policy, "stated" | "asked" | "never" (rules/numeric.py)."""
     if len(answer) > MAX_ANSWER_CHARS:
         return RuleResult(Outcome.UNSURE, "rule:none", f"answer longer than {MAX_ANSWER_CHARS} characters", flags=("too_long",))
+    if answer != gold and ("\\" in answer or "⇒" in answer):
+        answer = _implied(answer)
     if "\u2460" <= max(gold + answer) and any("\u2460" <= c <= "\u2473" for c in gold + answer):
         gold, answer = statements.read(gold, answer, question)  # `①③`: statement numbers (rules/statements.py)
     g0 = _spelled(normalize(gold))
@@ -99,6 +101,22 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         why = "could not parse the gold answer" if not gold_trees else "could not parse the answer"
         return RuleResult(Outcome.UNSURE, "rule:none", why, flags=("unparsed",))
     return RuleResult(best[0], "rule:" + best[1], best[2], evidence=tuple(ctx.evidence))
+
+
+_IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])|[⇒⟹⇔]")
+
+
+def _implied(answer: str) -> str:
+    """`-5A = 1 \\Rightarrow A = -\\frac{1}{5}`: a worked answer whose steps imply (or are equivalent to) the next one
+    commits to its last step; the steps before it are its reasoning. Only arrows outside braces count (`\\text{...}`,
+    `\\boxed{...}` keep theirs), and only with a step after the last one."""
+    last = None
+    for m in _IMPLIES.finditer(answer):
+        if answer.count("{", 0, m.start()) == answer.count("}", 0, m.start()):
+            last = m
+    if last is None or not answer[last.end():].strip(" \t\n.,;$"):
+        return answer
+    return answer[last.end():].strip()
 
 
 def _rank(o: Outcome) -> int:
