@@ -273,6 +273,39 @@ def test_marker_display_block_with_more_on_its_line_is_no_answer():
     assert ext(LONG_COT + "Answer: $$5$$.").answer == "5"
 
 
+@pytest.mark.parametrize("block, answer", [
+    ("\\begin{align*}\nA &= 2+3 \\\\\n&= 5.\n\\end{align*}", "A = 2+3 = 5"),
+    ("\\[\n\\begin{aligned} x &= 2+3 \\\\ &= 5 \\nonumber \\end{aligned}\n\\]", "x = 2+3 = 5"),
+    ("$$\\begin{aligned} x &= 5 \\end{aligned}$$", "x = 5"),
+])
+def test_alignment_block_closing_the_response_is_a_chain(block, answer):
+    e = ext(LONG_COT + "\n" + block)
+    assert (" ".join(str(e.answer).split()), e.source) == (answer, "display")
+
+
+@pytest.mark.parametrize("block", [
+    "\\begin{align*} x &= 5 \\\\ y &= 6 \\end{align*}",           # two equations: two statements
+    "Maybe it is\n\\begin{align*} x &= 5 \\end{align*}",          # a hedged lead-in
+    "We have \\begin{align*} x &= 5 \\end{align*}",                # not on a line of its own
+])
+def test_alignment_block_negative(block):
+    assert ext(LONG_COT + "\n" + block).source != "display"
+
+
+@pytest.mark.parametrize("tail, answer", [
+    ("**Distance** $= \\sqrt{6^2+9^2} = \\sqrt{117}$", "\\text{Distance} = \\sqrt{6^2+9^2} = \\sqrt{117}"),
+    ("**Roots:** $-5, 0, \\tfrac12$", "\\text{Roots} = -5, 0, \\tfrac12"),
+])
+def test_bold_heading_line_keeps_its_words_as_the_label(tail, answer):
+    e = ext(LONG_COT + "\n" + tail)
+    assert (e.answer, e.source) == (answer, "bold")
+
+
+@pytest.mark.parametrize("tail", ["**Check:** $2 + 3 = 5$", "**Maybe** $= 5$", "**Final Answer** $= 5$ or $6$"])
+def test_bold_heading_line_negative(tail):
+    assert ext(LONG_COT + "\n" + tail).source != "bold"
+
+
 def test_answer_colon_mid_line_ignored():
     assert ext(LONG_COT + "We want the answer: we keep going and\n" + LONG_COT).answer is None
 
@@ -524,6 +557,11 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nTherefore, the total is 28. Let me know if this is wrong.", None),    # a remark that doubts
     ("Work.\nTherefore, the total is 28. Let me know if you get 29 instead.", None),  # a value in it
     ("Work.\nTherefore, the total is 28. I hope this helps, but it might be off.", None),
+    # a possessive subject; one value restated after "which is" (both read: strictly one value, or a hedge)
+    ("Work.\nJill's annual salary is $57,500.", "\\$57,500"),
+    ("Work.\nHer total is $12$.", "12"),
+    ("Work.\nLet's say the total is $12$.", None),
+    ("Work.\nIt's total is $12$.", None),
     # the therefore sign reads as the word (extract._therefore)
     ("Squaring, $8x = 27x - 9$.\n$\\therefore x = \\dfrac{9}{19}$", "x = \\dfrac{9}{19}"),
     ("Maxima satisfy $a = b$, $\\therefore t = \\frac{2\\pi}{\\omega}$.", "t = \\frac{2\\pi}{\\omega}"),
@@ -1061,3 +1099,8 @@ def test_reasoning_box_when_the_summary_states_none(after, answer, hedged):
 ])
 def test_angle_statements(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
+
+
+def test_value_restated_after_which_is():
+    e = ext("Work.\nSo the largest value of $x$ is $\\frac{11}{2}$, which is $5.5$.")
+    assert e.candidates == ("\\frac{11}{2}", "5.5") and "multiple_answers" in e.flags

@@ -168,6 +168,37 @@ def _bold_line(w: str, question: str | None = None) -> tuple[str, int] | None:
     return (got, len(s)) if got else None
 
 
+# a last line that is a bold heading and one math span: `**Distance** $= \\sqrt{117}$`, `**Roots:** $-5, 0, \\tfrac12$`
+_BOLD_LABEL = re.compile(r"[ \t>*-]*\*\*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:?[ \t]*\*\*[ \t]*:?[ \t]*"
+                         r"(?:\$([^$\n]{1,300})\$|\\\(([^\n]{1,300}?)\\\))[ \t]*\.?")
+_HAS_RELATION = re.compile(r"[=<>≤≥]|\\(?:le|ge|leq|geq|neq|in)(?![A-Za-z])")
+_LATEX_WORD = re.compile(r"\\[A-Za-z]+")
+_NAMED_MEMBER = re.compile(r"[A-Za-z]")
+
+
+def _bold_label(w: str, question: str | None = None) -> tuple[str, int] | None:
+    """The value of a bold heading line (_BOLD_LABEL): the heading's words are kept as the value's label
+    (`\\text{Distance} = \\sqrt{117}`; a span that starts with `=` continues the label: a chain), for the label rules
+    to read against the question; a span with a relation of its own (`**Check:** $2 + 3 = 5$`) states no value."""
+    s = w.rstrip()
+    m = _BOLD_LABEL.fullmatch(s, s.rfind("\n") + 1)
+    if m is None or _MARKER_WORD.search(m.group(1)) or _NOT_PLAIN_STATEMENT.search(m.group(1)):
+        return None
+    raw = (m.group(2) if m.group(2) is not None else m.group(3)).strip()
+    inner = clean(raw[1:] if raw.startswith("=") else raw).strip()
+    if not inner:
+        return None
+    words = " ".join(m.group(1).split())
+    if _HAS_RELATION.search(inner) and (not raw.startswith("=") or _NAMED_MEMBER.search(
+            _LATEX_WORD.sub(" ", _HAS_RELATION.split(inner, 1)[0]))):
+        # (`**Check:** $2 + 3 = 5$`: a heading over an equation of its own names no value; `**Result** $= F(x) = 9$`:
+        # a heading over another name. Only a worked value continues it: `**Distance** $= \\sqrt{6^2+9^2} = \\sqrt{117}$`)
+        return None
+    value = f"\\text{{{words}}} = {inner}"
+    got = _accept(value, question=question)
+    return (got, len(s)) if got else None
+
+
 def _lead_in(s: str, pos: int) -> str:
     """The sentence (or line) that leads into what starts at `pos`."""
     lead = s[:pos].rstrip()
@@ -179,6 +210,9 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
     states its answer there. Not when the sentence that leads into it hedges ("It is not", "maybe") or asks ("Is
     it"), nor after another display block (two values); the rules read what is inside."""
     s = w.rstrip()
+    aligned = _ALIGN_END.search(s, max(0, len(s) - 40))
+    if aligned:
+        return _aligned_end(s, aligned, question)
     # (also one inline span alone on the last line, `$\\theta = 45^\\circ$`, `\\( x = 2 \\)`: a display in all but name)
     for op, cl in (("\\[", "\\]"), ("$$", "$$"), ("$", "$"), ("\\(", "\\)")):
         if not s.endswith(cl) or (op == "$" and (s.endswith("$$") or s.endswith("\\$"))):
@@ -200,6 +234,41 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
         got = _accept(s[start + len(op):len(s) - len(cl)], question=question)
         return (got, len(s)) if got else None
     return None
+
+
+# an alignment environment closing the response (bare, or inside `\\[ \\]` / `$$ $$`)
+_ALIGN_END = re.compile(r"\\end\{(align\*?|aligned|eqnarray\*?|split)\}\s*(?:\\\]|\$\$)?\Z")
+_ROW_BREAK = re.compile(r"\\\\(?:\[[^\]\n]{0,20}\])?")
+_ROW_MARKS = re.compile(r"\\(?:nonumber|notag)\b|\\tag\*?\{[^{}]{0,20}\}|&")
+_CONTINUES = ("=", "\\approx", "≈")
+
+
+def _aligned_end(s: str, end: re.Match, question: str | None) -> tuple[str, int] | None:
+    """An alignment block that closes the response is a worked chain when every row after the first continues it
+    (`A &= B \\\\ &= C`): read as `A = B = C`, whose value the rules take only when every step provably holds
+    (engine._chain_value). Rows that start equations of their own are several statements: no answer. The block must
+    start its own line, after a lead-in that does not hedge (as for any display block)."""
+    env = end.group(1)
+    begin = s.rfind("\\begin{" + env + "}", max(0, end.start() - 4 * _MAX_ANSWER), end.start())
+    if begin < 0:
+        return None
+    start = begin
+    opener = s[:begin].rstrip()
+    if opener.endswith(("\\[", "$$")):
+        start = len(opener) - 2
+    if s[s.rfind("\n", 0, start) + 1:start].strip():
+        return None  # the block does not start its own line
+    lead = _lead_in(s, start)
+    hedge = _HEDGE_SENTENCE if lead.rstrip().endswith((".", "!")) else _NOT_PLAIN_STATEMENT
+    if hedge.search(lead) or _ASKING.match(lead) or "\\]" in lead or "$$" in lead or _BOX.search(s, start):
+        return None
+    rows = [_ROW_MARKS.sub(" ", r).strip().rstrip(".,;").strip() for r in _ROW_BREAK.split(
+        s[begin + len(env) + 8:end.start()])]
+    rows = [r for r in rows if r]
+    if not rows or any(not r.startswith(_CONTINUES) for r in rows[1:]):
+        return None
+    got = _accept(" ".join(rows), question=question)
+    return (got, len(s)) if got else None
 
 
 def _bare(text: str, question: str | None = None) -> str | None:

@@ -80,7 +80,10 @@ _TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals|measures)\s+")
 _MAX_TEXT = 200
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle)\s")
+# (a possessive is a subject too: "Her annual salary is ...", "Jill's total is ..." — a capitalised name's, never the
+# contractions "It's", "Let's", "That's", "What's", ...)
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle|his|her|their|"
+                      r"(?!(?:it|let|that|what|here|there|he|she|who|where|how|why|when)['’]s)(?-i:[A-Z][a-z]+)['’]s)\s")
 # a sentence ends at `. ` / `! ` / `? ` or a newline, and where a math span closes and a capitalised word follows:
 # responses whose line breaks were lost run "... $y = 6$ So, the ordered pair ..." together (a name or a unit after
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
@@ -329,8 +332,10 @@ _SOLUTION = re.compile(r"\s*([A-Za-z])\s*=\s*[^=<>]+")
 # `x < 2`, `x \geq 3`: a bound on one letter (`$x<2$ or $x>3$` is the union of their solution sets)
 _BOUND = re.compile(r"\s*([A-Za-z])\s*(?:<|>|≤|≥|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z]))\s*[^=<>≤≥\\]"
                     r"[^=<>≤≥]*")
-# one value restated in another form: "all $x < 4$, that is, $(-\infty, 4)$"; "$\frac78$, i.e. $0.875$"
-_RESTATES = re.compile(r"\s*,?\s*(?:that\s+is|i\.e\.|in\s+other\s+words|or\s+equivalently|equivalently)\s*,?\s*")
+# one value restated in another form: "all $x < 4$, that is, $(-\infty, 4)$"; "$\frac78$, i.e. $0.875$"; "$\frac{11}{2}$,
+# which is $5.5$" (the pipeline accepts the pair only when both are strictly one value)
+_RESTATES = re.compile(r"\s*,?\s*(?:that\s+is|i\.e\.|in\s+other\s+words|or\s+equivalently|equivalently|which\s+is)"
+                       r"\s*,?\s*")
 
 
 def _main_clause(sentence: str, math_span: re.Pattern) -> str:

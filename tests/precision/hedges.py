@@ -231,6 +231,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
+        # a possessive subject (extract_sentence._SUBJECT)
+        ("resp_statement", f"{lead}we check each case.\nJanet's required value is {_math(w, prose)}."),
+        ("resp_statement", f"{lead}we check each case.\nHer required value is {_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nJanet's required value is {_math(g, prose)} or "
+                                 f"{_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nJanet's required value is not {_math(g, prose)}."),
         # closing remarks after the answer (extract_sentence.cut_closing): cut, the answer before them is read; a
         # remark that doubts is no remark, and a value in one is not cut
         ("resp_closing", f"{lead}we check each case.\nThe required value is {_math(w, prose)}. Hope this helps!"),
@@ -249,7 +255,25 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_result_colon", f"{lead}we check each case.\n\nResult: {_math(g, prose)} or {_math(w, prose)}"),
         ("resp_hedge_result_colon", f"{lead}we check each case.\n\nResult: maybe {_math(g, prose)}"),
         ("resp_hedge_result_colon", f"Result: {_math(g, prose)}\nWait, that is wrong. It is {_math(w, prose)}."),
-    ] + ([] if prose or "$" in w + g else [
+    ] + ([] if not (_PLAIN_NUMBER.fullmatch(g) and _PLAIN_NUMBER.fullmatch(w)) else [
+        # an alignment block closing the response is a worked chain (extract_markers._aligned_end)
+        ("resp_aligned", f"{lead}we check each case.\n\\begin{{align*}}\n2 \\cdot {w} &= {w} + {w} \\\\\n&= {_twice(w)}"
+                         f"\n\\end{{align*}}\nSo the value is\n\\begin{{align*}}\nt &= {w}\n\\end{{align*}}"),
+        ("resp_aligned", f"{lead}we check each case.\n\\[\n\\begin{{aligned}}\n{_twice(w)} \\div 2 &= {w}\n"
+                         f"\\end{{aligned}}\n\\]"),
+        ("resp_hedge_aligned", f"{lead}we check each case.\n\\begin{{align*}}\n{_twice(g)} \\div 2 &= {g} \\\\\n"
+                               f"&= {w}\n\\end{{align*}}"),  # (a false step: no value)
+        ("resp_hedge_aligned", f"{lead}we check each case.\n\\begin{{align*}}\nt &= {g} \\\\\nt &= {w}\n"
+                               "\\end{align*}"),
+        ("resp_hedge_aligned", f"{lead}maybe it is this:\n\\begin{{align*}}\n{_twice(g)} \\div 2 &= {g}\n"
+                               "\\end{align*}"),
+    ]) + ([] if prose or "$" in w + g else [
+        # a bold heading and one span on the last line (extract_markers._bold_label): the heading is the label
+        ("resp_bold_label", f"{lead}we check each case.\n**Result** $= {w}$"),
+        ("resp_bold_label", f"{lead}we check each case.\n**Total:** ${w}$"),
+        ("resp_hedge_bold_label", f"{lead}we check each case.\n**Perhaps** $= {g}$"),
+        ("resp_hedge_bold_label", f"{lead}we check each case.\n**Result** $= {g} = {w}$"),
+        ("resp_hedge_bold_label", f"{lead}we check each case.\n**Check:** $t = {g}$"),
         # the therefore sign opening the closing span (extract._therefore): read as "Therefore,"
         ("resp_therefore", f"{lead}we check each case.\n$\\therefore {w}$"),
         ("resp_therefore", f"{lead}we check each case, $\\therefore {w}$."),
@@ -299,6 +323,8 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, or ${w}$."),
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, or approximately ${w}$."),
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${w}$, i.e. ${g}$."),
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, which is ${w}$."),
+         ("resp_hedge_restated", f"The answer is ${w}$, which is ${g}$."),
          # a sentence after an answer marker states its one number
          ("resp_conclusion", f"{lead}we check each case.\nFinal Answer: Janet started the job {w} hours ago."),
          ("resp_conclusion_words", f"{lead}we check each case.\nFinal Answer: Janet makes {g} thousand dollars."),
@@ -327,6 +353,8 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
          ("resp_hedge_conclusion", f"{lead}we check each case.\nSince $t > 0$, we get ${g}$ or ${w}$."),
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, that is, ${w}$."),
          ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${w}$, i.e. ${g}$."),
+         ("resp_hedge_restated", f"{lead}we check each case.\nThe answer is ${g}$, which is ${w}$."),
+         ("resp_hedge_restated", f"The answer is ${w}$, which is ${g}$."),
          # a concluding clause after ", so"; "measures"; a generic unit ("square units")
          ("resp_conclusion", f"{lead}we check each case.\nThe values are 3, 4 and {g}, so the largest is {w}."),
          ("resp_hedge_conclusion", f"{lead}we check each case.\nThe values are 3 and 4, so the answer is {g} or {w}."),
@@ -362,6 +390,17 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
         out.append(("resp_hedge_span_list", f"{lead}we check each case.\nThe required value is ${g}$, ${w}$."))
         # a labelled box per value, one-part gold: two solutions claimed, so a hedge whichever one is right
         out.append(("resp_hedge_labelled_boxes", f"{lead}so $x = \\boxed{{{g}}}$ or $x = \\boxed{{{w}}}$."))
+        # bare boxes joined by "or": two values against a one-part gold
+        out.append(("resp_hedge_or_boxes", f"{lead}so \\boxed{{{g}}} or \\boxed{{{w}}}."))
+    gp, wp = _top_parts(g), _top_parts(w)
+    if 2 <= len(gp) <= 4 and "$" not in w + g and not prose_like(w + g) and not re.search(
+            r"[=<>]|\\(?:[lg]e|in|mathbb|quad)(?![A-Za-z])", g):  # (a declared part, `k \\in \\mathbb{Z}`, names no value)
+        # parts boxed and joined by "or" (never listed: a choice between values): W's, the gold's with one left out,
+        # the gold's with W added
+        out.append(("resp_or_boxes", f"{lead}so " + " or ".join(f"\\boxed{{{p}}}" for p in wp) + "."))
+        out.append(("resp_or_boxes", f"{lead}so " + " or ".join(f"\\boxed{{{p}}}" for p in gp[:-1]) + "."))
+        if len(wp) == 1 and wp[0] not in gp:
+            out.append(("resp_or_boxes", f"{lead}so " + " or ".join(f"\\boxed{{{p}}}" for p in gp + wp) + "."))
     out += [("resp_labelled_boxes", r) for r in _labelled_boxes(w)]
     parts = _top_parts(w)
     if 2 <= len(parts) <= 3 and "$" not in w and not prose_like(w) and not re.search(r"[=<>]|\\[lg]e", w):
@@ -459,12 +498,20 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nJanet's required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nHer required value is {_math(e, prose)}."),
         ("eq_resp_closing", f"{lead}we check each case.\nThe required value is {_math(e, prose)}. Hope this helps!"),
         ("eq_resp_closing", f"{lead}the final answer is \\boxed{{{e}}}.\n\nFeel free to ask if anything is unclear. "
                             "Good luck!"),
         ("eq_resp_closing", f"The required value is {_math(e, prose)}. Let me know if you'd like more detail."),
         ("eq_resp_result_colon", f"{lead}we check each case.\n\nSolution: {_math(e, prose)}"),
         ("eq_resp_result_colon", f"{lead}we check each case.\n**Final result:** {_math(e, prose)}"),
+        *([("eq_resp_aligned", f"{lead}we check each case.\n\\begin{{align*}}\n{_twice(e)} \\div 2 &= "
+                                f"\\frac{{{_twice(e)}}}{{2}} \\\\\n&= {e}.\n\\end{{align*}}"),
+           ("eq_resp_aligned", f"{lead}we check each case.\n\\[\n\\begin{{aligned}}\n{_twice(e)} \\div 2 &= {e}\n"
+                                f"\\end{{aligned}}\n\\]")] if _PLAIN_NUMBER.fullmatch(e) else []),
+        *([] if prose or "$" in e else [("eq_resp_bold_label", f"{lead}we check each case.\n**Result** $= {e}$"),
+                                         ("eq_resp_bold_label", f"{lead}we check each case.\n**Total:** ${e}$")]),
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case, $\\therefore {e}$.")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
@@ -505,11 +552,20 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
            if _counted(question) else []),
          *([("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is approximately {e}.")]
            if "." in e else []),  # (an integer said to be "approximately" so is vague, and left unread)
+         *([("eq_resp_restated", f"The answer is ${e}$, which is ${e}$.")] if not re.fullmatch(r"-?\d+", e) else []),
          *([("eq_resp_restated", f"{lead}we check each case.\nThe answer is ${e}$, or ${e}$.")]
            if not re.fullmatch(r"-?\d+", e) else []),  # (two plain integers side by side are a hedge, "5 or 6")
          # (a name's statement is read only in the question's own words: no generic frame here; tests/test_extract)
          ]
          if _PLAIN_NUMBER.fullmatch(e) else [])
+
+
+def _twice(n: str) -> str:
+    """Twice the plain number `n`, written plainly (`2.5` -> `5`)."""
+    from decimal import Decimal
+
+    d = Decimal(n) * 2
+    return format(d.normalize(), "f") if d != d.to_integral() else str(int(d))
 
 
 def _other(e: str) -> str:

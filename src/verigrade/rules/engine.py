@@ -23,7 +23,7 @@ from .scalar import read_mixed
 from . import statements
 from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words
-from .ast import Add, List, Mul, Neg, Qual, Rel, SetSym, Sym
+from .ast import Add, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -460,6 +460,9 @@ def _chain_value(t, ctx: Ctx):
     step is provably equal to the next (the approximation a fair rounding): `x = 5+5+1 = 7 = 11` asserts a
     falsehood on its way and is left as it is (UNSURE), so a chain can never hedge between values. Names only
     (`x = y = 2`) are compare's _unwrap; an equation in the head's own variable (`x = 2x - 3 = ...`) is no chain."""
+    if t[0] == "label" and t[2][0] == "rel":  # `\\text{Distance} = \\sqrt{6^2+9^2} = \\sqrt{117}`: the label's chain
+        inner = _chain_value(t[2], ctx)
+        return Label(t[1], inner) if inner is not None else None
     if t[0] != "rel" or len(t[1]) < 3:
         return None
     parts, ops = t[1][0::2], t[1][1::2]

@@ -226,10 +226,12 @@ def _compound(word: str) -> Unit | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def lookup(word: str) -> Unit | None:
+def lookup(word: str, plural: bool = False) -> Unit | None:
     """The unit a written word names, or None. `cm^2`, `feet^3`: a unit of one base dimension to the power 2 or
     3 (the parser's `\\text{cm}^2`), with its dimension and factor raised alike (1 cm^2 = 1e-4 m^2). `km/h`:
-    a compound unit (see fold)."""
+    a compound unit (see fold). `plural`: also a plural pint reports without its suffix ("parsecs"), for the unit a
+    question asks in; never for words after a number, where many such plurals are English nouns ("30 sections",
+    "4 hands", "3 chains" name things counted, not pint's units)."""
     if "/" in word:
         return _compound(word)
     base, hat, k = word.partition("^")
@@ -246,7 +248,7 @@ def lookup(word: str) -> Unit | None:
     reg = _registry()
     if reg is None or not re.fullmatch(r"[A-Za-zµ]{1,20}", word) or (len(word) == 1 and word not in _ONE_LETTER):
         return None
-    return _pint_unit(reg, word)
+    return _pint_unit(reg, word, plural)
 
 
 # One letter is a unit only as an SI symbol: pint also reads `e` (elementary charge), `c` (speed of light), `k`
@@ -261,7 +263,7 @@ _ONE_LETTER = frozenset("mgsLlhtAJKNVWCFTH")
 _SYMBOL_PREFIXES = frozenset({"k", "M", "G", "T", "m", "µ", "n", "c"})
 
 
-def _pint_unit(reg, word: str) -> Unit | None:
+def _pint_unit(reg, word: str, plural: bool = False) -> Unit | None:
     try:
         parses = reg.parse_unit_name(word)
     except Exception:  # pint raises several types for odd names
@@ -283,7 +285,7 @@ def _pint_unit(reg, word: str) -> Unit | None:
         body = word[len(written):len(word) - len(suffix)] if suffix else word[len(written):]
         if body in symbols and not suffix and (not prefix or (pre is not None and written == pre.symbol)):
             pass  # kPa, MHz, kJ: symbol prefix + symbol
-        elif (body in names or (len(body) > 3 and body[-1:] == "s" and body[:-1] in names)) and (
+        elif (body in names or (plural and len(body) > 3 and body[-1:] == "s" and body[:-1] in names)) and (
                 not prefix or (pre is not None and written == pre.name)):
             pass  # centimeters, kilopascals: name prefix + name (a plural pint reports without its suffix: parsecs)
         else:
@@ -351,7 +353,7 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
                 words.append(second)  # "in m/km" (an alternative, as `or`)
         else:
             words += [first] + ([second] if second and len(second) > 1 else [])
-    units = (lookup(w) for w in words if w.lower() not in ENGLISH_WORDS)
+    units = (lookup(w, plural=True) for w in words if w.lower() not in ENGLISH_WORDS)
     return tuple(u for u in units if u is not None and not u.offset)
 
 
