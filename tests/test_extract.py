@@ -562,6 +562,13 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nHer total is $12$.", "12"),
     ("Work.\nLet's say the total is $12$.", None),
     ("Work.\nIt's total is $12$.", None),
+    # a bold value of math is its span; a leading phrase saying how the value was found (not a condition)
+    ("Work.\nThe solution set is **(2, +∞)**.", "(2, +∞)"),
+    ("Work.\nThe total increase is **12.36%**", "12.36\\%"),
+    ("Work.\nClaire will eat **7 dozen** eggs.", None),
+    ("Work.\nBy Vieta's formulas, the sum is $5$.", "5"),
+    ("Work.\nCombined with the domain $[-1, 1]$, the solution is $x \\in [-1, 0)$.", "x \\in [-1, 0)"),
+    ("Work.\nIf $a = 2$, the sum is $5$.", None),
     # the therefore sign reads as the word (extract._therefore)
     ("Squaring, $8x = 27x - 9$.\n$\\therefore x = \\dfrac{9}{19}$", "x = \\dfrac{9}{19}"),
     ("Maxima satisfy $a = b$, $\\therefore t = \\frac{2\\pi}{\\omega}$.", "t = \\frac{2\\pi}{\\omega}"),

@@ -77,7 +77,7 @@ _THEREFORE = re.compile(r"(?m)(?:(\$\$|\$|\\\(|\\\[)[ \t]*(?:\\therefore(?![A-Za
 
 
 def _therefore(text: str) -> str:
-    if "therefore" not in text and "∴" not in text:  # (a cheap prefilter: most responses have no sign)
+    if "\\therefore" not in text and "∴" not in text:  # (a cheap prefilter: most responses have no sign)
         return text
     return _THEREFORE.sub(lambda m: "\nTherefore, " + (m.group(1) or ""), text)
 

@@ -142,6 +142,19 @@ def cut_closing(text: str) -> str:
     return text[:len(text) - len(text[-400:]) + end]
 
 
+_BOLD_MATH = re.compile(r"[^A-Za-z$\\]*(?:(?<![A-Za-z])[A-Za-z](?![A-Za-z])[^A-Za-z$\\]*)*")
+
+
+_PLAIN_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # (a plain number stays plain text: its noun is read after it)
+
+
+def _bold_value(m: re.Match) -> str:
+    inner = m.group(1).strip()
+    if _BOLD_MATH.fullmatch(inner) and _DIGIT.search(inner) and not _PLAIN_FIGURE.fullmatch(inner):
+        return "$" + re.sub(r"(?<!\\)%", r"\\%", inner) + "$"
+    return m.group(1)
+
+
 def _line_before(s: str, sentence: str) -> str:
     """The text on the sentence's own line before it (the last occurrence of the sentence in `s`)."""
     at = max(s.rfind(sentence), 0)
@@ -181,13 +194,15 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     off = _SIGN_OFF.search(s, max(0, len(s) - 60))  # searched in the last characters only: linear on any input
     if off:
         s = s[:off.start()].rstrip()
-    if not s.endswith((".", "!")) and not s.endswith("$"):
-        return None  # cut off mid-sentence
+    if not s.endswith((".", "!", "$", "**")):
+        return None  # cut off mid-sentence (a bold value may end it: "... as a decimal is **0.15**")
     s = _currency_sign(s)
     sentence = _last_sentence(s)
     if sentence is None:
         return None
-    sentence = _BOLD.sub(r"\1", sentence)  # "The number of solutions is **4**.": bold only emphasises
+    # "The number of solutions is **4**.": bold only emphasises; a bold value of math (no word in it: `**(2, +∞)**`,
+    # `**12.36%**`) is read as the math span it stands for
+    sentence = _BOLD.sub(_bold_value, sentence)
     # "The probability is approximately $0.458$.": the stated value is an approximation, which the rules judge by
     # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
     sentence = _APPROX_BEFORE.sub("", sentence)
@@ -324,7 +339,10 @@ _YES_NO_QUESTION = re.compile(r"(?i)(?:.*[.!]\s+)?(?:is|are|was|were|can|could|d
 _OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
 # a leading subordinate clause ("Since $x > y$, we get ...", "As the area is positive, ...") states a reason: the main
 # clause after its comma is the statement
-_SUBORDINATE = re.compile(r"(?i)^(?:since|as|because|given\s+that)\s")
+# (and a leading phrase that says how the value was found: "Combined with the domain $[-1, 1]$, the solution is ...",
+# "By Vieta's formulas, ...", "Using the formula, ..."; never a condition: "If ...", "When ...", "For $x > 0$, ...")
+_SUBORDINATE = re.compile(r"(?i)^(?:since|as|because|given\s+that|(?:combined|together|intersect(?:ed|ing))\s+with|"
+                          r"using|by|from|after|applying|substituting|solving|simplifying)\s")
 _GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]?\s*\Z")
 _LATE_CUE = re.compile(r"(?i),\s+(?:so|thus|hence|therefore)\b")
 _OR_JOINT = re.compile(r"\s*,?\s*or\s*")

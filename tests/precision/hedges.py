@@ -231,6 +231,14 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
+        # a leading phrase that says how the value was found (extract_sentence._SUBORDINATE); never a condition
+        ("resp_statement", f"{lead}we check each case.\nBy the formula above, the required value is {_math(w, prose)}."),
+        ("resp_statement", f"{lead}we check each case.\nCombined with $t > 0$, the required value is {_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nIf $t = 2$, the required value is {_math(g, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nUsing $t = 2$, the required value is perhaps "
+                                 f"{_math(g, prose)}."),
+        # a bold value ending the statement without a period
+        ("resp_statement", f"{lead}we check each case.\nThe required value is **{w}**"),
         # a possessive subject (extract_sentence._SUBJECT)
         ("resp_statement", f"{lead}we check each case.\nJanet's required value is {_math(w, prose)}."),
         ("resp_statement", f"{lead}we check each case.\nHer required value is {_math(w, prose)}."),
@@ -499,6 +507,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nJanet's required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nBy the formula above, the required value is "
+                              f"{_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{e}**"),
         ("eq_resp_statement", f"{lead}we check each case.\nHer required value is {_math(e, prose)}."),
         ("eq_resp_closing", f"{lead}we check each case.\nThe required value is {_math(e, prose)}. Hope this helps!"),
         ("eq_resp_closing", f"{lead}the final answer is \\boxed{{{e}}}.\n\nFeel free to ask if anything is unclear. "
