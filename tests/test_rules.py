@@ -1255,3 +1255,21 @@ def test_form_prefilter_misses_no_form():
                "in factored form", "Factor each", "Factor over the reals", "Factor: x^2-4", "Find x."]
     for p in phrases:
         assert form.asked_form(p) == next((n for n, pat in form._FORMS if pat.search(p)), None), p
+
+
+def test_rule_results_are_cached_per_verifier_and_bounded(monkeypatch):
+    """A GRPO group repeats its (gold, answer) pairs: the rules run once per distinct pair, and the cache stays
+    within its bound."""
+    import verigrade.pipeline as pipeline
+
+    calls = []
+    real = pipeline.check
+    monkeypatch.setattr(pipeline, "check", lambda *a, **k: calls.append(a[:2]) or real(*a, **k))
+    monkeypatch.setattr(pipeline, "_RULE_CACHE_SIZE", 3)
+    v = Verifier(mode="rule")
+    first = [v.verify("\\frac12", f"so the answer is \\boxed{{{x}}}") for x in ("0.5", "0.5", "1/2", "0.5")]
+    assert [d.correct for d in first] == [True] * 4 and len(calls) == 2
+    for n in range(10):
+        v.verify("7", f"\\boxed{{{n}}}")
+    assert len(v._rule_cache) <= 3
+    assert not Verifier(mode="rule").verify("\\frac12", "\\boxed{0.6}").correct  # (another verifier: its own cache)

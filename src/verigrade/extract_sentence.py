@@ -116,16 +116,15 @@ _CLOSING_DOUBT = re.compile(r"(?i)\b(?:wrong|incorrect|mistakes?|errors?|unsure|
                             r"uncertain|maybe|perhaps|probably|possibly|guess|might|could|or|but|however|unless|"
                             r"actually|instead)\b")
 _CLOSING_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n")
-_CLOSING_HINTS = ("hope", "Hope", "know", "free", "hesitate", "question", "luck", "Happy", "happy", "hank", "heers",
-                  "answer", "result", "solution")
 
 
 def cut_closing(text: str) -> str:
     """`text` without the closing remarks it ends on (see the module docstring). Only the last 400 characters are
     read (a prefilter on the remark's words first: most responses end without one)."""
     tail = text[-400:].rstrip()
-    if not any(h in tail[-200:] for h in _CLOSING_HINTS):
-        return text
+    last = max(tail.rfind(". "), tail.rfind("! "), tail.rfind("? "), tail.rfind("\n"))
+    if not _CLOSING.match(tail.lstrip(" \t*_#") if last < 0 else tail[last + 1:].lstrip(" \t\n*_#")):
+        return text  # (the last sentence is no remark: most responses; one regex match decides)
     end = len(tail)
     while end:
         cuts = [m.end() for m in _CLOSING_SPLIT.finditer(tail, 0, end) if m.end() < end]

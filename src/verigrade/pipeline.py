@@ -30,6 +30,7 @@ log = logging.getLogger("verigrade")
 _NO_JUDGE_LOGGED = threading.Event()  # the "how to add a judge" line goes out once per process
 
 _MAX_GOLD_CHARS = 20_000
+_RULE_CACHE_SIZE = 4096  # distinct (gold, answer, question) results kept per Verifier
 # extraction flags about the candidates, settled here (rejected, joined or found equivalent), not shown in verdicts
 _CANDIDATE_FLAGS = ("multiple_answers", "listed_boxes")
 
@@ -53,6 +54,10 @@ class Verifier:
         self._judge_failed: str | None = None
         self.counters = {"items": 0, "judge_calls": 0, "judge_unavailable": 0, "no_judge": 0, "guarded": 0, "deadline": 0}
         self._count_lock = threading.Lock()  # verify() is called from many threads (verl, Ray actors, the server)
+        # (gold, answer, question) -> the rules' result: a GRPO group repeats its gold and often its answers (8-16
+        # samples of one prompt, many ending on the same value), so the rules run once per distinct pair. Bounded:
+        # cleared when full. Only finished checks are kept (a deadline or an engine error is never cached).
+        self._rule_cache: dict[tuple, RuleResult] = {}
 
     # ---------------------------------------------------------------- public API
     def verify(self, gold: Any, response: Any, question: Any = None) -> Verdict:
@@ -139,7 +144,13 @@ class Verifier:
                     )
                 answer_text = union
                 ext = replace(ext, answer=union, flags=tuple(f for f in ext.flags if f not in _CANDIDATE_FLAGS) + ("joined_boxes",))
-            res = check(gold_answer, answer_text, question, deadline, self.config.rounding)
+            key = (gold_answer, answer_text, question)
+            res = self._rule_cache.get(key)
+            if res is None:
+                res = check(gold_answer, answer_text, question, deadline, self.config.rounding)
+                if len(self._rule_cache) >= _RULE_CACHE_SIZE:
+                    self._rule_cache.clear()
+                self._rule_cache[key] = res
         except DeadlineExceeded:
             self._count("deadline")
             res = RuleResult(Outcome.UNSURE, "rule:none", "rule check ran past its deadline", flags=("deadline",))
