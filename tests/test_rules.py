@@ -1130,6 +1130,11 @@ VERDICTS = [
     ("300000000", "3 \\times 10^8 m/s", "What is the speed of light in meters/second?", True),
     ("300000000", "3 \\times 10^9 m/s", "What is the speed of light in meters/second?", False),
     ("300000000", "3 \\times 10^8 km/s", "What is the speed of light in meters/second?", False),
+    # --- the solutions of one letter written with ± in a list (compare._items)
+    ("x=\\pm7, x=\\pm3", "\\{-7,-3,3,7\\}", None, True),
+    ("-7,-3,3,7", "x = \\pm 7, x = \\pm 3", None, True),
+    ("x=\\pm7, x=\\pm3", "\\{-7,3,7\\}", None, False),
+    ("x=\\pm7, y=\\pm3", "\\{-7,-3,3,7\\}", None, False),  # two letters: which value is whose is lost
     # --- a worked answer commits to its last implied step (engine._implied)
     ("-\\frac{1}{5}", "-5A = 1 \\Rightarrow A = -\\frac{1}{5}", "Find $A$.", True),
     ("3", "2x = 6 \\implies x = 3", "Solve $2x = 6$ for $x$.", True),

@@ -1642,6 +1642,31 @@ def pm_equations(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("pm_equations_wrong", f"{p}{x} + {q}{v} = 0", True, True, detail="implicit, one sign")
 
 
+@gen
+def pm_labelled_list(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold of numbers closed under negation (`-7, -3, 3, 7`, a set or a list), answered as the solutions of one
+    letter written with ± (`x = \\pm 7, x = \\pm 3`), by construction: equivalent. Wrong: two letters (which value
+    is whose is lost), one ± dropped (a value missing), another magnitude."""
+    v = ctx.value
+    items = v.items if isinstance(v, (O.SetV, O.Seq)) and not (isinstance(v, O.Seq) and v.open in "([") else None
+    if not items or len(items) < 2 or len(items) > 8:
+        return
+    vals = [it.expr if isinstance(it, O.Scalar) and it.unit is None else None for it in items]
+    if any(x is None or not x.is_Rational or x == 0 for x in vals) or len(set(vals)) != len(vals):
+        return
+    mags = sorted({abs(x) for x in vals})
+    if set(vals) != {s * m for m in mags for s in (1, -1)}:
+        return
+    yield Mut("eq_pm_labelled", ", ".join(f"x = \\pm {fmt(m)}" for m in mags), False, True, oracle_text=ctx.gold)
+    if len(mags) > 1:
+        yield Mut("pm_labelled_wrong", ", ".join(f"{n} = \\pm {fmt(m)}" for n, m in zip("xyzw", mags)), True, True,
+                  detail="two letters")
+    yield Mut("pm_labelled_wrong", ", ".join(f"x = {fmt(m)}" if i == 0 else f"x = \\pm {fmt(m)}"
+                                             for i, m in enumerate(mags)), True, True, detail="one sign dropped")
+    yield Mut("pm_labelled_wrong", ", ".join(f"x = \\pm {fmt(m + (1 if i == 0 else 0))}" for i, m in enumerate(mags)), True, True,
+              detail="another magnitude")
+
+
 _TWO_ROOTS = re.compile(r"^(?P<v>[a-z])\s*=\s*(?P<a>-?\d+)\s*(?:,|\\text\{\s*or\s*\}|\bor\b)\s*(?P=v)\s*=\s*(?P<b>-?\d+)$")
 
 

@@ -190,9 +190,14 @@ def _items(node) -> list | None:
     kind = node[0]
     if kind == "list":
         out = []
-        for x in map(text_label, node[1]):
+        xs = list(map(text_label, node[1]))
+        # (`x = \\pm 7, x = \\pm 3`: the solutions of one letter, each ± equation its two; not `x = \\pm 7, y = \\pm 3`,
+        # whose names the values keep apart)
+        one_name = all(x[0] == "rel" for x in xs) and all(x[1][0] == xs[0][1][0] for x in xs)
+        for x in xs:
             # (`(0, \\pm 2), (4, \\pm 23)`: each ± tuple is its tuples)
-            sub = _items(x) if x[0] in ("list", "pm") or (x[0] == "group" and any(y[0] == "pm" for y in x[3])) else None
+            sub = _items(x) if x[0] in ("list", "pm") or (x[0] == "group" and any(y[0] == "pm" for y in x[3])) or (
+                one_name and _count_pm(x) == 1) else None
             out += sub if sub is not None else [x]
         return out
     if kind == "set":
