@@ -21,6 +21,9 @@ PIECES = {
     "question_hdr": "\nQuestion: ", "or_value": " or 5", "clause": "x is 1, ",
     # end-of-proof marks, a closed reasoning (the summary's fallback to its box), late concluding clauses
     "qed": " $\\blacksquare$", "think_close": "</think>", "so_clause": ", so the value is 2",
+    # the therefore sign opening spans, closing remarks, alignment rows, bold headings, implication arrows
+    "therefore": "\\(\\therefore ", "therefore_lines": "\n$\\therefore x = 1$", "hope": "Hope this helps! ",
+    "align": "\\begin{align*} x &= 1 \\\\ ", "bold_heading": "\n**Total** $= 1", "implies": "x = 1 \\Rightarrow ",
 }
 SIZES = (100, 1_000, 10_000, 100_000)
 SLOTS = ("gold", "response", "boxed", "question", "after_box")

@@ -297,8 +297,11 @@ def test_alignment_block_negative(block):
     ("**Roots:** $-5, 0, \\tfrac12$", "\\text{Roots} = -5, 0, \\tfrac12"),
 ])
 def test_bold_heading_line_keeps_its_words_as_the_label(tail, answer):
-    e = ext(LONG_COT + "\n" + tail)
+    e = extract_answer(LONG_COT + "\n" + tail, question="Find the distance and the roots.")
     assert (e.answer, e.source) == (answer, "bold")
+    # (its words must be the asking sentence's, or generic: without a question only "Result", "Total", ...)
+    assert ext(LONG_COT + "\n" + tail).source != "bold"
+    assert extract_answer(LONG_COT + "\n" + tail, question="A circle has radius 3. Find its area.").source != "bold"
 
 
 @pytest.mark.parametrize("tail", ["**Check:** $2 + 3 = 5$", "**Maybe** $= 5$", "**Final Answer** $= 5$ or $6$"])
@@ -558,20 +561,27 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nTherefore, the total is 28. Let me know if you get 29 instead.", None),  # a value in it
     ("Work.\nTherefore, the total is 28. I hope this helps, but it might be off.", None),
     # a possessive subject; one value restated after "which is" (both read: strictly one value, or a hedge)
-    ("Work.\nJill's annual salary is $57,500.", "\\$57,500"),
-    ("Work.\nHer total is $12$.", "12"),
+    ("Work.\nJill's annual salary is $57,500.", None),
+    ("Work.\nHer total is $12$.", None),  # (a possessive reads only in the asking sentence's words: no question here)
     ("Work.\nLet's say the total is $12$.", None),
     ("Work.\nIt's total is $12$.", None),
     # a bold value of math is its span; a leading phrase saying how the value was found (not a condition)
     ("Work.\nThe solution set is **(2, +∞)**.", "(2, +∞)"),
     ("Work.\nThe total increase is **12.36%**", "12.36\\%"),
     ("Work.\nClaire will eat **7 dozen** eggs.", None),
-    ("Work.\nBy Vieta's formulas, the sum is $5$.", "5"),
+    ("Work.\nThe number of apples left is **5-6**", None),      # a range, not 5 minus 6
+    ("Work.\nThe number of apples left is **4!**", "4"),         # an exclamation, never 4 factorial
+    ("Work.\nThe number of apples left is **~5**", None),
+    ("Work.\nUsing Vieta's formulas, the sum is $5$.", "5"),
+    ("Work.\nBy contrast, the other triangle's area is $24$.", None),
+    ("Work.\nUsing $h = 6$ (unverified), the area is $24$.", None),
     ("Work.\nCombined with the domain $[-1, 1]$, the solution is $x \\in [-1, 0)$.", "x \\in [-1, 0)"),
     ("Work.\nIf $a = 2$, the sum is $5$.", None),
     # the therefore sign reads as the word (extract._therefore)
     ("Squaring, $8x = 27x - 9$.\n$\\therefore x = \\dfrac{9}{19}$", "x = \\dfrac{9}{19}"),
-    ("Maxima satisfy $a = b$, $\\therefore t = \\frac{2\\pi}{\\omega}$.", "t = \\frac{2\\pi}{\\omega}"),
+    ("We try.\nMaxima satisfy $a = b$, $\\therefore t = \\frac{2\\pi}{\\omega}$.", None),  # mid-line: left alone
+    ("We try.\nEither $x = 3$ or\n$\\therefore x = 5$.", None),                      # the line above leads into it
+    ("We try.\nWrong approach:\n$\\therefore x = 5$.", None),
     ("Work.\n∴ $x = 5$", "x = 5"),
     ("Work.\n$\\therefore x = 5$ or maybe $x = 6$.", None),
 ])
@@ -1106,6 +1116,13 @@ def test_reasoning_box_when_the_summary_states_none(after, answer, hedged):
 ])
 def test_angle_statements(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
+
+
+def test_possessive_subject_reads_in_the_asking_sentence_words():
+    q = "Jill gets paid $20 per hour. What is Jill's annual salary?"
+    assert extract_answer("Work.\nJill's annual salary is $57,500.", question=q).answer == "\\$57,500"
+    for other in ("Bob's salary is $57,500.", "Jill's salary before the raise is $57,500.", "Their salary is $57,500."):
+        assert extract_answer("Work.\n" + other, question=q).answer is None, other
 
 
 def test_value_restated_after_which_is():

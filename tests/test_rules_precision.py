@@ -798,8 +798,142 @@ REVIEWED_6 = [
 ]
 
 
-@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4 + REVIEWED_5 + REVIEWED_6)
+# Red-team pass 7 (2026-12-07, fifth session), on the session's whole-response readers: 59 false accepts (closing
+# remarks that retract or name another value, a therefore sign after a hedge, implication chains through a false or
+# solved step, a hedge in an align tag, bold headings and possessives naming another quantity, leading phrases that
+# set a case or a comparison, bold ranges), all fixed; the other attempts were already rejected. KEPT_7: answers the
+# first version of the closing-remark cut broke ("This is the final answer: Yes.").
+REVIEWED_7 = [
+    ('closing', '7', 'Adding everything up, the total is $7$. Hope this helps, though the true total is nine.', 'What is the total?'),
+    ('closing', '7', "Adding everything up, the total is $7$. Hope it is correct; otherwise it's nine.", 'What is the total?'),
+    ('closing', '7', "Adding everything up, the total is $7$. Let me know if you agree that it's nine.", 'What is the total?'),
+    ('closing', '7', 'Adding everything up, the total is $7$.\nFeel free to use nine, which my other method gave.', 'What is the total?'),
+    ('closing', '7', 'Adding everything up, the total is $7$.\nThis was my answer before rechecking; now I get nine.', 'What is the total?'),
+    ('closing', '7', "Adding everything up, the total is $7$. Don't hesitate to correct me to nine.", 'What is the total?'),
+    ('closing', '7', 'So the total is $7$. Let me know if nine fits better.', 'What is the total?'),
+    ('closing', '5', 'Eating 3 of 8 leaves 5 apples? No, she ate 2 more.\nSo there are 5 apples left.\nThis is the final answer: three.', 'How many apples are left?'),
+    ('closing', '\\text{No}', 'At first glance the answer is no.\nThis is the final answer: yes, on reflection.', 'Is 91 prime?'),
+    ('closing', '5', 'So the count is 5.\nThat was my answer before; the final answer is three.', 'How many apples are left?'),
+    ('closing', '7', "Adding everything up, the total is $7$.\nLet me know if that's off; the correct total is likely nine.", 'What is the total?'),
+    ('closing', '7', 'Adding everything up, the total is $7$. Thanks for reading; the total is really nine!', 'What is the total?'),
+    ('closing', '5', 'Maybe there are 5 apples left.\nThis is the final answer: three.', 'How many apples are left?'),
+    ('therefore', '5', 'Either $x = 3$ or $\\therefore x = 5$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'I am not sure at all, maybe $\\therefore x = 5$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'Case $a<0$: $x=-5$. Case $a>0$: $\\therefore x = 5$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'x could be 3, or\n∴ $x = 5$', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', "It's not the case that\n∴ $x = 5$.", 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'Wrong approach:\n$\\therefore x = 5$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'Suppose, for contradiction, that\n∴ $x = 5$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'We would get $x=3$ if $a=1$; otherwise $\\therefore x = 5$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '(3,\\infty)', 'Thus $x<2$ or $\\therefore x > 3$.', 'Solve $(x-2)(x-3)>0$ for $x > 0$.'),
+    ('therefore', '5', 'My first guess was $\\therefore x = 5$ but then I got $x=4$.', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'Is it true that $\\therefore x = 5$?', 'Solve for x: 2x - 10 = 0.'),
+    ('therefore', '5', 'We get $x=3$ or\n∴ x = 5.', 'Solve for x: 2x - 10 = 0.'),
+    ('or_union', '(-\\infty, 3)', 'After working it out, the solution is $x < 2$ or $x < 3$.', 'Solve $x - 3 < 0$.'),
+    ('or_union', '(2,\\infty)', 'Thus $x > 2$ or $x > 5$.', 'Solve $x-2>0$'),
+    ('or_union', '(-\\infty,2)\\cup(3,\\infty)', 'Thus $x<2$ or $x>3 \\text{ (not sure)}$.', 'Solve $(x-2)(x-3)>0$.'),
+    ('or_union', '(-\\infty,2)\\cup(3,\\infty)', 'Thus $x<2$ or $x>3$ or $x>5$.', 'Solve $(x-2)(x-3)>0$.'),
+    ('or_union', '(-\\infty,2)\\cup(3,\\infty)', 'If $a>0$, then $x<2$ or $x>3$.', 'Solve $(x-2)(x-3)>0$.'),
+    ('or_union', '(2,3)', 'Thus $x>2$ or $x<3$.', 'Solve $(x-2)(x-3)<0$'),
+    ('or_union', 'x<2', 'Thus $x<2$ or $y>3$.', 'Solve'),
+    ('implied', '5', 'The answer is $\\boxed{x = 3 \\Rightarrow x = 5}$.', 'Solve for x: 2x - 10 = 0.'),
+    ('implied', '5', 'The answer is $\\boxed{3 \\Rightarrow 5}$.', 'Solve for x: 2x - 10 = 0.'),
+    ('implied', '5', '$\\boxed{x = 7 \\text{ or } x = 3 \\Rightarrow x = 5}$', 'Solve for x: 2x - 10 = 0.'),
+    ('implied', '5', '$\\boxed{x \\neq 5 \\Rightarrow 5}$', 'Solve for x: 2x - 10 = 0.'),
+    ('implied', 'B', 'The answer is $\\boxed{A \\Rightarrow B}$.', 'Which is correct? (A) ... (B) ...'),
+    ('implied', '5', '$\\boxed{6 \\Leftrightarrow 5}$', 'What is 2+3?'),
+    ('implied', '5', '$\\boxed{x = -5 \\Rightarrow x^2 = 25 \\Rightarrow 5}$', 'Solve for x: 2x - 10 = 0.'),
+    ('implied', '\\text{True}', '$\\boxed{\\text{False} \\Rightarrow \\text{True}}$', 'Is it true?'),
+    ('implied', '6', 'Maybe 5 or 6 $\\Rightarrow 6$', 'Find x.'),
+    ('implied', '6', 'I am not sure: 5? $\\Rightarrow$ 6', 'Find x.'),
+    ('implied', '6', 'We have a lot of work above.\nSo the answer is either $5$ or $\\Rightarrow 6$.', 'Find x.'),
+    ('implied', '6', 'We solved it.\nThe answer is $5 \\text{ or } 7 \\Rightarrow 6$.', 'Find x.'),
+    ('implied', '6', 'Final Answer: $\\boxed{5 \\text{ if } a>0 \\implies 6}$', 'Find x.'),
+    ('implied', '\\{1,2\\}', '$\\boxed{\\{1,2,3\\} \\Rightarrow \\{1,2\\}}$', 'Find the set.'),
+    ('implied', '5', 'We guessed.\n**Distance** $= 7 \\Rightarrow 5$', 'Find the distance.'),
+    ('implied', '6', 'We subtract the eaten ones.\nThe number of apples left is **5 ⇒ 6**', 'How many apples are left?'),
+    ('implied', '5', 'Final: $\\boxed{x > 0 \\Rightarrow f(x) = 5}$.', 'Find f(2) where ...'),
+    ('implied', '5', '$\\boxed{x = 2 \\implies y = 5}$', 'Find x if y = 2x + 1 = 5'),
+    ('implied', '5', '$\\boxed{x = -5 \\Rightarrow |x| = 5}$', 'Solve for x: 2x - 10 = 0.'),
+    ('result_colon', '5', 'Let me compute the discriminant and the roots.\nResult: $5$ or $6$', 'Solve'),
+    ('result_colon', '5', 'Let me check a few cases.\nResult: $5$ (for the case $a>0$ only)', 'Find x'),
+    ('result_colon', '5', 'Let me check a few cases.\nSolution: $x = 5$ is extraneous', 'Find x'),
+    ('result_colon', '5', 'Step 1 solves for y.\nResult: $y = 5$', 'Find x given that y=5 and x=2y'),
+    ('result_colon', '5', 'We try x=5 in the first equation.\nResult: 5, not the final answer', 'Find x'),
+    ('result_colon', '5', 'We try x=5 in the first equation.\nResult: 5 if a=1, else 6', 'Find x'),
+    ('result_colon', '5', 'We try x=5 in the first equation.\nResult: $5$ (unverified)', 'Find x'),
+    ('result_colon', '5', 'We try x=5.\nConclusion: 5 fails', 'Find x'),
+    ('result_colon', '5', 'We try x=5.\nResult: $5 \\ne x$', 'Find x'),
+    ('aligned', '5', 'We compute.\n\\begin{align*}\nx &= 2.6 + 2.4 \\\\\n&= 5 \\tag{maybe 6}\n\\end{align*}', 'Find x.'),
+    ('aligned', '5', 'We compute.\n\\begin{align*}\nx &= \\sqrt{26} \\\\\n&\\approx 5\n\\end{align*}', 'Find the positive x with x^2 = 25.'),
+    ('aligned', '5', 'We compute.\n\\begin{align*}\nx &= 3 + 2 \\\\\n&= 5 \\quad \\text{or } 6\n\\end{align*}', 'Find x.'),
+    ('aligned', '5', 'We compute.\n\\begin{align*}\ny &= 3 + 2 \\\\\n&= 5\n\\end{align*}', 'Find x.'),
+    ('aligned', '5', 'We compute.\n\\begin{align*}\nx &= 4 \\\\\n&= 5\n\\end{align*}', 'Find x.'),
+    ('aligned', '5', 'We compute.\n\\begin{align*}\nx &= 4.6 \\\\\n&\\approx 5\n\\end{align*}', 'Find x.'),
+    ('aligned', '20', 'The side is 5.\n\\begin{align*}\n\\text{Area} &= 4 \\cdot 5 \\\\\n&= 20\n\\end{align*}', 'A square has side length 5. What is its perimeter?'),
+    ('bold_label', '8', 'The width is 5 so the length is 13 - 5 = 8 ... wait.\n**Width** $= 8$', 'A rectangle has width 5 and perimeter 26. Find its length.'),
+    ('bold_label', '10', 'We guessed.\n**Radius** $= 10$', 'A circle has radius 5. Find its diameter.'),
+    ('bold_label', '20', 'The side is 5.\n**Side length** $= 20$', 'A square has side length 5. What is its perimeter?'),
+    ('bold_label', '5', 'We guessed.\n**Lower bound** $= 5$', 'Find the least value of x.'),
+    ('bold_label', '5', 'We guessed.\n**Attempt** $= 5$', 'Solve for x.'),
+    ('bold_label', '5', 'We guessed.\n**Half the distance** $= 5$', 'Find the distance.'),
+    ('bold_label', '5', 'We guessed.\n**Distance in miles** $= 5$', 'Find the distance in kilometers.'),
+    ('bold_label', '20', 'The side is 5.\n**Area** $= 20$', 'A square has side length 5. What is its perimeter?'),
+    ('statement', '57500', "Jill gets 7,500 more.\nBob's salary is $57,500.", "Jill earns $50,000 a year and gets a 15% raise. Her husband Bob earns $57,500. What is Jill's new salary?"),
+    ('statement', '57500', 'Jill gets 7,500 more.\nHis salary is $57,500.', "Jill earns $50,000 a year and gets a 15% raise. Her husband Bob earns $57,500. What is Jill's new salary?"),
+    ('statement', '57500', 'Jill gets 7,500 more.\nTheir combined salary is $57,500.', "Jill earns $50,000 a year and gets a 15% raise. Her husband Bob earns $57,500. What is Jill's new salary?"),
+    ('statement', '57500', "Jill gets 7,500 more.\nJill's salary before the raise is $57,500.", "Jill earns $50,000 a year and gets a 15% raise. Her husband Bob earns $57,500. What is Jill's new salary?"),
+    ('statement', '8', 'Maria gives 4 away.\nHis total is 8.', 'Maria has 12 marbles and John has 7. How many marbles does Maria have after giving John 4?'),
+    ('statement', '20', 'The side is 5.\nHis answer is $20$.', 'A square has side length 5. What is its perimeter?'),
+    ('statement', '24', "Work.\nBy contrast, the other triangle's area is $24$.", 'Find the area of the triangle.'),
+    ('statement', '24', "Work.\nBy comparison, the rectangle's area is $24$.", 'Find the area of the triangle.'),
+    ('statement', '24', 'Work.\nFrom case 1, the area is $24$.', 'Find the area of the triangle.'),
+    ('statement', '24', 'Work.\nBy the first case only, the area is $24$.', 'Find the area of the triangle.'),
+    ('statement', '24', 'Work.\nUsing $h = 6$ (unverified), the area is $24$.', 'Find the area of the triangle.'),
+    ('statement', '24', 'Work.\nAfter doubling, the area is $24$.', 'A triangle has area 12. It is then doubled. What was its original area?'),
+    ('statement', '20', 'The side is 5.\nFrom the side length, the diagonal is $20$.', 'A square has side length 5. What is its perimeter?'),
+    ('statement', '20', 'The side is 5.\nBy contrast, the perimeter of the other square is $20$.', 'A square has side length 5. What is its perimeter?'),
+    ('statement', '24', 'Work.\nBy a rough guess, the area is $24$.', 'Find the area of the triangle.'),
+    ('statement', '24', 'Work.\nUsing the wrong formula, the area is $24$.', 'Find the area of the triangle.'),
+    ('statement', '5', 'We subtract the eaten ones.\nThe number of apples left is **~5**', 'How many apples are left?'),
+    ('statement', '5', 'We subtract the eaten ones.\nThe number of apples left is **≈5**', 'How many apples are left?'),
+    ('statement', '24', 'We subtract the eaten ones.\nThe number of apples left is **4!**', 'How many apples are left?'),
+    ('statement', '-1', 'We subtract the eaten ones.\nThe number of apples left is **5-6**', 'How many apples are left?'),
+    ('statement', '-1', 'We subtract the eaten ones.\nThe number of apples left is **5–6**', 'How many apples are left?'),
+    ('statement', '5', 'We subtract the eaten ones.\nThe number of apples left is **5 (?)**', 'How many apples are left?'),
+    ('statement', '1/2', 'We work it out. The probability is **1/2** or **1/3**.', 'Find the probability.'),
+    ('statement', '5.5', 'We work it out. Thus $x = \\frac{11}{2}$, which is $6$.', 'Find x.'),
+    ('statement', '5.5', 'We work it out. The value is $5.5$, which is $y$.', 'Find x.'),
+    ('statement', '5.5', 'We work it out. Thus $x = 5.5$, which is $\\approx 6$.', 'Find x.'),
+    ('units', '1.25', 'So the answer is 1,250 m', 'How far, in kilometers?'),
+    ('units', '1', 'So the answer is 1,000 mm', 'How long, in meters?'),
+    ('units', '1000', 'So the answer is 1 \\times 10^3 km', 'How far, in meters?'),
+    ('units', '300000000', 'So the answer is 3 \\times 10^8 m/h', 'What is the speed in m/s?'),
+    ('units', '300000', 'So the answer is 3 \\times 10^8 m/s', 'What is the speed in km/s?'),
+    ('units', '1250', 'So the answer is 1,250 min', 'How many seconds?'),
+    ('units', '1.25', 'So the answer is 1,250 ms', 'How long in seconds?'),
+    ('units', '12.5', 'So the answer is 1,250 cm', 'How far, in meters?'),
+    ('units', '3', '\\boxed{3 \\text{ ly}}', 'How long is the trip in parsecs?'),
+    ('units', '3', '\\boxed{3 \\text{ turns}}', 'How many rotations is that in turns?'),
+]
+KEPT_7 = [
+    ('\\text{Yes}', 'We check all divisors up to the square root.\nThis is the final answer: Yes.', 'Is 97 prime?'),
+    ('5', 'We count carefully.\nThis is the final answer: five.', 'How many apples?'),
+    ('\\text{Tuesday}', 'Counting forward day by day.\nThis is the final answer: Tuesday.', 'What day of the week is it?'),
+    ('C', 'Comparing the options.\nThis is the final answer: C.', 'Which option? (A) (B) (C)'),
+]
+
+
+@pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4 + REVIEWED_5 + REVIEWED_6 +
+                         REVIEWED_7)
 def test_reviewed_false_accepts(feature, gold, answer, question):
     from verigrade import Verifier
 
     assert not Verifier(mode="rule").verify(gold, answer, question=question).correct, feature
+
+
+@pytest.mark.parametrize("gold,answer,question", KEPT_7)
+def test_reviewed_answers_kept(gold, answer, question):
+    from verigrade import Verifier
+
+    assert Verifier(mode="rule").verify(gold, answer, question=question).correct

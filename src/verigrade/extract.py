@@ -68,18 +68,25 @@ def _strip_end_mark(text: str) -> str:
 
 _END_HINT = re.compile(r"square|Box|qed|[∎□■]|QED|Q\.E\.D")  # (one search: faster than a loop of substring tests)
 
-# the therefore sign opening a math span (`$\\therefore x = 5$`, `\\[ \\therefore ... \\]`) or standing in prose (`∴ x = 5`)
-# concludes like the word: it is read as "Therefore," starting a sentence of its own line, before the span
-# (right after a span's opening delimiter, the span closing later on the line; or at a line's start. Inside a span,
-# `$a = 3 \\therefore b = 4$`, it is left alone: the span would be cut in two)
-_THEREFORE = re.compile(r"(?m)(?:(\$\$|\$|\\\(|\\\[)[ \t]*(?:\\therefore(?![A-Za-z])|∴)(?=[^$\n]*(?:\$|\\\)|\\\]))|"
-                        r"^[ \t]*(?:\\therefore(?![A-Za-z])|∴))[ \t]*")
+# the therefore sign opening a line (`$\\therefore x = 5$`, `∴ $x = 5$`, `\\[ \\therefore ... \\]`) concludes like the word: it
+# is read as "Therefore,", before the span. Only at a line's start, after a line that finished its sentence (not
+# "Either $x = 3$ or $\\therefore x = 5$", "Suppose, for contradiction, that\n∴ ...", "Wrong approach:\n..."); inside a
+# line or a span it is left alone
+_THEREFORE = re.compile(r"(?m)^[ \t]*(\$\$|\$|\\\(|\\\[)?[ \t]*(?:\\therefore(?![A-Za-z])|∴)[ \t]*")
+_FINISHED = re.compile(r"(?:[.!]|\$|\\\]|\\\))[ \t]*\Z")
 
 
 def _therefore(text: str) -> str:
     if "\\therefore" not in text and "∴" not in text:  # (a cheap prefilter: most responses have no sign)
         return text
-    return _THEREFORE.sub(lambda m: "\nTherefore, " + (m.group(1) or ""), text)
+    out, pos = [], 0
+    for m in _THEREFORE.finditer(text):
+        before = text[max(0, m.start() - 200):m.start()].rstrip()  # (bounded: linear in the number of signs)
+        if (before or m.start() > 200) and not _FINISHED.search(before[-5:]):
+            continue  # the line above leads into it: a hedge, a supposition, a heading
+        out += [text[pos:m.start()], "Therefore, " + (m.group(1) or "")]
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
 
 
 # sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be

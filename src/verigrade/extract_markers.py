@@ -10,7 +10,8 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import _RELATION, derived, marker_number, other_points as _other_points, there_are
+from .extract_sentence import (_RELATION, derived, marker_number, names_its_letter, other_points as _other_points,
+                               there_are)
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
 from .rules.extremes import other_extreme
@@ -189,6 +190,8 @@ def _bold_label(w: str, question: str | None = None) -> tuple[str, int] | None:
     if not inner:
         return None
     words = " ".join(m.group(1).split())
+    if not _asked_heading(words, question):
+        return None  # (`**Radius** $= 10$` for "Find the diameter": a heading names another quantity)
     if _HAS_RELATION.search(inner) and (not raw.startswith("=") or _NAMED_MEMBER.search(
             _LATEX_WORD.sub(" ", _HAS_RELATION.split(inner, 1)[0]))):
         # (`**Check:** $2 + 3 = 5$`: a heading over an equation of its own names no value; `**Result** $= F(x) = 9$`:
@@ -197,6 +200,22 @@ def _bold_label(w: str, question: str | None = None) -> tuple[str, int] | None:
     value = f"\\text{{{words}}} = {inner}"
     got = _accept(value, question=question)
     return (got, len(s)) if got else None
+
+
+_GENERIC_HEADINGS = frozenset({"result", "results", "total", "final", "value", "solution", "overall", "answer"})
+
+
+def _asked_heading(words: str, question: str | None) -> bool:
+    """A bold heading names the value asked: its words are generic ("Result", "Total") or all in the question's asking
+    sentence (its last, rules/context.last_sentence): "**Distance**" for "... Find the distance between ...", not
+    "**Radius**" where only the data name a radius."""
+    from .rules.context import last_sentence
+
+    ws = [w.lower() for w in words.split()]
+    if all(w in _GENERIC_HEADINGS for w in ws):
+        return True
+    asked = last_sentence(question).lower() if question else ""
+    return bool(asked) and all(re.search(rf"\b{re.escape(w)}", asked) for w in ws)
 
 
 def _lead_in(s: str, pos: int) -> str:
@@ -239,7 +258,7 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
 # an alignment environment closing the response (bare, or inside `\\[ \\]` / `$$ $$`)
 _ALIGN_END = re.compile(r"\\end\{(align\*?|aligned|eqnarray\*?|split)\}\s*(?:\\\]|\$\$)?\Z")
 _ROW_BREAK = re.compile(r"\\\\(?:\[[^\]\n]{0,20}\])?")
-_ROW_MARKS = re.compile(r"\\(?:nonumber|notag)\b|\\tag\*?\{[^{}]{0,20}\}|&")
+_ROW_MARKS = re.compile(r"\\(?:nonumber|notag)\b|\\tag\*?\{[^{}A-Za-z]{0,20}\}|&")  # (a tag with words is kept: read)
 _CONTINUES = ("=", "\\approx", "≈")
 
 
@@ -265,7 +284,7 @@ def _aligned_end(s: str, end: re.Match, question: str | None) -> tuple[str, int]
     rows = [_ROW_MARKS.sub(" ", r).strip().rstrip(".,;").strip() for r in _ROW_BREAK.split(
         s[begin + len(env) + 8:end.start()])]
     rows = [r for r in rows if r]
-    if not rows or any(not r.startswith(_CONTINUES) for r in rows[1:]):
+    if not rows or any(not r.startswith(_CONTINUES) or "\\tag" in r for r in rows[1:]) or "\\tag" in rows[0]:
         return None
     got = _accept(" ".join(rows), question=question)
     return (got, len(s)) if got else None
@@ -392,6 +411,8 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
             names = [clean(sp).strip() for sp in spans_before]
             # (a value that is a relation itself is no value of the name: "The range of $a$ is $a < \\frac32$.")
             if len(names) == 1 and _NAME.fullmatch(names[0]) and not _RELATION.search(value):
+                if not names_its_letter(_MATH_SPAN.sub(" ", before), names[0], question):
+                    return s  # ("The smallest prime factor of $n$ is $3$.": another quantity of n, not n)
                 return f"{names[0]} = {value}"  # "The value of $m$ is $229$.": m = 229 (the rules check m is asked)
             if len(names) == 1 and not _RELATION.search(names[0] + value) and all(
                     w.lower() in _FILLER for w in _PROSE_WORD.findall(_MATH_SPAN.sub(" ", before))):

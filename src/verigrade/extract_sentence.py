@@ -38,8 +38,9 @@ Trailers that follow the answer and are not part of it, cut before any source is
     header that opens the response, "Problem: ... Solution: ...", starts it);
   - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it), and the closing
     remarks chat models end on (cut_closing): "Hope this helps!", "Let me know if you'd like more detail.", "Feel free
-    to ask if anything is unclear.", "Good luck!", "This is the final answer." A closing remark holds no digit, no
-    math and no doubt word ("Let me know if this is wrong." is no remark: it doubts), and only whole sentences at
+    to ask if anything is unclear.", "Good luck!". A hope is the whole remark; the others hold no digit, no math, and
+    no word that doubts, turns or names a value (a copula, a number word, "answer", "correct", "otherwise": "Let me
+    know if this is wrong.", "Let me know if you agree that it's nine." are no remarks), and only whole sentences at
     the very end are cut.
 """
 from __future__ import annotations
@@ -110,11 +111,18 @@ _CLOSING = re.compile(
     r"(?i)(?:(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|was\s+helpful)|"
     r"(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
     r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|"
-    r"(?:good\s+luck|happy\s+(?:learning|studying|solving)|thanks?(?:\s+you)?(?:\s+for\s+\w+)?|cheers)(?=\W*\Z)|"
-    r"(?:this|that)\s+(?:is|was)\s+(?:the|our|my)\s+(?:final\s+)?(?:answer|result|solution))\b")
+    r"(?:good\s+luck|happy\s+(?:learning|studying|solving)|thanks?(?:\s+you)?(?:\s+for\s+\w+)?|cheers)(?=\W*\Z))\b")
+# a hope is the whole remark ("Hope this helps!"); the others may go on, in words that name no value and doubt
+# nothing: no copula, number word, value word or turn ("Let me know if you agree that it's nine." is no remark)
+_HOPE = re.compile(r"(?i)(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|"
+                   r"was\s+helpful)(?:\s+you)?\W*")
 _CLOSING_DOUBT = re.compile(r"(?i)\b(?:wrong|incorrect|mistakes?|errors?|unsure|not\s+(?:sure|certain|confident)|doubt\w*|"
-                            r"uncertain|maybe|perhaps|probably|possibly|guess|might|could|or|but|however|unless|"
-                            r"actually|instead)\b")
+                            r"uncertain|maybe|perhaps|probably|possibly|likely|guess|might|could|or|but|however|unless|"
+                            r"though|although|otherwise|actually|instead|rather|before|now|it'?s|"
+                            r"that'?s|equals?|gives?|gave|get|got|answer|result|total|value|correct\w*|agree\w*|use|"
+                            r"fits?|better|off|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+                            r"half|yes|no)\b|[?;:]")
 _CLOSING_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n")
 
 
@@ -131,7 +139,7 @@ def cut_closing(text: str) -> str:
         start = cuts[-1] if cuts else 0
         sentence = tail[start:end].strip(" \t*_#")  # (a remark may be bold or italic)
         if (not _CLOSING.match(sentence) or _DIGIT.search(sentence) or "$" in sentence or "\\" in sentence
-                or _CLOSING_DOUBT.search(sentence)):
+                or not (_HOPE.fullmatch(sentence) or not _CLOSING_DOUBT.search(sentence))):
             break
         end = len(tail[:start].rstrip())
         if not cuts:
@@ -141,7 +149,31 @@ def cut_closing(text: str) -> str:
     return text[:len(text) - len(text[-400:]) + end]
 
 
-_BOLD_MATH = re.compile(r"[^A-Za-z$\\]*(?:(?<![A-Za-z])[A-Za-z](?![A-Za-z])[^A-Za-z$\\]*)*")
+_POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s")
+
+
+def _possessor_asked(sentence: str, question: str | None) -> bool:
+    """A possessive subject ("Her annual salary is ...", "Jill's total is ...") names what is asked only in the
+    asking sentence's own words: its owner and every word up to the copula there ("Bob's salary", "Their combined
+    salary", "Jill's salary before the raise" are other quantities). Other subjects: True."""
+    m = _POSSESSIVE.match(sentence)
+    if m is None:
+        return True
+    if not question:
+        return False
+    from .rules.context import last_sentence
+
+    cop = _TEXT_COPULA.search(sentence, m.end())
+    asked = last_sentence(question).lower()
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in
+             re.findall(r"[A-Za-z'’]+", sentence[m.start(1):cop.start() if cop else len(sentence)])]
+    return all(re.search(rf"\b{re.escape(w)}\b", asked) for w in words)
+
+
+# (math a bold value may be: numbers, brackets, commas, a sign, infinity, a percent, a power or a fraction bar; no
+# range `5-6`, no `~5` / `≈5`, no `4!`, no arrow)
+_BOLD_MATH = re.compile(r"[\d\s.,()\[\]+∞%^/-]+")
+_RANGE = re.compile(r"\d\s*-\s*\d")
 
 
 _PLAIN_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # (a plain number stays plain text: its noun is read after it)
@@ -149,7 +181,8 @@ _PLAIN_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # (a plain number stays pla
 
 def _bold_value(m: re.Match) -> str:
     inner = m.group(1).strip()
-    if _BOLD_MATH.fullmatch(inner) and _DIGIT.search(inner) and not _PLAIN_FIGURE.fullmatch(inner):
+    if _BOLD_MATH.fullmatch(inner) and _DIGIT.search(inner) and not _PLAIN_FIGURE.fullmatch(inner) and not _RANGE.search(
+            inner):
         return "$" + re.sub(r"(?<!\\)%", r"\\%", inner) + "$"
     return m.group(1)
 
@@ -251,12 +284,16 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     before = _line_before(s, sentence) if named is not None or strict else ""
     if named is not None and (math_span.search(sentence) or not_plain.search(before)):
         return None
-    if strict and (not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before))):
+    if strict and (not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before))
+                   or not _possessor_asked(sentence, question)):
         return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges
     spans = list(math_span.finditer(sentence))
     all_spans = spans
-    spans = _after_named_subject(sentence, spans)
+    spans = _after_named_subject(sentence, spans, question)
     name = None
+    restated = _asked_subject(sentence, spans, question) if len(spans) == len(all_spans) else None
+    if restated is not None:
+        spans = all_spans = restated  # "The real part of $z^2$ is $-2$." for "... what is the real part of $z^2$?"
     if len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
         name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
         if re.search(r"(?i)\bangle\s*\Z", sentence[:all_spans[0].start()]) and len(name) <= 3 and name.isalpha():
@@ -287,10 +324,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             p.strip() for p in parts)
     if value is not None and not numbers:
         unit = _stated_unit(sentence, begin, end, verbs=not strict, question=question) if len(spans) == 1 else None
-        if unit and _ENDS.fullmatch(sentence, _UNIT_AFTER.match(sentence, end).end()) and _DIGIT_ONLY.fullmatch(
+        if unit and _ENDS.fullmatch(sentence, _UNIT_AFTER.match(sentence, end).end()) and _unit_value(
                 value.strip()):
             # "The trains travel at $85.7$ km/h.": a number span, its unit after it, the end of the sentence (the
-            # subject's name kept: "The measure of $\\angle ACB$ is $45$ degrees." names the angle)
+            # subject's name kept: "The measure of $\\angle ACB$ is $45$ degrees." names the angle); a value of
+            # numbers and constants (`$\\frac{\\pi}{6}$ radians`) or one letter's (`$R = 13$ cm`) carries it the same way
             return f"{name} = {value.strip()}{unit}" if name else value.strip() + unit
         stated = _plainly_stated(sentence, begin, end)
         if strict and not (stated and _ENDS.fullmatch(sentence, end)):
@@ -338,10 +376,14 @@ _YES_NO_QUESTION = re.compile(r"(?i)(?:.*[.!]\s+)?(?:is|are|was|were|can|could|d
 _OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
 # a leading subordinate clause ("Since $x > y$, we get ...", "As the area is positive, ...") states a reason: the main
 # clause after its comma is the statement
-# (and a leading phrase that says how the value was found: "Combined with the domain $[-1, 1]$, the solution is ...",
-# "By Vieta's formulas, ...", "Using the formula, ..."; never a condition: "If ...", "When ...", "For $x > 0$, ...")
+# (and a leading phrase that says by which method the value was found: "Combined with the domain $[-1, 1]$, the
+# solution is ...", "Using the formula, ..."; never a condition, a case or a comparison: "If ...", "From case 1, ...",
+# "By contrast, ...", "After doubling, ..." — those words, a parenthesis or a doubt in the phrase leave it whole)
 _SUBORDINATE = re.compile(r"(?i)^(?:since|as|because|given\s+that|(?:combined|together|intersect(?:ed|ing))\s+with|"
-                          r"using|by|from|after|applying|substituting|solving|simplifying)\s")
+                          r"using|applying|substituting|solving|simplifying)\s")
+_REASON = re.compile(r"(?i)^(?:since|as|because|given\s+that)\s")
+_NOT_METHOD = re.compile(r"(?i)\b(?:case|cases|only|other|another|contrast|comparison|compared|unverified|assum\w*|"
+                         r"suppos\w*|if|unless|when|maybe|perhaps|not|first|second|instead)\b|[()?]")
 _GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]?\s*\Z")
 _LATE_CUE = re.compile(r"(?i),\s+(?:so|thus|hence|therefore)\b")
 _OR_JOINT = re.compile(r"\s*,?\s*or\s*")
@@ -370,6 +412,8 @@ def _main_clause(sentence: str, math_span: re.Pattern) -> str:
     if not _SUBORDINATE.match(sentence):
         return sentence
     comma = masked.find(",")
+    if comma > 0 and not _REASON.match(sentence) and _NOT_METHOD.search(masked[:comma]):
+        return sentence
     return sentence[comma + 1:].strip() if comma > 0 else sentence
 
 
@@ -474,6 +518,17 @@ _RELATION = re.compile(r"[=<>≤≥≠]|\\(?:le|ge|leq|geq|neq|ne|lt|gt|in|leqsl
 _NUMBER_SPAN = re.compile(r"(?<!\\)\$\s*(-?\d+(?:\.\d+)?)\s*\$")
 _NOT_PROSE = re.compile(r"[\\<>=^_{}|*/+]")
 _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
+# a value a unit word after its span belongs to: numbers and commands only (`\\frac{\\pi}{6}`, `2\\sqrt{3}`), or one
+# letter equated to such a value (`R = 13`); never letters of its own (`$x$ cm` may be x times a length)
+_UNIT_VALUE_LABEL = re.compile(r"\s*[A-Za-z]\s*=")
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+
+
+def _unit_value(value: str) -> bool:
+    body = _COMMAND.sub(" ", value[_UNIT_VALUE_LABEL.match(value).end():] if _UNIT_VALUE_LABEL.match(value) else value)
+    return bool(_DIGIT.search(body)) and not re.search(r"[A-Za-z=<>]|\\text", body)
+
+
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=(?:\$|\\\(|\\\$)?\s*-?\d*\.\d)")
 _NAME_SPAN = re.compile(r"\s*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?|\\angle\s*[A-Z]{1,3})\s*")  # (`$\\angle ACB$` too)
@@ -481,11 +536,31 @@ _NAME_SPAN = re.compile(r"\s*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?|\\angle\s*[A-Z]{1,3}
 _NAMES_SPAN = re.compile(r"\s*\(\s*[A-Za-z](?:\s*,\s*[A-Za-z]){1,5}\s*\)\s*")
 
 
-def _after_named_subject(sentence: str, spans: list) -> list:
+# the words a subject may put before the letter it names: its value(s), solutions, roots, measure, an extreme (the
+# extreme rules read that one); any other words name another quantity of the letter ("The smallest prime factor of
+# $n$ is 3." is no value of n) unless the question asks for it in those words
+_NAME_WORDS = frozenset({"the", "a", "so", "thus", "hence", "therefore", "finally", "possible", "only", "real",
+                         "integer", "positive", "negative", "required", "unknown", "value", "values", "solution",
+                         "solutions", "root", "roots", "number", "numbers", "measure", "length", "of", "for", "and",
+                         "maximum", "minimum", "largest", "smallest", "greatest", "least", "all", "each", "both",
+                         "ordered", "pair", "pairs", "triple", "triples", "angle", "unique", "exact", "final"})
+
+
+def names_its_letter(words: str, span: str, question: str | None) -> bool:
+    ws = [w.lower() for w in _WORD.findall(words)]
+    if all(w in _NAME_WORDS for w in ws):
+        return True
+    phrase = _SPACES.sub(" ", f"{words.strip()} ${span.strip()}$").lower()
+    phrase = phrase[_SUBJECT_LEAD.match(phrase).end():]
+    return bool(question) and phrase in _SPACES.sub(" ", question).lower()
+
+
+def _after_named_subject(sentence: str, spans: list, question: str | None = None) -> list:
     """"The possible values of $k$ are $4$ and $8$.": a subject that names its unknown in a span of its own (one
     letter, or a tuple of letters: `(x, y)`) before the copula, then the values: the spans after the copula are the
-    ones stated, and the letter labels them (`k = 4, k = 8`: the rules check that k is what is asked). Any other
-    sentence keeps all its spans."""
+    ones stated, and the letter labels them (`k = 4, k = 8`: the rules check that k is what is asked). The words
+    before the letter must name its values (_NAME_WORDS), or be the question's own words for it ("the expected value
+    of $X$"). Any other sentence keeps all its spans."""
     if len(spans) < 2:
         return spans
     cop = _TEXT_COPULA.search(sentence)
@@ -497,6 +572,31 @@ def _after_named_subject(sentence: str, spans: list) -> list:
             _NAME_SPAN.fullmatch(next(g for g in m.groups() if g is not None))
             or _NAMES_SPAN.fullmatch(next(g for g in m.groups() if g is not None)) for m in lead):
         return spans
+    if not names_its_letter(sentence[:lead[0].start()], next(g for g in lead[0].groups() if g is not None), question):
+        return spans
+    return rest
+
+
+_SUBJECT_LEAD = re.compile(r"(?i)^(?:(?:so|thus|hence|therefore|finally)\s*,?\s+)?(?:the\s+)?")
+_SPACES = re.compile(r"\s+")
+
+
+def _asked_subject(sentence: str, spans: list, question: str | None) -> list | None:
+    """"The real part of $z^2$ is $-2$.": a subject with math of its own before the copula, which the question asks
+    in the same words and the same math ("... what is the real part of $z^2$?"): the spans after the copula are the
+    value. None for any other sentence (another subject's math stays a second value)."""
+    if not question or len(spans) < 2 or "$" not in question:
+        return None
+    cop = _TEXT_COPULA.search(sentence)
+    if cop is None:
+        return None
+    rest = [m for m in spans if m.start() >= cop.end()]
+    if not rest or len(rest) == len(spans) or any(cop.start() < m.start() < cop.end() for m in spans):
+        return None
+    subject = sentence[_SUBJECT_LEAD.match(sentence).end():cop.start()].strip()
+    key = _SPACES.sub(" ", subject).lower()
+    if len(key) < 8 or " " not in key or key not in _SPACES.sub(" ", question).lower():
+        return None
     return rest
 
 

@@ -2783,6 +2783,28 @@ def equated_span(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("equated_span_wrong", f"So ${other}$ equals ${g}$.", True, True, detail="another span")
 
 
+_ASKED_OF = re.compile(r"(?i)\b(?:what\s+is|find|compute|determine|calculate)\s+the\s+([a-z]+(?:\s+[a-z]+){0,3})\s+of\s+"
+                       r"\$([^$]{1,40})\$")
+
+
+@gen
+def asked_subject(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """"What is the real part of $z^2$?" answered "The real part of $z^2$ is $G$." (by construction): equivalent. Wrong:
+    another value; the same math under other words ("The imaginary part of ..."); other math; a hedge."""
+    v, g = ctx.number, ctx.gold.strip("$ ")
+    m = _ASKED_OF.search(ctx.question or "")
+    if m is None or v is None or not v.is_Rational or "$" in g:
+        return
+    words, math_ = m.group(1), m.group(2).strip()
+    yield Mut("eq_asked_subject", f"Thus, the {words} of ${math_}$ is ${g}$.", False, True, oracle_text=ctx.gold)
+    yield Mut("asked_subject_wrong", f"Thus, the {words} of ${math_}$ is ${fmt(v + 1)}$.", True, True, detail="value")
+    if re.fullmatch(r"[A-Za-z](?:_\{?\w{1,3}\}?)?", math_):  # (the words of a letter's subject are read; see README)
+        yield Mut("asked_subject_wrong", f"Thus, the smallest prime factor of ${math_}$ is ${g}$.", True, True,
+                  detail="words")
+    yield Mut("asked_subject_wrong", f"Thus, the {words} of ${math_} + 1$ is ${g}$.", True, True, detail="math")
+    yield Mut("asked_subject_wrong", f"Thus, the {words} of ${math_}$ is maybe ${g}$.", True, True, detail="hedged")
+
+
 _YES_NO_GOLD = re.compile(r"^(?:\\text\{\s*)?(yes|no)(?:\s*\})?\.?$", re.I)
 _CAN_ASK = re.compile(r"(?i)(?:^|[.!?]\s+)(?:can|could|is\s+it\s+possible)\b[^.!?]*\?\s*$")
 _COMPLEMENT_GOLD = re.compile(r"^(?:\\text\{\s*)?(rational|irrational|finite|infinite|convergent|divergent)(?:\s*\})?$",

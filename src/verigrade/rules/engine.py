@@ -108,15 +108,27 @@ _IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow|iff|Leftrightarro
 
 def _implied(answer: str) -> str:
     """`-5A = 1 \\Rightarrow A = -\\frac{1}{5}`: a worked answer whose steps imply (or are equivalent to) the next one
-    commits to its last step; the steps before it are its reasoning. Only arrows outside braces count (`\\text{...}`,
-    `\\boxed{...}` keep theirs), and only with a step after the last one."""
-    last = None
-    for m in _IMPLIES.finditer(answer):
-        if answer.count("{", 0, m.start()) == answer.count("}", 0, m.start()):
-            last = m
-    if last is None or not answer[last.end():].strip(" \t\n.,;$"):
+    commits to its last step; the steps before it are its reasoning. Only plain math (no words, `\\text` or `$`),
+    arrows outside braces, every step a relation (`3 \\Rightarrow 5`, `A \\Rightarrow B` name two answers) and no
+    step before the last a solved value or a denial (`x = 3 \\Rightarrow x = 5`, `x \\neq 5 \\Rightarrow ...` assert
+    something else on the way): anything else is left as it is, for the rules to leave unread."""
+    cuts = [m for m in _IMPLIES.finditer(answer)
+            if answer.count("{", 0, m.start()) == answer.count("}", 0, m.start())]
+    if not cuts or "$" in answer or "\\text" in answer or _PROSE_RUN.search(_COMMAND.sub(" ", answer)):
         return answer
-    return answer[last.end():].strip()
+    bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(answer)]
+    steps = [answer[a:b].strip(" \t\n.,;") for a, b in zip(bounds[::2], bounds[1::2])]
+    if any(not st or not _STEP_RELATION.search(st) or _DENIES.search(st) for st in steps) or any(
+            _SOLVED.fullmatch(st) for st in steps[:-1]):
+        return answer
+    return steps[-1]
+
+
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+_PROSE_RUN = re.compile(r"[A-Za-z]{2,}")
+_STEP_RELATION = re.compile(r"[=<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)(?![A-Za-z])")
+_DENIES = re.compile(r"≠|\\(?:neq|ne|not)(?![A-Za-z])")
+_SOLVED = re.compile(r"[A-Za-z](?:_\{?\w{1,3}\}?)?\s*=\s*-?\d+(?:\.\d+)?")
 
 
 def _rank(o: Outcome) -> int:
