@@ -553,7 +553,7 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nTherefore $x = 1$ or $x>3$.", "x = 1 \\text{ or } x>3"),
     ("Work.\nTherefore $x<2$ or $y>3$.", None),                   # two letters: a choice
     ("Work.\nTherefore $x<2$ or $3$.", None),
-    # closing remarks after the statement are cut (extract_sentence.cut_closing)
+    # closing remarks after the statement are cut (extract_trailers.cut_closing)
     ("Work.\nThe sum is $2k$. Let me know if you'd like me to verify with an example.", "2k"),
     ("Work.\nTherefore, the total is 28. Hope this helps! Good luck!", "28"),
     ("Work.\nTherefore, the total is 28.\n\n*Feel free to ask if anything is unclear.*", "28"),

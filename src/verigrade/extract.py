@@ -17,7 +17,7 @@ Sources, in priority order (the first that yields an answer wins):
   conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
 Chat special tokens end the response (`... <|im_end|> ...`: only what comes before counts); closing remarks after
-the answer ("Hope this helps!") are cut (extract_sentence.cut_closing); the therefore sign (`$\\therefore x = 5$`,
+the answer ("Hope this helps!") are cut (extract_trailers.cut_closing); the therefore sign (`$\\therefore x = 5$`,
 `∴`) is read as the word "Therefore," opening a sentence on its own line.
 
 Hedges (a policy: a hedge is never resolved in the answer's favour). Every final-answer source in the final
@@ -48,7 +48,8 @@ from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PR
                               _bold_label, _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _result_colon,
                               _the_answer_is)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
-from .extract_sentence import conclusion, cut_closing, cut_trailers
+from .extract_sentence import conclusion
+from .extract_trailers import cut_closing, cut_trailers
 from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
                              _value_of)
 from .extract_text import clean, match_braces

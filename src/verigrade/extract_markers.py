@@ -10,8 +10,8 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import (_RELATION, derived, marker_number, names_its_letter, other_points as _other_points,
-                               there_are)
+from .extract_sentence import _RELATION, marker_number, there_are
+from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
 from .rules.extremes import other_extreme

@@ -28,42 +28,21 @@ Math-Verify reads such endings (it takes the last number anywhere), verigrade on
   - a count with the question's counted words ("There are 12 ways.", "360 has 24 positive divisors.") is read
     against its "How many ...?" clause in extract_counts.py; the word helpers both use are in extract_words.py.
 Anything else stays "no final answer": a number is never guessed out of the reasoning.
-
-Trailers that follow the answer and are not part of it, cut before any source is read:
-  - chat special tokens (`<|im_start|>`, `<|im_end|>`, `<|endoftext|>`, `<|eot_id|>`, `</s>`, DeepSeek's
-    `<｜end▁of▁sentence｜>`, Gemma's `<end_of_turn>`, Mistral's `[INST]`): the turn ended there; whatever follows
-    (a new turn, padding, a fake continuation) is not the response;
-  - a next turn a base model invents ("Question: ...", "Problem 2:", "User: ...", "### Instruction:",
-    "### Response:", `<|user|>`) after some text of its own: what follows answers another turn, never this one (a
-    header that opens the response, "Problem: ... Solution: ...", starts it);
-  - the few-shot sign-off "I hope it is correct." (Minerva-style prompts end every answer with it), and the closing
-    remarks chat models end on (cut_closing): "Hope this helps!", "Let me know if you'd like more detail.", "Feel free
-    to ask if anything is unclear.", "Good luck!". A hope is the whole remark; the others hold no digit, no math, and
-    no word that doubts, turns or names a value (a copula, a number word, "answer", "correct", "otherwise": "Let me
-    know if this is wrong.", "Let me know if you agree that it's nine." are no remarks), and only whole sentences at
-    the very end are cut.
+What follows the answer and is not part of it (chat tokens, invented turns, closing remarks) is cut first, in
+extract_trailers.py; how a subject names what it states (a letter, a possessive, the question's own words) is
+read in extract_subjects.py.
 """
 from __future__ import annotations
 
 import re
 
 from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
+from .extract_subjects import _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
 from .extract_text import clean
-from .extract_words import _BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _WORD, _words_of
+from .extract_words import (_BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
+                            _words_of)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 
-# chat special tokens of the common model families: ChatML / Llama-3 (`<|im_end|>`, `<|eot_id|>`), DeepSeek
-# (`<｜end▁of▁sentence｜>`, full-width bars), Gemma (`<end_of_turn>`, `<start_of_turn>`), Mistral (`[INST]`), `</s>`
-_SPECIAL = re.compile(r"<\|(?:im_start|im_end|endoftext|eot_id|end|end_of_text|start_header_id)\|>|</s>"
-                      r"|<[|｜](?:end▁of▁sentence|begin▁of▁sentence|User|Assistant)[|｜]>"
-                      r"|<(?:end|start)_of_turn>|\[/?INST\]")
-# a base model that goes on past its answer invents the next turn ("\n\nQuestion: What is 3 + 4? ...",
-# "\nUser: ...", "### Instruction:"): what it says there answers another question
-_HEADER_LINE = re.compile(r"[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?:Question|Q|Problem|Example|User|Human|Instruction|Input|"
-                          r"Response)[ \t]*\d*[ \t]*(?:\*\*)?[ \t]*")
-_HEADER_AT = re.compile(r"\n[ \t#*]*[QPEUHIR][A-Za-z]{0,10}[ \t]*\d*[ \t*]*[:：]")  # a candidate, then _HEADER_LINE
-_SPECIAL_HINTS = ("<|", "</s>", "<｜", "_of_turn>", "INST]")
-_ROLE = re.compile(r"<\|(?:user|assistant|system)\|>")
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
@@ -76,8 +55,6 @@ _SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|gra
 # the strict shape's subject: a statement about the result, not an instruction or a step ("Let x be 5.")
 # between the spans of a list written a span per part: a comma, "and", or both
 _JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
-# the copulas that state a text value (not "we have", "we get": those introduce steps)
-_TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals|measures)\s+")
 _MAX_TEXT = 200
 _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
@@ -90,84 +67,7 @@ _SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
 _BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])")
 _MAX_SENTENCE = 400
-
-
-def cut_trailers(text: str) -> str:
-    """`text` up to the first chat special token or invented next turn (see the module docstring)."""
-    # the earliest trailer with text of the response's own before it ends the response (a leading
-    # `<|im_start|>assistant` or a header that opens the response starts it, it does not end it)
-    cut = len(text)
-    if ("<" in text and any(h in text for h in _SPECIAL_HINTS)) or "INST]" in text:  # (literal prefilters first)
-        for m in _SPECIAL.finditer(text):
-            if _OWN_TEXT.search(text, 0, m.start()):
-                cut = m.start()
-                break
-    turn = _next_turn(text, cut)
-    return text[:min(cut, turn)] if min(cut, turn) < len(text) else text
-
-
-# closing remarks (see the module docstring): how the sentence starts, then anything without a digit, math or doubt
-_CLOSING = re.compile(
-    r"(?i)(?:(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|was\s+helpful)|"
-    r"(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
-    r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|"
-    r"(?:good\s+luck|happy\s+(?:learning|studying|solving)|thanks?(?:\s+you)?(?:\s+for\s+\w+)?|cheers)(?=\W*\Z))\b")
-# a hope is the whole remark ("Hope this helps!"); the others may go on, in words that name no value and doubt
-# nothing: no copula, number word, value word or turn ("Let me know if you agree that it's nine." is no remark)
-_HOPE = re.compile(r"(?i)(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|"
-                   r"was\s+helpful)(?:\s+you)?\W*")
-_CLOSING_DOUBT = re.compile(r"(?i)\b(?:wrong|incorrect|mistakes?|errors?|unsure|not\s+(?:sure|certain|confident)|doubt\w*|"
-                            r"uncertain|maybe|perhaps|probably|possibly|likely|guess|might|could|or|but|however|unless|"
-                            r"though|although|otherwise|actually|instead|rather|before|now|it'?s|"
-                            r"that'?s|equals?|gives?|gave|get|got|answer|result|total|value|correct\w*|agree\w*|use|"
-                            r"fits?|better|off|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
-                            r"half|yes|no)\b|[?;:]")
-_CLOSING_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n")
-
-
-def cut_closing(text: str) -> str:
-    """`text` without the closing remarks it ends on (see the module docstring). Only the last 400 characters are
-    read (a prefilter on the remark's words first: most responses end without one)."""
-    tail = text[-400:].rstrip()
-    last = max(tail.rfind(". "), tail.rfind("! "), tail.rfind("? "), tail.rfind("\n"))
-    if not _CLOSING.match(tail.lstrip(" \t*_#") if last < 0 else tail[last + 1:].lstrip(" \t\n*_#")):
-        return text  # (the last sentence is no remark: most responses; one regex match decides)
-    end = len(tail)
-    while end:
-        cuts = [m.end() for m in _CLOSING_SPLIT.finditer(tail, 0, end) if m.end() < end]
-        start = cuts[-1] if cuts else 0
-        sentence = tail[start:end].strip(" \t*_#")  # (a remark may be bold or italic)
-        if (not _CLOSING.match(sentence) or _DIGIT.search(sentence) or "$" in sentence or "\\" in sentence
-                or not (_HOPE.fullmatch(sentence) or not _CLOSING_DOUBT.search(sentence))):
-            break
-        end = len(tail[:start].rstrip())
-        if not cuts:
-            break
-    if end == len(tail) or not tail[:end].strip():
-        return text  # nothing cut, or nothing but remarks (a remark is then no answer, and none is read)
-    return text[:len(text) - len(text[-400:]) + end]
-
-
-_POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s")
-
-
-def _possessor_asked(sentence: str, question: str | None) -> bool:
-    """A possessive subject ("Her annual salary is ...", "Jill's total is ...") names what is asked only in the
-    asking sentence's own words: its owner and every word up to the copula there ("Bob's salary", "Their combined
-    salary", "Jill's salary before the raise" are other quantities). Other subjects: True."""
-    m = _POSSESSIVE.match(sentence)
-    if m is None:
-        return True
-    if not question:
-        return False
-    from .rules.context import last_sentence
-
-    cop = _TEXT_COPULA.search(sentence, m.end())
-    asked = last_sentence(question).lower()
-    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in
-             re.findall(r"[A-Za-z'’]+", sentence[m.start(1):cop.start() if cop else len(sentence)])]
-    return all(re.search(rf"\b{re.escape(w)}\b", asked) for w in words)
+_DIGIT = re.compile(r"\d")
 
 
 # (math a bold value may be: numbers, brackets, commas, a sign, infinity, a percent, a power or a fraction bar; no
@@ -191,32 +91,6 @@ def _line_before(s: str, sentence: str) -> str:
     """The text on the sentence's own line before it (the last occurrence of the sentence in `s`)."""
     at = max(s.rfind(sentence), 0)
     return s[s.rfind("\n", 0, at) + 1:at]
-
-
-# an answer given before an invented turn header (a box, a GSM8K marker, "answer")
-_PREAMBLE = 300  # a problem restated opens the response: after a few words of preamble, no number in them
-_DIGIT = re.compile(r"\d")
-_RESTATES_PROBLEM = re.compile(r"[ \t#*]*(?:Problem|Example)[ \t]*1?[ \t*]*[:：]")  # ("Problem 2:" is a next one)
-_ANSWERED = re.compile(r"\\boxed|####|(?i:\banswer\b)")
-
-
-def _next_turn(text: str, end: int) -> int:
-    """Where an invented next turn starts before `end` (a header line "Question:", "### Response:", or a role
-    token `<|user|>`, after text of the response's own), else `end`. One linear scan for header-like lines."""
-    best = end
-    # ("Problem:" / "Example:" only after an answer: "Let's work through this.\nProblem: ..." restates the problem
-    # before answering it; a turn header, "Question:", "### Instruction:", ends the response wherever it stands.
-    # Those two checks look at the first _PREAMBLE characters only, so the scan stays linear)
-    for m in _HEADER_AT.finditer(text, 0, end):
-        if _OWN_TEXT.search(text, 0, m.start()) and _HEADER_LINE.fullmatch(text, m.start() + 1, m.end() - 1) and (
-                not _RESTATES_PROBLEM.match(text, m.start() + 1) or m.start() > _PREAMBLE
-                or _DIGIT.search(text, 0, m.start()) or _ANSWERED.search(text, 0, m.start())):
-            best = m.start()
-            break
-    role = _ROLE.search(text, 0, best) if "<|" in text else None
-    while role is not None and not _OWN_TEXT.search(text, 0, role.start()):
-        role = _ROLE.search(text, role.end(), best)
-    return min(best, role.start()) if role else best
 
 
 def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question: str | None = None) -> str | None:
@@ -531,109 +405,6 @@ def _unit_value(value: str) -> bool:
 
 # (only before a decimal value: "about $18" for an integer gold is no rounding, it is vague)
 _APPROX_BEFORE = re.compile(r"(?i)\b(?:approximately|approx\.|roughly|about|around)\s+(?=(?:\$|\\\(|\\\$)?\s*-?\d*\.\d)")
-_NAME_SPAN = re.compile(r"\s*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?|\\angle\s*[A-Z]{1,3})\s*")  # (`$\\angle ACB$` too)
-# "the ordered pair $(x, y)$ that solves the system is $(7, 6)$": a tuple of letters names the unknowns as one
-_NAMES_SPAN = re.compile(r"\s*\(\s*[A-Za-z](?:\s*,\s*[A-Za-z]){1,5}\s*\)\s*")
-
-
-# the words a subject may put before the letter it names: its value(s), solutions, roots, measure, an extreme (the
-# extreme rules read that one); any other words name another quantity of the letter ("The smallest prime factor of
-# $n$ is 3." is no value of n) unless the question asks for it in those words
-_NAME_WORDS = frozenset({"the", "a", "so", "thus", "hence", "therefore", "finally", "possible", "only", "real",
-                         "integer", "positive", "negative", "required", "unknown", "value", "values", "solution",
-                         "solutions", "root", "roots", "number", "numbers", "measure", "length", "of", "for", "and",
-                         "maximum", "minimum", "largest", "smallest", "greatest", "least", "all", "each", "both",
-                         "ordered", "pair", "pairs", "triple", "triples", "angle", "unique", "exact", "final"})
-
-
-def names_its_letter(words: str, span: str, question: str | None) -> bool:
-    ws = [w.lower() for w in _WORD.findall(words)]
-    if all(w in _NAME_WORDS for w in ws):
-        return True
-    phrase = _SPACES.sub(" ", f"{words.strip()} ${span.strip()}$").lower()
-    phrase = phrase[_SUBJECT_LEAD.match(phrase).end():]
-    return bool(question) and phrase in _SPACES.sub(" ", question).lower()
-
-
-def _after_named_subject(sentence: str, spans: list, question: str | None = None) -> list:
-    """"The possible values of $k$ are $4$ and $8$.": a subject that names its unknown in a span of its own (one
-    letter, or a tuple of letters: `(x, y)`) before the copula, then the values: the spans after the copula are the
-    ones stated, and the letter labels them (`k = 4, k = 8`: the rules check that k is what is asked). The words
-    before the letter must name its values (_NAME_WORDS), or be the question's own words for it ("the expected value
-    of $X$"). Any other sentence keeps all its spans."""
-    if len(spans) < 2:
-        return spans
-    cop = _TEXT_COPULA.search(sentence)
-    if cop is None:
-        return spans
-    lead = [m for m in spans if m.end() <= cop.start()]
-    rest = [m for m in spans if m.start() >= cop.end()]
-    if len(lead) != 1 or not rest or len(lead) + len(rest) != len(spans) or not all(
-            _NAME_SPAN.fullmatch(next(g for g in m.groups() if g is not None))
-            or _NAMES_SPAN.fullmatch(next(g for g in m.groups() if g is not None)) for m in lead):
-        return spans
-    if not names_its_letter(sentence[:lead[0].start()], next(g for g in lead[0].groups() if g is not None), question):
-        return spans
-    return rest
-
-
-_SUBJECT_LEAD = re.compile(r"(?i)^(?:(?:so|thus|hence|therefore|finally)\s*,?\s+)?(?:the\s+)?")
-_SPACES = re.compile(r"\s+")
-
-
-def _asked_subject(sentence: str, spans: list, question: str | None) -> list | None:
-    """"The real part of $z^2$ is $-2$.": a subject with math of its own before the copula, which the question asks
-    in the same words and the same math ("... what is the real part of $z^2$?"): the spans after the copula are the
-    value. None for any other sentence (another subject's math stays a second value)."""
-    if not question or len(spans) < 2 or "$" not in question:
-        return None
-    cop = _TEXT_COPULA.search(sentence)
-    if cop is None:
-        return None
-    rest = [m for m in spans if m.start() >= cop.end()]
-    if not rest or len(rest) == len(spans) or any(cop.start() < m.start() < cop.end() for m in spans):
-        return None
-    subject = sentence[_SUBJECT_LEAD.match(sentence).end():cop.start()].strip()
-    key = _SPACES.sub(" ", subject).lower()
-    if len(key) < 8 or " " not in key or key not in _SPACES.sub(" ", question).lower():
-        return None
-    return rest
-
-
-# a subject that is computed from the value it names ("Twice the answer is 20.", "The square of $x$ is 49.", "3 more
-# than the number is 17."): the value stated is not the one named
-_DERIVED = re.compile(r"(?i)\b(?:twice|thrice|double|triple|half|reciprocal|negative|opposite|"
-                      r"(?:square|cube)(?:\s+root)?\s+of|(?:more|less|fewer|greater|smaller)\s+than)\b")
-_OF_ANSWER = re.compile(r"\s+(?:of\s+)?(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:answer|number|result|value|solution|"
-                        r"unknown|quantity)\b|\s+(?:of\s+)?it\b", re.I)
-
-
-def derived(text: str, question: str | None) -> bool:
-    """`text` states a value computed from another: always when it is computed from the answer itself ("Twice the
-    answer", "the square of the number"), otherwise when the question does not use the same words ("The square root
-    of 49 is 7." answers "What is the square root of 49?")."""
-    for m in _DERIVED.finditer(text):
-        if _OF_ANSWER.match(text, m.end()) or m.group().lower() not in (question or "").lower():
-            return True
-    return False
-
-def other_points(prose: str, question: str | None) -> bool:
-    """The prose names points (`BC`, `ABCD`) that the question does not ask for ("The length of BC is 10." for "Find
-    AC if AB = 6, BC = 8"): the value stated is another segment's or figure's."""
-    names = _POINTS.findall(prose)
-    if not names or not question:
-        return False
-    from .rules.ast import Mul, Sym
-    from .rules.labels import asked_terms
-
-    return any(Mul([Sym(c) for c in n]) not in asked_terms(question) and not re.search(
-        rf"(?i:\b(?:find|determine|compute|calculate|what\s+is)\s+(?:the\s+(?:length|measure|value|area|size)\s+of\s+)?"
-        rf"(?:(?:side|segment|line|the|square|triangle|rectangle|quadrilateral|parallelogram|trapezoid|rhombus|"
-        rf"polygon|pentagon|hexagon|tetrahedron|pyramid|prism|cube)\s+){{0,2}})\$?\s*(?:\\overline\{{|\\triangle\s*)?"
-        rf"{n}\b", question) for n in names)
-
-
-_POINTS = re.compile(r"\b[A-Z]{2,5}\b")
 def marker_number(statement: str, not_plain: re.Pattern, question: str | None = None) -> str | None:
     """The one number a sentence after an answer marker states ("Final Answer: Jane started growing Sphere 3 hours
     ago." -> `3 \\text{ hours}`, "Answer: Janet makes $18 every day." -> `\\$18`): the marker makes the sentence the
@@ -695,7 +466,6 @@ def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) ->
     return ", ".join(out)
 
 
-_OWN_TEXT = re.compile(r"\S")
 _RATE_LATER = re.compile(r"(?i)\b((?:every|each|a|an|per)\s+[A-Za-z]{2,12})\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s*\Z")
 def _stated_text(sentence: str, start: int) -> str | None:

@@ -54,3 +54,5 @@ def _words_of(statement: str, question: str) -> bool:
             continue
         return False
     return True
+# the copulas that state a text value (not "we have", "we get": those introduce steps)
+_TEXT_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|equals|measures)\s+")

@@ -239,13 +239,13 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                  f"{_math(g, prose)}."),
         # a bold value ending the statement without a period
         ("resp_statement", f"{lead}we check each case.\nThe required value is **{w}**"),
-        # a possessive subject (extract_sentence._SUBJECT)
+        # a possessive subject (extract_sentence._SUBJECT, extract_subjects._possessor_asked)
         ("resp_statement", f"{lead}we check each case.\nJanet's required value is {_math(w, prose)}."),
         ("resp_statement", f"{lead}we check each case.\nHer required value is {_math(w, prose)}."),
         ("resp_hedge_statement", f"{lead}we check each case.\nJanet's required value is {_math(g, prose)} or "
                                  f"{_math(w, prose)}."),
         ("resp_hedge_statement", f"{lead}we check each case.\nJanet's required value is not {_math(g, prose)}."),
-        # closing remarks after the answer (extract_sentence.cut_closing): cut, the answer before them is read; a
+        # closing remarks after the answer (extract_trailers.cut_closing): cut, the answer before them is read; a
         # remark that doubts is no remark, and a value in one is not cut
         ("resp_closing", f"{lead}we check each case.\nThe required value is {_math(w, prose)}. Hope this helps!"),
         ("resp_closing", f"{_math(w, prose)}. Let me know if you'd like more detail."),
