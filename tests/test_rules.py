@@ -1135,6 +1135,17 @@ VERDICTS = [
     ("-7,-3,3,7", "x = \\pm 7, x = \\pm 3", None, True),
     ("x=\\pm7, x=\\pm3", "\\{-7,3,7\\}", None, False),
     ("x=\\pm7, y=\\pm3", "\\{-7,-3,3,7\\}", None, False),  # two letters: which value is whose is lost
+    # --- a compound unit asked with its second unit's power (units.asked_units)
+    ("0.006", "0.006\\ \\text{m/s}^2", "Give your answer in meters per second squared.", True),
+    ("0.006", "0.006 \\text{ m/s}", "Give your answer in meters per second squared.", False),
+    ("9.8", "9.8 \\text{ m/s}", "What is the acceleration in m/s^2?", False),
+    # --- a gold that gives its option's text, the question showing no options (choice._told_option)
+    ("A: -37", "-37", None, True),
+    ("C: \\sqrt{2}", "\\frac{2}{\\sqrt{2}}", "Find the minimum of $|PQ|$.", True),
+    ("A: -37", "A", None, True),
+    ("A: -37", "B", None, False),
+    ("A: -37", "-36", None, False),
+    ("A: -37", "B: -37", None, False),
     # --- a worked answer commits to its last implied step (engine._implied)
     ("-\\frac{1}{5}", "-5A = 1 \\Rightarrow A = -\\frac{1}{5}", "Find $A$.", True),
     ("3", "2x = 6 \\implies x = 3", "Solve $2x = 6$ for $x$.", True),

@@ -2805,6 +2805,31 @@ def asked_subject(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("asked_subject_wrong", f"Thus, the {words} of ${math_}$ is maybe ${g}$.", True, True, detail="hedged")
 
 
+_TOLD_OPTION = re.compile(r"^([A-H])\s?[:：.)]\s*(.+)$", re.S)
+
+
+@gen
+def told_option(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold that gives its option's text (`C: \\sqrt{2}`, `A: -37`), asked with a question that shows no options
+    (rules/choice._told_option), by construction: the text alone or the letter alone is equivalent; another letter,
+    the text changed, or the text of the gold with another letter is wrong."""
+    from verigrade.rules.choice import offers_options
+
+    m = _TOLD_OPTION.match(_dollars(ctx.gold).strip())
+    if m is None or offers_options(ctx.question):
+        return
+    letter, text = m.group(1), m.group(2).strip(" .")
+    other = "B" if letter != "B" else "C"
+    yield Mut("eq_told_option", text, False, True, oracle_text=ctx.gold)
+    yield Mut("eq_told_option", letter, False, True, oracle_text=ctx.gold, detail="letter")
+    yield Mut("told_option_wrong", other, True, True, detail="another letter")
+    yield Mut("told_option_wrong", f"{other}: {text}", True, True, detail="another letter with the text")
+    n = re.fullmatch(r"-?\d+", text)
+    if n:
+        yield Mut("told_option_wrong", str(int(text) + 1), True, True, detail="another value")
+    yield Mut("told_option_wrong", f"{text} + 1", True, True, detail="text changed")
+
+
 _YES_NO_GOLD = re.compile(r"^(?:\\text\{\s*)?(yes|no)(?:\s*\})?\.?$", re.I)
 _CAN_ASK = re.compile(r"(?i)(?:^|[.!?]\s+)(?:can|could|is\s+it\s+possible)\b[^.!?]*\?\s*$")
 _COMPLEMENT_GOLD = re.compile(r"^(?:\\text\{\s*)?(rational|irrational|finite|infinite|convergent|divergent)(?:\s*\})?$",

@@ -77,6 +77,10 @@ def compare_choice(gold: str, answer: str, question: str | None,
     """(EQUAL | DIFFERENT, reason) when the answer names or gives an option of a multiple-choice question whose
     gold is an option letter, else None. `same(option_text, answer)` is the rule engine's equality (optional)."""
     g = _GOLD.match(_unwrap(gold)) or _gold_with_text(gold, question, same)
+    if not g and same is not None and not offers_options(question):
+        told = _told_option(gold, answer, same)
+        if told is not None:
+            return told
     if not g:
         return _letter_for_value(gold, answer, question, same) if same and offers_options(question) else None
     if not offers_options(question):
@@ -130,6 +134,22 @@ def _gold_with_text(gold: str, question: str | None, same: Callable[[str, str], 
     if not opts or letter not in opts or same is None:
         return None
     return _Letter(letter) if same(opts[letter], text) or _unwrap(opts[letter]).strip(" .") == text else None
+
+
+def _told_option(gold: str, answer: str, same: Callable[[str, str], bool]) -> tuple[Outcome, str] | None:
+    """A gold that gives its option's text (`C: \\sqrt{2}`, `A: -37`) where the question shows no options to read:
+    the answer that is that text, or that letter alone, names that option (EQUAL); anything else is left to the rules
+    (None: another value may still be the same option written otherwise)."""
+    m = _GOLD_TEXT.match(_unwrap(gold))
+    if m is None:
+        return None
+    letter, text = m.group(1) or m.group(2), m.group(3).strip(" .")
+    if not text:
+        return None
+    lone = _GOLD.match(_unwrap(answer))
+    if lone:
+        return (Outcome.EQUAL, f"the letter {letter} of the gold's option") if lone.group(1) == letter else None
+    return (Outcome.EQUAL, f"the text of the gold's option {letter}") if same(text, answer) else None
 
 
 def _misquoted(rest: str, letter: str, question: str, same: Callable[[str, str], bool] | None) -> bool:

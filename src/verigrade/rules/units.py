@@ -313,7 +313,9 @@ _ASKED = re.compile(r"(?i)\b(?:in(?!\s+how\b)|how\s+many|(?<=\bconvert\b).{0,60}
                     r"(?:(square|sq|cubic)\s+)?"
                     # one letter only before punctuation: `(in m)`, `in s?`, `in m/s`, never the article of "in a day"
                     r"([A-Za-z]{2,12}|[A-Za-z](?=\s*(?:[).,?;:}/]|$)))\b"
-                    r"(?:\s*\^\s*\{?([23])\}?)?(?:\s*(or|and|/|per)\s*([A-Za-z]{1,12})\b)?")
+                    r"(?:\s*\^\s*\{?([23])\}?)?(?:\s*(or|and|/|per)\s*([A-Za-z]{1,12})\b"
+                    # (the second unit's own power: "in m/s^2", "in meters per second squared")
+                    r"(?:\s*\^\s*\{?([23])\}?|\s+(squared|cubed)\b)?)?")
 # the question's units written as math (`in $\\mathrm{km} / \\mathrm{h}$`, `(in \\text{cm})`) read as plain words
 _UNIT_MARKUP = re.compile(r"\\(?:text|mathrm|mbox|rm)\s*\{\s*([^{}]{0,20}?)\s*\}|\$|\\[,;! ]")
 # "how many overtime hours", "the total number of extra minutes": the unit a counted word or two later
@@ -340,7 +342,9 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
                 words.append(w + power)
                 break
     for m in _ASKED.finditer(question):
-        power, first, exp, sep, second = m.groups()
+        power, first, exp, sep, second, exp2, word2 = m.groups()
+        if second and (exp2 or word2):
+            second += f"^{exp2 or (2 if word2.lower() == 'squared' else 3)}"
         if power or exp:  # "in square meters", "in cm^2": an area unit
             words.append(f"{first}^{exp or (3 if power.lower() == 'cubic' else 2)}")
             continue
