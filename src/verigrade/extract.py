@@ -11,7 +11,8 @@ Sources, in priority order (the first that yields an answer wins):
   answer_colon   "Answer: X" at line start; "Solution: X", "Result: X", "Final result: X" as the last line
   (a "Final Answer: X" after the last box outranks the boxes: they were intermediate results)
   bold           a last line that is bold text alone: `**73**` (markdown models end so), or a bold heading and one
-                 math span: `**Distance** $= \\sqrt{117}$` (the heading kept as the value's label)
+                 math span: `**Distance** $= \\sqrt{117}$` (the heading kept as the value's label), or a table's last
+                 row headed "Total" / "Answer" / "Result": `| **Total** | **$694** |`
   display        a response that ends on a display block (`$$...$$`, `\\[...\\]`) on its own lines
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
   conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
@@ -46,6 +47,7 @@ from typing import NamedTuple
 
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
                               _bold_label, _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _result_colon,
+                              _table_total,
                               _the_answer_is)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 from .extract_sentence import conclusion
@@ -151,7 +153,8 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         got = find(window) if find is _gsm8k else find(window, question=question)
         if got:
             return _final(window, got[0], source, flags, (got[0],), got[1], revise=not reference)
-    for source, find in (("bold", _bold_line), ("bold", _bold_label), ("display", _display_end)):
+    for source, find in (("bold", _bold_line), ("bold", _bold_label), ("bold", _table_total),
+                         ("display", _display_end)):
         got = find(window, question)
         if got:
             value = _extreme_named(window, got[1], got[0], question) if source == "display" else got[0]

@@ -202,6 +202,26 @@ def _bold_label(w: str, question: str | None = None) -> tuple[str, int] | None:
     return (got, len(s)) if got else None
 
 
+# a markdown table whose last row names the result: `| **Total** | **$694** |`, `| Answer | 12 cm |`
+_TABLE_TOTAL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?[ \t]*([A-Za-z][A-Za-z ]{0,20}?)[ \t]*(?:\*\*)?[ \t]*\|"
+                          r"[ \t]*(?:\*\*)?([^|*\n]{1,100}?)(?:\*\*)?[ \t]*\|?[ \t]*")
+
+
+def _table_total(w: str, question: str | None = None) -> tuple[str, int] | None:
+    """The value of a table's last row whose first cell is a generic heading ("Total", "Answer", "Result", "Final
+    answer"): read as a statement of that cell (its words and units kept for the rules). Other rows name steps."""
+    s = w.rstrip()
+    m = _TABLE_TOTAL.fullmatch(s, s.rfind("\n") + 1)
+    if m is None or not all(x.lower() in _GENERIC_HEADINGS for x in m.group(1).split()):
+        return None
+    cell = m.group(2).strip()
+    if _NOT_PLAIN_STATEMENT.search(cell) or re.search(r"(?i)\bor\b", cell):
+        return None  # ("| Total | 5 or 6 |": two values, whatever the rules would make of them)
+    cell = "\\" + cell if cell.startswith("$") and cell.count("$") == 1 else cell  # (`$694`: a currency sign)
+    got = _accept(cell, question=question)
+    return (got, len(s)) if got else None
+
+
 _GENERIC_HEADINGS = frozenset({"result", "results", "total", "final", "value", "solution", "overall", "answer"})
 
 

@@ -94,6 +94,8 @@ def _asked_subject(sentence: str, spans: list, question: str | None) -> list | N
         return None
     subject = sentence[_SUBJECT_LEAD.match(sentence).end():cop.start()].strip()
     key = _SPACES.sub(" ", subject).lower()
+    if not re.search(r"[A-Za-z]{3,}", re.sub(r"\$[^$]*\$", " ", subject)):
+        return None  # (math alone names no quantity asked: "So $\\triangle ABC$ equals $468$." is equated_span's)
     if len(key) < 8 or " " not in key or key not in _SPACES.sub(" ", question).lower():
         return None
     return rest

@@ -232,7 +232,9 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_short_statement", f"The required value is {_math(w, prose)}."),
         ("resp_short_statement", f"The required value is {_math(g, prose)} or {_math(w, prose)}."),
         # a leading phrase that says how the value was found (extract_sentence._SUBORDINATE); never a condition
-        ("resp_statement", f"{lead}we check each case.\nBy the formula above, the required value is {_math(w, prose)}."),
+        ("resp_statement", f"{lead}we check each case.\nUsing the formula above, the required value is "
+                           f"{_math(w, prose)}."),
+        ("resp_hedge_statement", f"{lead}we check each case.\nBy contrast, the other required value is {_math(g, prose)}."),
         ("resp_statement", f"{lead}we check each case.\nCombined with $t > 0$, the required value is {_math(w, prose)}."),
         ("resp_hedge_statement", f"{lead}we check each case.\nIf $t = 2$, the required value is {_math(g, prose)}."),
         ("resp_hedge_statement", f"{lead}we check each case.\nUsing $t = 2$, the required value is perhaps "
@@ -276,6 +278,11 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_aligned", f"{lead}maybe it is this:\n\\begin{{align*}}\n{_twice(g)} \\div 2 &= {g}\n"
                                "\\end{align*}"),
     ]) + ([] if prose or "$" in w + g else [
+        # a table's last row headed "Total" (extract_markers._table_total); a step's row names no result
+        ("resp_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| first | {g} |\n| **Total** | **{w}** |"),
+        ("resp_hedge_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | {g} or {w} |"),
+        ("resp_hedge_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | {w} |\n"
+                             f"| **Corrected** | {g} |"),
         # a bold heading and one span on the last line (extract_markers._bold_label): the heading is the label
         ("resp_bold_label", f"{lead}we check each case.\n**Result** $= {w}$"),
         ("resp_bold_label", f"{lead}we check each case.\n**Total:** ${w}$"),
@@ -506,11 +513,10 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
-        ("eq_resp_statement", f"{lead}we check each case.\nJanet's required value is {_math(e, prose)}."),
-        ("eq_resp_statement", f"{lead}we check each case.\nBy the formula above, the required value is "
+        ("eq_resp_statement", f"{lead}we check each case.\nUsing the formula above, the required value is "
                               f"{_math(e, prose)}."),
-        ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{e}**"),
-        ("eq_resp_statement", f"{lead}we check each case.\nHer required value is {_math(e, prose)}."),
+        *([("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{e}**")]
+          if _PLAIN_NUMBER.fullmatch(e) else []),  # (raw LaTeX in bold is no value a model writes so)
         ("eq_resp_closing", f"{lead}we check each case.\nThe required value is {_math(e, prose)}. Hope this helps!"),
         ("eq_resp_closing", f"{lead}the final answer is \\boxed{{{e}}}.\n\nFeel free to ask if anything is unclear. "
                             "Good luck!"),
@@ -521,10 +527,12 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
                                 f"\\frac{{{_twice(e)}}}{{2}} \\\\\n&= {e}.\n\\end{{align*}}"),
            ("eq_resp_aligned", f"{lead}we check each case.\n\\[\n\\begin{{aligned}}\n{_twice(e)} \\div 2 &= {e}\n"
                                 f"\\end{{aligned}}\n\\]")] if _PLAIN_NUMBER.fullmatch(e) else []),
-        *([] if prose or "$" in e else [("eq_resp_bold_label", f"{lead}we check each case.\n**Result** $= {e}$"),
+        *([] if prose or "$" in e or "|" in e or _HAS_REL.search(e) else [
+            ("eq_resp_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | **{e}** |")]),
+        *([] if prose or "$" in e or _HAS_REL.search(e) else [("eq_resp_bold_label", f"{lead}we check each case.\n**Result** $= {e}$"),
                                          ("eq_resp_bold_label", f"{lead}we check each case.\n**Total:** ${e}$")]),
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
-                                         ("eq_resp_therefore", f"{lead}we check each case, $\\therefore {e}$.")]),
+                                         ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
@@ -569,6 +577,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
          # (a name's statement is read only in the question's own words: no generic frame here; tests/test_extract)
          ]
          if _PLAIN_NUMBER.fullmatch(e) else [])
+
+
+_HAS_REL = re.compile(r"[=<>]|\\(?:le|ge|leq|geq|neq|in)(?![A-Za-z])")  # (a heading names a value, not an equation)
 
 
 def _twice(n: str) -> str:

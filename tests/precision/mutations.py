@@ -1167,7 +1167,8 @@ def implied(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         return
     w = fmt(v + 1)
     yield Mut("eq_implied", f"2t = {fmt(2 * v)} \\Rightarrow t = {g}", False, True, oracle_text=ctx.gold)
-    yield Mut("eq_implied", f"{fmt(2 * v)} \\div 2 \\implies {g}", False, True, oracle_text=ctx.gold)
+    yield Mut("implied_wrong", f"{fmt(2 * v)} \\div 2 \\implies {g}", True, True, detail="steps no relations",
+              oracle_text=_OFF_FORM)  # (an arrow between values: not read, whatever they are)
     yield Mut("implied_wrong", f"2t = {fmt(2 * v)} \\Rightarrow t = {w}", True, True, detail="another last step")
     yield Mut("implied_wrong", f"t = {g} \\Rightarrow t + 1 = {w}", True, True, detail="the gold a step")
     yield Mut("implied_wrong", f"{g} \\Rightarrow {w}", True, True, detail="the gold a step, bare")
@@ -2803,6 +2804,22 @@ def asked_subject(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                   detail="words")
     yield Mut("asked_subject_wrong", f"Thus, the {words} of ${math_} + 1$ is ${g}$.", True, True, detail="math")
     yield Mut("asked_subject_wrong", f"Thus, the {words} of ${math_}$ is maybe ${g}$.", True, True, detail="hedged")
+
+
+@gen
+def list_or(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list gold and another list joined by "or" (`(2,2), (0,0) \\text{ or } (0,0), (0,0)`, in a box, after a marker,
+    in a table): a choice between two answers, wrong by construction even where the union of both is the gold."""
+    from .hedges import _top_parts
+
+    g = _dollars(ctx.gold).strip()
+    parts = _top_parts(g)
+    if len(parts) < 2 or len(parts) > 6 or "$" in g or re.search(r"\\text|\bor\b|=|\\in\b", g):
+        return
+    other = ", ".join([parts[0]] * len(parts))
+    yield Mut("list_or_wrong", f"{g} \\text{{ or }} {other}", True, True, detail="text or")
+    yield Mut("list_or_wrong", f"{other} \\text{{ or }} {g}", True, True, detail="text or, gold last")
+    yield Mut("list_or_wrong", f"{g} or {other}", True, True, detail="plain or")
 
 
 _TOLD_OPTION = re.compile(r"^([A-H])\s?[:：.)]\s*(.+)$", re.S)

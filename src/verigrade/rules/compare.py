@@ -37,8 +37,9 @@ def compare(g, a, ctx: Ctx) -> Result:
         ctx.deadline.check()
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
     if _or_between_unknowns(a):
-        # `x = y = 1 \\text{ or } z = 2`: "or" between values of different unknowns commits to none of them
-        return Outcome.UNSURE, "label", "'or' between values of different unknowns"
+        # `x = y = 1 \\text{ or } z = 2`: "or" between values of different unknowns commits to none of them (nor
+        # does "or" between two lists)
+        return Outcome.UNSURE, "label", "'or' between values of different unknowns, or between two lists"
     why = _chain_names_off(g, a, ctx.question)
     if why:
         return Outcome.UNSURE, "label", why
@@ -289,9 +290,13 @@ def spread_chains(t, lists_only: bool = False):
 
 def _or_between_unknowns(node) -> bool:
     """A list with "or" between two labelled items that name different letters (`x = 1 or y = 2`); `x = 1 or x = 2`
-    lists the values of one unknown."""
+    lists the values of one unknown. Also "or" between two lists (`(2, 2), (0, 0) or (0, 0), (0, 0)`: commas on both
+    sides of it): a choice between two answers, not one list (`1, 2 or 3` is one)."""
     if node[0] != "list" or "or" not in node[2]:
         return False
+    seps = node[2]
+    if any(sep == "or" and "," in seps[:i] and "," in seps[i + 1:] for i, sep in enumerate(seps)):
+        return True
 
     def names(x) -> frozenset:
         if x[0] == "rel" and set(x[1][1::2]) == {"="}:
