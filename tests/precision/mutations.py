@@ -2814,8 +2814,9 @@ def list_or(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
     g = _dollars(ctx.gold).strip()
     parts = _top_parts(g)
-    if len(parts) < 2 or len(parts) > 6 or "$" in g or re.search(r"\\text|\bor\b|=|\\in\b", g):
-        return
+    if len(parts) < 2 or len(parts) > 6 or "$" in g or re.search(r"\\text|\bor\b|=|\\in\b|\\[,;! ]", g) or any(
+            p.rstrip().endswith("\\") for p in parts):
+        return  # (a thin space `\\,` is no list comma)
     other = ", ".join([parts[0]] * len(parts))
     yield Mut("list_or_wrong", f"{g} \\text{{ or }} {other}", True, True, detail="text or")
     yield Mut("list_or_wrong", f"{other} \\text{{ or }} {g}", True, True, detail="text or, gold last")
