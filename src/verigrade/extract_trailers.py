@@ -45,15 +45,15 @@ def cut_trailers(text: str) -> str:
 
 
 # closing remarks (see the module docstring): how the sentence starts, then anything without a digit, math or doubt
+_HOPE_WORDS = (r"(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|"
+               r"was\s+helpful)")
 _CLOSING = re.compile(
-    r"(?i)(?:(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|was\s+helpful)|"
-    r"(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
+    r"(?i)(?:" + _HOPE_WORDS + r"|(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
     r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|"
     r"(?:good\s+luck|happy\s+(?:learning|studying|solving)|thanks?(?:\s+you)?(?:\s+for\s+\w+)?|cheers)(?=\W*\Z))\b")
 # a hope is the whole remark ("Hope this helps!"); the others may go on, in words that name no value and doubt
 # nothing: no copula, number word, value word or turn ("Let me know if you agree that it's nine." is no remark)
-_HOPE = re.compile(r"(?i)(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|"
-                   r"was\s+helpful)(?:\s+you)?\W*")
+_HOPE = re.compile(r"(?i)" + _HOPE_WORDS + r"(?:\s+you)?\W*")
 _CLOSING_DOUBT = re.compile(r"(?i)\b(?:wrong|incorrect|mistakes?|errors?|unsure|not\s+(?:sure|certain|confident)|doubt\w*|"
                             r"uncertain|maybe|perhaps|probably|possibly|likely|guess|might|could|or|but|however|unless|"
                             r"though|although|otherwise|actually|instead|rather|before|now|it'?s|"
