@@ -1146,6 +1146,7 @@ VERDICTS = [
     ("A: -37", "B", None, False),
     ("A: -37", "-36", None, False),
     ("A: -37", "B: -37", None, False),
+    ("C: 1 line", "The required value is B: 1 line.", "Find the number of lines.", False),  # another option named
     # --- a worked answer commits to its last implied step (engine._implied)
     ("-\\frac{1}{5}", "-5A = 1 \\Rightarrow A = -\\frac{1}{5}", "Find $A$.", True),
     ("3", "2x = 6 \\implies x = 3", "Solve $2x = 6$ for $x$.", True),

@@ -67,6 +67,8 @@ _SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
 _BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])")
 _MAX_SENTENCE = 400
+_OPTION_MARK = re.compile(r"\(?[A-H]\)?\s*[:：.)]\s|\([A-H]\)")
+_BE_LATER = re.compile(r"(?i)\b(?:is|are|was|were)\b")
 _DIGIT = re.compile(r"\d")
 
 
@@ -234,6 +236,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             # "Lena will finish the book in 12 days." for "How many days ...?": the number carries the noun the
             # question counts, every word is the question's (checked above); its unit kept for the rules
             unit = _unit_after(sentence, m.end(), question)
+        if unit is not None and m and _COPULA.search(sentence, 0, m.start()) and _BE_LATER.search(sentence, m.end()):
+            return None  # "the result is 7 packs are green.": the number is the subject of another clause
         if unit is not None and m and (predicate_off(sentence, m.end(), question) or subject_off(
                 sentence, cue.end() if cue else 0, m.start(), question)):
             return None  # "So 8 balls are red." for "How many balls are blue?": other things counted
@@ -415,8 +419,8 @@ def marker_number(statement: str, not_plain: re.Pattern, question: str | None = 
             not_plain.search(s) or _CHANGES_VALUE.search(s):
         return None  # prose only: no math, no command, no relation
     nums = list(_NUMBER.finditer(s))
-    if len(nums) != 1 or (question and not _words_of(s, question)):
-        return None
+    if len(nums) != 1 or (question and not _words_of(s, question)) or _OPTION_MARK.match(s):
+        return None  # (`B: 1 line`, `(C) 12 apples`: an option named with its text, read whole by the choice rules)
     m = nums[0]
     begin = m.start() - 2 if s[max(0, m.start() - 2):m.start()] == "\\$" else m.start()
     if not _WORD.search(s, 0, begin):

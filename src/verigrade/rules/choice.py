@@ -136,6 +136,9 @@ def _gold_with_text(gold: str, question: str | None, same: Callable[[str, str], 
     return _Letter(letter) if same(opts[letter], text) or _unwrap(opts[letter]).strip(" .") == text else None
 
 
+_OPTION_IN = re.compile(r"(?<![A-Za-z\\])([A-H])\s*[:：)]")
+
+
 def _told_option(gold: str, answer: str, same: Callable[[str, str], bool]) -> tuple[Outcome, str] | None:
     """A gold that gives its option's text (`C: \\sqrt{2}`, `A: -37`) where the question shows no options to read:
     the answer that is that text, or that letter alone, names that option (EQUAL); anything else is left to the rules
@@ -146,6 +149,9 @@ def _told_option(gold: str, answer: str, same: Callable[[str, str], bool]) -> tu
     letter, text = m.group(1) or m.group(2), m.group(3).strip(" .")
     if not text:
         return None
+    marked = _OPTION_IN.search(_unwrap(answer))
+    if marked and marked.group(1) != letter:
+        return Outcome.DIFFERENT, f"option {marked.group(1)} named, the gold's is {letter}"  # ("... is B: 1 line")
     lone = _GOLD.match(_unwrap(answer))
     if lone:
         return (Outcome.EQUAL, f"the letter {letter} of the gold's option") if lone.group(1) == letter else None
