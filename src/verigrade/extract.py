@@ -47,8 +47,7 @@ from typing import NamedTuple
 
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
                               _bold_label, _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _result_colon,
-                              _table_total,
-                              _the_answer_is)
+                              _table_total, _the_answer_is)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 from .extract_sentence import conclusion
 from .extract_trailers import cut_closing, cut_trailers
