@@ -112,8 +112,12 @@ def _implied(answer: str) -> str:
     arrows outside braces, every step a relation (`3 \\Rightarrow 5`, `A \\Rightarrow B` name two answers) and no
     step before the last a solved value or a denial (`x = 3 \\Rightarrow x = 5`, `x \\neq 5 \\Rightarrow ...` assert
     something else on the way): anything else is left as it is, for the rules to leave unread."""
-    cuts = [m for m in _IMPLIES.finditer(answer)
-            if answer.count("{", 0, m.start()) == answer.count("}", 0, m.start())]
+    cuts, depth, pos = [], 0, 0
+    for m in _IMPLIES.finditer(answer):  # (brace depth counted once along the string: linear in its length)
+        depth += answer.count("{", pos, m.start()) - answer.count("}", pos, m.start())
+        pos = m.start()
+        if depth == 0:
+            cuts.append(m)
     if not cuts or "$" in answer or "\\text" in answer or _PROSE_RUN.search(_COMMAND.sub(" ", answer)):
         return answer
     bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(answer)]
