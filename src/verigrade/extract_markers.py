@@ -14,6 +14,8 @@ from .extract_sentence import _RELATION, marker_number, there_are
 from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
+from .rules.context import COMMAND, in_asking_sentence
+from .rules.labels import _GENERIC_NAMES
 from .rules.extremes import other_extreme
 
 _NEAR_END = 3_000  # "the answer is" must start this close to the end: earlier ones are mid-reasoning talk
@@ -173,7 +175,6 @@ def _bold_line(w: str, question: str | None = None) -> tuple[str, int] | None:
 _BOLD_LABEL = re.compile(r"[ \t>*-]*\*\*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:?[ \t]*\*\*[ \t]*:?[ \t]*"
                          r"(?:\$([^$\n]{1,300})\$|\\\(([^\n]{1,300}?)\\\))[ \t]*\.?")
 _HAS_RELATION = re.compile(r"[=<>≤≥]|\\(?:le|ge|leq|geq|neq|in)(?![A-Za-z])")
-_LATEX_WORD = re.compile(r"\\[A-Za-z]+")
 _NAMED_MEMBER = re.compile(r"[A-Za-z]")
 
 
@@ -193,7 +194,7 @@ def _bold_label(w: str, question: str | None = None) -> tuple[str, int] | None:
     if not _asked_heading(words, question):
         return None  # (`**Radius** $= 10$` for "Find the diameter": a heading names another quantity)
     if _HAS_RELATION.search(inner) and (not raw.startswith("=") or _NAMED_MEMBER.search(
-            _LATEX_WORD.sub(" ", _HAS_RELATION.split(inner, 1)[0]))):
+            COMMAND.sub(" ", _HAS_RELATION.split(inner, 1)[0]))):
         # (`**Check:** $2 + 3 = 5$`: a heading over an equation of its own names no value; `**Result** $= F(x) = 9$`:
         # a heading over another name. Only a worked value continues it: `**Distance** $= \\sqrt{6^2+9^2} = \\sqrt{117}$`)
         return None
@@ -222,20 +223,16 @@ def _table_total(w: str, question: str | None = None) -> tuple[str, int] | None:
     return (got, len(s)) if got else None
 
 
-_GENERIC_HEADINGS = frozenset({"result", "results", "total", "final", "value", "solution", "overall", "answer"})
+# (the label rules' generic names of the answer itself, and two more a heading uses)
+_GENERIC_HEADINGS = _GENERIC_NAMES | {"results", "value"}
 
 
 def _asked_heading(words: str, question: str | None) -> bool:
     """A bold heading names the value asked: its words are generic ("Result", "Total") or all in the question's asking
     sentence (its last, rules/context.last_sentence): "**Distance**" for "... Find the distance between ...", not
     "**Radius**" where only the data name a radius."""
-    from .rules.context import last_sentence
-
     ws = [w.lower() for w in words.split()]
-    if all(w in _GENERIC_HEADINGS for w in ws):
-        return True
-    asked = last_sentence(question).lower() if question else ""
-    return bool(asked) and all(re.search(rf"\b{re.escape(w)}", asked) for w in ws)
+    return all(w in _GENERIC_HEADINGS for w in ws) or in_asking_sentence(ws, question, whole=False)
 
 
 def _lead_in(s: str, pos: int) -> str:

@@ -41,6 +41,7 @@ from .extract_subjects import _after_named_subject, _asked_subject, _possessor_a
 from .extract_text import clean
 from .extract_words import (_BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
+from .rules.context import COMMAND
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
@@ -399,11 +400,10 @@ _DIGIT_ONLY = re.compile(r"-?\d+(?:\.\d+)?")
 # a value a unit word after its span belongs to: numbers and commands only (`\\frac{\\pi}{6}`, `2\\sqrt{3}`), or one
 # letter equated to such a value (`R = 13`); never letters of its own (`$x$ cm` may be x times a length)
 _UNIT_VALUE_LABEL = re.compile(r"\s*[A-Za-z]\s*=")
-_COMMAND = re.compile(r"\\[A-Za-z]+")
 
 
 def _unit_value(value: str) -> bool:
-    body = _COMMAND.sub(" ", value[_UNIT_VALUE_LABEL.match(value).end():] if _UNIT_VALUE_LABEL.match(value) else value)
+    body = COMMAND.sub(" ", value[_UNIT_VALUE_LABEL.match(value).end():] if _UNIT_VALUE_LABEL.match(value) else value)
     return bool(_DIGIT.search(body)) and not re.search(r"[A-Za-z=<>]|\\text", body)
 
 

@@ -19,15 +19,12 @@ def _possessor_asked(sentence: str, question: str | None) -> bool:
     m = _POSSESSIVE.match(sentence)
     if m is None:
         return True
-    if not question:
-        return False
-    from .rules.context import last_sentence
+    from .rules.context import in_asking_sentence
 
     cop = _TEXT_COPULA.search(sentence, m.end())
-    asked = last_sentence(question).lower()
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in
              re.findall(r"[A-Za-z'’]+", sentence[m.start(1):cop.start() if cop else len(sentence)])]
-    return all(re.search(rf"\b{re.escape(w)}\b", asked) for w in words)
+    return in_asking_sentence(words, question)
 
 
 _NAME_SPAN = re.compile(r"\s*(?:[A-Za-z](?:_\{?\w{1,3}\}?)?|\\angle\s*[A-Z]{1,3})\s*")  # (`$\\angle ACB$` too)

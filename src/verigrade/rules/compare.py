@@ -36,7 +36,7 @@ def compare(g, a, ctx: Ctx) -> Result:
     if ctx.deadline is not None:
         ctx.deadline.check()
     g, a = qual_inward(g), qual_inward(a)  # a qualifier must not hide a label from the checks below
-    if _or_between_unknowns(a):
+    if _or_between_answers(a):
         # `x = y = 1 \\text{ or } z = 2`: "or" between values of different unknowns commits to none of them (nor
         # does "or" between two lists)
         return Outcome.UNSURE, "label", "'or' between values of different unknowns, or between two lists"
@@ -288,7 +288,7 @@ def spread_chains(t, lists_only: bool = False):
     return List(out, tuple(out_seps)) if spread else None
 
 
-def _or_between_unknowns(node) -> bool:
+def _or_between_answers(node) -> bool:
     """A list with "or" between two labelled items that name different letters (`x = 1 or y = 2`); `x = 1 or x = 2`
     lists the values of one unknown. Also "or" between two lists (`(2, 2), (0, 0) or (0, 0), (0, 0)`: commas on both
     sides of it): a choice between two answers, not one list (`1, 2 or 3` is one)."""

@@ -33,6 +33,20 @@ def last_sentence(question: str) -> str:
     tiled?", "What is its area in square meters?")."""
     return _SENTENCE_BREAK.split(question.strip())[-1]
 
+
+def in_asking_sentence(words: list[str], question: str | None, whole: bool = True) -> bool:
+    """Every word (lower case) stands in the question's asking sentence (last_sentence): as a whole word, or with
+    `whole=False` as a word's start ("distance" in "distances"). No question: False."""
+    if not question:
+        return False
+    asked = last_sentence(question).lower()
+    end = r"\b" if whole else ""
+    return all(re.search(rf"\b{re.escape(w)}{end}", asked) for w in words)
+
+
+# a LaTeX command word (`\frac`, `\pi`, `\text`): what is read as markup, not as letters of the value
+COMMAND = re.compile(r"\\[A-Za-z]+")
+
 # A question about where a function increases or decreases. Whether an interval of monotonicity includes its
 # finite ends is a convention (a function increasing on [a, b] increases on (a, b) too; textbooks and graders
 # accept either): an answer that opens an end the gold closes is the same answer. Closing an end the gold leaves

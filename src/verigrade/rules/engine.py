@@ -12,7 +12,7 @@ from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
 from .compare import Ctx, compare, label_like, spread_chains
-from .context import last_sentence
+from .context import COMMAND, last_sentence
 from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .lexer import LexError, tokenize
@@ -118,7 +118,7 @@ def _implied(answer: str) -> str:
         pos = m.start()
         if depth == 0:
             cuts.append(m)
-    if not cuts or "$" in answer or "\\text" in answer or _PROSE_RUN.search(_COMMAND.sub(" ", answer)):
+    if not cuts or "$" in answer or "\\text" in answer or _PROSE_RUN.search(COMMAND.sub(" ", answer)):
         return answer
     bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(answer)]
     steps = [answer[a:b].strip(" \t\n.,;") for a, b in zip(bounds[::2], bounds[1::2])]
@@ -128,7 +128,6 @@ def _implied(answer: str) -> str:
     return steps[-1]
 
 
-_COMMAND = re.compile(r"\\[A-Za-z]+")
 _PROSE_RUN = re.compile(r"[A-Za-z]{2,}")
 _STEP_RELATION = re.compile(r"[=<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)(?![A-Za-z])")
 _DENIES = re.compile(r"≠|\\(?:neq|ne|not)(?![A-Za-z])")

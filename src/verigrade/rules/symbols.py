@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .context import COMMAND as _COMMAND
+
 # quantity words (as a question names them) -> the symbols textbooks write for them
 _SYMBOLS: dict[str, tuple[str, ...]] = {
     "radius": ("r", "R"),
@@ -53,7 +55,6 @@ _ASKED = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+
 _BLANK = re.compile(r"(?i)\bthe\s+" + _ADJ + _QUANTITY + r"\b(?:\s+of\s+[^.?=]{1,60}?)?\s+(?:is|equals|=)\s*"
                     r"(?:\$\s*)?(?:_{2,}|\\_|\\underline|\(\s*\)|\\qquad|\\text\{\s*_+)")
 _MATH = re.compile(r"\$\$(.{1,2000}?)\$\$|\$(.{1,2000}?)\$|\\\((.{1,2000}?)\\\)", re.S)
-_COMMAND = re.compile(r"\\[A-Za-z]+")
 # a sentence end: `. ` / `? ` / `! ` then a capital (`$1.5$` and "Mr. Smith" are none)
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.?!]\s+(?=[A-Z(])")
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)  # a figure's code is no sentence
