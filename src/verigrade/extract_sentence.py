@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
-from .extract_subjects import _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
+from .extract_subjects import POSSESSOR, _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
 from .extract_text import clean
 from .extract_words import (_BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
@@ -61,8 +61,8 @@ _LONE_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z\d])")
 # (after a leading participle clause of a few words: "Solving, we find that ...", "Simplifying the sum, the ...")
 # (a possessive is a subject too: "Her annual salary is ...", "Jill's total is ..." — a capitalised name's, never the
 # contractions "It's", "Let's", "That's", "What's", ...)
-_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle|his|her|their|"
-                      r"(?!(?:it|let|that|what|here|there|he|she|who|where|how|why|when)['’]s)(?-i:[A-Z][a-z]+)['’]s)\s")
+_SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|its|we|which|each|angle|" + POSSESSOR +
+                      r")\s")
 # a sentence ends at `. ` / `! ` / `? ` or a newline, and where a math span closes and a capitalised word follows:
 # responses whose line breaks were lost run "... $y = 6$ So, the ordered pair ..." together (a name or a unit after
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
@@ -258,9 +258,10 @@ _OWN_PERCENT = re.compile(r"(\d)\s*\\?%(?!\w)")
 # (and a leading phrase that says by which method the value was found: "Combined with the domain $[-1, 1]$, the
 # solution is ...", "Using the formula, ..."; never a condition, a case or a comparison: "If ...", "From case 1, ...",
 # "By contrast, ...", "After doubling, ..." — those words, a parenthesis or a doubt in the phrase leave it whole)
-_SUBORDINATE = re.compile(r"(?i)^(?:since|as|because|given\s+that|(?:combined|together|intersect(?:ed|ing))\s+with|"
+_REASON_WORDS = r"since|as|because|given\s+that"
+_SUBORDINATE = re.compile(r"(?i)^(?:" + _REASON_WORDS + r"|(?:combined|together|intersect(?:ed|ing))\s+with|"
                           r"using|applying|substituting|solving|simplifying)\s")
-_REASON = re.compile(r"(?i)^(?:since|as|because|given\s+that)\s")
+_REASON = re.compile(r"(?i)^(?:" + _REASON_WORDS + r")\s")
 _NOT_METHOD = re.compile(r"(?i)\b(?:case|cases|only|other|another|contrast|comparison|compared|unverified|assum\w*|"
                          r"suppos\w*|if|unless|when|maybe|perhaps|not|first|second|instead)\b|[()?]")
 _GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]?\s*\Z")

@@ -9,7 +9,11 @@ import re
 from .extract_words import _TEXT_COPULA, _WORD
 
 _POINTS = re.compile(r"\b[A-Z]{2,5}\b")
-_POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s")
+# a possessive subject's owner: a pronoun, or a capitalised name's (never the contractions "It's", "Let's", "That's",
+# "What's", ...); extract_sentence._SUBJECT opens a statement with it too
+POSSESSOR = (r"his|her|their|(?!(?:it|let|that|what|here|there|he|she|who|where|how|why|when)['’]s)"
+             r"(?-i:[A-Z][a-z]+)['’]s")
+_POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(" + POSSESSOR + r")\s")
 
 
 def _possessor_asked(sentence: str, question: str | None) -> bool:
