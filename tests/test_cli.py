@@ -154,6 +154,20 @@ def test_malformed_lines_are_reported_and_skipped(tmp_path):
     assert "label" in data["bad_lines"][1]["error"]
 
 
+def test_contested_labels_are_left_out_and_reported(tmp_path):
+    f = write_jsonl(tmp_path / "p.jsonl", [
+        {"gold": "1", "response": "\\boxed{1}", "label": True},
+        {"gold": "2", "response": "\\boxed{3}", "label": True, "suggested_label": False},  # a wrong expectation
+        {"gold": "2", "response": "\\boxed{5}", "label": False},
+    ])
+    proc = run_cli("bench", str(f), "--mode", "rule")
+    assert proc.returncode == 0, proc.stderr
+    assert "1 left out (contested label" in proc.stdout
+    data = bench_json(str(f))
+    assert data["n"] == 2 and data["positives"] == 1 and data["contested_lines"] == [2]
+    assert data["verigrade"]["recall"] == 1.0
+
+
 def test_nonexistent_file_is_a_clean_error(tmp_path):
     proc = run_cli("bench", str(tmp_path / "nope.jsonl"))
     assert proc.returncode == 2

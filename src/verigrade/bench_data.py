@@ -3,6 +3,8 @@
 Two formats, detected per file from its first record:
   HardVerify-Math   {question, ground_truth, fn_output, tn_output}: two pairs per row (fn -> True, tn -> False)
   pairs             {gold, response | candidate, label, question?, category?}
+A pairs record that carries `suggested_label` has a contested label (Math-Verify's suite pins its own behaviour on a
+few items whose expectation is wrong): it is left out of the scored pairs and counted in `Dataset.contested`.
 A file may be JSONL or a single JSON array (the upstream HardVerify-Math.json is an array). A bad record is
 skipped and reported with its line number; loading never fails on content, only on a missing/unreadable file.
 """
@@ -39,6 +41,7 @@ class Dataset:
     format: str  # "pairs" | "hardverify"
     pairs: list[Pair]
     bad_lines: list[tuple[int, str]] = field(default_factory=list)
+    contested: list[int] = field(default_factory=list)  # lines left out: their record carries `suggested_label`
 
 
 def load_pairs(path: str | None = None) -> Dataset:
@@ -60,13 +63,17 @@ def load_pairs(path: str | None = None) -> Dataset:
     records, bad = _records(text)
     fmt = _detect(records)
     pairs: list[Pair] = []
+    contested: list[int] = []
     for line, obj in records:
+        if fmt == "pairs" and isinstance(obj, dict) and "suggested_label" in obj:
+            contested.append(line)
+            continue
         try:
             pairs.extend(_hardverify_pairs(obj, line) if fmt == "hardverify" else [_pair(obj, line)])
         except ValueError as exc:
             bad.append((line, str(exc)))
     bad.sort()
-    return Dataset(source, fmt, pairs, bad)
+    return Dataset(source, fmt, pairs, bad, contested)
 
 
 def _records(text: str) -> tuple[list[tuple[int, Any]], list[tuple[int, str]]]:

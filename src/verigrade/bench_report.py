@@ -70,7 +70,8 @@ def format_table(r: BenchResult) -> str:
     out = [
         f"verigrade bench: {ds.source}",
         f"format {ds.format} · {m.n} pairs ({pos} correct, {m.n - pos} wrong)"
-        + (f" · {len(ds.bad_lines)} bad line(s) skipped" if ds.bad_lines else ""),
+        + (f" · {len(ds.bad_lines)} bad line(s) skipped" if ds.bad_lines else "")
+        + (f" · {len(ds.contested)} left out (contested label: suggested_label)" if ds.contested else ""),
         f"mode {r.config.get('mode')} · latency {r.verigrade.timing}",
         "",
     ]
@@ -206,6 +207,7 @@ def to_json(r: BenchResult, errors: bool = False) -> dict[str, Any]:
         "source": ds.source, "format": ds.format,
         "n": r.metrics.n, "positives": pos, "negatives": r.metrics.n - pos,
         "bad_lines": [{"line": n, "error": e} for n, e in ds.bad_lines], "n_bad_lines": len(ds.bad_lines),
+        "contested_lines": ds.contested,
         "mode": r.config.get("mode"), "config": r.config,
         "verigrade": vg,
         "baseline": None, "speed_ratio": None,
