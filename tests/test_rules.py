@@ -14,6 +14,8 @@ def verdict(gold, answer, question=None):
 EQUAL = [
     # numbers: separators, decimal comma, scientific notation, percent, mixed numbers
     ("numbers", "1200000", "1,200,000", None),
+    ("numbers", "14916", "14 {, }916", None),  # LaTeX's brace comma, spaced as models type it
+    ("numbers", "2500000", "2{,}500 {,} 000", None),
     ("numbers", "2.5", "2,5", "Ein Stab ist 1,5 m lang. Wie lang ist er nach 2,5 Stunden?"),
     ("numbers", "0.00035", "3.5 \\times 10^{-4}", None),
     ("numbers", "\\frac{3}{8}", "37.5\\%", None),
@@ -252,6 +254,8 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("numbers", "14916", "1 {, }4916", None),  # a brace comma before four digits groups nothing
+    ("numbers", "14916", "14 {, }961", None),
     ("functions", "7", "\\gcd(12, 18)", None),
     ("functions", "6", "\\gcd(a, b)", None),
     ("functions", "11", "{5 \\choose 2}", None),

@@ -235,6 +235,25 @@ def digit_space(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("digit_space", g[:cut] + " " + g[cut:], True, True)
 
 
+@gen
+def brace_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold of four or more digits grouped with LaTeX's brace comma, tight or spaced as models type it
+    (`14{,}916`, `14 {, }916`): equivalent. Wrong: another value grouped the same way, and the brace comma before a
+    group that is not three digits (`1{,}4916`: no grouping, so not the gold)."""
+    g = ctx.gold.strip()
+    if not re.fullmatch(r"[1-9]\d{3,8}", g):
+        return
+    sep = rng.choice(["{,}", " {, }", " {,} ", "{, }"])
+    def grouped(n: str) -> str:
+        head = len(n) % 3 or 3
+        return n[:head] + "".join(sep + n[i:i + 3] for i in range(head, len(n), 3))
+    yield Mut("eq_brace_group", grouped(g), False, True, oracle_text=g)
+    other = str(int(g) + rng.choice([1, 9, 100]))
+    yield Mut("brace_group_wrong", grouped(other), True, True, oracle_text=other)
+    if len(g) % 3 != 1:
+        yield Mut("brace_group_wrong", g[0] + sep + g[1:], True, True, detail="misgrouped")
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

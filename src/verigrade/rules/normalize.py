@@ -142,7 +142,9 @@ def _repeating(m: re.Match) -> str:
     return f"\\frac{{{num // g}}}{{{den // g}}}"
 
 
-_THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\{,\}|\\;|,\\!\s?)(?=\d{3}(?!\d))")  # 32,\! 349 too
+# thin-space and brace-comma digit groups: `10\,000`, `32,\! 349`; `14{,}916` also spaced as models type it,
+# `14 {, }916` (a brace comma is LaTeX's grouping comma: never a list separator)
+_THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\s?\{\s?,\s?\}\s?|\\;|,\\!\s?)(?=\d{3}(?!\d))")
 
 
 _RUNS = re.compile(r"\s{2,}")
