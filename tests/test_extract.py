@@ -585,6 +585,12 @@ def test_digit_split_is_a_different_candidate():
     ("We try.\nWrong approach:\n$\\therefore x = 5$.", None),
     ("Work.\n∴ $x = 5$", "x = 5"),
     ("Work.\n$\\therefore x = 5$ or maybe $x = 6$.", None),
+    # a modal in a relative clause of the subject does not doubt the statement; one in its own clause does
+    ("Work.\nThe number of points that could be in the domain is 19.", "19"),
+    ("Work.\nThus the number of coins that might fit in the box is 12.", "12"),
+    ("Work.\nSo that could be 19.", None),
+    ("Work.\nThe answer could be 19.", None),
+    ("Work.\nTherefore the total is 19, but that might be 20.", None),
 ])
 def test_conclusion_sentence(text, answer):
     if answer is None:

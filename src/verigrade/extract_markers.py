@@ -42,11 +42,16 @@ _FILLER = frozenset(
     "therefore thus so hence we i find get have obtain conclude that is are the a an final answer answers solution "
     "solutions result our this these gives give yields which it follows and then required desired set of all "
     "values value us only unique".split())
+# a modal doubts the statement it stands in ("The answer could be 5.", "So that could be 5."), not a relative clause
+# of its subject: "the largest number of points that could be in the domain is 19" states 19 (after `that`, with the
+# main verb still to come; "so that", "and that", ... start a clause of their own, whose modal doubts it)
+_MODAL = (r"(?:(?:(?<!\bthat\s)|(?<=\b(?:so|as) that\s)|(?<=\b(?:and|but|now|all) that\s)|(?<=\b(?:thus|then|also) that\s)|"
+          r"(?<=\bhence that\s))(?:might|could)|(?:might|could)(?![^.\n]*?\b(?:is|are|was|were|equals)\b))")
 _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"
     r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
-    r"doubt|wrong|incorrect|false|guess|think|might|could|"
+    r"doubt|wrong|incorrect|false|guess|think|" + _MODAL + r"|"
     # a value assumed, rejected or set aside ("We assume the value is $5$.", "The domain excludes", "A common mistake
     # gives", "The previous answer was"): a second red-team pass found each read as the answer
     r"assume[sd]?|assuming|suppose[sd]?|supposing|conjectured?|claimed|naive|previous|previously|earlier|initially|"
@@ -54,7 +59,7 @@ _NOT_PLAIN_STATEMENT = re.compile(
     r"option\s*\d)\b|\?")
 # a finished sentence that doubts or sets aside what follows it ("This might be wrong.", "Another candidate:")
 _HEDGE_SENTENCE = re.compile(
-    r"(?i)\b(?:maybe|perhaps|possibly|probably|doubt|wrong|incorrect|false|guess|think|might|could|would|should|"
+    r"(?i)\b(?:maybe|perhaps|possibly|probably|doubt|wrong|incorrect|false|guess|think|" + _MODAL + r"|would|should|"
     r"unsure|sure|mistake|assume[sd]?|assuming|suppose[sd]?|alternatively|candidates?|either|neither|instead|"
     r"previous|previously|earlier|initially|naive|claimed|conjectured?|approximately|roughly|about|nearly|almost|"
     r"reject|discard(?:ed)?|excludes?|extraneous|invalid|ignoring|wait|option\s*\d)\b|\?")

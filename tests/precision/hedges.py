@@ -193,6 +193,15 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_tag_then_box", f"<answer>{g}</answer>\nOn second thought, \\boxed{{{w}}}"),
         ("resp_hedge_doubt", f"I doubt the answer is {_math(g, prose)}. The correct value is {_math(w, prose)}."),
         ("resp_hedge_alternatively", f"The answer is {_math(g, prose)}. Alternatively, it could be {_math(w, prose)}."),
+        # a modal hedges its own statement ("So that could be G."); after `that` in a subject it does not, and the
+        # statement's value is then the one after the main verb (W)
+        ("resp_hedge_modal", f"{lead}we check each case.\nSo that could be {_math(g, prose)}."),
+        ("resp_hedge_modal", f"{lead}we check each case.\nThe answer is {_math(w, prose)}, but that might be "
+                             f"{_math(g, prose)}."),
+        ("resp_hedge_modal", f"{lead}we check each case.\nThus the value that could be {_math(g, prose)} is "
+                             f"{_math(w, prose)}."),
+        ("resp_conclusion", f"{lead}we check each case.\nThus the number that could be taken here is "
+                            f"{_math(w, prose)}."),
         ("resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(w, prose)}."),
         ("resp_conclusion", f"{lead}we get {_math(g, prose)}.\nTherefore, the result is {_math(w, prose)}. "
                             "I hope it is correct."),
@@ -513,6 +522,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nThe required value that could be taken here is "
+                              f"{_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nUsing the formula above, the required value is "
                               f"{_math(e, prose)}."),
         *([("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{e}**")]
