@@ -852,6 +852,20 @@ def test_a_reference_solution_gold_is_not_read_for_revisions():
     assert extract_answer(gold + " So it is $7$.").candidates[0] == "7"  # as a response, a stated value competes
 
 
+def test_a_reference_solutions_doubt_after_its_answer_retracts_nothing():
+    # generated reference solutions trail off into notes ("Note: The solution provided is incorrect. ..."): the gold
+    # is what it states; a response with the same tail is doubting its own answer and has none
+    gold = ("On Monday it keeps $90\\%$ of its value, on Tuesday $80\\%$ of that, so $0.9 \\cdot 0.8 = 0.72$ of it is "
+            "left. The loss is $100 - 72 = 28$ percent. Final Answer: The final answer is $28 \\%$. I hope it is correct. "
+            "Note: The solution provided is incorrect. The correct approach is as follows:")
+    assert extract_answer(gold, reference=True).answer == "28 \\%"
+    assert "hedged" in extract_answer(gold).flags
+    v = Verifier(mode="rule")
+    assert v.verify(gold, "a total loss of $\\boxed{28\\%}$").correct
+    assert not v.verify(gold, "a total loss of $\\boxed{27\\%}$").correct
+    assert not v.verify("28\\%", gold).correct
+
+
 def test_other_chat_tokens_and_an_invented_next_turn_end_the_response():
     v = Verifier(mode="rule")
     for tail in ("<｜end▁of▁sentence｜>", "<end_of_turn>\n<start_of_turn>user\nNow 20 eggs?", " [INST] and now?",

@@ -246,7 +246,7 @@ def _tail(w: str, end: int, revise: bool = True) -> tuple[bool, tuple[str, ...]]
     if not _NONWS.search(tail):
         return False, ()
     boxes = _boxed(tail)[1] if "box" in tail else ()  # a later box is always a competing final answer
-    if _STRONG_CUE.search(tail, 0, _RETRACT_CHARS):
+    if revise and _STRONG_CUE.search(tail, 0, _RETRACT_CHARS):  # (a reference's doubt retracts nothing: it is the gold)
         return True, boxes
     alts: list[str] = list(boxes)
     for m in _TURN.finditer(tail):
