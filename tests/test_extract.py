@@ -147,6 +147,41 @@ def test_labelled_boxes_are_one_answer_in_parts():
     assert not v.verify("(2,1)", "Thus $a=\\boxed{1}$ and $b=\\boxed{2}$.", "Find the ordered pair (a,b).").correct
 
 
+@pytest.mark.parametrize("tail", [
+    "(a) $\\boxed{3}$ (b) $\\boxed{5}$",
+    "**Part (a):** $\\boxed{3}$\n**Part (b):** $\\boxed{5}$",
+    "Part 1: $\\boxed{3}$\nPart 2: $\\boxed{5}$",
+    "$$\\boxed{3} \\text{ for part (a) and } \\boxed{5}$$",
+    "(i) $\\boxed{3}$, (ii) $\\boxed{5}$",
+    "$\\boxed{3}$ (b) $\\boxed{5}$",
+])
+def test_part_labelled_boxes_answer_the_parts_in_order(tail):
+    e = ext(LONG_COT + "\n\n" + tail)
+    assert "part_boxes" in e.flags and e.candidates == ("3", "5")
+    v = Verifier(mode="rule")
+    q = "(1) Find the minimum of f. (2) Find the maximum of f."
+    assert v.verify("3, 5", LONG_COT + "\n\n" + tail, q).correct
+    assert v.verify("3, 5", LONG_COT + "\n\n" + tail).correct
+    assert not v.verify("5, 3", LONG_COT + "\n\n" + tail).correct  # the parts' order counts, question or not
+    assert not v.verify("5", LONG_COT + "\n\n" + tail).correct  # a one-part gold: a hedge
+    assert not v.verify("3", LONG_COT + "\n\n" + tail).correct
+
+
+@pytest.mark.parametrize("tail", [
+    "(b) $\\boxed{3}$ (a) $\\boxed{5}$",             # out of sequence
+    "(a) $\\boxed{3}$, (a) $\\boxed{5}$",            # the same part twice
+    "(a) $\\boxed{3}$ or (b) $\\boxed{5}$",          # "or" is no separator
+    "(a) $\\boxed{3}$ (b) (c) $\\boxed{5}$",         # two labels between two boxes
+    "(a) $\\boxed{3}$ (b) maybe $\\boxed{5}$",
+    "(1) $\\boxed{3}$ (b) $\\boxed{5}$",             # two schemes
+    "$\\boxed{3}$ (c) $\\boxed{5}$",                 # not the next part
+])
+def test_part_labelled_boxes_negative(tail):
+    e = ext(LONG_COT + "\n\n" + tail)
+    assert "part_boxes" not in e.flags
+    assert not Verifier(mode="rule").verify("3, 5", LONG_COT + "\n\n" + tail).correct
+
+
 def test_multiple_boxes_final_paragraph_flagged():
     e = ext(LONG_COT + "\n\nThe answer is\n\\[\\boxed{2}\\]\nor equivalently\n\\[\\boxed{3}\\]")
     assert e.flags == ("multiple_answers",) and set(e.candidates) == {"2", "3"} and e.answer == "3"

@@ -59,6 +59,8 @@ EQUAL = [
     ("sets", "\\{2, 7\\}", "7, 2", "Find all x such that"),
     ("sets", "3, 9", "9 \\text{ and } 3", "Find all values of k."),
     ("sets", "(1,2),(3,4)", "(3, 4), (1, 2)", "Find all pairs."),
+    ("sets", "3, 5", "5, 3", "Given f(1) = 2 and f(2) = 4, find all roots of f."),  # `f(1)` numbers no part
+    ("sets", "3, 5", "3; 5", "(1) Find the minimum of f. (2) Find the maximum of g."),
     # intervals / inequalities / set-builder
     ("intervals", "(-\\infty, 4)", "x < 4", None),
     ("intervals", "[1, 6)", "1 \\le t < 6", None),
@@ -337,6 +339,10 @@ NOT_EQUAL = [
     ("algebra", "\\sqrt{x^2}", "x", None),
     ("algebra", "\\ln(x+y)", "\\ln x + \\ln y", None),
     ("sets", "\\{2, 7\\}", "2, 7, 9", "Find all x such that"),
+    # a question in numbered parts answers them in order: a reversed list swaps the parts
+    ("sets", "3, 5", "5, 3", "(1) Find the minimum of f. (2) Find the maximum of g."),
+    ("sets", "3, 5", "5, 3", "Let f(x) = x^2 - 8x + 15.\n(Ⅰ) Find the smaller root; (Ⅱ) find the larger root."),
+    ("sets", "-1, 2", "2, -1", "(a) Solve for x. (b) Solve for y."),
     ("sets", "(1,2),(3,4)", "(2, 1), (3, 4)", "Find all pairs."),
     ("sets", "3, 9", "3", "Find all values of k."),
     ("order", "3, 9", "9, 3", "List a and b in that order."),
@@ -881,6 +887,13 @@ VERDICTS = [
     ("\\text{radius } 4", "h=4", "Find the radius.", False),
     ("\\text{radius } 4, \\text{height } 6", "r=6, h=4", "Find the radius and the height.", False),
     ("\\text{radius } 4, \\text{height } 6", "h=6, r=4", "Find the radius and the height.", True),
+    # a letter that names the question's data, when it asks for another quantity by name (symbols.names_data)
+    ("4", "r = 4", "What is the area of the circle of radius $r$?", False),
+    ("4", "s = 4", "A square has side length s. What is its area?", False),
+    ("4", "A = 4", "What is the area of the circle of radius $r$?", True),
+    ("4", "r = 4", "What is the radius $r$ of the circle?", True),
+    ("4", "r = 4", "The circle $x^2 + y^2 - 4x + 6y - 3 = 0$ has what radius?", True),  # "what" before the quantity
+    ("4", "h = 4", "The circle $x^2 + y^2 - 4x + 6y - 3 = 0$ has what radius?", False),
     ("y=3e^{2x}", "y(x)=3\\exp(2x)", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("y=3e^{2x}", "y(x)=3e^{2x}+1", "Solve $y' = 2y$, $y(0) = 3$.", False),
     ("6", "a(b) = 6", None, False),

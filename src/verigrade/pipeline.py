@@ -32,7 +32,7 @@ _NO_JUDGE_LOGGED = threading.Event()  # the "how to add a judge" line goes out o
 _MAX_GOLD_CHARS = 20_000
 _RULE_CACHE_SIZE = 4096  # distinct (gold, answer, question) results kept per Verifier
 # extraction flags about the candidates, settled here (rejected, joined or found equivalent), not shown in verdicts
-_CANDIDATE_FLAGS = ("multiple_answers", "listed_boxes")
+_CANDIDATE_FLAGS = ("multiple_answers", "listed_boxes", "part_boxes")
 
 
 class Verifier:
@@ -317,7 +317,10 @@ def _union(ext, gold: str, question, deadline: Deadline, rounding: str) -> str |
         return None
     if check(gold, ext.candidates[-1], question, deadline, rounding).outcome is Outcome.EQUAL:
         return None  # a one-part gold that one box matches: the others are competing answers
-    joined = ", ".join(ext.candidates)
+    # boxes that label the parts they answer are numbered in that order, `(1) a; (2) b`: the rules then compare them
+    # in order (engine._numbered_parts), whatever the question says about order
+    joined = ("; ".join(f"({i}) {c}" for i, c in enumerate(ext.candidates, 1)) if "part_boxes" in ext.flags
+              else ", ".join(ext.candidates))
     if check(gold, joined, question, deadline, rounding).outcome is not Outcome.EQUAL:
         return None
     return joined

@@ -426,6 +426,7 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
         if len(wp) == 1 and wp[0] not in gp:
             out.append(("resp_or_boxes", f"{lead}so " + " or ".join(f"\\boxed{{{p}}}" for p in gp + wp) + "."))
     out += [("resp_labelled_boxes", r) for r in _labelled_boxes(w)]
+    out += _part_box_frames(w, g, lead)
     parts = _top_parts(w)
     if 2 <= len(parts) <= 3 and "$" not in w and not prose_like(w) and not re.search(r"[=<>]|\\[lg]e", w):
         # word labels before the math (`Mean $= \boxed{5}$, median $= \boxed{4}$`): W's parts under names
@@ -434,6 +435,35 @@ def _span_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
             f"{n} $= \\boxed{{{p}}}$" for n, p in zip(words, parts)) + "."))
         out.append(("resp_labelled_boxes", f"{lead}we check each case.\n" + " and ".join(
             f"the {n} is $\\boxed{{{p}}}$" for n, p in zip(("center", "radius", "area"), parts)) + "."))
+    return out
+
+
+def part_boxes(parts: list[str], style: int) -> str:
+    """One box per part of a problem, each under its part label, in one of three styles a model writes."""
+    if style == 0:
+        return " ".join(f"({chr(97 + i)}) $\\boxed{{{p}}}$" for i, p in enumerate(parts))
+    if style == 1:
+        return "\n".join(f"**Part {i + 1}:** $\\boxed{{{p}}}$" for i, p in enumerate(parts))
+    return "$$" + " ".join(f"\\boxed{{{p}}} \\text{{ for part ({chr(97 + i)}) and }}" for i, p in enumerate(parts[:-1])) + \
+        f" \\boxed{{{parts[-1]}}}$$"
+
+
+def _part_box_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
+    """Part-labelled boxes (extract_parts): W's parts one per labelled box; the gold's parts swapped under their
+    labels, or labelled out of sequence; against a one-part gold, the gold and W as parts (a hedge)."""
+    if "$" in w + g or prose_like(w + g) or re.search(r"[=<>]|\\(?:[lg]e|in|mathbb|quad|text|[,;!])(?![A-Za-z])", w + g):
+        return []
+    gp, wp = _top_parts(g), _top_parts(w)
+    head = f"{lead}we check each case.\n"
+    out = []
+    if 2 <= len(wp) <= 3:
+        out += [("resp_part_boxes", head + part_boxes(wp, k)) for k in range(3)]
+    if 2 <= len(gp) <= 3 and len(set(gp)) == len(gp) and not g.startswith("\\{"):
+        out.append(("resp_part_boxes", head + part_boxes(gp[::-1], 0)))
+        out.append(("resp_part_boxes", head + " ".join(f"({l}) $\\boxed{{{p}}}$" for l, p in zip("bac", gp))))
+    if len(gp) == 1 and len(wp) == 1:
+        out.append(("resp_hedge_part_boxes", head + part_boxes([g, w], 0)))
+        out.append(("resp_hedge_part_boxes", head + part_boxes([w, g], 1)))
     return out
 
 
@@ -545,7 +575,10 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
-    ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + (
+    ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + [
+        ("eq_resp_part_boxes", f"{lead}we check each case.\n" + part_boxes(_top_parts(e), k)) for k in range(3)
+        if 2 <= len(_top_parts(e)) <= 3 and len(set(_top_parts(e))) == len(_top_parts(e)) and not prose_like(e)
+        and "$" not in e and not e.startswith("\\{") and not _HAS_REL.search(e) and not re.search(r"\\[,;!]|\\text", e)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
          if _span_list(e) and not prose_like(e) else []) + (
         ([("eq_resp_currency", f"{lead}we check each case.\nTherefore, the total is ${e}.")]

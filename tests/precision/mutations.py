@@ -254,6 +254,24 @@ def brace_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("brace_group_wrong", g[0] + sep + g[1:], True, True, detail="misgrouped")
 
 
+_DATA_QUESTIONS = (("A circle has radius $r$. What is the area of the circle?", "r", "A"),
+                   ("A square has side length s. What is its perimeter?", "s", "P"),
+                   ("What is the volume of a cube with edge $a$?", "a", "V"))
+
+
+@gen
+def data_letters(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold answered under a letter, with a question (one of _DATA_QUESTIONS, seeded) that names its data by
+    that letter and asks another quantity by name: `r = G` for "A circle has radius $r$. What is the area?" states
+    the radius, wrong by construction; the asked quantity's own symbol (`A = G`) is equivalent."""
+    if ctx.number is None or not _DEC_LIT.match(ctx.gold.strip()):
+        return
+    q, data, own = rng.choice(_DATA_QUESTIONS)
+    g = ctx.gold.strip()
+    yield Mut("data_letter_wrong", f"{data} = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+    yield Mut("eq_data_letter", f"{own} = {g}", False, True, oracle_text=g, question=q)
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],
@@ -2380,14 +2398,26 @@ def numbered_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     its parts numbered in the gold's order is equivalent; numbered in another order, or with a part changed, it
     answers the parts wrongly (by construction)."""
     v = ctx.value
-    if not (isinstance(v, O.Seq) and not v.open and 2 <= len(v.items) <= 3) or not _Q_PARTS.search(ctx.question or ""):
+    if not (isinstance(v, O.Seq) and not v.open and 2 <= len(v.items) <= 3):
         return
     vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
     if len(vals) != len(v.items) or len(set(vals)) != len(vals) or not all(_DEC_LIT.match(x) for x in vals):
         return
+    if not _Q_PARTS.search(ctx.question or ""):
+        # few list golds come with a question in parts: the bare-list cases below also run with parts added
+        q = (ctx.question or "") + " " + " ".join(f"({i + 1}) Find the {w} value." for i, w in
+                                                  zip(range(len(vals)), ("first", "second", "third")))
+        yield Mut("numbered_parts_wrong", ", ".join(vals[::-1]), True, True, oracle_text=_OFF_FORM,
+                  detail="bare, reordered, parts added", question=q)
+        yield Mut("eq_numbered_parts", "; ".join(vals), False, True, oracle_text=ctx.gold,
+                  detail="bare, semicolons, parts added", question=q)
+        return
     numbered = lambda xs: "; ".join(f"({i + 1}) {x}" for i, x in enumerate(xs))
     yield Mut("eq_numbered_parts", numbered(vals), False, True, oracle_text=ctx.gold)
     yield Mut("numbered_parts_wrong", numbered(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="reordered")
+    # a bare list answers the parts in its order: reversed it swaps them (the oracle reads a list as a multiset)
+    yield Mut("numbered_parts_wrong", ", ".join(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="bare, reordered")
+    yield Mut("eq_numbered_parts", "; ".join(vals), False, True, oracle_text=ctx.gold, detail="bare, semicolons")
     yield Mut("numbered_parts_wrong", numbered(vals[:-1] + [fmt(Fraction(vals[-1]) + 1)]), True, True,
               detail="a part changed")
     # marks in text with more words after them, and a part that carries a function value's label (`f(2) = 3`)

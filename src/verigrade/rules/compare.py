@@ -21,7 +21,7 @@ from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
-from .symbols import names_asked, names_other, symbol_of_word
+from .symbols import names_asked, names_data, names_other, symbol_of_word
 from .relations import compare_equation, compare_intervals, is_equation
 from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first, text_label,
                     _initials_of_names, _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels,
@@ -89,6 +89,10 @@ def compare(g, a, ctx: Ctx) -> Result:
         return Outcome.UNSURE, "label", f"labelled {al}, a letter the question does not ask for"
     if gl is None and al is not None and a[0] == "rel" and names_other(a[1][0], ctx.question):
         return Outcome.UNSURE, "label", f"labelled {al}, the symbol of another quantity than the question asks for"
+    if gl is None and al is not None and len(al) == 1 and a[0] == "rel" and ctx.question and names_data(al, ctx.question):
+        # "What is the area of the circle of radius $r$?" answered `r = 4`: the letter names the question's data, and
+        # it asks for another quantity by name (the letter being its only one, or near the asking word, proves nothing)
+        return Outcome.UNSURE, "label", f"labelled {al}, a letter of the question's data; it asks for a quantity by name"
     lhs = _eq_lhs(a)
     if lhs is not None and gl is None and gk is None and ctx.question:
         why = other_name(lhs, ctx.question)

@@ -23,6 +23,10 @@ _ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|
                         r"compute|calculate|answer|sort|rank)\b")
 
 
+# A question in numbered parts ("(1) Find the minimum of f. (2) Find the maximum of g.", `(I)`, `(Ⅰ)`, `(a)`) asks
+# one answer per part: a bare list answers them in the parts' order (`5, 3` for gold `3, 5` swaps the parts).
+# Lower-case letters only: `(A) (B)` are a choice's options.
+_PARTS = re.compile(r"(?s)(?<![\w\\])\(\s*(?:1|I|i|a|Ⅰ)\s*\)(?!\s*[=,)]).{3,}?(?<![\w\\])\(\s*(?:2|II|ii|b|Ⅱ)\s*\)(?!\s*[=,)])")
 _SENTENCE = re.compile(r"[^.?!;\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -68,6 +72,8 @@ def asks_monotonic(question: str | None) -> bool:
 def asks_order(question: str | None) -> bool:
     if not question:
         return False
+    if _PARTS.search(question):
+        return True
     for m in _SENTENCE.finditer(question):
         sent = m.group()
         cue = _ORDER_CUES.search(sent)

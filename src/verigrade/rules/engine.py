@@ -65,9 +65,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline, rounding)
-    if g != g0 or (a1 != a0 and question and _QUESTION_PARTS.search(question)):
-        # numbered parts answer the question's parts (1), (2), ... in that order (the gold's, or the answer's
-        # against a question that numbers its parts)
+    if g != g0 or a1 != a0:
+        # numbered parts answer the problem's parts (1), (2), ... in that order, the gold's or the answer's (a question
+        # in parts orders a bare list too: context.asks_order)
         ctx.ordered = True
     best: tuple | None = None
     euro = bool(question and _EURO_DECIMAL.search(question))
@@ -220,7 +220,6 @@ def _reason_holds(reason: str) -> bool:
 # (not the argument of a function, `f(2)`; a mark inside a text that goes on, `\\text{(2) minimum value } 2`, leaves
 # the text open for the part: `\\text{minimum value } 2`)
 _PART_MARK = re.compile(r"(?P<text>\\text\s*\{\s*)?(?<![A-Za-z0-9_}\]])\(\s*(\d|I{1,3}|IV|V)\s*\)\s*(?P<close>\})?\s*")
-_QUESTION_PARTS = re.compile(r"\((?:1|I)\)[\s\S]*\((?:2|II)\)")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 

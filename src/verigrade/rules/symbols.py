@@ -49,8 +49,9 @@ _QUANTITY = r"(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in _WORDS) + r")"
 # height"); anything else ("the ratio of the areas", "the change in volume") is another quantity
 _ADJ = (r"(?:(?:total|maximum|minimum|largest|smallest|greatest|least|lateral|required|resulting|new|original|exact|"
         r"possible|average|final|initial|numerical|population|sample|positive)\s+){0,2}")
-_ASKED = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's|what\s+are|give|obtain)\s+"
-                    r"(?:the\s+|its\s+|their\s+)?(?:value\s+of\s+the\s+)?" + _ADJ + _QUANTITY + r"\b(?![-'])")
+# (also "what" right before the quantity: "The circle ... has what radius?", "What volume does the tank hold?")
+_ASKED = re.compile(r"(?i)\b(?:(?:find|determine|compute|calculate|evaluate|what\s+is|what's|what\s+are|give|obtain)\s+"
+                    r"(?:the\s+|its\s+|their\s+)?(?:value\s+of\s+the\s+)?|what\s+)" + _ADJ + _QUANTITY + r"\b(?![-'])")
 # a blank to fill ("then the volume of the cone is ______."), the cn_k12 way of asking
 _BLANK = re.compile(r"(?i)\bthe\s+" + _ADJ + _QUANTITY + r"\b(?:\s+of\s+[^.?=]{1,60}?)?\s+(?:is|equals|=)\s*"
                     r"(?:\$\s*)?(?:_{2,}|\\_|\\underline|\(\s*\)|\\qquad|\\text\{\s*_+)")
@@ -145,6 +146,25 @@ def names_asked(lhs, question: str | None) -> bool:
         return False
     owners = [q for q in asked_quantities(question) if text in _SYMBOLS[q]]
     return len(owners) == 1 and not _uses(question, text)
+
+
+# words that name a figure's or a problem's data by a letter ("a square with side $s$", "radius $r$"): with the
+# quantities of _SYMBOLS, what a question's letter may stand for instead of the quantity it asks
+_DATA_WORDS = r"(?:side(?:\s+length)?|length|width|edge|leg|base|hypotenuse|time|distance|rate|angle|" + \
+    "|".join(w.replace(" ", r"\s+") for w in _WORDS) + ")"
+
+
+def names_data(letter: str, question: str) -> bool:
+    """The question names its data with `letter` ("the circle of radius $r$", "a square with side length s") and asks
+    for another quantity by name ("What is the area ...?"): an answer labelled `r = 4` states the data's value, not the
+    area. (The quantity asked keeps its own symbols: names_asked.)"""
+    asked = asked_quantities(question)
+    if not asked:
+        return False
+    for m in re.finditer(rf"(?i)\b({_DATA_WORDS})\s+(?:of\s+)?\$?\s*{re.escape(letter)}\s*\$?(?![A-Za-z(])", question):
+        if re.sub(r"\s+", " ", m.group(1).lower()) not in asked:
+            return True
+    return False
 
 
 def symbol_of_word(word: str, symbol: str, question: str | None) -> bool:
