@@ -737,6 +737,15 @@ VERDICTS = [
     ("1,2", "\\max = 1,\\ \\min = 2", "Find the minimum and maximum.", False),
     ("5,1", "\\text{min} = 1,\\ \\text{max} = 5", "What are the minimum and maximum values of $f(x)$?", True),
     ("5,1", "\\text{min} = 2,\\ \\text{max} = 5", "What are the minimum and maximum values of $f(x)$?", False),
+    # the extremes named two ways (words, `f_{\\max}`): matched by what they name; an argument's letter, or two
+    # functions' letters, name no function's least and greatest value
+    ("\\text{maximum } 5, \\text{ minimum } -3", "f_{\\max} = 5,\\ f_{\\min} = -3", "Find the maximum and minimum values of $f$.", True),
+    ("\\text{maximum } 5, \\text{ minimum } -3", "\\text{min} = -3, \\text{max} = 5", "Find the maximum and minimum values of $f$.", True),
+    ("\\text{maximum } 5, \\text{ minimum } -3", "f_{\\min} = 5,\\ f_{\\max} = -3", "Find the maximum and minimum values of $f$.", False),
+    ("\\text{maximum } 5, \\text{ minimum } -3", "f_{\\max} = 5,\\ f_{\\min} = -2", "Find the maximum and minimum values of $f$.", False),
+    ("\\text{maximum } 5, \\text{ minimum } -3", "x_{\\max} = 5,\\ x_{\\min} = -3", "Find the maximum and minimum values of $f$.", False),
+    ("5, -3", "f_{\\max} = 5,\\ g_{\\min} = -3", "Find the maximum and minimum values of $f$.", False),
+    ("5, -3", "y_{max} = 5,\\ y_{min} = -3", "Find the maximum and minimum values of $f$.", True),
     # initials of the question's names against a gold sorted by value: who is 7 cannot be told
     ("7,14,18", "P = 7,\\ Q = 14,\\ R = 18",
      "Qing is twice as old as Rayna. The average age of Paolo, Qing and Rayna is 13. Determine their ages.", False),

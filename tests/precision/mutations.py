@@ -2120,6 +2120,16 @@ def extremes_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_extremes_named", f"\\max = {hi}, \\min = {lo}", False, True, oracle_text=ctx.gold, question=q,
               detail="operators")
     yield Mut("extremes_named_wrong", f"\\max = {lo}, \\min = {hi}", True, True, question=q, detail="operators")
+    # a function's extremes under its letter (`f_{\\max} = hi`); an argument's letter names where they are (`x_{\\max}`)
+    yield Mut("eq_extremes_named", f"f_{{\\max}} = {hi}, f_{{\\min}} = {lo}", False, True, oracle_text=ctx.gold, question=q,
+              detail="subscripts")
+    yield Mut("eq_extremes_named", f"y_{{min}} = {lo},\\ y_{{max}} = {hi}", False, True, oracle_text=ctx.gold, question=q,
+              detail="subscripts")
+    yield Mut("extremes_named_wrong", f"f_{{\\max}} = {lo}, f_{{\\min}} = {hi}", True, True, question=q, detail="subscripts")
+    yield Mut("extremes_named_wrong", f"x_{{\\max}} = {hi}, x_{{\\min}} = {lo}", True, True, question=q,
+              detail="argument subscripts")
+    yield Mut("extremes_named_wrong", f"f_{{\\max}} = {hi}, g_{{\\min}} = {lo}", True, True, question=q,
+              detail="two functions")
     yield Mut("extremes_named_wrong", f"\\max = {int(hi) + 1}, \\min = {lo}", True, True, question=q,
               detail="operators, a value changed")
 

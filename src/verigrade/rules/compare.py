@@ -23,7 +23,7 @@ from .labels import (asks_for, droppable_label, function_name, label_name, other
 from .scalar import QUALIFYING, is_textual, compare_scalar
 from .symbols import names_asked, names_data, names_other, symbol_of_word
 from .relations import compare_equation, compare_intervals, is_equation
-from .named import (_ascending, _extremes_inverted, _extremum_rank, _labelled_value, _name_first, text_label,
+from .named import (_ascending, _extremes_inverted, extreme_ranks, _labelled_value, _name_first, text_label,
                     _initials_of_names, _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels,
                     asked_tuple_order)
 
@@ -476,17 +476,24 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
     if ak and _extremes_inverted(ak, ai):
         # `\\text{minimum} = 5, \\text{maximum} = 1`: whatever the gold, the answer contradicts itself
         return Outcome.DIFFERENT, "label", "the named minimum exceeds the named maximum"
+    g_ranks, a_ranks = (extreme_ranks(gk), extreme_ranks(ak)) if gk and ak else ((), ())
     if gk and ak and set(gk) == set(ak):
         # both sides name their values (a = 2, b = 3): match by name, whatever the order
         pos = {k: i for i, k in enumerate(ak)}
         ai = [ai[pos[k]] for k in gk]
+        ordered, method = True, "label"
+    elif g_ranks and None not in g_ranks + a_ranks and sorted(g_ranks) == sorted(a_ranks) == [0, 1]:
+        # the least and the greatest value named two ways (`\\text{maximum } 5, \\text{ minimum } -3` and
+        # `f_{\\max} = 5, f_{\\min} = -3`, `\\text{max} = 5`): matched by what they name, compared bare
+        ai = [_labelled_value(ai[a_ranks.index(r)]) for r in g_ranks]
+        gi = [_labelled_value(x) for x in gi]
         ordered, method = True, "label"
     elif ak and not gk and _symbol_labels(ai) and _word_labels(ai) and _ascending(gi):
         # word labels against a gold sorted ascending: the gold's order is its sorting, not the question's. Names
         # of extremes sort themselves (`Maximum = 2, Minimum = 1` for `1, 2`; `maximum = 1, minimum = 2` is
         # wrong); other names (`Paolo = 14, Qing = 18, Rayna = 7` for `7, 14, 18`) cannot be matched to
         # positions: equal only in the question's order, and the same values otherwise are undecided
-        ranks = [_extremum_rank(k) for k in ak]
+        ranks = extreme_ranks(ak)
         if None not in ranks and len(set(ranks)) == len(ranks):
             # (the names of extremes describe themselves: `\\text{max}` needs no word of the question)
             ai = [_labelled_value(ai[i]) for i in sorted(range(len(ai)), key=lambda i: ranks[i])]
@@ -502,7 +509,7 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         # names them; without a question, the order as written decides and a mere permutation stays UNSURE.
         # Against a tuple without that order, names written out of alphabetical order (`y = 1, x = 2` for
         # `(1, 2)`) may mean (x, y) = (2, 1): undecided
-        ranks = [_extremum_rank(k) for k in ak]
+        ranks = extreme_ranks(ak)
         if not ordered and len(ranks) == len(gi) == 2 and set(ranks) == {0, 1}:
             # `\\text{min} = 1, \\text{max} = 5` against a bare `5, 1`: the names sort their own values (a named
             # minimum above the maximum is already wrong), so the gold's two values are matched as a set

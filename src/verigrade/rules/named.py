@@ -26,15 +26,30 @@ _MIN_WORD = re.compile(r"(?i)\b(?:min|minimum|smallest|least|lowest)\b")
 _MAX_WORD = re.compile(r"(?i)\b(?:max|maximum|largest|greatest|highest)\b")
 
 
+# `f_{\\max}`, `y_{min}`, `S_{\\max}`: a function's (or a quantity's) extreme value under its letter; never the letter of
+# an argument (`x_{\\min}` is where the minimum is, not its value)
+_EXTREME_SUB = re.compile(r"^[fghyzFGHSVAPE]_(?:(?P<lo>min)|(?P<hi>max))$")
+
+
 def _extremum_rank(key: str) -> int | None:
-    """0 for a name of the least value (`minimum`, `smallest value`), 1 for the greatest, else None."""
+    """0 for a name of the least value (`minimum`, `smallest value`, `f_min`), 1 for the greatest, else None."""
+    sub = _EXTREME_SUB.match(key)
+    if sub:
+        return 0 if sub.group("lo") else 1
     lo, hi = bool(_MIN_WORD.search(key)), bool(_MAX_WORD.search(key))
     return 0 if lo and not hi else 1 if hi and not lo else None
 
 
+def extreme_ranks(keys: list[str]) -> list[int | None]:
+    """_extremum_rank per key; none where the keys write extremes of different letters (`f_{\\max}` and `g_{\\min}` are
+    two functions' extremes, not one's least and greatest value)."""
+    bases = {k[0] for k in keys if _EXTREME_SUB.match(k)}
+    return [None] * len(keys) if len(bases) > 1 else [_extremum_rank(k) for k in keys]
+
+
 def _extremes_inverted(keys: list[str], items: list) -> bool:
     """Names of a least and a greatest value whose numbers say the least is greater."""
-    ranks = [_extremum_rank(k) for k in keys]
+    ranks = extreme_ranks(keys)
     if None in ranks or set(ranks) != {0, 1}:
         return False
     vals = []
