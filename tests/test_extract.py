@@ -253,6 +253,9 @@ def test_final_answer_marker_without_content():
         ("Thus, The Answer Is: $\\frac{1}{2}$.", "\\frac{1}{2}"),
         ("Hence the answer is \\(x^2+1\\). Done.", "x^2+1"),
         ("the answer is 3 apples.\nthe answer is 4 apples.", "4 apples"),
+        ("The correct answer is (C) 7.", "(C) 7"),
+        ("The correct option is **(C)**.", "(C)"),
+        ("So the right choice is B.", "B"),
     ],
 )
 def test_the_answer_is(text, answer):
@@ -624,6 +627,11 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nThe number of points that could be in the domain is 19.", "19"),
     ("Work.\nThus the number of coins that might fit in the box is 12.", "12"),
     ("Work.\nSo that could be 19.", None),
+    # "between" names what the subject measures ("the distance between"), or bounds the value (no answer)
+    ("Work.\nThe distance between the points is 5.", "5"),
+    ("Work.\nThus the angle between the two lines is $45^\\circ$.", "45^\\circ"),
+    ("Work.\nThe distance is between 5 and 6.", None),
+    ("Work.\nThe root lies between 2 and 3.", None),
     ("Work.\nThe answer could be 19.", None),
     ("Work.\nTherefore the total is 19, but that might be 20.", None),
 ])

@@ -55,6 +55,7 @@ WRONG_KINDS = [
     "resp_hedge_result_colon", "resp_aligned", "resp_hedge_aligned",
     "resp_hedge_or_boxes", "resp_or_boxes",
     "brace_group_wrong", "resp_hedge_modal", "resp_part_boxes", "resp_hedge_part_boxes", "data_letter_wrong",
+    "resp_hedge_between",
     "resp_bold_label", "resp_hedge_bold_label",
     "pm_labelled_wrong", "asked_subject_wrong", "told_option_wrong", "list_or_wrong", "resp_table", "resp_hedge_table",
 ]

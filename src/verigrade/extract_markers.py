@@ -26,7 +26,9 @@ _MAX_MARKERS = 16  # markers of one kind tried, from the last back (see _last)
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\\]+))?")
 _FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
 # "the answer is 12"; "The answer: 12" only where a sentence starts (mid-sentence "we want the answer: ..." is prose)
-_THE_ANSWER = re.compile(r"(?im)\bthe\s+answer\s+is\b(?:[ \t]*[:：])?|(?:^|(?<=[.!?] ))[ \t*]*the\s+answer[ \t]*[:：]")
+# ("the correct answer is", and for a choice "the correct option / choice is")
+_THE_ANSWER = re.compile(r"(?im)\bthe\s+(?:(?:correct|right)\s+(?:answer|option|choice)|answer)\s+is\b(?:[ \t]*[:：])?|"
+                         r"(?:^|(?<=[.!?] ))[ \t*]*the\s+answer[ \t]*[:：]")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # "... so she has 72 apples. #### 72": the GSM8K marker at the end of a prose line (verl's own gsm8k scorer reads
@@ -47,10 +49,13 @@ _FILLER = frozenset(
 # main verb still to come; "so that", "and that", ... start a clause of their own, whose modal doubts it)
 _MODAL = (r"(?:(?:(?<!\bthat\s)|(?<=\b(?:so|as) that\s)|(?<=\b(?:and|but|now|all) that\s)|(?<=\b(?:thus|then|also) that\s)|"
           r"(?<=\bhence that\s))(?:might|could)|(?:might|could)(?![^.\n]*?\b(?:is|are|was|were|equals)\b))")
+# "between" bounds a value ("The root is between 2 and 3."), except where it names what the subject measures:
+# "The distance between the points is 5.", "the angle between the vectors", "the difference between them"
+_BETWEEN = r"(?<!\bdistance\s)(?<!\bdistances\s)(?<!\bangle\s)(?<!\bangles\s)(?<!\bdifference\s)(?<!\bgap\s)between"
 _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"
-    r"least|most|more|less|fewer|greater|smaller|between|or|either|maybe|perhaps|possibly|probably|if|unless|"
+    r"least|most|more|less|fewer|greater|smaller|" + _BETWEEN + r"|or|either|maybe|perhaps|possibly|probably|if|unless|"
     r"doubt|wrong|incorrect|false|guess|think|" + _MODAL + r"|"
     # a value assumed, rejected or set aside ("We assume the value is $5$.", "The domain excludes", "A common mistake
     # gives", "The previous answer was"): a second red-team pass found each read as the answer

@@ -202,6 +202,16 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                              f"{_math(w, prose)}."),
         ("resp_conclusion", f"{lead}we check each case.\nThus the number that could be taken here is "
                             f"{_math(w, prose)}."),
+        # "between" naming what the subject measures, and bounding the value
+        ("resp_conclusion", f"{lead}we check each case.\nThus the distance between the points is {_math(w, prose)}."),
+        ("resp_hedge_between", f"{lead}we check each case.\nThus the distance between them is between "
+                               f"{_math(g, prose)} and {_math(w, prose)}."),
+        ("resp_hedge_between", f"{lead}we check each case.\nThe difference between them is {_math(g, prose)} or "
+                               f"{_math(w, prose)}."),
+        # "the correct answer / option is"
+        ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
+        ("resp_hedge_doubt", f"I doubt the correct answer is {_math(g, prose)}. The correct option is {_math(w, prose)}."),
+        ("resp_hedge_doubt", f"{lead}maybe the correct answer is {_math(g, prose)}."),
         ("resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(w, prose)}."),
         ("resp_conclusion", f"{lead}we get {_math(g, prose)}.\nTherefore, the result is {_math(w, prose)}. "
                             "I hope it is correct."),
@@ -552,6 +562,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{_math(e, prose)}**."),
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
+        ("eq_resp_statement", f"{lead}we check each case.\nThus the distance between the points is {_math(e, prose)}."),
+        ("eq_resp_sentence", f"{lead}so the correct answer is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value that could be taken here is "
                               f"{_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nUsing the formula above, the required value is "
