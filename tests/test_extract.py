@@ -632,6 +632,9 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nThus the angle between the two lines is $45^\\circ$.", "45^\\circ"),
     ("Work.\nThe distance is between 5 and 6.", None),
     ("Work.\nThe root lies between 2 and 3.", None),
+    # a run-on line: a capitalised concluding word starts the last sentence
+    ("Work.\nSo P(A) = (1/2) / (3/4) P(A) = 2/3 Therefore, the probability that Alice wins is 2/3.", "2/3"),
+    ("Work.\nP(A) = 2/3 Therefore, the probability that Alice wins is 2/3 or 1/3.", None),
     ("Work.\nThe answer could be 19.", None),
     ("Work.\nTherefore the total is 19, but that might be 20.", None),
 ])
