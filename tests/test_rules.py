@@ -911,6 +911,11 @@ VERDICTS = [
     ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
     ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
+    # `S_N` is the textbook name of "the sum of the first N terms" (symbols.names_partial_sum)
+    ("210", "S_{10} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", True),
+    ("210", "S_{9} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", False),
+    ("210", "a_{10} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", False),
+    ("210", "S_{10} = 210", "Let $S$ be the set of primes. Find the sum of the first 10 terms.", False),
     # --- forms asked: scientific notation, a mixed number, a ratio in simplest form
     ("5.2\\times 10^{-4}", "5.2 \\cdot 10^{-4}", "Express 0.00052 in scientific notation.", True),
     ("5.2\\times 10^{-4}", "0.00052", "Express 0.00052 in scientific notation.", False),

@@ -272,6 +272,25 @@ def data_letters(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_data_letter", f"{own} = {g}", False, True, oracle_text=g, question=q)
 
 
+_FIRST_N = re.compile(r"(?i)\bsum\s+of\s+(?:the\s+)?first\s+\$?(\d+)\$?\s+terms\b")
+
+
+@gen
+def partial_sums(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold of a question asking "the sum of the first N terms" (the data's own, or one added: few golds ask
+    it): `S_{N} = G` names that sum, equivalent; `S_{N+1} = G` and `a_{N} = G` name another sum or a term, wrong by
+    construction."""
+    if ctx.number is None or not _DEC_LIT.match(ctx.gold.strip()):
+        return
+    m = _FIRST_N.search(ctx.question or "")
+    q = ctx.question if m else "The sequence is arithmetic. Find the sum of the first $12$ terms."
+    n = int(m.group(1)) if m else 12
+    g = ctx.gold.strip()
+    yield Mut("eq_partial_sum", f"S_{{{n}}} = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("partial_sum_wrong", f"S_{{{n + 1}}} = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+    yield Mut("partial_sum_wrong", f"a_{{{n}}} = {g}", True, True, oracle_text=_OFF_FORM, question=q, detail="a term")
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

@@ -12,7 +12,7 @@ from .extremes import extreme_word, names_extreme, other_extreme
 from .functions import function_label_off
 from .numeric import mentions
 from .scalar import QUALIFYING
-from .symbols import names_asked
+from .symbols import names_asked, names_partial_sum
 
 _SAFE_QUALIFIER = re.compile(
     r"^(?:for|where|with)\s+(?:all|any|some|every|each|an?|arbitrary)?\s*(?:arbitrary\s+)?(?:(?:positive|negative|non-?negative|real|natural|whole)\s+)?"
@@ -487,7 +487,8 @@ def other_name(lhs, question: str) -> str | None:
         names = {canonical_name(t[1]) for t in asked if t[0] == "sym"}
         if names and name not in names and not any(lhs == t for t in asked):
             return f"labelled {lhs[1]}, the question asks for {', '.join(sorted(names))}"
-        if names_asked(lhs, question) or _derivative_of(lhs[1], question) or _extreme_of(lhs[1], question):
+        if names_asked(lhs, question) or _derivative_of(lhs[1], question) or _extreme_of(lhs[1], question) or \
+                names_partial_sum(lhs[1], question):
             return None  # `S_{\\triangle ABC} = 6` for its area, `y' = ...` for the derivative asked
         if asked and not names and not any(lhs == t for t in asked) and not any(
                 t[0] == "rel" and t[1][0] == lhs for t in asked):

@@ -185,3 +185,17 @@ def names_other(lhs, question: str | None) -> bool:
     if text is None or not asked or any(text in _SYMBOLS[q] for q in asked):
         return False
     return any(text in syms for syms in _SYMBOLS.values()) and not _uses(question, text)
+
+
+# "the sum of the first 10 terms", "the sum of its first $n$ terms": S_10 / S_n is that sum's textbook name
+_FIRST_TERMS = re.compile(r"(?i)\bsum\s+of\s+(?:the\s+|its\s+)?first\s+\$?\s*(\w+)\s*\$?\s+terms\b")
+
+
+def names_partial_sum(name: str, question: str) -> bool:
+    """`S_10` (parsed `S_10`) for "Find the sum of the first 10 terms": the partial sum the question asks by its words,
+    the question using no S of its own for anything else. (`S_9` there names another sum.)"""
+    base, _, sub = name.partition("_")
+    if base != "S" or not sub:
+        return False
+    asked = {m.group(1) for m in _FIRST_TERMS.finditer(_last_sentence(question))}
+    return asked == {sub} and not re.search(r"(?<![A-Za-z\\])S(?!_)(?![A-Za-z])", question)
