@@ -911,6 +911,10 @@ VERDICTS = [
     ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
     ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
+    # the function at the point of the one extreme asked states that extreme (labels._extreme_at)
+    ("3", "f(2) = 3", "Find the minimum value of the function $f(x) = x^2 - 4x + 7$.", True),
+    ("3", "g(2) = 3", "Find the minimum value of the function $f(x) = x^2 - 4x + 7$.", False),
+    ("3", "f(2) = 3", "Find the maximum and minimum values of the function $f(x) = x^2 - 4x + 7$.", False),
     # `S_N` is the textbook name of "the sum of the first N terms" (symbols.names_partial_sum)
     ("210", "S_{10} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", True),
     ("210", "S_{9} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", False),

@@ -291,6 +291,25 @@ def partial_sums(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("partial_sum_wrong", f"a_{{{n}}} = {g}", True, True, oracle_text=_OFF_FORM, question=q, detail="a term")
 
 
+@gen
+def extreme_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold asked as one extreme value of a function (a question added: few golds ask it so): the function at
+    the extreme's point, `f(1) = G`, is equivalent; another function's value (`g(1) = G`), the function itself
+    (`f(x) = G`) and the value at the point a question asks about (`f(1)` for "Find $f(2)$") are not."""
+    if ctx.number is None or not _DEC_LIT.match(ctx.gold.strip()):
+        return
+    g = ctx.gold.strip()
+    q = rng.choice(["Find the minimum value of the function $f(x) = (x - 1)^2 + c$.",
+                    "What is the maximum value of $f(x) = c - (x - 1)^2$?"])
+    yield Mut("eq_extreme_point", f"f(1) = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("extreme_point_wrong", f"g(1) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+    yield Mut("extreme_point_wrong", f"f(x) = {g}", True, True, oracle_text=_OFF_FORM, question=q, detail="function")
+    yield Mut("extreme_point_wrong", f"f(1)={g}", True, True, oracle_text=_OFF_FORM, detail="value at another point",
+              question="Let $f(x) = (x - 1)^2 + c$. Find $f(2)$.")
+    yield Mut("extreme_point_wrong", f"f(1) ={g}", True, True, oracle_text=_OFF_FORM, detail="both extremes asked",
+              question="Find the maximum and minimum values of the function $f(x) = (x - 1)^2 + c$ on $[0, 3]$.")
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],
@@ -1486,6 +1505,14 @@ def extremes(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("extreme_wrong", f"The {other} value is ${g}$.", True, True)
     yield Mut("extreme_wrong", f"So the {'largest' if lo else 'smallest'} value is {g}.", True, True)
     yield Mut("eq_extreme_named", f"\\text{{{asked.capitalize()} value}} = {g}", False, True, oracle_text=ctx.gold)
+    # the function at the point of the extreme (`f(2) = G` for "the minimum value of $f(x) = ...$"); another function's
+    # value there names another quantity
+    fn = re.search(r"(?i)(?:minimum|maximum|smallest|largest|greatest|least)\s+(?:possible\s+)?value\s+of\s+"
+                   r"(?:the\s+function\s+)?\$\s*([a-z])\s*\(\s*x\s*\)", q)
+    if fn:
+        other_fn = next(c for c in "ghpqf" if c != fn.group(1))
+        yield Mut("eq_extreme_named", f"{fn.group(1)}(1) = {g}", False, True, oracle_text=ctx.gold, detail="value at")
+        yield Mut("extreme_wrong", f"{other_fn}(1) = {g}", True, True, detail="another function's value at")
     yield Mut("extreme_wrong", f"\\text{{{other.capitalize()} value}} = {g}", True, True, detail="label")
     # a clause that says where the extreme is reached: the value stays the statement's
     yield Mut("eq_extreme_named", f"The {asked} value is ${g}$, attained at $t = 7$.", False, True, oracle_text=ctx.gold,

@@ -205,7 +205,7 @@ def unwrap(node, ctx: Ctx, side: str):
             ctx.note("label")  # `x \\in \\{1, 2\\}`, `(x, y) \\in \\{(4, 23), (0, 2)\\}`: the finite set of values
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
-                _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx)):
+                _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx) or _extreme_at(node[1][0], ctx)):
             ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
@@ -532,10 +532,24 @@ def _extreme_of(name: str, question: str) -> bool:
     other = _EXTREME_SUB["min" if sub == "max" else "max"]
     # only the one extreme asked (with both asked, which value each label names is the labels' to say), and of the
     # function whose extreme the question asks (or y, where the question has no y of its own)
-    of_base = re.search(rf"(?i)\b{word}\s+(?:possible\s+)?value\s+of\s+(?:the\s+function\s+)?(?:\$|\\\(\s*)?\s*{base}"
-                        rf"\s*(?:\(|=|\$|\\\))", question)
     return not other_extreme(word, question) and other_extreme(other, question) and bool(
-        of_base or (base == "y" and not mentions(question, "y")))
+        _extreme_value_of(word, base, question) or (base == "y" and not mentions(question, "y")))
+
+
+def _extreme_value_of(word: str, base: str, question: str) -> bool:
+    """The question asks for the `word` ("maximum") value of its function `base` ("the maximum value of $f(x) = ...$")."""
+    return bool(re.search(rf"(?i)\b{word}\s+(?:possible\s+)?value\s+of\s+(?:the\s+function\s+)?(?:\$|\\\(\s*)?\s*"
+                          rf"{re.escape(base)}\s*(?:\(|=|\$|\\\))", question))
+
+
+def _extreme_at(lhs, ctx: Ctx) -> bool:
+    """`f(2) = 3` for "Find the minimum value of the function $f(x) = x^2 - 4x + 7$": the function at the point where it
+    takes the one extreme asked, so the value stated is that extreme (its point is the answer's own business)."""
+    if lhs[0] != "apply" or len(lhs[1]) != 1 or not ctx.question or not all(x[0] == "num" for x in lhs[2]):
+        return False
+    words = [w for w in ("minimum", "maximum") if _extreme_value_of(w, lhs[1], ctx.question)]
+    return len(words) == 1 and not other_extreme(words[0], ctx.question) and other_extreme(
+        "maximum" if words[0] == "minimum" else "minimum", ctx.question)
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:
