@@ -911,6 +911,13 @@ VERDICTS = [
     ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
     ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
+    # a degree sign added to a bare gold: a number under 2π may count radians unless the question speaks of degrees
+    ("2", "2^\\circ", "A sector has arc length 4 and radius 2. Find its central angle.", False),
+    ("2", "2^\\circ", "A sector has arc length 4 and radius 2. Find the radian measure of its central angle.", False),
+    ("2", "2^\\circ", None, False),
+    ("5", "5^\\circ", "In triangle ABC, angle A is 85° and angle B is 90°. Find angle C.", True),
+    ("30", "30^\\circ", "Find angle A.", True),
+    ("2^\\circ", "2", "Find angle A.", True),  # the gold's own degrees
     # the function at the point of the one extreme asked states that extreme (labels._extreme_at)
     ("3", "f(2) = 3", "Find the minimum value of the function $f(x) = x^2 - 4x + 7$.", True),
     ("3", "g(2) = 3", "Find the minimum value of the function $f(x) = x^2 - 4x + 7$.", False),

@@ -840,6 +840,17 @@ def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         break
     if re.fullmatch(r"[A-Z]", g.strip()) and re.search(rf"{g.strip()}'", ctx.question or ""):
         yield Mut("angle_unit", g.strip() + "'", True, True, detail="add prime")
+    # a degree sign added to a bare number gold: the same angle only where the question speaks of degrees, or the
+    # number is too large to count radians (a sector's central angle 2 is 2 rad; 2° is another angle)
+    q = ctx.question or ""
+    if ctx.number is not None and _DEC_LIT.match(g.strip()) and ctx.number > 0:
+        deg = g.strip() + "^\\circ"
+        if ctx.number < 6 and not re.search(r"(?i)°|\\circ|degree", q):
+            yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, detail="degrees added, radians possible")
+            yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, question=None,
+                      detail="degrees added, no question")
+        elif re.search(r"(?i)°|\\circ|degree", q) and re.search(r"(?i)\bangle", q):
+            yield Mut("eq_degree_form", deg, False, True, oracle_text=g, detail="degrees added, degrees in the question")
 
 
 # ------------------------------------------------------------------ rounding, e-notation, tolerance

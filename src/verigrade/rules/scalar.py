@@ -14,6 +14,25 @@ from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
 
+# "the radian measure of the angle": radians asked as units.asked_units' "in radians" is
+_RADIAN_MEASURE = re.compile(r"(?i)\bradian\s+measure\b")
+# a question that writes or asks degrees: a bare gold angle then counts degrees
+_DEGREES_Q = re.compile(r"(?i)°|\\circ|\bdegrees?\b|\bdeg\b")
+
+
+def _degree_context(question: str | None) -> bool:
+    return bool(question and _DEGREES_Q.search(question))
+
+
+def _small(node) -> bool:
+    """A plain value under 2π in size (a plausible number of radians); False for anything not evaluable."""
+    try:
+        v = to_complex(evaluate(node))
+    except EvalError:
+        return False
+    return v is not None and abs(v) < 2 * math.pi
+
+
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
 # a question that works in base 10: `\\lg`, `\\log_{10}`, a power of ten with an unknown exponent (`10^x = 5`)
 _BASE_TEN_Q = re.compile(r"\\lg\b|\\log_\s*\{?\s*10\b|\b10\s*\^\s*\{?\s*[a-z]")
@@ -413,7 +432,7 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         other = a if g_deg else g
         # (radians asked, alone or over time: "in radians per second" is `radians/second`)
         radians = any(getattr(units.lookup(u.name.split("/")[0]), "name", None) in ("rad", "radian")
-                      for u in units.asked_units(ctx.question))
+                      for u in units.asked_units(ctx.question)) or bool(ctx.question and _RADIAN_MEASURE.search(ctx.question))
         if a_deg and radians and not g_deg:
             # `150^\circ` for "Convert 150° to radians": the same angle, not in the unit asked
             return Outcome.UNSURE, "units", "degrees: the question asks in radians"
@@ -425,6 +444,10 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
             ctx.note("radians->degrees")
         elif not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
             # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
+            if a_deg and not _degree_context(ctx.question) and _small(g):
+                # `2^\circ` for a bare gold 2 that no degree in the question explains: an angle under 2π may be in
+                # radians (a sector's central angle 2), and 2° is then another angle (a gold above 2π is degrees)
+                return Outcome.UNSURE, "units", "degrees added to a bare gold that may be radians"
             variants = [(_strip(g, "deg"), _strip(a, "deg"))]
             ctx.note("degrees")
         else:
