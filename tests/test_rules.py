@@ -911,6 +911,14 @@ VERDICTS = [
     ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
     ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
+    # textbook counting symbols where the question counts (rules/counting.py); elsewhere a name
+    ("60", "A_5^3", "In how many ways can 3 of 5 students stand in a row?", True),
+    ("36", "C_4^2 A_3^3", "In how many ways can the 4 books be arranged?", True),
+    ("48", "2A_4^4", "How many arrangements are there?", True),
+    ("10", "\\mathrm{C}_{5}^{3}", "In how many ways can 3 of 5 people be chosen?", True),
+    ("60", "C_5^3", "In how many ways can 3 of 5 students stand in a row?", False),
+    ("60", "A_5^3", "The sequence A has terms A_n. Find A_5 cubed.", False),
+    ("60", "A_5^3", None, False),
     # a degree sign added to a bare gold: a number under 2π may count radians unless the question speaks of degrees
     ("2", "2^\\circ", "A sector has arc length 4 and radius 2. Find its central angle.", False),
     ("2", "2^\\circ", "A sector has arc length 4 and radius 2. Find the radian measure of its central angle.", False),

@@ -310,6 +310,38 @@ def extreme_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               question="Find the maximum and minimum values of the function $f(x) = (x - 1)^2 + c$ on $[0, 3]$.")
 
 
+_COUNTING_Q = re.compile(r"(?i)\bhow many\b|\bways\b|\barrang|\bpermutation|\bcombination|\bchoose\b|\bchosen\b|"
+                         r"\bselect|\bcommittee")
+
+
+@gen
+def counting_symbols(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold that is an arrangement count n!/(n-k)! or a binomial (n <= 12) of a question that counts,
+    written in textbook symbols `A_n^k` / `C_n^k`: equivalent (values computed here); the other symbol, another
+    superscript, or the symbol in a question that does not count (`A_n^k` is then a name) are not."""
+    v = ctx.number
+    if v is None or not v.is_Integer or not 2 <= int(v) <= 10 ** 6 or not _INT_LIT.match(ctx.gold.strip()):
+        return
+    g, q = int(v), ctx.question or ""
+    for n in range(2, 13):
+        for k in range(1, n + 1):
+            for sym, f in (("A", math.perm), ("C", math.comb)):
+                if f(n, k) != g or (sym == "C" and k > n - k):
+                    continue
+                if not _COUNTING_Q.search(q):
+                    yield Mut("counting_symbol_wrong", f"{sym}_{{{n}}}^{{{k}}}", True, True, oracle_text=_OFF_FORM,
+                              detail="no count asked")
+                    return
+                sub = str(n) if n < 10 else f"{{{n}}}"  # (`A_11^1` is A_1 times 1: two digits take braces)
+                yield Mut("eq_counting_symbol", f"{sym}_{sub}^{k}", False, True, oracle_text=str(g))
+                other = ("C", math.comb) if sym == "A" else ("A", math.perm)
+                if other[1](n, k) != g:
+                    yield Mut("counting_symbol_wrong", f"{other[0]}_{sub}^{k}", True, True, oracle_text=str(other[1](n, k)))
+                if k < n and f(n, k + 1) != g:
+                    yield Mut("counting_symbol_wrong", f"{sym}_{{{n}}}^{{{k + 1}}}", True, True, oracle_text=str(f(n, k + 1)))
+                return
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

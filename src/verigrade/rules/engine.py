@@ -12,6 +12,7 @@ from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
 from .compare import Ctx, compare, label_like, spread_chains
+from .counting import counted
 from .context import COMMAND, last_sentence
 from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
@@ -45,9 +46,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         answer = _implied(answer)
     if "\u2460" <= max(gold + answer) and any("\u2460" <= c <= "\u2473" for c in gold + answer):
         gold, answer = statements.read(gold, answer, question)  # `①③`: statement numbers (rules/statements.py)
-    g0 = _spelled(normalize(gold))
+    g0 = counted(_spelled(normalize(gold)), question)
     g = _numbered_parts(g0)
-    a0 = g0 if answer == gold else _spelled(normalize(answer))
+    a0 = g0 if answer == gold else counted(_spelled(normalize(answer)), question)
     a1 = g if answer == gold else _numbered_parts(a0)
     a = a1 if answer == gold else _bare_unit(g, _plain_sets(a1, question), question)
     g = g if answer == gold else _bare_unit(a, _plain_sets(g, question), question, data=True)  # (`9.54 m` as a
