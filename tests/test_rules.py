@@ -911,6 +911,9 @@ VERDICTS = [
     ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
     ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
+    # the existential "there are" frames a text answer; a negation in it says the opposite
+    ("\\text{infinitely many}", "\\text{There are infinitely many}", "How many integer solutions are there?", True),
+    ("\\text{infinitely many}", "\\text{There are not infinitely many}", "How many integer solutions are there?", False),
     # textbook counting symbols where the question counts (rules/counting.py); elsewhere a name
     ("60", "A_5^3", "In how many ways can 3 of 5 students stand in a row?", True),
     ("36", "C_4^2 A_3^3", "In how many ways can the 4 books be arranged?", True),

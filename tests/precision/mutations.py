@@ -342,6 +342,19 @@ def counting_symbols(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                 return
 
 
+@gen
+def existential_text(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A short prose gold (words only) stated with "There are": equivalent when the gold is a quantity phrase
+    ("infinitely many"); with a negation added it says the opposite, wrong by construction."""
+    g = re.sub(r"^\\text\s*\{\s*(.*?)\s*\}$", r"\1", ctx.gold.strip())
+    if ctx.value is not None or not re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,3}", g):
+        return
+    yield Mut("existential_wrong", f"\\text{{There are no {g}}}", True, True)
+    yield Mut("existential_wrong", f"\\text{{There is not {g}}}", True, True)
+    if re.match(r"(?i)(?:infinitely|finitely|many|several)\b", g):
+        yield Mut("eq_existential", f"\\text{{There are {g}}}", False, True)
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

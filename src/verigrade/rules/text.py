@@ -37,7 +37,8 @@ _MONOTONY = ("increasing", "decreasing")
 _MONOTONE = frozenset({"monotonically", "monotone", "monotonic", "strictly"})
 # nouns that name the kind of answer ("an odd *function*", "a sufficient *condition*"), not a value
 _KIND_NOUNS = {"function", "condition", "sequence", "series"}
-_STOP = {"a", "an", "the", "is", "are", "will", "be", "of", "it", "its", "this", "that", "answer", "final"}
+# (and the existential "there": "There are infinitely many" states "infinitely many")
+_STOP = {"a", "an", "the", "is", "are", "will", "be", "of", "it", "its", "this", "that", "answer", "final", "there"}
 _TEXT_CMD = re.compile(r"\\(?:text|textbf|textit|textrm|mathrm|mbox|operatorname)\s*\{([^{}]*)\}")
 _MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]{}|]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
