@@ -256,7 +256,8 @@ def brace_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 _DATA_QUESTIONS = (("A circle has radius $r$. What is the area of the circle?", "r", "A"),
                    ("A square has side length s. What is its perimeter?", "s", "P"),
-                   ("What is the volume of a cube with edge $a$?", "a", "V"))
+                   ("What is the volume of a cube with edge $a$?", "a", "V"),
+                   ("Find the center and radius of the circle of height $h$ above the ground.", "h", "r"))
 
 
 @gen

@@ -50,8 +50,14 @@ _QUANTITY = r"(?P<q>" + "|".join(w.replace(" ", r"\s+") for w in _WORDS) + r")"
 _ADJ = (r"(?:(?:total|maximum|minimum|largest|smallest|greatest|least|lateral|required|resulting|new|original|exact|"
         r"possible|average|final|initial|numerical|population|sample|positive)\s+){0,2}")
 # (also "what" right before the quantity: "The circle ... has what radius?", "What volume does the tank hold?")
-_ASKED = re.compile(r"(?i)\b(?:(?:find|determine|compute|calculate|evaluate|what\s+is|what's|what\s+are|give|obtain)\s+"
-                    r"(?:the\s+|its\s+|their\s+)?(?:value\s+of\s+the\s+)?|what\s+)" + _ADJ + _QUANTITY + r"\b(?![-'])")
+_ASK_VERB = r"\b(?:find|determine|compute|calculate|evaluate|what\s+is|what's|what\s+are|give|obtain)\s+"
+_ASKED = re.compile(r"(?i)(?:" + _ASK_VERB + r"(?:the\s+|its\s+|their\s+)?(?:value\s+of\s+the\s+)?|\bwhat\s+)" + _ADJ +
+                    _QUANTITY + r"\b(?![-'])")
+# a list of things asked ("Find the center and radius of ...", "Find its area, perimeter and height."): its words up
+# to the first word that starts a phrase about them (of, for, in, if, ...), each quantity named there asked
+_ASK_LIST = re.compile(r"(?i)" + _ASK_VERB + r"(?P<list>[a-z ,]{1,80}?)(?=\s+(?:of|for|in|if|when|where|such|that|on|at|"
+                       r"with|to|from|by|so)\b|\s*[.?!;:$(]|\Z)")
+_LIST_ITEM = re.compile(r"(?i)(?:^|,|\band\b)\s*(?:(?:the|its|their)\s+)?" + _ADJ + _QUANTITY + r"\s*(?=,|\band\b|$)")
 # a blank to fill ("then the volume of the cone is ______."), the cn_k12 way of asking
 _BLANK = re.compile(r"(?i)\bthe\s+" + _ADJ + _QUANTITY + r"\b(?:\s+of\s+[^.?=]{1,60}?)?\s+(?:is|equals|=)\s*"
                     r"(?:\$\s*)?(?:_{2,}|\\_|\\underline|\(\s*\)|\\qquad|\\text\{\s*_+)")
@@ -85,6 +91,9 @@ def asked_quantities(question: str) -> frozenset:
     find the volume of the pool" is no question: "How much will it cost?" is)."""
     last = _last_sentence(question)
     found = {re.sub(r"\s+", " ", m.group("q").lower()) for rx in (_ASKED, _BLANK) for m in rx.finditer(last)}
+    for m in _ASK_LIST.finditer(last):
+        if re.search(r"(?i),|\band\b", m.group("list")):
+            found |= {re.sub(r"\s+", " ", q.group("q").lower()) for q in _LIST_ITEM.finditer(m.group("list").strip())}
     return frozenset(found)
 
 
