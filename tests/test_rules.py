@@ -911,6 +911,14 @@ VERDICTS = [
     ("4x-3", "f(x) = 4x-3", "Let $f(x) = 2x - 1$. Find $f(f(x))$.", False),
     ("2x+1", "f(x) = 2x+1", "Given $f(x+1) = 2x + 3$, find $f(x)$.", True),
     ("10", "S_{5} = 10", "Find the sum of the first five terms, S_5.", True),  # a subscripted name the text writes
+    # a letter the question does not write, ordered where it names that letter's quantity (S for "the area")
+    ("(1) \\sqrt{7}\\quad (2) \\frac{3\\sqrt{3}}{2}", "c=\\sqrt{7},\\ S=\\frac{3}{2}\\sqrt{3}",
+     "In $\\triangle ABC$, $a=2$, $b=3$, $C=60^\\circ$. (1) Find $c$; (2) Find the area of $\\triangle ABC$.", True),
+    ("(1) \\sqrt{7}\\quad (2) \\frac{3\\sqrt{3}}{2}", "c=\\frac{3}{2}\\sqrt{3},\\ S=\\sqrt{7}",
+     "In $\\triangle ABC$, $a=2$, $b=3$, $C=60^\\circ$. (1) Find $c$; (2) Find the area of $\\triangle ABC$.", False),
+    # a quantity asked in a list has its conventional letter
+    ("(2,-3), \\sqrt{13}", "\\text{center } (2,-3),\\ r=\\sqrt{13}", "Find the center and radius of the circle $x^2+y^2-4x+6y=0$.", True),
+    ("(2,-3), \\sqrt{13}", "\\text{center } (2,-3),\\ h=\\sqrt{13}", "Find the center and radius of the circle $x^2+y^2-4x+6y=0$.", False),
     # the existential "there are" frames a text answer; a negation in it says the opposite
     ("\\text{infinitely many}", "\\text{There are infinitely many}", "How many integer solutions are there?", True),
     ("\\text{infinitely many}", "\\text{There are not infinitely many}", "How many integer solutions are there?", False),

@@ -356,6 +356,26 @@ def existential_text(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_existential", f"\\text{{There are {g}}}", False, True)
 
 
+@gen
+def symbol_order(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold of two distinct numbers answering "(1) Find $c$; (2) Find the area ..." (that question added): the values
+    under `c` and the area's symbol `S`, in either order, are equivalent; swapped between the names, or under a
+    symbol of no quantity asked (`V`), they are not (by construction)."""
+    v = ctx.value
+    if not (isinstance(v, O.Seq) and not v.open and len(v.items) == 2):
+        return
+    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
+    if len(vals) != 2 or vals[0] == vals[1] or not all(_DEC_LIT.match(x) for x in vals):
+        return
+    q = "In $\\triangle ABC$, $a = 2$ and $b = 3$. (1) Find $c$; (2) Find the area of $\\triangle ABC$."
+    c, area = vals
+    yield Mut("eq_symbol_order", f"c = {c},\\ S = {area}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("eq_symbol_order", f"S = {area},\\ c = {c}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("symbol_order_wrong", f"c = {area},\\ S = {c}", True, True, oracle_text=_OFF_FORM, question=q)
+    yield Mut("symbol_order_wrong", f"c = {c},\\ V = {area}", True, True, oracle_text=_OFF_FORM, question=q,
+              detail="a symbol of nothing asked")
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from .ast import Label, Rel
 from .evaluate import EvalError, evaluate, free_symbols
+from .symbols import named_by_word
 
 
 def _segment(node) -> str | None:
@@ -140,9 +141,11 @@ def _first_order(keys: list[str], text: str) -> list[int] | None:
     for k in keys:
         # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
         m = _mention(k.split("_")[0], text, re.I if len(k.split("_")[0]) > 1 else 0)
-        if m is None:
+        # (a letter the text does not write may be the conventional symbol of a quantity it names: S for "the area")
+        at = m.start() if m is not None else (named_by_word(k, text) if len(k) == 1 else None)
+        if at is None:
             return None
-        pos.append(m.start())
+        pos.append(at)
     return sorted(range(len(keys)), key=lambda i: pos[i])
 
 

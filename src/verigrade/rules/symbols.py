@@ -208,3 +208,14 @@ def names_partial_sum(name: str, question: str) -> bool:
         return False
     asked = {m.group(1) for m in _FIRST_TERMS.finditer(_last_sentence(question))}
     return asked == {sub} and not re.search(r"(?<![A-Za-z\\])S(?!_)(?![A-Za-z])", question)
+
+
+def named_by_word(symbol: str, text: str) -> int | None:
+    """Where `text` names the one quantity whose conventional symbol is `symbol` ("the area" for S, the question not
+    writing S itself): its position, for ordering labels by the question ("(1) Find $c$; (2) Find the area" orders
+    `c = ..., S = ...`). None when no such word stands there, or two quantities of that symbol do."""
+    if _uses(text, symbol):
+        return None
+    hits = [m.start() for w, syms in _SYMBOLS.items() if symbol in syms
+            for m in [re.search(r"(?i)\b" + w.replace(" ", r"\s+") + r"\b", text)] if m]
+    return hits[0] if len(hits) == 1 else None
