@@ -627,6 +627,7 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nThe number of points that could be in the domain is 19.", "19"),
     ("Work.\nThus the number of coins that might fit in the box is 12.", "12"),
     ("Work.\nSo that could be 19.", None),
+    ("Work.\nThus the value that could be $19$ is one.", None),  # the span is the clause's, no value after the verb
     # "between" names what the subject measures ("the distance between"), or bounds the value (no answer)
     ("Work.\nThe distance between the points is 5.", "5"),
     ("Work.\nThus the angle between the two lines is $45^\\circ$.", "45^\\circ"),

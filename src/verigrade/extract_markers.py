@@ -46,9 +46,10 @@ _FILLER = frozenset(
     "values value us only unique".split())
 # a modal doubts the statement it stands in ("The answer could be 5.", "So that could be 5."), not a relative clause
 # of its subject: "the largest number of points that could be in the domain is 19" states 19 (after `that`, with the
-# main verb still to come; "so that", "and that", ... start a clause of their own, whose modal doubts it)
+# main verb still to come and a value right after it; "so that", "and that", ... start a clause of their own, whose
+# modal doubts it)
 _MODAL = (r"(?:(?:(?<!\bthat\s)|(?<=\b(?:so|as) that\s)|(?<=\b(?:and|but|now|all) that\s)|(?<=\b(?:thus|then|also) that\s)|"
-          r"(?<=\bhence that\s))(?:might|could)|(?:might|could)(?![^.\n]*?\b(?:is|are|was|were|equals)\b))")
+          r"(?<=\bhence that\s))(?:might|could)|(?:might|could)(?![^.\n]*?\b(?:is|are|was|were|equals)\s+(?:\$|-?\d)))")
 # "between" bounds a value ("The root is between 2 and 3."), except where it names what the subject measures:
 # "The distance between the points is 5.", "the angle between the vectors", "the difference between them"
 _BETWEEN = r"(?<!\bdistance\s)(?<!\bdistances\s)(?<!\bangle\s)(?<!\bangles\s)(?<!\bdifference\s)(?<!\bgap\s)between"
