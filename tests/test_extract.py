@@ -182,6 +182,34 @@ def test_part_labelled_boxes_negative(tail):
     assert not Verifier(mode="rule").verify("3, 5", LONG_COT + "\n\n" + tail).correct
 
 
+@pytest.mark.parametrize("tail", [
+    "Final answers:\n1. $-0.8$\n2. $\\frac17$",
+    "**Final answers**\n- Part 1: $-0.8$\n- Part 2: $\\frac17$",
+    "Summary:\n(1) $-0.8$\n(2) $\\frac17$",
+    "(1) $-0.8$\n(2) $\\frac17$",
+    "For part (1), the answer is $-0.8$. For part (2), the answer is $\\frac17$.",
+])
+def test_a_closing_list_of_the_parts_answers_them_in_order(tail):
+    e = ext(LONG_COT + "\n\n" + tail)
+    assert (e.answer, e.source) == ("(1) -0.8; (2) \\frac17", "part_list")
+    v = Verifier(mode="rule")
+    q = "(1) Find $\\cos\\alpha$; (2) find $\\tan(\\alpha + \\frac{\\pi}{4})$."
+    assert v.verify("-\\frac{4}{5}; \\frac{1}{7}", LONG_COT + "\n\n" + tail, q).correct
+    assert not v.verify("\\frac{1}{7}; -\\frac{4}{5}", LONG_COT + "\n\n" + tail, q).correct  # the parts swapped
+    assert not v.verify("\\frac{1}{7}", LONG_COT + "\n\n" + tail, q).correct  # a one-part gold
+
+
+@pytest.mark.parametrize("tail", [
+    "1. $-0.8$\n2. $\\frac17$",                            # a bare numbered list: maybe steps
+    "Final answers:\n1. $-0.8$\n2. $\\frac17$ or $\\frac15$",  # a part hedged
+    "Final answers:\n2. $-0.8$\n1. $\\frac17$",             # out of sequence
+    "Final answers:\n1. $-0.8$\n2. about $\\frac17$",       # words on a part's line
+    "Final answers:\n1. $-0.8$\n2. $\\frac17$\nBut part 2 may be wrong.",
+])
+def test_a_closing_list_of_parts_negative(tail):
+    assert ext(LONG_COT + "\n\n" + tail).source != "part_list"
+
+
 def test_multiple_boxes_final_paragraph_flagged():
     e = ext(LONG_COT + "\n\nThe answer is\n\\[\\boxed{2}\\]\nor equivalently\n\\[\\boxed{3}\\]")
     assert e.flags == ("multiple_answers",) and set(e.candidates) == {"2", "3"} and e.answer == "3"

@@ -50,7 +50,7 @@ from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PR
                               _table_total, _the_answer_is)
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 from .extract_sentence import conclusion
-from .extract_parts import part_gaps
+from .extract_parts import part_gaps, part_list
 from .extract_trailers import cut_closing, cut_trailers
 from .extract_values import (_DIGIT, _LEADS_RESULT, _MATH_SPAN, _TAIL_NUM, _box_suffix, _last_value, _restated,
                              _value_of)
@@ -149,6 +149,9 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
                       cands, end, listed, revise=not reference)
     if unterminated:
         flags = ("unterminated_box",)
+    listed_parts = part_list(window)
+    if listed_parts:  # "Final answers:\n1. $-0.8$\n2. $\frac17$": one value per part, in order (extract_parts.py)
+        return Extraction(listed_parts, "part_list", flags, (listed_parts,))
     for source, find in (("final_answer", _final_answer), ("the_answer_is", _the_answer_is),
                          ("gsm8k", _gsm8k), ("answer_colon", _answer_colon), ("answer_colon", _result_colon)):
         got = find(window) if find is _gsm8k else find(window, question=question)

@@ -463,6 +463,17 @@ def part_boxes(parts: list[str], style: int) -> str:
         f" \\boxed{{{parts[-1]}}}$$"
 
 
+def part_list(parts: list[str], style: int) -> str:
+    """One line (or sentence) per part of a problem, each under its part label, closing a response (extract_parts)."""
+    if style == 0:
+        return "Final answers:\n" + "\n".join(f"{i + 1}. ${p}$" for i, p in enumerate(parts))
+    if style == 1:
+        return "**Final answers**\n" + "\n".join(f"- Part {i + 1}: ${p}$" for i, p in enumerate(parts))
+    if style == 2:
+        return "Summary:\n" + "\n".join(f"({i + 1}) ${p}$" for i, p in enumerate(parts))
+    return " ".join(f"For part ({i + 1}), the answer is ${p}$." for i, p in enumerate(parts))
+
+
 def _part_box_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
     """Part-labelled boxes (extract_parts): W's parts one per labelled box; the gold's parts swapped under their
     labels, or labelled out of sequence; against a one-part gold, the gold and W as parts (a hedge)."""
@@ -473,12 +484,19 @@ def _part_box_frames(w: str, g: str, lead: str) -> list[tuple[str, str]]:
     out = []
     if 2 <= len(wp) <= 3:
         out += [("resp_part_boxes", head + part_boxes(wp, k)) for k in range(3)]
+        out += [("resp_part_list", head + part_list(wp, k)) for k in range(4)]
     if 2 <= len(gp) <= 3 and len(set(gp)) == len(gp) and not g.startswith("\\{"):
         out.append(("resp_part_boxes", head + part_boxes(gp[::-1], 0)))
         out.append(("resp_part_boxes", head + " ".join(f"({l}) $\\boxed{{{p}}}$" for l, p in zip("bac", gp))))
+        out += [("resp_part_list", head + part_list(gp[::-1], k)) for k in (0, 3)]
+        # a part hedged, and a part list out of sequence
+        out.append(("resp_hedge_part_list", head + part_list(gp, 0).rstrip("$") + f"$ or ${w}$"))
+        out.append(("resp_hedge_part_list", head + "Final answers:\n" + "\n".join(
+            f"{n}. ${p}$" for n, p in zip((2, 1, 3), gp))))
     if len(gp) == 1 and len(wp) == 1:
         out.append(("resp_hedge_part_boxes", head + part_boxes([g, w], 0)))
         out.append(("resp_hedge_part_boxes", head + part_boxes([w, g], 1)))
+        out += [("resp_hedge_part_list", head + part_list([g, w], k)) for k in (0, 2, 3)]
     return out
 
 
@@ -595,6 +613,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + [
         ("eq_resp_part_boxes", f"{lead}we check each case.\n" + part_boxes(_top_parts(e), k)) for k in range(3)
+        if 2 <= len(_top_parts(e)) <= 3 and len(set(_top_parts(e))) == len(_top_parts(e)) and not prose_like(e)
+        and "$" not in e and not e.startswith("\\{") and not _HAS_REL.search(e) and not re.search(r"\\[,;!]|\\text", e)] + [
+        ("eq_resp_part_list", f"{lead}we check each case.\n" + part_list(_top_parts(e), k)) for k in range(4)
         if 2 <= len(_top_parts(e)) <= 3 and len(set(_top_parts(e))) == len(_top_parts(e)) and not prose_like(e)
         and "$" not in e and not e.startswith("\\{") and not _HAS_REL.search(e) and not re.search(r"\\[,;!]|\\text", e)] + (
         [("eq_resp_span_list", f"{lead}we check each case.\nTherefore, the result is {_span_list(e)}.")]
