@@ -919,6 +919,10 @@ VERDICTS = [
     # a quantity asked in a list has its conventional letter
     ("(2,-3), \\sqrt{13}", "\\text{center } (2,-3),\\ r=\\sqrt{13}", "Find the center and radius of the circle $x^2+y^2-4x+6y=0$.", True),
     ("(2,-3), \\sqrt{13}", "\\text{center } (2,-3),\\ h=\\sqrt{13}", "Find the center and radius of the circle $x^2+y^2-4x+6y=0$.", False),
+    # a unit's plural name where the gold carries that unit; a noun of the question's story is no unit
+    ("58.8\\text{ J}", "58.8 \\text{ joules}", None, True),
+    ("58.8\\text{ J}", "58.8 \\text{ watts}", None, False),
+    ("12 \\text{ km}", "12 sections", "They walk 3 km/h on the flat sections of the road. How far apart are the homes?", False),
     # the existential "there are" frames a text answer; a negation in it says the opposite
     ("\\text{infinitely many}", "\\text{There are infinitely many}", "How many integer solutions are there?", True),
     ("\\text{infinitely many}", "\\text{There are not infinitely many}", "How many integer solutions are there?", False),

@@ -376,6 +376,27 @@ def symbol_order(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               detail="a symbol of nothing asked")
 
 
+_PLURAL_NAMES = {"J": ("joules", "watts"), "W": ("watts", "joules"), "N": ("newtons", "pascals"),
+                 "kg": ("kilograms", "grams"), "g": ("grams", "kilograms"), "km": ("kilometers", "meters"),
+                 "m": ("meters", "kilometers"), "L": ("liters", "milliliters"), "nm": ("nanometers", "micrometers")}
+_UNIT_GOLD = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\\[,;! ]|\s)*\\(?:text|mathrm)\s*\{\s*([A-Za-z]+)\s*\}\s*$")
+
+
+@gen
+def plural_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in a unit symbol (`5.4 \\, \\text{J}`) answered with the unit's plural name: equivalent (`5.4 joules`);
+    another unit's plural with the same number is not (labels by construction: the oracle reads no plural names)."""
+    m = _UNIT_GOLD.match(ctx.gold.strip())
+    if m is None or m.group(2) not in _PLURAL_NAMES:
+        return
+    same, other = _PLURAL_NAMES[m.group(2)]
+    n = m.group(1)
+    yield Mut("eq_plural_unit", f"{n} \\text{{ {same}}}", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_plural_unit", f"{n} {same}", False, True, oracle_text=ctx.gold, detail="plain")
+    yield Mut("plural_unit_wrong", f"{n} \\text{{ {other}}}", True, True, oracle_text=_OFF_FORM)
+    yield Mut("plural_unit_wrong", f"{n} sections", True, True, oracle_text=_OFF_FORM, detail="a noun pint reads")
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

@@ -158,6 +158,19 @@ def _split_words(ws: tuple, nouns: frozenset) -> tuple[list, set, list]:
     return sorted(us, key=lambda u: u.name), qn, other
 
 
+def _plurals_of(words: list, us: list, other: list) -> tuple[list, list]:
+    """A plural the unit reading leaves as a word ("joules", "watts": after a number many plurals are nouns, units.lookup)
+    read as a unit where the other side carries that very unit (`58.8 \\text{ J}`): the gold has fixed the kind."""
+    if not words or not other:
+        return words, us
+    names = {u.name for u in other}
+    keep, more = [], []
+    for w in words:
+        u = units.lookup(w, plural=True) if len(w) > 4 and w.endswith("s") else None
+        (more if u is not None and u.name in names else keep).append(u if u is not None and u.name in names else w)
+    return (keep, sorted(us + more, key=lambda u: u.name)) if more else (words, us)
+
+
 _RAD_PER_DEG = Div(Const("pi"), Num(Fraction(180), "180"))
 
 
@@ -172,6 +185,8 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
             return Outcome.UNSURE, "units", "a rate the question does not ask for"
     gu, gn, go = _split_words(gw, ctx.nouns)
     au, an, ao = _split_words(aw, ctx.nouns)
+    go, gu = _plurals_of(go, gu, au)
+    ao, au = _plurals_of(ao, au, gu)
     if len(gu) > 1:
         go = [w for w in go if w != "per"]  # `km per hour`: a compound unit
     if len(au) > 1:
@@ -186,6 +201,10 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         why = generic_off(generic, bool(gu or au), ctx.question or "")
         if why:
             return Outcome.UNSURE, "units", why
+    if (gu and not au and an and not gn) or (au and not gu and gn and not an):
+        # `12 sections` (a noun of the question's story, "flat sections of the road") for `12 \text{ km}`: things
+        # counted on one side, a measured quantity on the other
+        return Outcome.UNSURE, "units", "things counted on one side, a quantity in a unit on the other"
     counted = units.counted_nouns(ctx.question)
     if an and counted and not au and not all(units.in_question(w, counted) for w in an):
         # `40 bags` for "How many marbles does Tom have?" (5 bags of 8): another noun of the question counted
