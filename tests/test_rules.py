@@ -945,6 +945,8 @@ VERDICTS = [
     ("3", "f(2) = 3", "Find the minimum value of the function $f(x) = x^2 - 4x + 7$.", True),
     ("3", "g(2) = 3", "Find the minimum value of the function $f(x) = x^2 - 4x + 7$.", False),
     ("3", "f(2) = 3", "Find the maximum and minimum values of the function $f(x) = x^2 - 4x + 7$.", False),
+    ("169", "S_{13} = 169", "In the arithmetic sequence $\\{a_n\\}$, $a_1 = 25$ and $S_9 = S_{17}$. Find the maximum value of $S_n$.", True),
+    ("169", "a_{13} = 169", "In the arithmetic sequence $\\{a_n\\}$, $a_1 = 25$ and $S_9 = S_{17}$. Find the maximum value of $S_n$.", False),
     # `S_N` is the textbook name of "the sum of the first N terms" (symbols.names_partial_sum)
     ("210", "S_{10} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", True),
     ("210", "S_{9} = 210", "For the sequence $3, 7, 11, \\ldots$, find the sum of the first $10$ terms.", False),

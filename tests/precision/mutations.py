@@ -309,6 +309,12 @@ def extreme_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               question="Let $f(x) = (x - 1)^2 + c$. Find $f(2)$.")
     yield Mut("extreme_point_wrong", f"f(1) ={g}", True, True, oracle_text=_OFF_FORM, detail="both extremes asked",
               question="Find the maximum and minimum values of the function $f(x) = (x - 1)^2 + c$ on $[0, 3]$.")
+    # a sequence's partial sum at the index of its extreme (`S_{13} = G` for "the maximum value of $S_n$")
+    qs = "In the arithmetic sequence $\\{a_n\\}$, $a_1 = 25$ and $S_9 = S_{17}$. Find the maximum value of $S_n$."
+    yield Mut("eq_extreme_point", f"S_{{13}} = {g}", False, True, oracle_text=g, question=qs, detail="sequence")
+    yield Mut("extreme_point_wrong", f"a_{{13}} = {g}", True, True, oracle_text=_OFF_FORM, question=qs, detail="a term")
+    yield Mut("extreme_point_wrong", f"S_{{13}}={g}", True, True, oracle_text=_OFF_FORM, detail="another sum asked",
+              question="In the arithmetic sequence $\\{a_n\\}$, $a_1 = 25$. Find $S_{12}$.")
 
 
 _COUNTING_Q = re.compile(r"(?i)\bhow many\b|\bways\b|\barrang|\bpermutation|\bcombination|\bchoose\b|\bchosen\b|"

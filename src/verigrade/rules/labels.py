@@ -205,7 +205,7 @@ def unwrap(node, ctx: Ctx, side: str):
             ctx.note("label")  # `x \\in \\{1, 2\\}`, `(x, y) \\in \\{(4, 23), (0, 2)\\}`: the finite set of values
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
-                _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx) or _extreme_at(node[1][0], ctx)):
+                _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx) or _extreme_at(node[1][0], ctx.question)):
             ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
@@ -485,7 +485,7 @@ def other_name(lhs, question: str) -> str | None:
     if lhs[0] == "sym" and len(lhs[1]) > 1:
         name = canonical_name(lhs[1])
         names = {canonical_name(t[1]) for t in asked if t[0] == "sym"}
-        if names and name not in names and not any(lhs == t for t in asked):
+        if names and name not in names and not any(lhs == t for t in asked) and not _extreme_at(lhs, question):
             return f"labelled {lhs[1]}, the question asks for {', '.join(sorted(names))}"
         if names_asked(lhs, question) or _derivative_of(lhs[1], question) or _extreme_of(lhs[1], question) or \
                 names_partial_sum(lhs[1], question):
@@ -536,20 +536,31 @@ def _extreme_of(name: str, question: str) -> bool:
         _extreme_value_of(word, base, question) or (base == "y" and not mentions(question, "y")))
 
 
-def _extreme_value_of(word: str, base: str, question: str) -> bool:
+def _extreme_value_of(word: str, base: str, question: str, escaped: bool = False) -> bool:
     """The question asks for the `word` ("maximum") value of its function `base` ("the maximum value of $f(x) = ...$")."""
+    name = base if escaped else re.escape(base)
     return bool(re.search(rf"(?i)\b{word}\s+(?:possible\s+)?value\s+of\s+(?:the\s+function\s+)?(?:\$|\\\(\s*)?\s*"
-                          rf"{re.escape(base)}\s*(?:\(|=|\$|\\\))", question))
+                          rf"{name}\s*(?:\(|=|\$|\\\))", question))
 
 
-def _extreme_at(lhs, ctx: Ctx) -> bool:
-    """`f(2) = 3` for "Find the minimum value of the function $f(x) = x^2 - 4x + 7$": the function at the point where it
-    takes the one extreme asked, so the value stated is that extreme (its point is the answer's own business)."""
-    if lhs[0] != "apply" or len(lhs[1]) != 1 or not ctx.question or not all(x[0] == "num" for x in lhs[2]):
+_TERM = re.compile(r"([A-Za-z])_\{?\d+\}?")
+
+
+def _extreme_at(lhs, question: str | None) -> bool:
+    """`f(2) = 3` for "Find the minimum value of the function $f(x) = x^2 - 4x + 7$", `S_{13} = 169` for "Find the
+    maximum value of $S_n$": the function (or the sequence) where it takes the one extreme asked, so the value stated
+    is that extreme (its point is the answer's own business)."""
+    if not question:
         return False
-    words = [w for w in ("minimum", "maximum") if _extreme_value_of(w, lhs[1], ctx.question)]
-    return len(words) == 1 and not other_extreme(words[0], ctx.question) and other_extreme(
-        "maximum" if words[0] == "minimum" else "minimum", ctx.question)
+    if lhs[0] == "apply" and len(lhs[1]) == 1 and all(x[0] == "num" for x in lhs[2]):
+        base = re.escape(lhs[1])
+    elif lhs[0] == "sym" and isinstance(lhs[1], str) and _TERM.fullmatch(lhs[1]):
+        base = re.escape(lhs[1][0]) + r"_\{?n\}?"  # (the sequence's general term, `S_n`)
+    else:
+        return False
+    words = [w for w in ("minimum", "maximum") if _extreme_value_of(w, base, question, escaped=True)]
+    return len(words) == 1 and not other_extreme(words[0], question) and other_extreme(
+        "maximum" if words[0] == "minimum" else "minimum", question)
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:
