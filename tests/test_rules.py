@@ -919,6 +919,11 @@ VERDICTS = [
     # a quantity asked in a list has its conventional letter
     ("(2,-3), \\sqrt{13}", "\\text{center } (2,-3),\\ r=\\sqrt{13}", "Find the center and radius of the circle $x^2+y^2-4x+6y=0$.", True),
     ("(2,-3), \\sqrt{13}", "\\text{center } (2,-3),\\ h=\\sqrt{13}", "Find the center and radius of the circle $x^2+y^2-4x+6y=0$.", False),
+    # the letter asked after an earlier ask word of the same sentence ("... values on $[2, 4]$, find $a$")
+    ("2 \\text{ or } \\frac{1}{2}", "a = 2 \\text{ or } a = \\frac12", "If $f(x) = \\log_a x$ has a difference of $1$ "
+     "between its maximum and minimum values on $[2, 4]$, find $a$.", True),
+    ("2 \\text{ or } \\frac{1}{2}", "x = 2 \\text{ or } x = \\frac12", "If $f(x) = \\log_a x$ has a difference of $1$ "
+     "between its maximum and minimum values on $[2, 4]$, find $a$.", False),
     # a unit's plural name where the gold carries that unit; a noun of the question's story is no unit
     ("58.8\\text{ J}", "58.8 \\text{ joules}", None, True),
     ("58.8\\text{ J}", "58.8 \\text{ watts}", None, False),

@@ -257,7 +257,10 @@ def brace_groups(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 _DATA_QUESTIONS = (("A circle has radius $r$. What is the area of the circle?", "r", "A"),
                    ("A square has side length s. What is its perimeter?", "s", "P"),
                    ("What is the volume of a cube with edge $a$?", "a", "V"),
-                   ("Find the center and radius of the circle of height $h$ above the ground.", "h", "r"))
+                   ("Find the center and radius of the circle of height $h$ above the ground.", "h", "r"),
+                   # (the letter asked after an earlier ask word: "values on $[2, 4]$, find $a$")
+                   ("If $f(x) = \\log_a x$ has a difference of $1$ between its maximum and minimum values on $[2, 4]$, "
+                    "find $a$.", "x", "a"))
 
 
 @gen

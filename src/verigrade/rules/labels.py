@@ -69,8 +69,7 @@ def asks_for(question: str, letter: str) -> bool:
     if _SOLVE.search(question) and mentions(question, letter):
         return True  # "Solve the system ...": its unknowns are the answer's names
     for m in _SENTENCE.finditer(question):
-        ask = _ASK.search(m.group())
-        if ask:
+        for ask in _ASK.finditer(m.group()):  # (each ask word: "... maximum and minimum values on $[2, 4]$, find $a$")
             rest = m.group()[ask.end():]
             end = _ASK_END.search(rest)
             rest = rest[:end.start()] if end else rest
