@@ -37,6 +37,11 @@ _UNICODE = {
     "∈": r"\in ", "±": r"\pm ", "∓": r"\mp ", "°": r"^\circ ", "＞": ">", "＜": "<", "＝": "=", "，": ",",
     "（": "(", "）": ")", "：": ":", "；": ";", "∀": r"\forall ", "∃": r"\exists ", "⩽": r"\le ", "⩾": r"\ge ",
     "θ": r"\theta ", "α": r"\alpha ", "β": r"\beta ", "λ": r"\lambda ", "ℓ": "l", "∅": r"\emptyset ",
+    # (the other Greek letters models type as characters: each the command it stands for, so `2 Ω` is `2 \Omega`;
+    # case kept, `Δ` is not `δ`; not μ, which units write for micro)
+    "γ": r"\gamma ", "δ": r"\delta ", "ε": r"\epsilon ", "ρ": r"\rho ", "σ": r"\sigma ",
+    "τ": r"\tau ", "φ": r"\phi ", "ω": r"\omega ", "Ω": r"\Omega ", "Δ": r"\Delta ", "Σ": r"\Sigma ",
+    "Φ": r"\Phi ", "Γ": r"\Gamma ", "Λ": r"\Lambda ", "Θ": r"\Theta ",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "′": "'", "∖": r"\setminus ", "≈": r"\approx ",
     "ℝ": r"\mathbb{R}", "ℤ": r"\mathbb{Z}", "ℕ": r"\mathbb{N}", "½": r"\frac{1}{2}", "¼": r"\frac{1}{4}",
     "¾": r"\frac{3}{4}", "²": "^2", "³": "^3",
