@@ -406,6 +406,24 @@ def plural_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("plural_unit_wrong", f"{n} sections", True, True, oracle_text=_OFF_FORM, detail="a noun pint reads")
 
 
+_GREEK_CHARS = {"\\Omega": ("Ω", "ω"), "\\omega": ("ω", "Ω"), "\\Delta": ("Δ", "δ"), "\\delta": ("δ", "Δ"),
+                "\\sigma": ("σ", "Σ"), "\\gamma": ("γ", "Γ"), "\\phi": ("φ", "Φ"), "\\theta": ("θ", "Θ"),
+                "\\alpha": ("α", "β"), "\\beta": ("β", "α")}
+
+
+@gen
+def greek_chars(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold with a Greek letter command written with the character instead: equivalent (`2 Ω` for `2 \\Omega`); the
+    character of the other case or another letter is wrong (case names another symbol)."""
+    for cmd, (same, other) in _GREEK_CHARS.items():
+        m = re.search(re.escape(cmd) + r"(?![A-Za-z])", ctx.gold)
+        if m:
+            g = ctx.gold
+            yield Mut("eq_greek_char", g[:m.start()] + same + g[m.end():], False, True, oracle_text=g)
+            yield Mut("greek_char_wrong", g[:m.start()] + other + g[m.end():], True, True)
+            return
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],
