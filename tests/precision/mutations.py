@@ -424,6 +424,20 @@ def greek_chars(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             return
 
 
+@gen
+def event_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold answering "Find $P(X = 2)$" (that question added): labelled with the event asked it is
+    equivalent; with another value of X, the probability of another event (wrong by construction)."""
+    if ctx.number is None or not _DEC_LIT.match(ctx.gold.strip()):
+        return
+    g = ctx.gold.strip()
+    q = "A coin is tossed 3 times and $X$ is the number of heads. Find $P(X = 2)$."
+    yield Mut("eq_event_label", f"P(X=2) = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("eq_event_label", f"P(X = 2) = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("event_label_wrong", f"P(X=1) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+    yield Mut("event_label_wrong", f"P(Y=2) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

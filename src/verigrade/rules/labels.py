@@ -290,12 +290,26 @@ def _eccentricity(lhs, ctx: Ctx) -> bool:
 
 
 def _asked_value(lhs, ctx: Ctx) -> bool:
-    """`f(2)`: a function at plain numbers, named as such in the question (`Find f(2).`); at other points it is
-    another value (`f(2) = 12` does not answer "find f(3)")."""
-    if lhs[0] != "apply" or not ctx.question or not all(x[0] == "num" for x in lhs[2]):
+    """`f(2)`, `P(X = 2)`: a function at plain numbers (or a probability of a variable's value), named as such in the
+    question (`Find f(2).`, "Find $P(X = 2)$"); at other points it is another value (`f(2) = 12` does not answer "find
+    f(3)")."""
+    if lhs[0] != "apply" or not ctx.question:
         return False
-    written = f"{lhs[1]}({','.join(x[2] for x in lhs[2])})"
+    args = [_arg_text(x) for x in lhs[2]]
+    if None in args:
+        return False
+    written = f"{lhs[1]}({','.join(args)})"
     return written in ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
+
+
+def _arg_text(node) -> str | None:
+    """A plain number, or a variable equal to one (`X = 2`), as a question writes it without spaces; else None."""
+    match node:
+        case ("num", _, text):
+            return text
+        case ("rel", [("sym", name), "=", ("num", _, text)]):
+            return f"{name}={text}"
+    return None
 
 
 # What a question asks for, read from its math spans (dataset text, never model text; short spans only): a span
