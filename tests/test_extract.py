@@ -927,6 +927,17 @@ def test_a_reference_solution_gold_is_not_read_for_revisions():
     assert extract_answer(gold + " So it is $7$.").candidates[0] == "7"  # as a response, a stated value competes
 
 
+def test_one_quantity_restated_in_another_unit_is_one_answer():
+    v = Verifier(mode="rule")
+    q = "How far does the cart roll, in meters?"
+    assert v.verify("50\\text{ m}", "Work. The answer is 50 m, i.e. 0.05 km.", q).correct
+    assert not v.verify("50\\text{ m}", "Work. The answer is 50 m, i.e. 0.5 km.", q).correct  # two quantities
+    q = "How many hours does the walk take?"
+    assert v.verify("\\frac{3}{4}", "Work. The answer is 0.75 hours (45 minutes).", q).correct
+    assert not v.verify("\\frac{3}{4}", "Work. The answer is 0.75 hours (40 minutes).", q).correct
+    assert not v.verify("5", "Work. The answer is 5 apples (6 apples).").correct
+
+
 def test_a_reference_solutions_doubt_after_its_answer_retracts_nothing():
     # generated reference solutions trail off into notes ("Note: The solution provided is incorrect. ..."): the gold
     # is what it states; a response with the same tail is doubting its own answer and has none

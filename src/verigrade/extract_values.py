@@ -134,15 +134,28 @@ def _box_scale(w: str, end: int) -> str:
     return f" \\text{{ {m.group(1)}}}" if m else ""
 
 
-_ONE_VALUE = r"\$[^$]{1,200}\$|-?\d+(?:\.\d+)?"
-_RESTATED = re.compile(rf"(?i)(?P<a>{_ONE_VALUE})\s*(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|which\s+is)\s+"
-                       rf"(?:(?:approximately|about|roughly)\s+)?(?P<b>{_ONE_VALUE})\s*[.!]?")
+# (a plain number may carry a percent or one unit word: `50 m, i.e. 0.05 km`, `0.75 hours (45 minutes)`)
+_ONE_VALUE = r"\$[^$]{1,200}\$|-?\d+(?:\.\d+)?(?:\s*%|\s+[A-Za-z]{1,12}\b(?!\s*[A-Za-z]))?"
+_RESTATED = re.compile(rf"(?i)(?P<a>{_ONE_VALUE})\s*(?:(?:,\s*)?(?:or|i\.e\.,?|that\s+is,?|which\s+is)\s+"
+                       rf"(?:(?:approximately|about|roughly)\s+)?(?P<b>{_ONE_VALUE})|\(\s*(?P<c>{_ONE_VALUE})\s*\))\s*[.!]?")
 
 
 def _restated(answer: str) -> tuple[str, str] | None:
     """`$\\frac{1}{2}$, or $0.5$`, `1.25, i.e. $\\frac54$`: two single values, the second restating the first (the
     pipeline accepts them only when they are strictly the same value). Two plain integers are a hedge ("5 or 6")."""
     m = _RESTATED.fullmatch(answer.strip()) if len(answer) <= 500 else None
-    if m is None or all(re.fullmatch(r"\$?-?\d+\$?", m.group(k)) for k in ("a", "b")):
+    if m is None:
         return None
-    return clean(m.group("a").strip("$")), clean(m.group("b").strip("$"))
+    a, b = m.group("a"), m.group("b") or m.group("c")
+    if all(re.fullmatch(r"\$?-?\d+\$?", x) for x in (a, b)):
+        return None
+    return _unit_text(clean(a.strip("$"))), _unit_text(clean(b.strip("$")))
+
+
+_NUMBER_WORD = re.compile(r"(-?\d+(?:\.\d+)?)\s+([A-Za-z]{1,12})")
+
+
+def _unit_text(v: str) -> str:
+    """`50 m` restated as `0.05 km`: the word after each number is its unit (`50 \\text{ m}`), not a letter times it."""
+    m = _NUMBER_WORD.fullmatch(v)
+    return f"{m.group(1)} \\text{{ {m.group(2)}}}" if m else v

@@ -14,6 +14,7 @@ each item is judged twice, (gold, answer) and (answer, gold), and accepted only 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import replace
@@ -60,6 +61,17 @@ class Verifier:
         self._rule_cache: dict[tuple, RuleResult] = {}
 
     # ---------------------------------------------------------------- public API
+    def _check(self, gold: str, answer: str, question: str | None, deadline: Deadline) -> RuleResult:
+        """The rules' result, cached per (gold, answer, question)."""
+        key = (gold, answer, question)
+        res = self._rule_cache.get(key)
+        if res is None:
+            res = check(gold, answer, question, deadline, self.config.rounding)
+            if len(self._rule_cache) >= _RULE_CACHE_SIZE:
+                self._rule_cache.clear()
+            self._rule_cache[key] = res
+        return res
+
     def verify(self, gold: Any, response: Any, question: Any = None) -> Verdict:
         return self.verify_batch([{"gold": gold, "response": response, "question": question}])[0]
 
@@ -144,13 +156,15 @@ class Verifier:
                     )
                 answer_text = union
                 ext = replace(ext, answer=union, flags=tuple(f for f in ext.flags if f not in _CANDIDATE_FLAGS) + ("joined_boxes",))
-            key = (gold_answer, answer_text, question)
-            res = self._rule_cache.get(key)
-            if res is None:
-                res = check(gold_answer, answer_text, question, deadline, self.config.rounding)
-                if len(self._rule_cache) >= _RULE_CACHE_SIZE:
-                    self._rule_cache.clear()
-                self._rule_cache[key] = res
+            res = self._check(gold_answer, answer_text, question, deadline)
+            if res.outcome is not Outcome.EQUAL and "multiple_answers" in ext.flags and answer_text == ext.answer:
+                # one value stated in several forms (`50 m, i.e. 0.05 km`, `0.5, or \\frac12`): the form the question asks
+                # may be any of them (the candidates are strictly the same value: _all_equivalent)
+                for c in ext.candidates[:-1]:
+                    again = self._check(gold_answer, c, question, deadline)
+                    if again.outcome is Outcome.EQUAL:
+                        res, ext = again, replace(ext, answer=c)
+                        break
         except DeadlineExceeded:
             self._count("deadline")
             res = RuleResult(Outcome.UNSURE, "rule:none", "rule check ran past its deadline", flags=("deadline",))
@@ -288,12 +302,23 @@ def _all_equivalent(candidates: Sequence[str], question, deadline: Deadline) -> 
             # answer than `15.7` when the question asks in centimetres, `\\$5` than `5` when it asks in cents)
             restated_unit = (set(r.evidence) == {"units"} and r.method == "rule:numeric"
                              and check(a, b, question, deadline).outcome is Outcome.EQUAL)
+            # (one quantity in two units, both written: `50 m, i.e. 0.05 km`)
+            converted = set(r.evidence) == {"units", "unit conversion"} and r.method == "rule:numeric" and _has_unit(a) \
+                and _has_unit(b)
+            restated_unit = restated_unit or converted
             # (an inequality and its interval, `x < 4` and `(-\\infty, 4)`, are one set of reals, exactly)
             same_set = r.method == "rule:interval" and set(r.evidence) <= {"interval"}
             if (r.outcome is not Outcome.EQUAL or (r.method not in _STRICT and not same_set)
                     or (r.evidence and not restated_unit and not same_set) or "decimal" in r.reason):
                 return False
     return True
+
+
+_UNIT_WORD = re.compile(r"\d\s*(?:\\text\s*\{\s*)?[A-Za-z]")
+
+
+def _has_unit(s: str) -> bool:
+    return bool(_UNIT_WORD.search(s))
 
 
 def reference_answer(gold: str) -> str:

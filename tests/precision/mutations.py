@@ -438,6 +438,29 @@ def event_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("event_label_wrong", f"P(Y=2) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
 
 
+@gen
+def restated_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A plain number gold stated in one unit and restated in another (`The answer is 50 m, i.e. 0.05 km.`,
+    `0.75 hours (45 minutes)`): equivalent when the restatement converts exactly; a restatement that does not (a
+    slip of a factor of 10) is two answers, wrong by construction."""
+    v = ctx.number
+    if v is None or not v.is_Rational or v <= 0 or not _DEC_LIT.match(ctx.gold.strip()):
+        return
+    g = ctx.gold.strip()
+    km, km_off = fmt(Fraction(str(v)) / 1000), fmt(Fraction(str(v)) / 100)
+    mins, mins_off = fmt(Fraction(str(v)) * 60), fmt(Fraction(str(v)) * 60 + 1)
+    q = ctx.question or ""
+    if not re.search(r"(?i)\b(?:how\s+many|in)\s+(?:\w+\s+)?(?:meters|metres|kilometers|hours|minutes)\b", q):
+        yield Mut("eq_restated_unit", f"The answer is {g} m, i.e. {km} km.", False, True, oracle_text=g)
+    yield Mut("restated_unit_wrong", f"The answer is {g} m, i.e. {km_off} km.", True, True, oracle_text=_OFF_FORM)
+    yield Mut("restated_unit_wrong", f"The answer is {g} hours ({mins_off} minutes).", True, True, oracle_text=_OFF_FORM)
+    yield Mut("restated_unit_wrong", f"The answer is {km_off} km, i.e. {g} m.", True, True, oracle_text=_OFF_FORM,
+              detail="the gold second")
+    if mins != mins_off:
+        yield Mut("eq_restated_unit", f"The answer is {g} hours ({mins} minutes).", False, True, oracle_text=g,
+                  question="How many hours does the trip take?", detail="hours asked")
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],
