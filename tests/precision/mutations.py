@@ -365,16 +365,24 @@ def existential_text(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_existential", f"\\text{{There are {g}}}", False, True)
 
 
+def _two_numbers(ctx: Ctx) -> list[str] | None:
+    """The two parts of a bare list gold of two distinct plain numbers (`3, 5`), as written; else None."""
+    v = ctx.value
+    if not (isinstance(v, O.Seq) and not v.open and len(v.items) == 2):
+        return None
+    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
+    if len(vals) != 2 or vals[0] == vals[1] or not all(_DEC_LIT.match(x) for x in vals):
+        return None
+    return vals
+
+
 @gen
 def symbol_order(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """A gold of two distinct numbers answering "(1) Find $c$; (2) Find the area ..." (that question added): the values
     under `c` and the area's symbol `S`, in either order, are equivalent; swapped between the names, or under a
     symbol of no quantity asked (`V`), they are not (by construction)."""
-    v = ctx.value
-    if not (isinstance(v, O.Seq) and not v.open and len(v.items) == 2):
-        return
-    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
-    if len(vals) != 2 or vals[0] == vals[1] or not all(_DEC_LIT.match(x) for x in vals):
+    vals = _two_numbers(ctx)
+    if vals is None:
         return
     q = "In $\\triangle ABC$, $a = 2$ and $b = 3$. (1) Find $c$; (2) Find the area of $\\triangle ABC$."
     c, area = vals
@@ -2722,11 +2730,8 @@ def pm_reordered(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 def either_or(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """A list gold of two distinct numbers written "either a or b" (in its order: some are ordered): the same; with
     one value changed, or "either a" alone (no second value), wrong (by construction for the lone one)."""
-    v = ctx.value
-    if not (isinstance(v, O.Seq) and not v.open and len(v.items) == 2):
-        return
-    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
-    if len(vals) != 2 or vals[0] == vals[1] or not all(_DEC_LIT.match(x) for x in vals):
+    vals = _two_numbers(ctx)
+    if vals is None:
         return
     a, b = vals
     yield Mut("eq_either_or", f"\\text{{either }} {a} \\text{{ or }} {b}", False, True, oracle_text=ctx.gold)
