@@ -25,6 +25,7 @@ EQUAL = [
     ("numbers", "-2.25", "-2\\frac14", None),
     ("numbers", "3.5", "3,5", None),  # the decimal comma on the answer side of a point-decimal gold
     ("numbers", "28\\%", "28", None),  # the gold's percent sign dropped
+    ("numbers", "28\\%", "28 percentage", None),  # the sign as a word, as models write it
     # gcd / lcm of integers, TeX's infix binomial
     ("functions", "6", "\\gcd(12, 18)", None),
     ("functions", "12", "\\operatorname{lcm}(4, 6) = 12", None),
@@ -256,6 +257,7 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("numbers", "28\\%", "28 percentage points", None),  # a difference of percentages
     ("numbers", "14916", "1 {, }4916", None),  # a brace comma before four digits groups nothing
     ("numbers", "14916", "14 {, }961", None),
     ("functions", "7", "\\gcd(12, 18)", None),

@@ -469,6 +469,20 @@ def restated_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                   question="How many hours does the trip take?", detail="hours asked")
 
 
+@gen
+def percent_words(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A percent gold (`28\\%`) with the sign written as a word: "28 percent" and "28 percentage" are the same; "28
+    percentage points" is a difference of percentages (wrong by construction), and "0.28 percent" another value."""
+    m = re.fullmatch(r"\$?(\d+(?:\.\d+)?)\s*\\?%\$?", ctx.gold.strip())
+    if m is None:
+        return
+    n = m.group(1)
+    yield Mut("eq_percent_word", f"{n} percentage", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_percent_word", f"{n} percent", False, True, oracle_text=ctx.gold)
+    yield Mut("percent_word_wrong", f"{n} percentage points", True, True, oracle_text=_OFF_FORM)
+    yield Mut("percent_word_wrong", f"{fmt(Fraction(n) / 100)} percent", True, True, oracle_text=_OFF_FORM)
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

@@ -123,7 +123,9 @@ _ORDINAL = re.compile(r"(\d)\s*(?:\^\s*(?:\{\s*)?(?:\\(?:text|mathrm)\s*\{\s*)?(
 _WORD_FORMS = [
     # (the word may follow the number's closing math delimiter: `$28$ percent`)
     (re.compile(r"(\d)\s*(?:\$\s*)?(?:\\text\{\s*)?(?:degrees?|deg)\b\s*\}?", re.I), r"\1°"),
-    (re.compile(r"(\d)\s*(?:\$\s*)?(?:\\text\{\s*)?(?:percent|per cent|pct)\b\s*\}?", re.I), r"\1%"),
+    # ("28 percentage" too, as models write it; never "percentage points", a difference of percentages)
+    (re.compile(r"(\d)\s*(?:\$\s*)?(?:\\text\{\s*)?(?:percent|per cent|pct|percentage(?!\s*points?\b))\b\s*\}?", re.I),
+     r"\1%"),
     (re.compile(r"(?:\\text\{\s*)?\b(?:all|any) real numbers?\b\s*\}?", re.I), r"\\mathbb{R}"),
     # "no solution", "There is no solution", "there are no real roots", "No solution exists" (a whole claim of
     # emptiness; "no solution in integers" keeps its qualifier words and stays unreadable)
