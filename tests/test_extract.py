@@ -927,6 +927,15 @@ def test_a_reference_solution_gold_is_not_read_for_revisions():
     assert extract_answer(gold + " So it is $7$.").candidates[0] == "7"  # as a response, a stated value competes
 
 
+def test_a_reference_with_several_boxes_lists_its_parts():
+    v = Verifier(mode="rule")
+    gold = "So she needs \\boxed{1} paper and \\boxed{2} bins."
+    assert v.verify(gold, "$\\boxed{1, 2}$").correct
+    assert not v.verify(gold, "$\\boxed{2}$").correct and not v.verify(gold, "$\\boxed{1, 3}$").correct
+    # a negation between the boxes: the gold is left as written (and reads as no list)
+    assert not v.verify("\\boxed{1} no no no \\boxed{2}", "$\\boxed{1,2}$").correct
+
+
 def test_one_quantity_restated_in_another_unit_is_one_answer():
     v = Verifier(mode="rule")
     q = "How far does the cart roll, in meters?"

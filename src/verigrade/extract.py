@@ -139,14 +139,14 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
     tag = _answer_tags(window, question)
     if tag:
         return _final(window, tag[0], "answer_tag", ("hedged",) if tag[3] else (), tag[1], tag[2], revise=not reference)
-    answer, cands, unterminated, end, listed, retracted, parts = _boxed(window)
+    answer, cands, unterminated, end, listed, retracted, parts, worded = _boxed(window)
     if answer is not None:
         later = _final_answer(window, after=end, question=question)
         if later:  # `... \\boxed{200} ... \\boxed{255} ... Final Answer: The final answer is $10,455$.`
             return _final(window, later[0], "final_answer", (), (later[0],), later[1], revise=not reference)
         answer = _extreme_named(window, end, answer, question)
-        return _final(window, answer, "boxed", (("hedged",) if retracted else ()) + (("part_boxes",) if parts else ()),
-                      cands, end, listed, revise=not reference)
+        return _final(window, answer, "boxed", (("hedged",) if retracted else ()) + (("part_boxes",) if parts else ()) +
+                      (("worded_boxes",) if worded and reference else ()), cands, end, listed, revise=not reference)
     if unterminated:
         flags = ("unterminated_box",)
     listed_parts = part_list(window)
@@ -354,7 +354,7 @@ def _answer_tags(w: str, question: str | None = None) -> tuple[str, tuple[str, .
         if start < region:
             continue
         content = w[cs:ce]
-        boxed, inner, _, box_end, _, retracted, _ = _boxed(content)
+        boxed, inner, _, box_end, _, retracted, *_ = _boxed(content)
         if boxed is not None:
             # `<answer>\\boxed{5} is wrong</answer>`: the text after the box inside the tag is read like a tail
             said, more = _tail(content, box_end)
@@ -378,6 +378,7 @@ class _Boxes(NamedTuple):
     listed: bool  # only separators between the region's boxes (one answer in parts)
     retracted: bool  # a strong hedge right after an earlier box of the region
     parts: bool = False  # the boxes answer a problem's parts in order, a part label between each two (extract_parts)
+    worded: bool = False  # plain words between them, no negation or hedge (a reference's parts: pipeline.reference_answer)
 
 
 _NO_BOXES = _Boxes(None, (), False, 0, False, False)
@@ -437,9 +438,11 @@ def _boxed(w: str) -> _Boxes:
     # only separators between the boxes: one answer in several parts
     listed = len(cands) > 1 and (labelled is not None or all(_LISTED.fullmatch(g) for g in gaps))
     parts = len(cands) == len(inside) > 1 and not listed and labelled is None and part_gaps(w[region:inside[0][0]], gaps, _LISTED)
+    # (plain words between the boxes, no negation or hedge: a reference's parts, `\\boxed{1} papers and \\boxed{2} bins`)
+    worded = len(cands) > 1 and not listed and not any(_NOT_PLAIN_STATEMENT.search(g) for g in gaps)
     # `\\boxed{5} is wrong or \\boxed{5}`: a retraction right after an earlier box of the region
     retracted = any(_STRONG_CUE.search(g[:_RETRACT_CHARS]) for g in gaps)
-    return _Boxes(answer, cands, False, last_end, listed or parts, retracted, parts)
+    return _Boxes(answer, cands, False, last_end, listed or parts, retracted, parts, worded)
 
 
 # a name and `=` right before a box: `$a = \\boxed{1}$ and $b = \\boxed{2}$`, `x = \\boxed{1}` or `x = \\boxed{4}`

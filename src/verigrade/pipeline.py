@@ -33,7 +33,7 @@ _NO_JUDGE_LOGGED = threading.Event()  # the "how to add a judge" line goes out o
 _MAX_GOLD_CHARS = 20_000
 _RULE_CACHE_SIZE = 4096  # distinct (gold, answer, question) results kept per Verifier
 # extraction flags about the candidates, settled here (rejected, joined or found equivalent), not shown in verdicts
-_CANDIDATE_FLAGS = ("multiple_answers", "listed_boxes", "part_boxes")
+_CANDIDATE_FLAGS = ("multiple_answers", "listed_boxes", "part_boxes", "worded_boxes")
 
 
 class Verifier:
@@ -323,7 +323,7 @@ def _has_unit(s: str) -> bool:
 
 def reference_answer(gold: str) -> str:
     """The answer a gold states. A whole reference solution (it has a `\\boxed{}`, a GSM8K `#### 72` or another
-    final-answer marker) is reduced the way a response is; several boxes in it are one answer listed
+    final-answer marker) is reduced the way a response is; several boxes in its final region are one answer listed
     (`\\boxed{1}\\boxed{2}` is `1, 2`)."""
     if "box" not in gold and "####" not in gold and len(gold) < 200:  # "####": a GSM8K solution, short or not
         return gold
@@ -331,7 +331,9 @@ def reference_answer(gold: str) -> str:
     if ext.answer is None or "hedged" in ext.flags or ext.source in ("bare", "think_tail"):
         return gold
     if "multiple_answers" in ext.flags:
-        return ", ".join(ext.candidates) if "listed_boxes" in ext.flags else gold
+        # a reference lists its answer's parts in its boxes, separators or plain words between them ("\\boxed{1} papers
+        # and \\boxed{2} bins"); a negation or a hedge there ("\\boxed{1} no no \\boxed{2}") leaves the gold as written
+        return ", ".join(ext.candidates) if {"listed_boxes", "worded_boxes"} & set(ext.flags) else gold
     return ext.answer
 
 
