@@ -260,7 +260,9 @@ _DATA_QUESTIONS = (("A circle has radius $r$. What is the area of the circle?", 
                    ("Find the center and radius of the circle of height $h$ above the ground.", "h", "r"),
                    # (the letter asked after an earlier ask word: "values on $[2, 4]$, find $a$")
                    ("If $f(x) = \\log_a x$ has a difference of $1$ between its maximum and minimum values on $[2, 4]$, "
-                    "find $a$.", "x", "a"))
+                    "find $a$.", "x", "a"),
+                   # (the one unknown of the equation asked; its parameter is no answer)
+                   ("Find all real solutions of $x^4 = 16$ for a square of side $s$.", "s", "x"))
 
 
 @gen

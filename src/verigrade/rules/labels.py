@@ -490,6 +490,8 @@ def other_name(lhs, question: str) -> str | None:
     asked = tuple(t[1][0] if t[0] == "rel" and t[1][0][0] == "sym" and t[1][1] in _BOUNDING else t
                   for t in asked_terms(question))
     if lhs[0] == "sym" and len(lhs[1]) == 1:
+        if any(t[0] == "rel" and "=" in t[1][1::2] and free_symbols_of(t) == {lhs[1]} for t in asked):
+            return None  # `x = 2` for "Find all real solutions of $x^4 = 16$": the equation's one unknown is asked
         # `m = 229` for "Find $m+n$", `S = 30` for "Find $S_4$": a letter of what is asked, not what is asked
         if asked and not any(t == lhs for t in asked) and any(
                 lhs[1] in free_symbols_of(t) or (t[0] == "sym" and t[1].split("_")[0] == lhs[1]) for t in asked):
