@@ -926,6 +926,8 @@ VERDICTS = [
      "between its maximum and minimum values on $[2, 4]$, find $a$.", True),
     ("2 \\text{ or } \\frac{1}{2}", "x = 2 \\text{ or } x = \\frac12", "If $f(x) = \\log_a x$ has a difference of $1$ "
      "between its maximum and minimum values on $[2, 4]$, find $a$.", False),
+    ("f(n)=n", "f(n) = n \\text{ for all } n \\in \\mathbb{Z}^+", "Find all functions $f:\\mathbb{Z}^+\\to\\mathbb{Z}^+$ with ...", True),
+    ("f(x)=x", "f(x) = x \\text{ for all } x \\in \\mathbb{Z}^+", "Find all functions $f:\\mathbb{R}\\to\\mathbb{R}$ with ...", False),
     ("\\pm 2", "x=2 \\text{ and } x=-2", "Find all real solutions of $x^4=16$.", True),  # the equation's one unknown
     ("2", "c=2", "Find all real solutions of $x^4=c$ where $c > 0$.", False),  # a parameter is no unknown
     ("\\frac{3}{8}", "P(X=2) = \\frac38", "Let $X$ be the number of heads. Find $P(X = 2)$.", True),  # the event asked

@@ -485,6 +485,20 @@ def percent_words(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("percent_word_wrong", f"{fmt(Fraction(n) / 100)} percent", True, True, oracle_text=_OFF_FORM)
 
 
+@gen
+def domain_restated(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A function gold `f(x) = ...` asked over the reals (that question used): "for all x ∈ R" restates the domain,
+    equivalent; "for all x ∈ Z^+" (or Z) claims it on part of it only, wrong by construction."""
+    m = re.fullmatch(r"\$?\s*f\s*\(\s*([a-z])\s*\)\s*=\s*([^$]+?)\$?", ctx.gold.strip())
+    if m is None or "text" in ctx.gold:
+        return
+    x, g = m.group(1), ctx.gold.strip().strip("$")
+    q = "Find all functions $f:\\mathbb{R}\\to\\mathbb{R}$ satisfying the given equation."
+    yield Mut("eq_domain_restated", f"{g} \\text{{ for all }} {x} \\in \\mathbb{{R}}", False, True, oracle_text=g, question=q)
+    yield Mut("domain_restated_wrong", f"{g} \\text{{ for all }} {x} \\in \\mathbb{{Z}}^+", True, True, question=q)
+    yield Mut("domain_restated_wrong", f"{g} \\text{{ for all }} {x} \\in \\mathbb{{Z}}", True, True, question=q)
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],

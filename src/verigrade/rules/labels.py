@@ -254,6 +254,14 @@ _DOMAIN_WORDS = {"real": r"\\mathbb\s*\{?R\}?(?![\^_])|\breal\b",
                  "natural": r"\\mathbb\s*\{?[NZ]\}?|\bnatural\b|\bpositive\s+integers?\b"}
 
 
+# "∈ <set>" after the bound variable, and how a question writes each set as a function's domain
+_MEMBER = re.compile(r"∈ (positive-integers|integers|reals|positive-reals|naturals)")
+_MEMBER_SETS = {"positive-integers": r"\\mathbb\s*\{?[ZN]\}?\s*(?:\^\s*\{?\s*(?:\+|\*|\\ast)|_\s*\{?\s*>\s*0)\s*\}?\s*\\to",
+                "integers": r"\\mathbb\s*\{?Z\}?\s*\\to", "reals": r"\\mathbb\s*\{?R\}?\s*\\to",
+                "positive-reals": r"\\mathbb\s*\{?R\}?\s*(?:\^\s*\{?\s*\+|_\s*\{?\s*>\s*0)\s*\}?\s*\\to",
+                "naturals": r"\\mathbb\s*\{?N\}?\s*\\to"}
+
+
 def _restated_domain(words: tuple, bound: str | None, ctx: Ctx) -> bool:
     """`f(x) = 2x for all x > 0` for a question about f on the positive reals: "for all" and the function's own
     variable (`bound`, from its label), with nothing more, or with the domain the question itself states (an
@@ -271,6 +279,10 @@ def _restated_domain(words: tuple, bound: str | None, ctx: Ctx) -> bool:
         return False  # "for all integers x" for a question over the reals: part of the domain
     if not m.group(4):
         return True
+    member = _MEMBER.fullmatch(m.group(4))
+    if member and not m.group(1) and not m.group(2):
+        # "for all n ∈ Z^+" for `f: \\mathbb{Z}^+ \\to ...`: the set the question itself maps from (written its way)
+        return bool(re.search(_MEMBER_SETS[member.group(1)], q))
     cond = re.escape((m.group(3) + m.group(4)).replace(" ", ""))
     return bool(re.search(r"(?i)(?:for(?:all|every|any)|\\forall)" + cond, q.replace(" ", "").replace("$", "")))
 
