@@ -916,6 +916,52 @@ REVIEWED_7 = [
     ('units', '3', '\\boxed{3 \\text{ ly}}', 'How long is the trip in parsecs?'),
     ('units', '3', '\\boxed{3 \\text{ turns}}', 'How many rotations is that in turns?'),
 ]
+# Red-team pass 8 (2026-12-07, sixth session): 40 false accepts found against the rules added that day (part lists
+# and part boxes, restated forms, relative-clause modals, 'between', 'the correct option is', mid-line concluding
+# words, label order by quantity words, labels of function values and events, ask lists) and older ones (a unit
+# word after a box, degrees for a length, a question in text); all fixed.
+REVIEWED_8 = [
+    ('parts boundary boxes', '(1) 1, 2; (2) 3', '(1) $\\boxed{1}$ (2) $\\boxed{2, 3}$', '(1) Find all roots of $x^2-3x+2=0$. (2) Find the root of $x-3=0$.'),
+    ('parts boundary list', '(1) 1, 2; (2) 3', 'Final answers:\n1. $1$\n2. $2, 3$', '(1) Find all roots of $x^2-3x+2=0$. (2) Find the root of $x-3=0$.'),
+    ('parts boundary sentences', '(1) 1, 2; (2) 3', 'For part (1), the answer is $1$. For part (2), the answer is $2, 3$.', '(1) Find all roots of $x^2-3x+2=0$. (2) Find the root of $x-3=0$.'),
+    ('parts boundary 2', '(1) 2; (2) 1, 3', '(1) $2, 1$\n(2) $3$', '(1) Find a. (2) Find the roots of (x-1)(x-3)=0.'),
+    ('interval vs parts', '[3, 5]', '(1) $3$\n(2) $5$', 'Find the range of $f(x)$ on $[0, 2]$.'),
+    ('hedge heading', '3, 5', 'Possible answers (I am unsure):\n(1) $3$\n(2) $5$', '(1) Find a. (2) Find b.'),
+    ('restated wrong unit', '12 \\text{ miles}', 'The answer is 12 km (12).', 'How far did he walk?'),
+    ('restated wrong unit 2', '12 \\text{ miles}', 'The answer is 12, i.e. 12 km.', 'How far did he walk?'),
+    ('restated seconds', '30 \\text{ minutes}', 'The answer is 30 (30 seconds).', 'How long does it take?'),
+    ('restated cents', '\\$20', 'The answer is 20 (20 cents).', 'How much does it cost?'),
+    ('modal bare', '5', 'The number that might be correct is 5.', 'Find x.'),
+    ('modal final', '5', 'Final Answer: The value that might be correct is 5.', 'Find x.'),
+    ('modal could be right', '5', 'So the value that could be right is $5$.', 'Find x.'),
+    ('modal demonstrative', '5', 'That could mean the value is $5$.', 'Find x.'),
+    ('modal tag', '5', '<answer>The value that might work is 5</answer>', 'Find x.'),
+    ('between other points', '4', 'The distance between B and C is 4.', 'Find the distance between A and C.'),
+    ('between other points final', '4', 'Final Answer: The distance between B and C is 4.', 'Find the distance between A and C.'),
+    ('correct option negated', 'B', 'It is false that the correct option is B.', 'Which is right? (A) 1 (B) 2 (C) 3 (D) 4'),
+    ('misconception', 'B', "It's a common misconception that the correct option is B.", 'Which is right? (A) 1 (B) 2 (C) 3 (D) 4'),
+    ('actually C', 'B', 'The correct option is B. Actually C.', 'Which is right? (A) 1 (B) 2 (C) 3 (D) 4'),
+    ('box actually C', 'B', '\\boxed{B}. Actually, C.', 'Which is right? (A) 1 (B) 2 (C) 3 (D) 4'),
+    ('No, C', 'B', 'The correct option is B. No, C.', 'Which is right? (A) 1 (B) 2 (C) 3 (D) 4'),
+    ("answer's square", '10', "We work it out.\n\nThe correct answer's square is 10.", 'Find x.'),
+    ('boundary false to claim', '2/3', 'We compute P(A) from the table.\nIt is false to claim So the probability is 2/3.', 'A bag has 3 balls. Find the probability that a red ball is drawn.'),
+    ('boundary do not conclude', '2/3', 'We compute P(A) from the table.\nDo not conclude So the probability is 2/3.', 'A bag has 3 balls. Find the probability that a red ball is drawn.'),
+    ('named_by_word data mention', '(1) 4; (2) 2', '\\boxed{b = 2, S = 4}', 'In triangle $ABC$, the area is $6$ and $c = 3$. (1) Find $b$. (2) Find the area of its circumcircle.'),
+    ('named_by_word radius', '(1) 3; (2) 2', '\\boxed{d = 2, r = 3}', 'A circle has radius 5 and a chord of length 8. (1) Find $d$, the distance from the center to the chord. (2) Find the radius of the inscribed circle of the triangle formed.'),
+    ('P labels ignored', '\\frac{3}{8}, \\frac{1}{8}', '\\boxed{P(X=2) = \\frac{1}{8}, P(X=3) = \\frac{3}{8}}', 'A coin is tossed 3 times and X is the number of heads. Find $P(X = 2)$ and $P(X = 3)$.'),
+    ('f labels ignored', '5, 10', '\\boxed{f(2) = 10, f(3) = 5}', 'Let $f(x) = x^2 + 1$. Find $f(2)$ and $f(3)$.'),
+    ('asks_for value ask word', '3', '\\boxed{b = 3}', 'Find $a$ given that the value of $b$ is $3$ and $a + b = 6$.'),
+    ('ask list between', '5', '\\boxed{r = 5}', 'Find the difference between the area and radius of the circle.'),
+    ('ask list given', '5', '\\boxed{h = 5}', 'Find the volume, given the base area and height.'),
+    ('kilojoules after box', '58.8 \\text{ J}', 'The work done is \\boxed{58.8} kilojoules.', 'How much work is done?'),
+    ('ms after box', '5 \\text{ s}', 'It takes \\boxed{5} milliseconds.', 'How long?'),
+    ('joules after box vs kJ', '58.8 \\text{ kJ}', 'The work done is \\boxed{58.8} joules.', 'How much work is done?'),
+    ('sections after box', '12 \\text{ km}', 'The road is \\boxed{12} sections long.', 'A road is split into flat sections. How long is the road?'),
+    ('degree context length', '2', '\\boxed{2^\\circ}', 'Triangle ABC has angle A = 30°. Find the length of BC.'),
+    ('length in degrees', '7', '\\boxed{7^\\circ}', 'Find the length of side $AB$.'),
+    ('there question', 'infinitely many', '\\boxed{\\text{Are there infinitely many?}}', 'How many integer solutions does the equation have?'),
+    ('? inside text', 'infinitely many', '\\boxed{\\text{infinitely many?}}', 'How many integer solutions does the equation have?'),
+]
 KEPT_7 = [
     ('\\text{Yes}', 'We check all divisors up to the square root.\nThis is the final answer: Yes.', 'Is 97 prime?'),
     ('5', 'We count carefully.\nThis is the final answer: five.', 'How many apples?'),
@@ -925,7 +971,7 @@ KEPT_7 = [
 
 
 @pytest.mark.parametrize("feature,gold,answer,question", REVIEWED + REVIEWED_2 + REVIEWED_3 + REVIEWED_4 + REVIEWED_5 + REVIEWED_6 +
-                         REVIEWED_7)
+                         REVIEWED_7 + REVIEWED_8)
 def test_reviewed_false_accepts(feature, gold, answer, question):
     from verigrade import Verifier
 

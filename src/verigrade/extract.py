@@ -316,12 +316,18 @@ _OR_VALUE = re.compile(r"(?i)\bor\s+(?:\$|\\\(|-?\d)")
 
 
 # a turn's sentence that is only a value: a number or one math span, bold or not (`6`, `$x = 7$`, `**6**`)
-_ONLY_VALUE = re.compile(r"\s*(?:\*\*|\\textbf\{)?\s*(?:-?\d+(?:\.\d+)?|\$[^$]{1,200}\$|\\\(.{1,200}?\\\))\s*(?:\*\*|\})?\s*[.!]?\s*")
+# (a lone option letter too: "The correct option is B. Actually C." turns to C)
+_ONLY_VALUE = re.compile(r"\s*(?:\*\*|\\textbf\{)?\s*(?:-?\d+(?:\.\d+)?|\$[^$]{1,200}\$|\\\(.{1,200}?\\\)|\(?[A-H]\)?(?![A-Za-z]))\s*"
+                         r"(?:\*\*|\})?\s*[.!]?\s*")
+_OPTION_ONLY = re.compile(r"\s*(?:\*\*)?\s*\(?([A-H])\)?\s*(?:\*\*)?\s*[.!]?\s*")
 _BOLD_MARKS = re.compile(r"\*\*|\\textbf\{|\}")
 
 
 def _take_value(s: str) -> str | None:
-    """The value a sentence asserts: its first math span, else its first number."""
+    """The value a sentence asserts: its first math span, else its first number (or a lone option letter)."""
+    letter = _OPTION_ONLY.fullmatch(s)
+    if letter:
+        return letter.group(1)
     m = _MATH_SPAN.match(s.lstrip())
     if m:
         return clean(next(g for g in m.groups() if g is not None)) or None

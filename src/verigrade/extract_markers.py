@@ -35,8 +35,10 @@ _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # it). Only a plain number that ends the line: mid-line "####" in prose or markdown is no answer marker.
 _GSM8K_INLINE = re.compile(r"(?m)(?<=\S)[ \t]+####[ \t]*(-?\$?\d[\d,]*(?:\.\d+)?)[ \t]*(?:\.[ \t]*)?$")
 _GSM8K_HEADER = re.compile(r"(?i)(?:step|part|case|problem|question|solution|method|approach|section)\b")
+# (and a claim reported or denied: "It is false that ...", "a common misconception that ...", "A student thinks ...")
 _DOUBT = re.compile(r"(?i)\b(?:doubt|doubtful|not|cannot|can't|isn't|never|except|unsure|maybe|perhaps|possibly|might|"
-                    r"wonder|guess|unless|whether)\b")
+                    r"wonder|guess|unless|whether|false|wrong|incorrect|misconception|mistaken|mistakenly|myth|claims?|"
+                    r"claimed|believes|thinks|supposes?|suppose|supposedly|assumes?|alleged|allegedly)\b")
 _SENT_START = re.compile(r"(?s).*(?:[.!?;]\s|\n)")
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 # the words a concluding statement wraps its one math span in ("Therefore $x \\geq 3$ is the solution.")
@@ -44,15 +46,19 @@ _FILLER = frozenset(
     "therefore thus so hence we i find get have obtain conclude that is are the a an final answer answers solution "
     "solutions result our this these gives give yields which it follows and then required desired set of all "
     "values value us only unique".split())
-# a modal doubts the statement it stands in ("The answer could be 5.", "So that could be 5."), not a relative clause
-# of its subject: "the largest number of points that could be in the domain is 19" states 19 (after `that`, with the
-# main verb still to come and a value right after it; "so that", "and that", ... start a clause of their own, whose
-# modal doubts it)
-_MODAL = (r"(?:(?:(?<!\bthat\s)|(?<=\b(?:so|as) that\s)|(?<=\b(?:and|but|now|all) that\s)|(?<=\b(?:thus|then|also) that\s)|"
-          r"(?<=\bhence that\s))(?:might|could)|(?:might|could)(?![^.\n]*?\b(?:is|are|was|were|equals)\s+(?:\$|-?\d)))")
-# "between" bounds a value ("The root is between 2 and 3."), except where it names what the subject measures:
-# "The distance between the points is 5.", "the angle between the vectors", "the difference between them"
-_BETWEEN = r"(?<!\bdistance\s)(?<!\bdistances\s)(?<!\bangle\s)(?<!\bangles\s)(?<!\bdifference\s)(?<!\bgap\s)between"
+# a modal doubts the statement it stands in ("The answer could be 5.", "So that could be 5.", "That could mean ..."),
+# not a relative clause of its subject: "the largest number of points that could be in the domain is 19" states 19.
+# Exempt only after "<noun> that" (not "so/and/but/... that"), with the main verb still to come and a value right
+# after it, and no judgement of the value in the clause ("the value that might be correct is 5" doubts it)
+_MODAL = (r"(?:(?:(?<![a-z]{3} that )|(?<=\b(?:so|as) that )|(?<=\b(?:and|but|now|all) that )|"
+          r"(?<=\b(?:thus|then|also) that )|(?<=\bhence that ))(?:might|could)|"
+          r"(?:might|could)(?!(?![^.\n]*?\b(?:correct|right|wrong|true|false|valid|work|works|answer|solution)\b)"
+          r"[^.\n]*?\b(?:is|are|was|were|equals)\s+(?:\$|-?\d)))")
+# "between" bounds a value ("The root is between 2 and 3."), except where it names what the subject measures between
+# things the question names: "The distance between the points is 5.", "the angle between them" (a generic reference;
+# "between B and C" may be other points than the question's A and C)
+_BETWEEN = (r"(?:(?<!\bdistance )(?<!\bdistances )(?<!\bangle )(?<!\bangles )(?<!\bdifference )(?<!\bgap )between|"
+            r"between(?!\s+(?:the|them|these|those|its|their|both|each|two)\b))")
 _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"

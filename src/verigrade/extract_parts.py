@@ -75,11 +75,19 @@ _ONE_VALUE = re.compile(r"\$(?P<m>[^$]{1,300})\$|\\\((?P<p>(?:(?!\\\)).){1,300})
 
 
 def _value(rest: str) -> str | None:
-    """The one value a part's line states: a single math span or a plain number, an end stop after it at most."""
+    """The one value a part's line states: a single math span or a plain number, an end stop after it at most (a
+    list, `$2, 3$`, is no one value: where one part ends and the next begins would be lost)."""
     m = _ONE_VALUE.fullmatch(rest.rstrip(" .;"))
     if m is None:
         return None
-    return (m.group("m") or m.group("p") or m.group("n")).strip()
+    value = (m.group("m") or m.group("p") or m.group("n")).strip()
+    return None if _LIST_IN.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}", "", value)) else value
+
+
+_LIST_IN = re.compile(r"[,;]")
+# a heading that doubts the list it heads ("Possible answers (I am unsure):")
+_HEDGED = re.compile(r"(?i)\b(?:unsure|not\s+sure|possible|possibly|maybe|perhaps|might|could|guess|candidates?|"
+                     r"options?|either|or)\b|\?")
 
 
 def part_list(text: str) -> str | None:
@@ -103,6 +111,8 @@ def part_list(text: str) -> str | None:
     above = next((ln for ln in reversed(lines[:i + 1]) if ln.strip()), "")[-_MAX_LINE:]
     if not all(labelled for *_, labelled in parts) and not _HEADING.match(above):
         return None  # a bare `1.` / `2.` list without a heading: maybe the steps of the work
+    if _HEDGED.search(above):
+        return None  # "Possible answers (I am unsure):" doubts the list it heads
     return _numbered([o for o, _, _ in parts], [v for _, v, _ in parts])
 
 

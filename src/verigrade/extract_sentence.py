@@ -66,10 +66,10 @@ _SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|
 # a sentence ends at `. ` / `! ` / `? ` or a newline, and where a math span closes and a capitalised word follows:
 # responses whose line breaks were lost run "... $y = 6$ So, the ordered pair ..." together (a name or a unit after
 # a span, "$5$ Apples", is rare; a lone capital `$x$ A` is no word and stays inside)
-# (and before a capitalised concluding word anywhere: plain-text responses run "... P(A) = 2/3 Therefore, the
-# probability ..." together the same way)
+# (and before a capitalised concluding word right after a value: plain-text responses run "... P(A) = 2/3 Therefore,
+# the probability ..." together the same way; after words, "Do not conclude So ...", it is no new sentence)
 _BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])|"
-                       r"[ \t]+(?=(?:Therefore|Thus|Hence|So|Finally|Consequently)\b,?\s)")
+                       r"(?<=[\d)\]}$])[ \t]+(?=(?:Therefore|Thus|Hence|So|Finally|Consequently)\b,?\s)")
 _MAX_SENTENCE = 400
 _OPTION_MARK = re.compile(r"\(?[A-H]\)?\s*[:：.)]\s|\([A-H]\)")
 _BE_LATER = re.compile(r"(?i)\b(?:is|are|was|were)\b")

@@ -13,7 +13,9 @@ _POINTS = re.compile(r"\b[A-Z]{2,5}\b")
 # "What's", ...); extract_sentence._SUBJECT opens a statement with it too
 POSSESSOR = (r"his|her|their|(?!(?:it|let|that|what|here|there|he|she|who|where|how|why|when)['’]s)"
              r"(?-i:[A-Z][a-z]+)['’]s")
-_POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(" + POSSESSOR + r")\s")
+# (also a noun's after the article, "The answer's square is 10", "The rectangle's area is 12": the quantity of it
+# named after the possessive is another one unless the question asks it in those words)
+_POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(" + POSSESSOR + r"|the\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s")
 
 
 def _possessor_asked(sentence: str, question: str | None) -> bool:

@@ -107,20 +107,30 @@ def _box_suffix(w: str, end: int) -> str:
     from .rules.units import ENGLISH_WORDS, lookup
 
     adj = (m.group("adj") or "").strip()
-    if adj and lookup(adj) is not None:  # the first word is a unit: read from there (`inches per second`, `kg of`)
+    if adj and _unit_word(adj, lookup, ENGLISH_WORDS) is not False:
+        # the first word is a unit: read from there (`inches per second`, `kg of`, `sections long`)
         m = _UNIT_NO_ADJ.match(w, end, end + _AFTER_BOX_CHARS)
-        if m is None or adj.lower() in ENGLISH_WORDS:
+        if m is None or not _unit_word(adj, lookup, ENGLISH_WORDS):
             return ""
         adj = ""
     unit = re.sub(r"[ \t]*(?:/|[ \t]per[ \t])[ \t]*", "/", m.group("u"))
     power = m.group("p") or ("3" if (m.group("sq") or "").startswith("cubic") else "2" if m.group("sq") else None)
     if power and "/" not in unit:
         unit = f"{unit}^{power}"
-    if lookup(unit) is None or unit.lower() in ENGLISH_WORDS:
+    if not _unit_word(unit, lookup, ENGLISH_WORDS):
         return _box_scale(w, end)
     base, _, exp = unit.partition("^")
     # a word between the box and its unit (`\\boxed{12} overtime minutes`, `\\boxed{3} more hours`) is kept too
     return f" \\text{{ {adj + ' ' if adj else ''}{base}}}" + (f"^{exp}" if exp else "")
+
+
+def _unit_word(word: str, lookup, english) -> bool | None:
+    """True: a unit to keep with the value (`cm`; a plural name, `kilojoules`, and a plural noun pint also reads,
+    `sections`: the rules leave a noun unread against a unit, never dropped); None: a unit that is also an English
+    word (`in`, `day`): not kept; False: no unit."""
+    if lookup(word) is not None:
+        return None if word.lower() in english else True
+    return True if lookup(word, plural=True) is not None else False
 
 
 _UNIT_NO_ADJ = re.compile(_UNIT_AFTER_BOX.pattern.replace("(?P<adj>", "(?P<adj>(?!)", 1))

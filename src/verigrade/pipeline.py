@@ -156,10 +156,18 @@ class Verifier:
                     )
                 answer_text = union
                 ext = replace(ext, answer=union, flags=tuple(f for f in ext.flags if f not in _CANDIDATE_FLAGS) + ("joined_boxes",))
+            elif "multiple_answers" in ext.flags:
+                units = [c for c in ext.candidates if _has_unit(c)]
+                if units and len(units) < len(ext.candidates):
+                    # one amount restated with and without its unit (`12 km (12)`): the answer is the amount with its unit
+                    answer_text = units[-1]
+                    ext = replace(ext, answer=answer_text)
             res = self._check(gold_answer, answer_text, question, deadline)
-            if res.outcome is not Outcome.EQUAL and "multiple_answers" in ext.flags and answer_text == ext.answer:
+            if res.outcome is not Outcome.EQUAL and "multiple_answers" in ext.flags and answer_text == ext.answer and len(
+                    {_has_unit(c) for c in ext.candidates}) == 1:
                 # one value stated in several forms (`50 m, i.e. 0.05 km`, `0.5, or \\frac12`): the form the question asks
-                # may be any of them (the candidates are strictly the same value: _all_equivalent)
+                # may be any of them (the candidates are strictly the same value: _all_equivalent). Not where only some
+                # carry a unit: `12 km (12)` would let the bare number stand in for miles
                 for c in ext.candidates[:-1]:
                     again = self._check(gold_answer, c, question, deadline)
                     if again.outcome is Outcome.EQUAL:

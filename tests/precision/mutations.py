@@ -393,6 +393,10 @@ def symbol_order(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("symbol_order_wrong", f"c = {area},\\ S = {c}", True, True, oracle_text=_OFF_FORM, question=q)
     yield Mut("symbol_order_wrong", f"c = {c},\\ V = {area}", True, True, oracle_text=_OFF_FORM, question=q,
               detail="a symbol of nothing asked")
+    # the quantity's word first in the data: the asking sentences order the names, not the data
+    q2 = "In $\\triangle ABC$ the area is $6$ and $a = 3$. (1) Find $c$. (2) Find the area of its circumcircle."
+    yield Mut("symbol_order_wrong", f"S = {c},\\ c = {area}", True, True, oracle_text=_OFF_FORM, question=q2,
+              detail="the area named in the data")
 
 
 _PLURAL_NAMES = {"J": ("joules", "watts"), "W": ("watts", "joules"), "N": ("newtons", "pascals"),
@@ -446,6 +450,21 @@ def event_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_event_label", f"P(X = 2) = {g}", False, True, oracle_text=g, question=q)
     yield Mut("event_label_wrong", f"P(X=1) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
     yield Mut("event_label_wrong", f"P(Y=2) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+
+
+@gen
+def point_values(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold of two numbers answering "Find $f(2)$ and $f(3)$" (that question added): the values under their points,
+    in either order, are equivalent; the two values traded between the points are wrong (by construction)."""
+    vals = _two_numbers(ctx)
+    if vals is None:
+        return
+    a, b = vals
+    q = "Let $f$ be the function above. Find $f(2)$ and $f(3)$."
+    yield Mut("eq_point_values", f"f(2) = {a},\\ f(3) = {b}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("eq_point_values", f"f(3) = {b},\\ f(2) = {a}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("point_values_wrong", f"f(2) = {b},\\ f(3) = {a}", True, True, oracle_text=_OFF_FORM, question=q)
+    yield Mut("point_values_wrong", f"f(3) = {a},\\ f(2) = {b}", True, True, oracle_text=_OFF_FORM, question=q)
 
 
 @gen
@@ -1034,11 +1053,14 @@ def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     q = ctx.question or ""
     if ctx.number is not None and _DEC_LIT.match(g.strip()) and ctx.number > 0:
         deg = g.strip() + "^\\circ"
+        if q and not re.search(r"(?i)angle|∠|degree|rotat|bearing|°|\\circ", q):
+            # (a question that speaks of no angle or degree at all: a length, a count; degrees are another kind)
+            yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, detail="degrees, no angle asked")
         if ctx.number < 6 and not re.search(r"(?i)°|\\circ|degree", q):
             yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, detail="degrees added, radians possible")
             yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, question=None,
                       detail="degrees added, no question")
-        elif re.search(r"(?i)°|\\circ|degree", q) and re.search(r"(?i)\bangle", q):
+        elif re.search(r"(?i)°|\\circ|degree", q) and re.search(r"(?i)\bangle", re.split(r"[.?!]\s+", q.strip())[-1]):
             yield Mut("eq_degree_form", deg, False, True, oracle_text=g, detail="degrees added, degrees in the question")
 
 

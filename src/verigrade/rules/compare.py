@@ -18,7 +18,7 @@ from .numeric import mentions, rename
 from .functions import function_label_off, function_value_off
 from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, subtrees, transform
 from .context import Ctx, Result, asks_order
-from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
+from .labels import (_arg_text, asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
 from .symbols import names_asked, names_data, names_other, symbol_of_word
@@ -488,6 +488,14 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         ai = [_labelled_value(ai[a_ranks.index(r)]) for r in g_ranks]
         gi = [_labelled_value(x) for x in gi]
         ordered, method = True, "label"
+    elif ak and not gk and all("(" in k for k in ak):
+        # `f(2) = 10, f(3) = 5`, `P(X=2) = ...`: values at points, in the order the question asks them (written
+        # there); never matched by value alone, which would let two values trade places
+        order = _point_order(ak, ctx.question)
+        if order is None:
+            return Outcome.UNSURE, "label", "values at points in no order the question gives"
+        ai = [ai[i] for i in order]
+        ordered, method = True, "label"
     elif ak and not gk and _symbol_labels(ai) and _word_labels(ai) and _ascending(gi):
         # word labels against a gold sorted ascending: the gold's order is its sorting, not the question's. Names
         # of extremes sort themselves (`Maximum = 2, Minimum = 1` for `1, 2`; `maximum = 1, minimum = 2` is
@@ -648,12 +656,23 @@ def _eq_lhs(node):
     return node[1][0] if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" else None
 
 
+def _point_order(keys: list[str], question: str | None) -> list[int] | None:
+    """Indices of `keys` (`f(2)`, `P(X=2)`) sorted by where the question writes each (spaces aside); None if not all."""
+    if not question:
+        return None
+    q = question.replace(" ", "").replace("\\left", "").replace("\\right", "")
+    pos = [q.find(k) for k in keys]
+    return None if -1 in pos else sorted(range(len(keys)), key=lambda i: pos[i])
+
+
 def _label_keys(items: list) -> list[str] | None:
     keys = []
     for x in items:
         lhs = _eq_lhs(x)
         if x[0] == "label":
             keys.append(" ".join(x[1]).lower())
+        elif lhs is not None and lhs[0] == "apply" and lhs[2] and None not in (args := [_arg_text(x) for x in lhs[2]]):
+            keys.append(f"{lhs[1]}({','.join(args)})")  # `f(2)`, `P(X=2)`: a value at a point is named by the point too
         elif lhs is not None and lhs[0] in ("sym", "apply"):
             keys.append(lhs[1])
         elif lhs is not None and _segment(lhs):

@@ -26,7 +26,9 @@ _ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|
 # A question in numbered parts ("(1) Find the minimum of f. (2) Find the maximum of g.", `(I)`, `(Ⅰ)`, `(a)`) asks
 # one answer per part: a bare list answers them in the parts' order (`5, 3` for gold `3, 5` swaps the parts).
 # Lower-case letters only: `(A) (B)` are a choice's options.
-_PARTS = re.compile(r"(?s)(?<![\w\\])\(\s*(?:1|I|i|a|Ⅰ)\s*\)(?!\s*[=,)]).{3,}?(?<![\w\\])\(\s*(?:2|II|ii|b|Ⅱ)\s*\)(?!\s*[=,)])")
+# (two searches, the second after the first: linear on any question)
+_PART_1 = re.compile(r"(?<![\w\\])\(\s*(?:1|I|i|a|Ⅰ)\s*\)(?!\s*[=,)])")
+_PART_2 = re.compile(r"(?<![\w\\])\(\s*(?:2|II|ii|b|Ⅱ)\s*\)(?!\s*[=,)])")
 _SENTENCE = re.compile(r"[^.?!;\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -72,7 +74,8 @@ def asks_monotonic(question: str | None) -> bool:
 def asks_order(question: str | None) -> bool:
     if not question:
         return False
-    if _PARTS.search(question):
+    first = _PART_1.search(question)
+    if first and _PART_2.search(question, first.end() + 3):
         return True
     for m in _SENTENCE.finditer(question):
         sent = m.group()

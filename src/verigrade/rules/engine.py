@@ -55,7 +55,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     # dataset's gold writes it)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
-    if a.endswith("?") and not g.endswith("?"):
+    if _QUESTION_END.search(a) and not _QUESTION_END.search(g):  # (`\\text{infinitely many?}` too)
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
@@ -66,6 +66,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline, rounding)
+    if a1 != a0 and g == g0 and _ONE_VALUE_GOLD.fullmatch(g.strip()):
+        # `(1) 3; (2) 5` against one value (`[3, 5]`, `8`): answers to two parts are no one answer
+        return RuleResult(Outcome.DIFFERENT, "rule:tuple", "the answer answers several parts, the gold is one value")
     if g != g0 or a1 != a0:
         # numbered parts answer the problem's parts (1), (2), ... in that order, the gold's or the answer's (a question
         # in parts orders a bare list too: context.asks_order)
@@ -234,7 +237,26 @@ def _numbered_parts(s: str) -> str:
     parts = [("\\text{" if m["text"] and not m["close"] else "") + s[m.end():n.start() if n else len(s)]
              for m, n in zip(marks, marks[1:] + [None])]
     parts = [re.sub(r"[\s;,.]*(?:\\[ ,;]|~)?[\s;,.]*\Z", "", p.strip()) for p in parts]
-    return s if any(not p for p in parts) else ", ".join(parts)
+    # (a part that is itself a list, `(1) 1, 2; (2) 3`, would lose its bounds in the joined list: left as written)
+    return s if any(not p or _top_comma(p) for p in parts) else ", ".join(parts)
+
+
+_QUESTION_END = re.compile(r"\?[\s}$.]*\Z")
+# a gold that is one value: a number or an interval (`[3, 5]` is no list of two)
+_ONE_VALUE_GOLD = re.compile(r"-?\d+(?:\.\d+)?|(?:\\left)?[\[(][^,;()\[\]]+,[^,;()\[\]]+(?:\\right)?[\])]")
+
+
+def _top_comma(s: str) -> bool:
+    """A comma outside brackets and braces (a list), in one linear pass."""
+    depth = 0
+    for c in s:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            return True
+    return False
 
 
 # `k \\in Z`, `x ∈ R`: a plain capital after "in" written for the number set (`\\mathbb{Z}`), unless the question

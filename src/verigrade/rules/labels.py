@@ -54,6 +54,7 @@ def label_like(node) -> bool:
 
 
 _ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
+_ASK_VERB_WORD = re.compile(r"find|determine|compute|calculate|evaluate|solve")
 _ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
 _Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
 _LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
@@ -69,7 +70,11 @@ def asks_for(question: str, letter: str) -> bool:
     if _SOLVE.search(question) and mentions(question, letter):
         return True  # "Solve the system ...": its unknowns are the answer's names
     for m in _SENTENCE.finditer(question):
-        for ask in _ASK.finditer(m.group()):  # (each ask word: "... maximum and minimum values on $[2, 4]$, find $a$")
+        for i, ask in enumerate(_ASK.finditer(m.group())):
+            # (the first ask word, and any later asking verb: "... minimum values on $[2, 4]$, find $a$"; a later
+            # "value" or "what" is a noun or a clause about the data: "given that the value of $b$ is $3$")
+            if i and not _ASK_VERB_WORD.fullmatch(ask.group().lower()):
+                continue
             rest = m.group()[ask.end():]
             end = _ASK_END.search(rest)
             rest = rest[:end.start()] if end else rest

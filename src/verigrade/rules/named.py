@@ -125,8 +125,15 @@ def _question_order(keys: list[str], question: str | None) -> list[int] | None:
     (the data may name them in another order: "$x^2 + ax + b$" hides a in `ax`, "the roots b and a ...")."""
     if not question:
         return None
-    for sent in reversed(_ASK_SENTENCE.findall(question)):
+    asks = _ASK_SENTENCE.findall(question)
+    for sent in reversed(asks):
         order = _first_order(keys, sent)
+        if order is not None:
+            return order
+    # the asking sentences together ("(1) Find $c$; (2) Find the area ..."): there a letter may also be placed by the
+    # word of its quantity (S at "the area"), never in the data, which may name that quantity first
+    if len(asks) > 1:
+        order = _first_order(keys, " ".join(asks), by_word=True)
         if order is not None:
             return order
     return _first_order(keys, question)
@@ -136,13 +143,13 @@ _ASK_SENTENCE = re.compile(r"[^.?!;]*\b(?:[Ff]ind|[Dd]etermine|[Cc]ompute|[Cc]al
                            r"[Hh]ow\s+(?:old|many|much|long|far|tall|heavy))\b[^.?!;]*")
 
 
-def _first_order(keys: list[str], text: str) -> list[int] | None:
+def _first_order(keys: list[str], text: str, by_word: bool = False) -> list[int] | None:
     pos = []
     for k in keys:
         # (a word label is a name whatever its case: `\\text{Paolo}` is keyed "paolo"; a letter keeps its case)
         m = _mention(k.split("_")[0], text, re.I if len(k.split("_")[0]) > 1 else 0)
         # (a letter the text does not write may be the conventional symbol of a quantity it names: S for "the area")
-        at = m.start() if m is not None else (named_by_word(k, text) if len(k) == 1 else None)
+        at = m.start() if m is not None else (named_by_word(k, text) if by_word and len(k) == 1 else None)
         if at is None:
             return None
         pos.append(at)

@@ -20,6 +20,26 @@ _RADIAN_MEASURE = re.compile(r"(?i)\bradian\s+measure\b")
 _DEGREES_Q = re.compile(r"(?i)°|\\circ|\bdegrees?\b|\bdeg\b")
 
 
+# (the asking sentence: the last, whatever case its first word; "... cross each other . in what time ...")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# what the asking sentence asks after its last asking verb: an angle (its measure, a rotation, a bearing), or
+# another kind of quantity (a length, a time, a count, ...)
+_ASKS_ANGLE = re.compile(r"(?i)angle|∠|\\angle|degree|°|\\circ|\barcs?\b|rotat|bearing|inclin|\bargument\b|\\theta|θ")
+_ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed|distance|how\s+(?:many|much|long|far)|"
+                              r"cost|price|number\s+of|radius|height|width|side|sum|product|probability)\b|\[")
+_ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
+_ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)
+
+
+def _asks_angle(question: str) -> bool:
+    """The asking sentence (the last, figure code aside) asks an angle: an angle word after its last asking verb, or
+    degrees written in the question and no other kind of quantity asked ("find $x$" beside a figure's `x^\\circ`)."""
+    last = _SENTENCE_END.split(_ASY.sub(" ", question).strip())[-1]
+    verbs = list(_ASK_VERB.finditer(last))
+    tail = last[verbs[-1].start():] if verbs else last
+    return bool(_ASKS_ANGLE.search(tail)) or (_degree_context(question) and not _ASKS_OTHER_KIND.search(tail))
+
+
 def _degree_context(question: str | None) -> bool:
     return bool(question and _DEGREES_Q.search(question))
 
@@ -463,6 +483,9 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
             ctx.note("radians->degrees")
         elif not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
             # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
+            if a_deg and ctx.question and not _asks_angle(ctx.question):
+                # `7^\circ` for "Find the length of side AB": degrees where the question asks no angle
+                return Outcome.UNSURE, "units", "degrees, the question asks no angle"
             if a_deg and not _degree_context(ctx.question) and _small(g):
                 # `2^\circ` for a bare gold 2 that no degree in the question explains: an angle under 2π may be in
                 # radians (a sector's central angle 2), and 2° is then another angle (a gold above 2π is degrees)

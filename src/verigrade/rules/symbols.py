@@ -55,8 +55,8 @@ _ASKED = re.compile(r"(?i)(?:" + _ASK_VERB + r"(?:the\s+|its\s+|their\s+)?(?:val
                     _QUANTITY + r"\b(?![-'])")
 # a list of things asked ("Find the center and radius of ...", "Find its area, perimeter and height."): its words up
 # to the first word that starts a phrase about them (of, for, in, if, ...), each quantity named there asked
-_ASK_LIST = re.compile(r"(?i)" + _ASK_VERB + r"(?P<list>[a-z ,]{1,80}?)(?=\s+(?:of|for|in|if|when|where|such|that|on|at|"
-                       r"with|to|from|by|so)\b|\s*[.?!;:$(]|\Z)")
+_ASK_LIST = re.compile(r"(?i)" + _ASK_VERB + r"(?P<list>[a-z ,]{1,80}?)(?=,?\s+(?:of|for|in|if|when|where|such|that|on|at|"
+                       r"with|to|from|by|so|given|between|knowing|using|whose|which|as)\b|\s*[.?!;:$(]|\Z)")
 _LIST_ITEM = re.compile(r"(?i)(?:^|,|\band\b)\s*(?:(?:the|its|their)\s+)?" + _ADJ + _QUANTITY + r"\s*(?=,|\band\b|$)")
 # a blank to fill ("then the volume of the cone is ______."), the cn_k12 way of asking
 _BLANK = re.compile(r"(?i)\bthe\s+" + _ADJ + _QUANTITY + r"\b(?:\s+of\s+[^.?=]{1,60}?)?\s+(?:is|equals|=)\s*"
@@ -183,6 +183,10 @@ def symbol_of_word(word: str, symbol: str, question: str | None) -> bool:
     return symbol in _SYMBOLS.get(key, ()) and not (question and _uses(question, symbol))
 
 
+# a quantity asked as an operation on others ("the difference between the area and radius", "the sum of the radii")
+_COMPOUND_ASK = re.compile(r"(?i)\b(?:difference|sum|ratio|product|quotient)\s+(?:of|between)\b")
+
+
 def names_other(lhs, question: str | None) -> bool:
     """`lhs` is the conventional symbol of another quantity than the ones the question asks for by name (`h = 4` for
     "Find the radius", `r = 12` for "Find its volume"), and the question does not use its letter: the label names
@@ -190,6 +194,10 @@ def names_other(lhs, question: str | None) -> bool:
     if not question:
         return False
     text = symbol_text(lhs)
+    last = _last_sentence(question)
+    if text is not None and _COMPOUND_ASK.search(last) and not _uses(question, text) and any(
+            re.search(r"(?i)\b" + w.replace(" ", r"\s+") + r"\b", last) for w, syms in _SYMBOLS.items() if text in syms):
+        return True  # `r = 5` for "Find the difference between the area and radius": a part of what is asked
     asked = asked_quantities(question)
     if text is None or not asked or any(text in _SYMBOLS[q] for q in asked):
         return False
