@@ -209,9 +209,10 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_between", f"{lead}we check each case.\nThe difference between them is {_math(g, prose)} or "
                                f"{_math(w, prose)}."),
         # a run-on line: a capitalised concluding word starts the last sentence
-        ("resp_conclusion", f"{lead}we get {_math(g, prose)} at first Therefore, the result is {_math(w, prose)}."),
+        ("resp_conclusion", f"{lead}at first we get {_math(g, prose)} Therefore, the result is {_math(w, prose)}."),
         ("resp_hedge_doubt", f"{lead}I doubt the result is {_math(g, prose)} Therefore, the result is {_math(w, prose)}."),
-        ("resp_hedge_conclusion", f"{lead}we check each case Therefore, the result is {_math(g, prose)} or "
+        ("resp_hedge_doubt", f"{lead}do not conclude So the result is {_math(g, prose)}."),
+        ("resp_hedge_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(g, prose)} or "
                                   f"{_math(w, prose)}."),
         # "the correct answer / option is"
         ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
@@ -587,7 +588,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThus the distance between the points is {_math(e, prose)}."),
         ("eq_resp_sentence", f"{lead}so the correct answer is {_math(e, prose)}."),
-        ("eq_resp_conclusion", f"{lead}we check each case Therefore, the result is {_math(e, prose)}."),
+        ("eq_resp_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(e, prose)}."),
+        # (after words the capitalised cue starts no sentence: "Do not conclude So ..." is read whole)
+        ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThe required value that could be taken here is "
                               f"{_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nUsing the formula above, the required value is "
