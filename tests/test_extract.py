@@ -339,6 +339,18 @@ def test_marker_display_block_with_more_on_its_line_is_no_answer():
     assert ext(LONG_COT + "Answer: $$5$$.").answer == "5"
 
 
+@pytest.mark.parametrize("line,answer", [
+    ("P = 2/15", "P = 2/15"), ("∴ h = 19.6 m", "h = 19.6 m"), ("x ∈ {−4, 7}", "x ∈ {−4, 7}"),
+    ("E(X) = 7/2 = 3.5", "E(X) = 7/2 = 3.5"), ("Therefore, x = 3", "x = 3"),
+    ("x = 5 or 6", None), ("Maybe x = 5", None), ("x = 5?", None), ("Ratio ≈ 3.14", None),
+])
+def test_a_last_line_of_plain_text_math_is_the_answer(line, answer):
+    e = ext("We compute it step by step.\nThe first ratio is 4/10.\n" + line)
+    assert e.answer == answer
+    hedged = ext("We compute it step by step.\nThis might be wrong, I am not sure.\n" + line)
+    assert answer is None or hedged.answer is None
+
+
 @pytest.mark.parametrize("block, answer", [
     ("\\begin{align*}\nA &= 2+3 \\\\\n&= 5.\n\\end{align*}", "A = 2+3 = 5"),
     ("\\[\n\\begin{aligned} x &= 2+3 \\\\ &= 5 \\nonumber \\end{aligned}\n\\]", "x = 2+3 = 5"),

@@ -286,7 +286,33 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
             return None  # a hedge, a question, or another display block just before: not one stated value
         got = _accept(s[start + len(op):len(s) - len(cl)], question=question)
         return (got, len(s)) if got else None
-    return None
+    return _plain_math_end(s, question)
+
+
+# a last line of plain-text math, no delimiters: `P = 2/15`, `∴ h = 19.6 m`, `x ∈ {−4, 7}`, `E(X) = 7/2 = 3.5`. A short
+# name (a letter, with a subscript or an argument), a relation, then only numbers and operators (no letter: `5 or 6`
+# has words), a unit word at most at the end
+_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?:(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)?(?P<m>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|"
+                              r"\([A-Za-z0-9=, ]{1,12}\))?[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?]{1,120}?"
+                              r"(?:[ \t]+[A-Za-z]{1,6}(?:\^?[23²³])?)?)[ \t]*\.?")
+
+
+def _plain_math_end(s: str, question: str | None) -> tuple[str, int] | None:
+    """A response that ends on a line of plain-text math (_PLAIN_MATH_LINE) states its answer there, as a display does;
+    not after a lead-in that hedges or asks, nor when the line above is math continuing into it."""
+    start = s.rfind("\n") + 1
+    line = s[start:]
+    m = _PLAIN_MATH_LINE.fullmatch(line) if start > 0 and len(line) <= 200 else None
+    if m is None or not _DIGIT_OR_SET.search(m.group("m")):
+        return None
+    lead = _lead_in(s, start)
+    if _HEDGE_SENTENCE.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]")):
+        return None
+    got = _accept(m.group("m"), question=question)
+    return (got, len(s)) if got else None
+
+
+_DIGIT_OR_SET = re.compile(r"\d")
 
 
 # an alignment environment closing the response (bare, or inside `\\[ \\]` / `$$ $$`)

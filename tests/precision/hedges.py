@@ -138,6 +138,7 @@ def _bare(x: str) -> str:
 
 
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN_VALUE = re.compile(r"-?\d+(?:\.\d+)?(?:/\d+)?")  # (plain-text math: a number or a slash fraction)
 
 
 def _top_parts(x: str) -> list[str]:
@@ -214,6 +215,13 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_doubt", f"{lead}do not conclude So the result is {_math(g, prose)}."),
         ("resp_hedge_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(g, prose)} or "
                                   f"{_math(w, prose)}."),
+        # a last line of plain-text math (`x = 5`, `∴ h = 5 m`): the value of the name
+        *([("resp_plain_math", f"{lead}we check each case.\nx = {w}"),
+           ("resp_plain_math", f"{lead}we check each case.\n∴ h = {w} m"),
+           ("resp_hedge_plain_math", f"{lead}maybe it is this one, I am not sure.\nx = {g}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g} or {w}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g}?")]
+          if _PLAIN_VALUE.fullmatch(w) and _PLAIN_VALUE.fullmatch(g) else []),
         # "the correct answer / option is"
         ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
         ("resp_hedge_doubt", f"I doubt the correct answer is {_math(g, prose)}. The correct option is {_math(w, prose)}."),
@@ -588,6 +596,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThus the distance between the points is {_math(e, prose)}."),
         ("eq_resp_sentence", f"{lead}so the correct answer is {_math(e, prose)}."),
+        *([("eq_resp_plain_math", f"{lead}we check each case.\nx = {e}"),
+           ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")] if _PLAIN_VALUE.fullmatch(e) else []),
         ("eq_resp_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(e, prose)}."),
         # (after words the capitalised cue starts no sentence: "Do not conclude So ..." is read whole)
         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(e, prose)}."),
