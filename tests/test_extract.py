@@ -959,6 +959,17 @@ def test_one_quantity_restated_in_another_unit_is_one_answer():
     assert not v.verify("5", "Work. The answer is 5 apples (6 apples).").correct
 
 
+@pytest.mark.parametrize("tail,answer", [
+    ("So it has 12 edges. Would you like the same count for an icosahedron?", "12"),
+    ("So the trip needs 28 liters.\nWould you like me to work out the cost if you tell me the fuel price?",
+     "28 \\text{ liters}"),
+    ("So it has 12 edges. Would you like me to check whether it is 14?", None),   # a value in it: no remark
+    ("So it has 12 edges. Do you want me to verify it?", None),                 # an offer to check doubts it
+])
+def test_an_offer_of_more_help_closing_the_response_is_cut(tail, answer):
+    assert ext("Work.\n" + tail).answer == answer
+
+
 def test_a_reference_solutions_doubt_after_its_answer_retracts_nothing():
     # generated reference solutions trail off into notes ("Note: The solution provided is incorrect. ..."): the gold
     # is what it states; a response with the same tail is doubting its own answer and has none

@@ -47,9 +47,14 @@ def cut_trailers(text: str) -> str:
 # closing remarks (see the module docstring): how the sentence starts, then anything without a digit, math or doubt
 _HOPE_WORDS = (r"(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|"
                r"was\s+helpful)")
+# an offer of more help, a question to the user ("Would you like the same count for an icosahedron?")
+_OFFER_WORDS = r"(?:would|do)\s+you\s+(?:like|want)|shall\s+i|should\s+i|(?:do\s+)?you\s+want\s+me\s+to"
+_OFFER = re.compile(r"(?i)" + _OFFER_WORDS + r"\b[^?]*\?\Z")
+# (an offer to check or doubt the answer is no remark: "Would you like me to check whether it is 14?")
+_OFFER_DOUBT = re.compile(r"(?i)\b(?:check|verify|whether|not|confirm|re-?check|double|sure|if\s+it|is\s+it|it\s+is)\b")
 _CLOSING = re.compile(
     r"(?i)(?:" + _HOPE_WORDS + r"|(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
-    r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|"
+    r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|" + _OFFER_WORDS + r"|"
     r"(?:good\s+luck|happy\s+(?:learning|studying|solving)|thanks?(?:\s+you)?(?:\s+for\s+\w+)?|cheers)(?=\W*\Z))\b")
 # a hope is the whole remark ("Hope this helps!"); the others may go on, in words that name no value and doubt
 # nothing: no copula, number word, value word or turn ("Let me know if you agree that it's nine." is no remark)
@@ -76,8 +81,10 @@ def cut_closing(text: str) -> str:
         cuts = [m.end() for m in _CLOSING_SPLIT.finditer(tail, 0, end) if m.end() < end]
         start = cuts[-1] if cuts else 0
         sentence = tail[start:end].strip(" \t*_#")  # (a remark may be bold or italic)
+        # (an offer is a question: its `?` is no doubt; one that checks or doubts the answer is)
+        plain = sentence[:-1] if _OFFER.match(sentence) and not _OFFER_DOUBT.search(sentence) else sentence
         if (not _CLOSING.match(sentence) or _DIGIT.search(sentence) or "$" in sentence or "\\" in sentence
-                or not (_HOPE.fullmatch(sentence) or not _CLOSING_DOUBT.search(sentence))):
+                or not (_HOPE.fullmatch(sentence) or not _CLOSING_DOUBT.search(plain))):
             break
         end = len(tail[:start].rstrip())
         if not cuts:

@@ -284,6 +284,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         # remark that doubts is no remark, and a value in one is not cut
         ("resp_closing", f"{lead}we check each case.\nThe required value is {_math(w, prose)}. Hope this helps!"),
         ("resp_closing", f"{_math(w, prose)}. Let me know if you'd like more detail."),
+        ("resp_closing", f"{lead}we check each case.\nThe required value is {_math(w, prose)}. Would you like the same "
+                         f"count for a cube?"),
+        ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. Would you like me to "
+                               f"check whether it is {_math(w, prose)}?"),
+        ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. Do you want it to be "
+                               f"wrong instead?"),
         ("resp_closing", f"{lead}the final answer is \\boxed{{{w}}}.\n\nFeel free to ask if anything is unclear. "
                          "Good luck!"),
         ("resp_hedge_closing", f"{lead}we check each case.\nThe required value is {_math(g, prose)}. Let me know if "
@@ -608,6 +614,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         *([("eq_resp_statement", f"{lead}we check each case.\nThe required value is **{e}**")]
           if _PLAIN_NUMBER.fullmatch(e) else []),  # (raw LaTeX in bold is no value a model writes so)
         ("eq_resp_closing", f"{lead}we check each case.\nThe required value is {_math(e, prose)}. Hope this helps!"),
+        ("eq_resp_closing", f"{lead}we check each case.\nThe required value is {_math(e, prose)}. Would you like me to "
+                            f"explain any step?"),
         ("eq_resp_closing", f"{lead}the final answer is \\boxed{{{e}}}.\n\nFeel free to ask if anything is unclear. "
                             "Good luck!"),
         ("eq_resp_closing", f"The required value is {_math(e, prose)}. Let me know if you'd like more detail."),
