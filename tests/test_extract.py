@@ -676,6 +676,9 @@ def test_digit_split_is_a_different_candidate():
     # a run-on line: a capitalised concluding word starts the last sentence
     ("Work.\nSo P(A) = (1/2) / (3/4) P(A) = 2/3 Therefore, the probability that Alice wins is 2/3.", "2/3"),
     ("Work.\nP(A) = 2/3 Therefore, the probability that Alice wins is 2/3 or 1/3.", None),
+    # full-width stops and commas end sentences as ASCII ones do
+    ("Work。\nTherefore，$a_5 = 31$。", "a_5 = 31"),
+    ("Work。\nTherefore，the result is $31$ or $32$。", None),
     ("Work.\nThe answer could be 19.", None),
     ("Work.\nTherefore the total is 19, but that might be 20.", None),
 ])

@@ -94,6 +94,8 @@ def _therefore(text: str) -> str:
 
 # sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be
 _MARKED = ("answer_tag", "boxed", "final_answer", "the_answer_is", "gsm8k", "answer_colon")
+_FULL_WIDTH = str.maketrans({"。": ". ", "，": ", ", "：": ": ", "；": "; ", "？": "? ", "！": "! "})
+_FULL_WIDTH_ANY = re.compile("[。，：；？！]")
 _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
 _REGION_CHARS = 1_500  # the "final part" checked for several different boxes (see _boxed)
 
@@ -132,6 +134,8 @@ def extract_answer(response: str, *, reference: bool = False, question: str | No
         text = response[close + len("</think>"):]
         if not text or text.isspace():  # a box inside the reasoning does not count
             return Extraction(None, "none", ("no_answer", "empty_after_think"))
+    if _FULL_WIDTH_ANY.search(text):  # (`Therefore，$a_5 = 31$。`: full-width stops and commas end sentences too)
+        text = text.translate(_FULL_WIDTH)
     text = _therefore(cut_closing(_strip_end_mark(cut_trailers(text))))
     window = text[-_WINDOW:]
     flags: tuple[str, ...] = ()

@@ -215,6 +215,11 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_doubt", f"{lead}do not conclude So the result is {_math(g, prose)}."),
         ("resp_hedge_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(g, prose)} or "
                                   f"{_math(w, prose)}."),
+        # full-width stops and commas (`Therefore，... 。`) end sentences as their ASCII forms do
+        ("resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(w, prose)}。"),
+        ("resp_hedge_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(g, prose)} or "
+                                  f"{_math(w, prose)}。"),
+        ("resp_hedge_doubt", f"I doubt the answer is {_math(g, prose)}。The correct value is {_math(w, prose)}。"),
         # a last line of plain-text math (`x = 5`, `∴ h = 5 m`): the value of the name
         *([("resp_plain_math", f"{lead}we check each case.\nx = {w}"),
            ("resp_plain_math", f"{lead}we check each case.\n∴ h = {w} m"),
@@ -602,6 +607,7 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThus the distance between the points is {_math(e, prose)}."),
         ("eq_resp_sentence", f"{lead}so the correct answer is {_math(e, prose)}."),
+        ("eq_resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(e, prose)}。"),
         *([("eq_resp_plain_math", f"{lead}we check each case.\nx = {e}"),
            ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")] if _PLAIN_VALUE.fullmatch(e) else []),
         ("eq_resp_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(e, prose)}."),
