@@ -673,6 +673,9 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nThus the angle between the two lines is $45^\\circ$.", "45^\\circ"),
     ("Work.\nThe distance is between 5 and 6.", None),
     ("Work.\nThe root lies between 2 and 3.", None),
+    # a statement may end on its value's unit (and the dimension the question asks: "how high")
+    ("Work.\nThe stored energy is 1 J.", "1"),  # (without a question the unit goes: the rules read no bare words)
+    ("Work.\nThe wall is 3 m wider.", None),
     # a run-on line: a capitalised concluding word starts the last sentence
     ("Work.\nSo P(A) = (1/2) / (3/4) P(A) = 2/3 Therefore, the probability that Alice wins is 2/3.", "2/3"),
     ("Work.\nP(A) = 2/3 Therefore, the probability that Alice wins is 2/3 or 1/3.", None),
@@ -971,6 +974,14 @@ def test_one_quantity_restated_in_another_unit_is_one_answer():
 ])
 def test_an_offer_of_more_help_closing_the_response_is_cut(tail, answer):
     assert ext("Work.\n" + tail).answer == answer
+
+
+def test_a_statement_ends_on_its_value_and_unit():
+    v = Verifier(mode="rule")
+    assert v.verify("1 \\text{ J}", "Work.\nThe stored energy is 1 J.", "How much energy is stored in it?").correct
+    assert v.verify("122.5 \\text{ m}", "Work.\nThe cliff is 122.5 m high.", "How high is the cliff?").correct
+    assert not v.verify("122.5 \\text{ m}", "Work.\nThe cliff is 122.5 m wide.", "How high is the cliff?").correct
+    assert v.verify("80", "Work.\nThe largest angle is 80°.", "What is the measure, in degrees, of the largest angle?").correct
 
 
 def test_a_reference_solutions_doubt_after_its_answer_retracts_nothing():

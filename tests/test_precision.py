@@ -55,7 +55,7 @@ WRONG_KINDS = [
     "resp_hedge_result_colon", "resp_aligned", "resp_hedge_aligned",
     "resp_hedge_or_boxes", "resp_or_boxes",
     "brace_group_wrong", "resp_hedge_modal", "resp_part_boxes", "resp_hedge_part_boxes", "data_letter_wrong",
-    "resp_hedge_between", "partial_sum_wrong", "extreme_point_wrong", "counting_symbol_wrong", "existential_wrong", "symbol_order_wrong", "resp_part_list", "resp_hedge_part_list", "plural_unit_wrong", "greek_char_wrong", "event_label_wrong", "restated_unit_wrong", "percent_word_wrong", "domain_restated_wrong", "point_values_wrong", "resp_plain_math", "resp_hedge_plain_math",
+    "resp_hedge_between", "partial_sum_wrong", "extreme_point_wrong", "counting_symbol_wrong", "existential_wrong", "symbol_order_wrong", "resp_part_list", "resp_hedge_part_list", "plural_unit_wrong", "greek_char_wrong", "event_label_wrong", "restated_unit_wrong", "percent_word_wrong", "domain_restated_wrong", "point_values_wrong", "resp_plain_math", "resp_hedge_plain_math", "resp_hedge_statement_unit",
     "resp_bold_label", "resp_hedge_bold_label",
     "pm_labelled_wrong", "asked_subject_wrong", "told_option_wrong", "list_or_wrong", "resp_table", "resp_hedge_table",
 ]

@@ -53,7 +53,7 @@ _FILLER = frozenset(
 _MODAL = (r"(?:(?:(?<![a-z]{3} that )|(?<=\b(?:so|as) that )|(?<=\b(?:and|but|now|all) that )|"
           r"(?<=\b(?:thus|then|also) that )|(?<=\bhence that ))(?:might|could)|"
           r"(?:might|could)(?!(?![^.\n]*?\b(?:correct|right|wrong|true|false|valid|work|works|answer|solution)\b)"
-          r"[^.\n]*?\b(?:is|are|was|were|equals)\s+(?:\$|-?\d)))")
+          r"[^.\n]*?\b(?:is|are|was|were|equals)\s+(?:\$|-?\d|[.!]|\Z)))")  # (`is .`: the value's span read apart)
 # "between" bounds a value ("The root is between 2 and 3."), except where it names what the subject measures between
 # things the question names: "The distance between the points is 5.", "the angle between them" (a generic reference;
 # "between B and C" may be other points than the question's A and C)
@@ -306,7 +306,10 @@ def _plain_math_end(s: str, question: str | None) -> tuple[str, int] | None:
     if m is None or not _DIGIT_OR_SET.search(m.group("m")):
         return None
     lead = _lead_in(s, start)
-    if _HEDGE_SENTENCE.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]")):
+    # (as for a display: a finished lead-in sentence hedges only by its doubt words; an unfinished one, "We get $x=3$
+    # or", leads into the line)
+    hedge = _HEDGE_SENTENCE if lead.rstrip().endswith((".", "!")) else _NOT_PLAIN_STATEMENT
+    if hedge.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]")):
         return None
     got = _accept(m.group("m"), question=question)
     return (got, len(s)) if got else None

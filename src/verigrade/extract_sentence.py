@@ -41,7 +41,7 @@ from .extract_subjects import POSSESSOR, _after_named_subject, _asked_subject, _
 from .extract_text import clean
 from .extract_words import (_BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
-from .rules.context import COMMAND
+from .rules.context import COMMAND, in_asking_sentence
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
@@ -228,8 +228,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         # ("So 12 pencils cost $3.00." for "How much do 12 pencils cost?": the question's own "12 pencils" is the
         # subject restated, the other number the value)
         m = next((x for x in _NUMBER.finditer(sentence) if x.start() not in given), None)
-        if m and strict and not _ENDS.fullmatch(sentence, m.end()):
-            return None
+        if m and strict and not (_ENDS.fullmatch(sentence, m.end()) or _unit_ends(sentence, m.end(), question)):
+            return None  # (the strict shape ends on its value: a unit after it, "is 1 J.", "is 122.5 m high.")
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
         unit = _stated_unit(sentence, begin, m.end(), verbs=not strict, question=question) if m else None
         if unit is None and m and cue and begin == cue.end() and question and _words_of(sentence, question):
@@ -595,6 +595,24 @@ _THING = re.compile(r"The\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VE
                     r"(?:\\?\$|\d))")
 # a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
+
+
+# a dimension after a measure ("122.5 m high", "5 years old", "20 cm long")
+_DIMENSION = re.compile(r"\s+(?:high|tall|long|wide|deep|thick|old|away|across|apart)")
+
+
+def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
+    """After the number ending at `end`: one unit word (units.lookup, or the degree sign) and, at most, the dimension
+    it measures where the question asks it ("how high"), then the end of the sentence."""
+    from .rules.units import lookup
+
+    u = _UNIT_AFTER.match(sentence, end)
+    if u is None or (u.group(1) != "°" and lookup(u.group(1)) is None):
+        return False
+    d = _DIMENSION.match(sentence, u.end())
+    if d and not in_asking_sentence([d.group().strip().lower()], question):
+        return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
+    return bool(_ENDS.fullmatch(sentence, d.end() if d else u.end()))
 
 
 def _last_sentence(s: str) -> str | None:

@@ -215,6 +215,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_doubt", f"{lead}do not conclude So the result is {_math(g, prose)}."),
         ("resp_hedge_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(g, prose)} or "
                                   f"{_math(w, prose)}."),
+        # a statement ending on a number and its unit (the strict shape), a dimension after it only when asked
+        *([("resp_statement", f"{lead}we check each case.\nThe required value is {w} J."),
+           ("resp_hedge_statement_unit", f"{lead}we check each case.\nThe required value is {g} m wider."),
+           ("resp_hedge_statement_unit", f"{lead}we check each case.\nThe required value is {g} m or {w} m."),
+           ("resp_hedge_statement_unit", f"{lead}we check each case.\nThe required value is {g} m sideways.")]
+          if _PLAIN_VALUE.fullmatch(w) and _PLAIN_VALUE.fullmatch(g) else []),
         # full-width stops and commas (`Therefore，... 。`) end sentences as their ASCII forms do
         ("resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(w, prose)}。"),
         ("resp_hedge_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(g, prose)} or "
@@ -607,6 +613,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThus the distance between the points is {_math(e, prose)}."),
         ("eq_resp_sentence", f"{lead}so the correct answer is {_math(e, prose)}."),
+        *([("eq_resp_statement", f"{lead}we check each case.\nThe required value is {e} m.")] if _PLAIN_VALUE.fullmatch(e)
+          else []),
         ("eq_resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(e, prose)}。"),
         *([("eq_resp_plain_math", f"{lead}we check each case.\nx = {e}"),
            ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")] if _PLAIN_VALUE.fullmatch(e) else []),
