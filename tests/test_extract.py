@@ -674,7 +674,7 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nThe distance is between 5 and 6.", None),
     ("Work.\nThe root lies between 2 and 3.", None),
     # a statement may end on its value's unit (and the dimension the question asks: "how high")
-    ("Work.\nThe stored energy is 1 J.", "1"),  # (without a question the unit goes: the rules read no bare words)
+    ("Work.\nThe stored energy is 1 J.", "1 \\text{ J}"),  # (the unit kept with the value, for the rules)
     ("Work.\nThe wall is 3 m wider.", None),
     # a run-on line: a capitalised concluding word starts the last sentence
     ("Work.\nSo P(A) = (1/2) / (3/4) P(A) = 2/3 Therefore, the probability that Alice wins is 2/3.", "2/3"),
