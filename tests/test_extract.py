@@ -1281,3 +1281,22 @@ def test_possessive_subject_reads_in_the_asking_sentence_words():
 def test_value_restated_after_which_is():
     e = ext("Work.\nSo the largest value of $x$ is $\\frac{11}{2}$, which is $5.5$.")
     assert e.candidates == ("\\frac{11}{2}", "5.5") and "multiple_answers" in e.flags
+
+
+_TABLE = "We add the items.\n\n| Item | Count | Value |\n|---|---|---|\n| Cupcakes | 24 | $72 |\n"
+
+
+@pytest.mark.parametrize("row,question,answer", [
+    ("| **Total** | **$694** |", None, "\\$694"),
+    ("| **Total** | 64 | **$132** |", None, "\\$132"),                              # the one bold value
+    ("| Average speed | | 40 km/h | |", "What is the average speed for the trip?", "40 km/h"),  # the question's words
+    ("| Median (3rd value) | 88 |", "What is the median of the scores?", "88"),
+    ("| **Total** | **64** | **$132** |", None, None),                             # two bold values
+    ("| Total | 64 | $132 |", None, None),                                         # two values
+    ("| Guessed | 88 |", "How many were guessed correctly?", None),                # a tentative row
+    ("| Speed | 40 km/h |", "How long does the trip take?", None),                 # a row the question does not ask
+    ("| **Total** | **|x - 1| < 2** |", None, None),                               # a bar inside the value
+])
+def test_a_tables_last_row_names_the_result(row, question, answer):
+    e = extract_answer(_TABLE + row, question=question)
+    assert (e.answer if e.source == "bold" else None) == answer

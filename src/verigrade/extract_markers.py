@@ -220,20 +220,35 @@ def _bold_label(w: str, question: str | None = None) -> tuple[str, int] | None:
     return (got, len(s)) if got else None
 
 
-# a markdown table whose last row names the result: `| **Total** | **$694** |`, `| Answer | 12 cm |`
-_TABLE_TOTAL = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?[ \t]*([A-Za-z][A-Za-z ]{0,20}?)[ \t]*(?:\*\*)?[ \t]*\|"
-                          r"[ \t]*(?:\*\*)?([^|*\n]{1,100}?)(?:\*\*)?[ \t]*\|?[ \t]*")
+# a markdown table whose last row names the result: `| **Total** | **$694** |`, `| Answer | 12 cm |`,
+# `| Average speed | | 40 km/h | |` (the question's own words), `| **Total** | 64 | **$132** |` (the one bold value)
+_TABLE_ROW = re.compile(r"[ \t]*\|([^\n]{1,400})\|?[ \t]*")
+_EMPTY_CELL = re.compile(r"[\s*—–-]*")
+_BOLD_CELL = re.compile(r"\s*\*\*([^*]+)\*\*\s*")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_TENTATIVE = re.compile(r"(?i)guess|estimat|assum|approx|tried|trial|attempt|initial|first|wrong|check")
 
 
 def _table_total(w: str, question: str | None = None) -> tuple[str, int] | None:
-    """The value of a table's last row whose first cell is a generic heading ("Total", "Answer", "Result", "Final
-    answer"): read as a statement of that cell (its words and units kept for the rules). Other rows name steps."""
+    """The value of a table's last row whose first cell names the result: a generic heading ("Total", "Answer",
+    "Result") or the asking sentence's own words ("Average speed", "Median (3rd value)"). The row holds one value, or
+    several of which one is bold; read as a statement of that cell (its words and units kept for the rules). Other
+    rows name steps."""
     s = w.rstrip()
-    m = _TABLE_TOTAL.fullmatch(s, s.rfind("\n") + 1)
-    if m is None or not all(x.lower() in _GENERIC_HEADINGS for x in m.group(1).split()):
+    m = _TABLE_ROW.fullmatch(s, s.rfind("\n") + 1)
+    if m is None:
         return None
-    cell = m.group(2).strip()
-    if _NOT_PLAIN_STATEMENT.search(cell) or re.search(r"(?i)\bor\b", cell):
+    cells = m.group(1).split("|")
+    if any(c.count("**") % 2 for c in cells):
+        return None  # a bar inside a value (`**|x - 1| < 2**`) split it: the cells are not the row's
+    head = _PARENTHETICAL.sub("", cells[0].replace("**", "")).strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", head) or not _asked_heading(head, question) or _TENTATIVE.search(head):
+        return None  # (a row headed "Guessed" or "Estimate" holds no result, whatever words the question uses)
+    values = [c for c in cells[1:] if not _EMPTY_CELL.fullmatch(c)]
+    marked = [c for c in values if c.strip().startswith("**")]  # (`**\\mathbb{R}^***` is bold too)
+    bold = _BOLD_CELL.fullmatch(marked[0]) if len(marked) == 1 else None
+    cell = (values[0] if len(values) == 1 else bold.group(1) if bold else "").replace("**", "").strip()
+    if not cell or _NOT_PLAIN_STATEMENT.search(cell) or re.search(r"(?i)\bor\b", cell):
         return None  # ("| Total | 5 or 6 |": two values, whatever the rules would make of them)
     cell = "\\" + cell if cell.startswith("$") and cell.count("$") == 1 else cell  # (`$694`: a currency sign)
     got = _accept(cell, question=question)

@@ -333,6 +333,12 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
         ("resp_hedge_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | {g} or {w} |"),
         ("resp_hedge_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | {w} |\n"
                              f"| **Corrected** | {g} |"),
+        # several value cells: the one bold value; two bold, or none bold, are two values
+        ("resp_table", f"{lead}we check each case.\n| Item | Count | Value |\n|---|---|---|\n| **Total** | 64 | **{w}** |"),
+        ("resp_hedge_table", f"{lead}we check each case.\n| Item | A | B |\n|---|---|---|\n| **Total** | **{g}** | **{w}** |"),
+        ("resp_hedge_table", f"{lead}we check each case.\n| Item | A | B |\n|---|---|---|\n| Total | {g} | {w} |"),
+        # a heading that is no result and no word of the question names a step
+        ("resp_hedge_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| Guessed | {g} |"),
         # a bold heading and one span on the last line (extract_markers._bold_label): the heading is the label
         ("resp_bold_label", f"{lead}we check each case.\n**Result** $= {w}$"),
         ("resp_bold_label", f"{lead}we check each case.\n**Total:** ${w}$"),
@@ -640,7 +646,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
            ("eq_resp_aligned", f"{lead}we check each case.\n\\[\n\\begin{{aligned}}\n{_twice(e)} \\div 2 &= {e}\n"
                                 f"\\end{{aligned}}\n\\]")] if _PLAIN_NUMBER.fullmatch(e) else []),
         *([] if prose or "$" in e or "|" in e or _HAS_REL.search(e) else [
-            ("eq_resp_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | **{e}** |")]),
+            ("eq_resp_table", f"{lead}we check each case.\n| Step | Value |\n|---|---|\n| **Total** | **{e}** |"),
+            ("eq_resp_table", f"{lead}we check each case.\n| Item | Count | Value |\n|---|---|---|\n| **Total** | 64 | **{e}** |"),
+            ("eq_resp_table", f"{lead}we check each case.\n| Item | Count | Value |\n|---|---|---|\n| Total | | {e} | |")]),
         *([] if prose or "$" in e or _HAS_REL.search(e) else [("eq_resp_bold_label", f"{lead}we check each case.\n**Result** $= {e}$"),
                                          ("eq_resp_bold_label", f"{lead}we check each case.\n**Total:** ${e}$")]),
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
