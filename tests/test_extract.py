@@ -1300,3 +1300,11 @@ _TABLE = "We add the items.\n\n| Item | Count | Value |\n|---|---|---|\n| Cupcak
 def test_a_tables_last_row_names_the_result(row, question, answer):
     e = extract_answer(_TABLE + row, question=question)
     assert (e.answer if e.source == "bold" else None) == answer
+
+
+def test_a_count_with_an_adjective_before_its_noun():
+    v = Verifier(mode="rule")
+    q = "A club of 8 students must choose a committee of 3 members. How many different committees are possible?"
+    assert v.verify("56", "Work.\nThere are 56 possible committees.", q).correct
+    assert not v.verify("56", "Work.\nThere are 56 possible members.", q).correct
+    assert not v.verify("56", "Work.\nThere are 56 possible thousand committees.", q).correct

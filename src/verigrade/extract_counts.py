@@ -11,7 +11,8 @@ from .extract_words import _CHANGES_VALUE, _COMMON, _ENDS, _NEXT, _NUMBER, _WORD
 # "Therefore, there are 12 ways.", "There are $5$ apples left.": a count stated with the noun counted
 _THERE = re.compile(r"(?i)(?:(?:therefore|thus|hence|so|in\s+total|altogether|overall|in\s+all)\b[,:]?\s+)*there\s+"
                     r"(?:is|are|were|was|will\s+be)\s+(?:a\s+total\s+of\s+|exactly\s+)?"
-                    r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?P<noun>[A-Za-z]{2,20})(?P<rest>[^.!?$\\]{0,80}?)\s*[.!]?\s*")
+                    r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?:(?:possible|different|distinct|unique)\s+)?"  # ("56 possible
+                    r"(?P<noun>[A-Za-z]{2,20})(?P<rest>[^.!?$\\]{0,80}?)\s*[.!]?\s*")  # committees": the noun is counted)
 
 
 _HOW_MANY_NOUN = re.compile(r"(?i)\bhow\s+many\s+([a-z]{3,15})\b")

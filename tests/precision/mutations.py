@@ -1702,6 +1702,8 @@ def there_are(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_there_are", f"There are {n} {noun}.", False, True)
     yield Mut("eq_there_are", f"Therefore, there are ${n}$ {noun} in total.", False, True, detail="cue, math")
     yield Mut("there_are_wrong", f"There are {n + 1} {noun}.", True, True, detail="count")
+    yield Mut("eq_there_are", f"There are {n} possible {noun}.", False, True, detail="an adjective before the noun")
+    yield Mut("there_are_wrong", f"There are {n} possible {other}.", True, True, detail="adjective, another noun")
     yield Mut("there_are_wrong", f"There are {n} {other}.", True, True, detail="another noun")
     yield Mut("there_are_wrong", f"There are at least {n} {noun}.", True, True, detail="bound")
     yield Mut("there_are_wrong", f"There are {n} more {noun}.", True, True, detail="more")
