@@ -82,6 +82,8 @@ _BOLD_MATH = re.compile(r"[\d\s.,()\[\]+∞%^/-]+")
 _RANGE = re.compile(r"\d\s*-\s*\d")
 
 
+# (`π`, `2π`, `π/3`, `√3`, `3√2`, `-√2/2` closing the sentence)
+_UNICODE_VALUE = re.compile(r"(?<![\w$])(-?(?:\d+(?:\.\d+)?)?(?:π|√\d+)(?:/\d+)?)(?=\s*[.!]?\s*\Z)")
 _PLAIN_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # (a plain number stays plain text: its noun is read after it)
 
 
@@ -115,6 +117,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # "The number of solutions is **4**.": bold only emphasises; a bold value of math (no word in it: `**(2, +∞)**`,
     # `**12.36%**`) is read as the math span it stands for
     sentence = _BOLD.sub(_bold_value, sentence)
+    if "$" not in sentence and ("π" in sentence or "√" in sentence):
+        # "The smallest positive period is π.": a value typed in Unicode symbols ends the sentence; read as the math
+        # span it stands for
+        sentence = _UNICODE_VALUE.sub(r"$\1$", sentence)
     # "The probability is approximately $0.458$.": the stated value is an approximation, which the rules judge by
     # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
     sentence = _APPROX_BEFORE.sub("", sentence)

@@ -518,6 +518,27 @@ def domain_restated(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("domain_restated_wrong", f"{g} \\text{{ for all }} {x} \\in \\mathbb{{Z}}", True, True, question=q)
 
 
+_UNICODE_FORMS = ((re.compile(r"\\pi"), "π", "2π"), (re.compile(r"(\d+)\s*\\pi"), r"\1π", "π"),
+                  (re.compile(r"\\frac\{\\pi\}\{(\d+)\}"), r"π/\1", "π"), (re.compile(r"\\sqrt\{(\d+)\}"), r"√\1", "√5"))
+
+
+@gen
+def unicode_values(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold of π or a root (`\\frac{\\pi}{3}`, `\\sqrt{3}`) typed in Unicode symbols closing a statement ("The value is
+    π/3."): equivalent; another such value there is wrong (by construction)."""
+    g = ctx.gold.strip().strip("$ ")
+    for rx, form, other in _UNICODE_FORMS:
+        m = rx.fullmatch(g)
+        if m:
+            typed = m.expand(form)
+            lead = "We work it out step by step.\n"
+            yield Mut("eq_unicode_value", f"{lead}So the value is {typed}.", False, True, oracle_text=ctx.gold)
+            if other != typed:
+                yield Mut("unicode_value_wrong", f"{lead}So the value is {other}.", True, True)
+            yield Mut("unicode_value_wrong", f"{lead}So the value is {typed} or {other}.", True, True, detail="hedge")
+            return
+
+
 # ------------------------------------------------------------------ units and angles (oracle-proven)
 _UNIT_GROUPS: dict[str, list[str]] = {
     "length": ["mm", "cm", "m", "km"], "mass": ["mg", "g", "kg"], "time": ["seconds", "minutes", "hours", "days"],
