@@ -1310,3 +1310,9 @@ def test_a_count_with_an_adjective_before_its_noun():
     assert v.verify("56", "Work.\nThere are 56 possible committees.", q).correct
     assert not v.verify("56", "Work.\nThere are 56 possible members.", q).correct
     assert not v.verify("56", "Work.\nThere are 56 possible thousand committees.", q).correct
+
+
+def test_an_absolute_value_line_is_no_table_row():
+    q = "Find all real $x$ for which $\\ln(x^2-1)$ is defined."
+    assert extract_answer("|x|>1", question=q).answer == "|x|>1"
+    assert Verifier(mode="rule").verify("(-\\infty,-1)\\cup(1,\\infty)", "|x|>1", q).correct

@@ -235,9 +235,11 @@ def _table_total(w: str, question: str | None = None) -> tuple[str, int] | None:
     several of which one is bold; read as a statement of that cell (its words and units kept for the rules). Other
     rows name steps."""
     s = w.rstrip()
-    m = _TABLE_ROW.fullmatch(s, s.rfind("\n") + 1)
-    if m is None:
-        return None
+    last = s.rfind("\n") + 1
+    m = _TABLE_ROW.fullmatch(s, last)
+    above = s[s.rfind("\n", 0, max(last - 1, 0)) + 1:last].strip()
+    if m is None or not above.startswith("|"):
+        return None  # (a table: the row above is one too; `|x| > 1` alone is an absolute value)
     cells = m.group(1).split("|")
     if any(c.count("**") % 2 for c in cells):
         return None  # a bar inside a value (`**|x - 1| < 2**`) split it: the cells are not the row's
