@@ -13,45 +13,7 @@ from .ast import Const, Div, Mul, Neg, Num, Text, remake, subtrees, transform
 from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
 from .numeric import constant_compare, constant_i, imaginary_unit, probe_compare
-
-# "the radian measure of the angle": radians asked as units.asked_units' "in radians" is
-_RADIAN_MEASURE = re.compile(r"(?i)\bradian\s+measure\b")
-# a question that writes or asks degrees: a bare gold angle then counts degrees
-_DEGREES_Q = re.compile(r"(?i)°|\\circ|\bdegrees?\b|\bdeg\b")
-
-
-# (the asking sentence: the last, whatever case its first word; "... cross each other . in what time ...")
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-# what the asking sentence asks after its last asking verb: an angle (its measure, a rotation, a bearing), or
-# another kind of quantity (a length, a time, a count, ...)
-_ASKS_ANGLE = re.compile(r"(?i)angle|∠|\\angle|degree|°|\\circ|\barcs?\b|rotat|bearing|inclin|\bargument\b|\\theta|θ")
-_ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed|distance|how\s+(?:many|much|long|far)|"
-                              r"cost|price|number\s+of|radius|height|width|side|sum|product|probability)\b|\[")
-_ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
-_ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)
-
-
-def _asks_angle(question: str) -> bool:
-    """The asking sentence (the last, figure code aside) asks an angle: an angle word after its last asking verb, or
-    degrees written in the question and no other kind of quantity asked ("find $x$" beside a figure's `x^\\circ`)."""
-    last = _SENTENCE_END.split(_ASY.sub(" ", question).strip())[-1]
-    verbs = list(_ASK_VERB.finditer(last))
-    tail = last[verbs[-1].start():] if verbs else last
-    return bool(_ASKS_ANGLE.search(tail)) or (_degree_context(question) and not _ASKS_OTHER_KIND.search(tail))
-
-
-def _degree_context(question: str | None) -> bool:
-    return bool(question and _DEGREES_Q.search(question))
-
-
-def _small(node) -> bool:
-    """A plain value under 2π in size (a plausible number of radians); False for anything not evaluable."""
-    try:
-        v = to_complex(evaluate(node))
-    except EvalError:
-        return False
-    return v is not None and abs(v) < 2 * math.pi
-
+from .angles import asks_angle, asks_radian_measure, degree_context, small
 
 _PERCENT_Q = re.compile(r"(?i)\bpercent(?:age)?s?\b|\bwhat\s*(?:\\?%)|\bin\s*(?:\\?%)")  # asks for a percentage
 # a question that works in base 10: `\\lg`, `\\log_{10}`, a power of ten with an unknown exponent (`10^x = 5`)
@@ -471,7 +433,7 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
         other = a if g_deg else g
         # (radians asked, alone or over time: "in radians per second" is `radians/second`)
         radians = any(getattr(units.lookup(u.name.split("/")[0]), "name", None) in ("rad", "radian")
-                      for u in units.asked_units(ctx.question)) or bool(ctx.question and _RADIAN_MEASURE.search(ctx.question))
+                      for u in units.asked_units(ctx.question)) or asks_radian_measure(ctx.question)
         if a_deg and radians and not g_deg:
             # `150^\circ` for "Convert 150° to radians": the same angle, not in the unit asked
             return Outcome.UNSURE, "units", "degrees: the question asks in radians"
@@ -483,10 +445,10 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
             ctx.note("radians->degrees")
         elif not has_const(other, "pi") and not radians:  # 45° vs 45: the same number of degrees
             # (not when the question asks in radians: gold 30 is then 30 rad, and 30° is another angle)
-            if a_deg and ctx.question and not _asks_angle(ctx.question):
+            if a_deg and ctx.question and not asks_angle(ctx.question):
                 # `7^\circ` for "Find the length of side AB": degrees where the question asks no angle
                 return Outcome.UNSURE, "units", "degrees, the question asks no angle"
-            if a_deg and not _degree_context(ctx.question) and _small(g):
+            if a_deg and not degree_context(ctx.question) and small(g):
                 # `2^\circ` for a bare gold 2 that no degree in the question explains: an angle under 2π may be in
                 # radians (a sector's central angle 2), and 2° is then another angle (a gold above 2π is degrees)
                 return Outcome.UNSURE, "units", "degrees added to a bare gold that may be radians"
