@@ -18,14 +18,14 @@ from .numeric import mentions, rename
 from .functions import function_label_off, function_value_off
 from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, subtrees, transform
 from .context import Ctx, Result, asks_order
-from .labels import (_arg_text, asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
+from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
 from .symbols import names_asked, names_data, names_other, symbol_of_word
 from .relations import compare_equation, compare_intervals, is_equation
-from .named import (_ascending, _extremes_inverted, extreme_ranks, _labelled_value, _name_first, text_label,
-                    _initials_of_names, _numbered_roots, _question_order, _segment, _symbol_labels, _word_labels,
-                    asked_tuple_order)
+from .named import (_ascending, _eq_lhs, _extremes_inverted, _initials_of_names, _label_keys, _labelled_value,
+                    _name_first, _numbered_roots, _point_order, _question_order, _segment, _symbol_labels, _word_labels,
+                    asked_tuple_order, extreme_ranks, text_label)
 
 _MAX_ITEMS = 40
 
@@ -649,39 +649,6 @@ def _rows(node):
             x[0] == "group" and x[1] == "[" and x[2] == "]" and len(x[3]) == len(node[3][0][3]) for x in node[3]):
         return Matrix([list(x[3]) for x in node[3]])
     return node
-
-
-def _eq_lhs(node):
-    """The left side of `lhs = rhs` (one equals sign), else None."""
-    return node[1][0] if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" else None
-
-
-def _point_order(keys: list[str], question: str | None) -> list[int] | None:
-    """Indices of `keys` (`f(2)`, `P(X=2)`) sorted by where the question writes each (spaces aside); None if not all."""
-    if not question:
-        return None
-    q = question.replace(" ", "").replace("\\left", "").replace("\\right", "")
-    pos = [q.find(k) for k in keys]
-    return None if -1 in pos else sorted(range(len(keys)), key=lambda i: pos[i])
-
-
-def _label_keys(items: list) -> list[str] | None:
-    keys = []
-    for x in items:
-        lhs = _eq_lhs(x)
-        if x[0] == "label":
-            keys.append(" ".join(x[1]).lower())
-        elif lhs is not None and lhs[0] == "apply" and lhs[2] and None not in (args := [_arg_text(x) for x in lhs[2]]):
-            keys.append(f"{lhs[1]}({','.join(args)})")  # `f(2)`, `P(X=2)`: a value at a point is named by the point too
-        elif lhs is not None and lhs[0] in ("sym", "apply"):
-            keys.append(lhs[1])
-        elif lhs is not None and _segment(lhs):
-            keys.append(_segment(lhs))
-        elif lhs is not None and lhs[0] == "text":
-            keys.append(" ".join(lhs[1]).lower())  # `\text{mean} = 4`
-        else:
-            return None
-    return keys if len(set(keys)) == len(keys) else None
 
 
 # the segment a question asks for: "Find AB", "the length of $\\overline{AB}$", "compute BC"

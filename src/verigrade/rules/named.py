@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from .ast import Label, Rel
 from .evaluate import EvalError, evaluate, free_symbols
+from .labels import _arg_text
 from .symbols import named_by_word
 
 
@@ -226,3 +227,36 @@ def _initials_of_names(keys: list[str], question: str) -> bool:
         if not re.search(rf"\b{k}[a-z]{{2,}}", question):
             return False
     return True
+
+
+def _eq_lhs(node):
+    """The left side of `lhs = rhs` (one equals sign), else None."""
+    return node[1][0] if node[0] == "rel" and len(node[1]) == 3 and node[1][1] == "=" else None
+
+
+def _point_order(keys: list[str], question: str | None) -> list[int] | None:
+    """Indices of `keys` (`f(2)`, `P(X=2)`) sorted by where the question writes each (spaces aside); None if not all."""
+    if not question:
+        return None
+    q = question.replace(" ", "").replace("\\left", "").replace("\\right", "")
+    pos = [q.find(k) for k in keys]
+    return None if -1 in pos else sorted(range(len(keys)), key=lambda i: pos[i])
+
+
+def _label_keys(items: list) -> list[str] | None:
+    keys = []
+    for x in items:
+        lhs = _eq_lhs(x)
+        if x[0] == "label":
+            keys.append(" ".join(x[1]).lower())
+        elif lhs is not None and lhs[0] == "apply" and lhs[2] and None not in (args := [_arg_text(x) for x in lhs[2]]):
+            keys.append(f"{lhs[1]}({','.join(args)})")  # `f(2)`, `P(X=2)`: a value at a point is named by the point too
+        elif lhs is not None and lhs[0] in ("sym", "apply"):
+            keys.append(lhs[1])
+        elif lhs is not None and _segment(lhs):
+            keys.append(_segment(lhs))
+        elif lhs is not None and lhs[0] == "text":
+            keys.append(" ".join(lhs[1]).lower())  # `\text{mean} = 4`
+        else:
+            return None
+    return keys if len(set(keys)) == len(keys) else None
