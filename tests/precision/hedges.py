@@ -619,11 +619,14 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_short_statement", f"The required value is {_math(e, prose)}."),
         ("eq_resp_statement", f"{lead}we check each case.\nThus the distance between the points is {_math(e, prose)}."),
         ("eq_resp_sentence", f"{lead}so the correct answer is {_math(e, prose)}."),
-        *([("eq_resp_statement", f"{lead}we check each case.\nThe required value is {e} m.")] if _PLAIN_VALUE.fullmatch(e)
-          else []),
+        *([("eq_resp_statement", f"{lead}we check each case.\nThe required value is {e} m.")]
+          if _PLAIN_VALUE.fullmatch(e) and re.search(r"(?i)\b(?:how\s+far|distance|length)\b", question) else []),
         ("eq_resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(e, prose)}。"),
+        # (a letter the answer names: only where the question has no letters of its own, which x might not be)
         *([("eq_resp_plain_math", f"{lead}we check each case.\nx = {e}"),
-           ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")] if _PLAIN_VALUE.fullmatch(e) else []),
+           ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")]
+          if _PLAIN_VALUE.fullmatch(e) and not re.search(r"\$|\b[A-Za-z]\b(?<!\ba\b)(?<!\bA\b)(?<!\bI\b)", question)
+          else []),
         ("eq_resp_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(e, prose)}."),
         # (after words the capitalised cue starts no sentence: "Do not conclude So ..." is read whole)
         ("eq_resp_conclusion", f"{lead}we check each case.\nTherefore, the result is {_math(e, prose)}."),

@@ -479,7 +479,9 @@ def restated_units(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     km, km_off = fmt(Fraction(str(v)) / 1000), fmt(Fraction(str(v)) / 100)
     mins, mins_off = fmt(Fraction(str(v)) * 60), fmt(Fraction(str(v)) * 60 + 1)
     q = ctx.question or ""
-    if not re.search(r"(?i)\b(?:how\s+many|in)\s+(?:\w+\s+)?(?:meters|metres|kilometers|hours|minutes)\b", q):
+    if re.search(r"(?i)\b(?:how\s+far|distance|how\s+long\s+is|length)\b", q) and not re.search(
+            r"(?i)\b(?:how\s+many|in)\s+(?:\w+\s+)?(?:meters|metres|kilometers|centimeters|feet|miles|units)\b", q):
+        # (a length asked in no unit: the amount in meters, restated in km, is the gold's number of meters)
         yield Mut("eq_restated_unit", f"The answer is {g} m, i.e. {km} km.", False, True, oracle_text=g)
     yield Mut("restated_unit_wrong", f"The answer is {g} m, i.e. {km_off} km.", True, True, oracle_text=_OFF_FORM)
     yield Mut("restated_unit_wrong", f"The answer is {g} hours ({mins_off} minutes).", True, True, oracle_text=_OFF_FORM)
