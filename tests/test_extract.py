@@ -340,9 +340,12 @@ def test_marker_display_block_with_more_on_its_line_is_no_answer():
 
 
 @pytest.mark.parametrize("line,answer", [
-    ("P = 2/15", "P = 2/15"), ("∴ h = 19.6 m", "h = 19.6 m"), ("x ∈ {−4, 7}", "x ∈ {−4, 7}"),
-    ("E(X) = 7/2 = 3.5", "E(X) = 7/2 = 3.5"), ("Therefore, x = 3", "x = 3"),
-    ("x = 5 or 6", None), ("Maybe x = 5", None), ("x = 5?", None), ("Ratio ≈ 3.14", None),
+    ("So P = 2/15", "P = 2/15"), ("∴ h = 19.6 m", "h = 19.6 m"), ("Thus x ∈ {−4, 7}", "x ∈ {−4, 7}"),
+    ("So E(X) = 7/2 = 3.5", "E(X) = 7/2 = 3.5"), ("Therefore, x = 3", "x = 3"),
+    ("So x = 5 or 6", None), ("Maybe x = 5", None), ("So x = 5?", None), ("So Ratio ≈ 3.14", None),
+    ("P = 2/15", None),                     # no concluding word: maybe one candidate of several
+    ("x = 3\nx = 4\nSo x = 5", None),        # a stack of values
+    ("Random:\nSo x = 5", None), ("So x = 1–2", None), ("So x = 5...", None),
 ])
 def test_a_last_line_of_plain_text_math_is_the_answer(line, answer):
     e = ext("We compute it step by step.\nThe first ratio is 4/10.\n" + line)

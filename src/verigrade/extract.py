@@ -94,8 +94,10 @@ def _therefore(text: str) -> str:
 
 # sources that mark an answer (not a bare text or a concluding sentence): what the reasoning's own answer may be
 _MARKED = ("answer_tag", "boxed", "final_answer", "the_answer_is", "gsm8k", "answer_colon")
-_FULL_WIDTH = str.maketrans({"。": ". ", "，": ", ", "：": ": ", "；": "; ", "？": "? ", "！": "! "})
-_FULL_WIDTH_ANY = re.compile("[。，：；？！]")
+# (a full-width colon stays tight: `1：5` is the ratio 1:5; the other question marks are questions too)
+_FULL_WIDTH = str.maketrans({"。": ". ", "，": ", ", "：": ":", "；": "; ", "？": "? ", "！": "! ", "﹖": "? ", "؟": "? ",
+                             "‽": "? ", "⁇": "? "})
+_FULL_WIDTH_ANY = re.compile("[。，：；？！﹖؟‽⁇]")
 _WINDOW = 20_000  # characters of the (post-think) text scanned for markers
 _REGION_CHARS = 1_500  # the "final part" checked for several different boxes (see _boxed)
 
@@ -106,6 +108,9 @@ _STRONG_CUE = re.compile(
     r"not\s+(?:fully\s+|entirely\s+|very\s+)?(?:confident|certain)|"
     r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?")
 _RETRACT_CHARS = 200
+# a question right after the answer that offers another value ("The answer is 5. Or is it 6?")
+_VALUE_QUESTION = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*(?:or|is\s+it|could\s+it\s+be|maybe|perhaps|what\s+if|unless)\b"
+                             r"[^.!?\n]{0,120}?(?:\d|\$)[^.!?\n]{0,120}?\?")
 # between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`, the
 # math delimiters of `\\(\\boxed{2}\\) and \\(\\boxed{5}\\)`);
 # never "or" (a hedge) or other words
@@ -255,8 +260,8 @@ def _tail(w: str, end: int, revise: bool = True) -> tuple[bool, tuple[str, ...]]
     if not _NONWS.search(tail):
         return False, ()
     boxes = _boxed(tail)[1] if "box" in tail else ()  # a later box is always a competing final answer
-    if revise and _STRONG_CUE.search(tail, 0, _RETRACT_CHARS):  # (a reference's doubt retracts nothing: it is the gold)
-        return True, boxes
+    if revise and (_STRONG_CUE.search(tail, 0, _RETRACT_CHARS) or _VALUE_QUESTION.search(tail, 0, _RETRACT_CHARS)):
+        return True, boxes  # (a reference's doubt retracts nothing: it is the gold)
     alts: list[str] = list(boxes)
     for m in _TURN.finditer(tail):
         stop = _SENT_END.search(tail, m.end())

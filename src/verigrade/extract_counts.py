@@ -11,7 +11,7 @@ from .extract_words import _CHANGES_VALUE, _COMMON, _ENDS, _NEXT, _NUMBER, _WORD
 # "Therefore, there are 12 ways.", "There are $5$ apples left.": a count stated with the noun counted
 _THERE = re.compile(r"(?i)(?:(?:therefore|thus|hence|so|in\s+total|altogether|overall|in\s+all)\b[,:]?\s+)*there\s+"
                     r"(?:is|are|were|was|will\s+be)\s+(?:a\s+total\s+of\s+|exactly\s+)?"
-                    r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?:(?:possible|different|distinct|unique)\s+)?"  # ("56 possible
+                    r"(?P<n>\$?\s*\d[\d,]*(?:\.\d+)?\s*\$?)\s+(?P<adj>(?:possible|different|distinct|unique)\s+)?"  # ("56 possible
                     r"(?P<noun>[A-Za-z]{2,20})(?P<rest>[^.!?$\\]{0,80}?)\s*[.!]?\s*")  # committees": the noun is counted)
 
 
@@ -54,6 +54,8 @@ def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str
         return None
     if not _words_of(m["noun"] + m["rest"], question) or not _same_ask(sentence, question):
         return None
+    if m["adj"] and not re.search(r"(?i)\bhow\s+many\b", question):
+        return None  # ("There are 2 distinct solutions." for "What is the smaller solution?": a count, no value asked)
     return f"{m['n'].strip('$ ')} {m['noun']}"
 
 

@@ -226,6 +226,8 @@ _TABLE_ROW = re.compile(r"[ \t]*\|([^\n]{1,400})\|?[ \t]*")
 _EMPTY_CELL = re.compile(r"[\s*—–-]*")
 _BOLD_CELL = re.compile(r"\s*\*\*([^*]+)\*\*\s*")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_NUMBER_CELL = re.compile(r"\s*\\?\$?-?[\d,]+(?:\.\d+)?\s*")
+_TENTATIVE_WORDS = re.compile(r"(?i)\b(?:guess\w*|made\s+up|wrong|incorrect|random|placeholder|unverified|no\s+idea)\b")
 _TENTATIVE = re.compile(r"(?i)guess|estimat|assum|approx|tried|trial|attempt|initial|first|wrong|check")
 
 
@@ -241,14 +243,24 @@ def _table_total(w: str, question: str | None = None) -> tuple[str, int] | None:
     if m is None or not above.startswith("|"):
         return None  # (a table: the row above is one too; `|x| > 1` alone is an absolute value)
     cells = m.group(1).split("|")
-    if any(c.count("**") % 2 for c in cells):
-        return None  # a bar inside a value (`**|x - 1| < 2**`) split it: the cells are not the row's
-    head = _PARENTHETICAL.sub("", cells[0].replace("**", "")).strip()
-    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", head) or not _asked_heading(head, question) or _TENTATIVE.search(head):
-        return None  # (a row headed "Guessed" or "Estimate" holds no result, whatever words the question uses)
+    if any(c.count("**") % 2 for c in cells) or "~~" in m.group(1):
+        return None  # a bar inside a value (`**|x - 1| < 2**`) split it; a struck-out value is withdrawn
+    raw = cells[0].replace("**", "")
+    head = _PARENTHETICAL.sub("", raw).strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", head) or _TENTATIVE.search(raw) or _HEDGE_SENTENCE.search(raw) or not (
+            all(x.lower() in _GENERIC_HEADINGS for x in head.split()) or in_asking_sentence(
+                [x.lower() for x in head.split()], question)):
+        return None  # (a row headed "Guessed" or "Speed (probably wrong)" holds no result; its words, whole, the question's)
+    table = s[:last]
+    top = max(table.rfind("\n\n"), 0)  # the table (and the paragraph just before it): no doubt there, no other row so named
+    if _HEDGE_SENTENCE.search(s[max(0, top - 300):last]) or _TENTATIVE_WORDS.search(s[top:last]) or re.search(
+            r"(?im)^[ \t]*\|[ \t]*(?:\*\*)?[ \t]*" + re.escape(head) + r"\b", table[top:]):
+        return None
     values = [c for c in cells[1:] if not _EMPTY_CELL.fullmatch(c)]
     marked = [c for c in values if c.strip().startswith("**")]  # (`**\\mathbb{R}^***` is bold too)
     bold = _BOLD_CELL.fullmatch(marked[0]) if len(marked) == 1 else None
+    if bold and any(c is not marked[0] and not _NUMBER_CELL.fullmatch(c) for c in values):
+        return None  # beside the bold value only plain numbers (`| 64 | **$132** |`), never words or a hedge
     cell = (values[0] if len(values) == 1 else bold.group(1) if bold else "").replace("**", "").strip()
     if not cell or _NOT_PLAIN_STATEMENT.search(cell) or re.search(r"(?i)\bor\b", cell):
         return None  # ("| Total | 5 or 6 |": two values, whatever the rules would make of them)
@@ -306,27 +318,32 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
     return _plain_math_end(s, question)
 
 
-# a last line of plain-text math, no delimiters: `P = 2/15`, `∴ h = 19.6 m`, `x ∈ {−4, 7}`, `E(X) = 7/2 = 3.5`. A short
-# name (a letter, with a subscript or an argument), a relation, then only numbers and operators (no letter: `5 or 6`
-# has words), a unit word at most at the end
-_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?:(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)?(?P<m>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|"
-                              r"\([A-Za-z0-9=, ]{1,12}\))?[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?]{1,120}?"
+# a last line of plain-text math, no delimiters, opened by a concluding word: `∴ h = 19.6 m`, `So x ∈ {−4, 7}`,
+# `Therefore, P = 2/15`. A short name (a letter, with a subscript or an argument), a relation, then only numbers and
+# operators (no letter: `5 or 6` has words; no range dash or tilde), a unit word at most at the end. Without the
+# concluding word a bare line may be one candidate of many ("Random:\nx = 5", "x = 3\nx = 4\nx = 5"): not read
+_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+(?P<m>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|"
+                              r"\([A-Za-z0-9=, ]{1,12}\))?[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?–—~…]{1,120}?"
                               r"(?:[ \t]+[A-Za-z]{1,6}(?:\^?[23²³])?)?)[ \t]*\.?")
+_MATH_LINE = re.compile(r"[ \t]*(?:[-*•]\s*)?\$?[A-Za-z][^\n]{0,40}?(?:=|≈|∈)")
 
 
 def _plain_math_end(s: str, question: str | None) -> tuple[str, int] | None:
-    """A response that ends on a line of plain-text math (_PLAIN_MATH_LINE) states its answer there, as a display does;
-    not after a lead-in that hedges or asks, nor when the line above is math continuing into it."""
+    """A response that ends on a concluding line of plain-text math (_PLAIN_MATH_LINE) states its answer there, as a
+    display does; not after a lead-in that hedges or asks, nor under another line of math (one candidate of several)."""
     start = s.rfind("\n") + 1
     line = s[start:]
     m = _PLAIN_MATH_LINE.fullmatch(line) if start > 0 and len(line) <= 200 else None
-    if m is None or not _DIGIT_OR_SET.search(m.group("m")):
+    if m is None or not _DIGIT_OR_SET.search(m.group("m")) or "..." in line:
         return None
+    above = s[s.rfind("\n", 0, start - 1) + 1:start].strip()
+    if _MATH_LINE.match(above) and not above.endswith((".", "!")):
+        return None  # (`x = 3\nSo x = 5`: a stack of values, the last one of them)
     lead = _lead_in(s, start)
     # (as for a display: a finished lead-in sentence hedges only by its doubt words; an unfinished one, "We get $x=3$
     # or", leads into the line)
     hedge = _HEDGE_SENTENCE if lead.rstrip().endswith((".", "!")) else _NOT_PLAIN_STATEMENT
-    if hedge.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]")):
+    if hedge.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]", ":")):
         return None
     got = _accept(m.group("m"), question=question)
     return (got, len(s)) if got else None

@@ -47,11 +47,14 @@ def cut_trailers(text: str) -> str:
 # closing remarks (see the module docstring): how the sentence starts, then anything without a digit, math or doubt
 _HOPE_WORDS = (r"(?:i\s+)?hope\s+(?:this|it|that)\s+(?:helps|is\s+(?:correct|helpful|clear)|clarifies|"
                r"was\s+helpful)")
-# an offer of more help, a question to the user ("Would you like the same count for an icosahedron?")
-_OFFER_WORDS = r"(?:would|do)\s+you\s+(?:like|want)|shall\s+i|should\s+i|(?:do\s+)?you\s+want\s+me\s+to"
+# an offer of more help, a question to the user ("Would you like the same count for an icosahedron?", "Would you like
+# me to explain any step?"): only an offer to do more, never one that doubts, redoes or replaces the answer
+_OFFER_WORDS = r"(?:(?:would|do)\s+you\s+(?:like|want)|shall\s+i|should\s+i|(?:do\s+)?you\s+want\s+me\s+to)"
 _OFFER = re.compile(r"(?i)" + _OFFER_WORDS + r"\b[^?]*\?\Z")
-# (an offer to check or doubt the answer is no remark: "Would you like me to check whether it is 14?")
-_OFFER_DOUBT = re.compile(r"(?i)\b(?:check|verify|whether|not|confirm|re-?check|double|sure|if\s+it|is\s+it|it\s+is)\b")
+_OFFER_DOUBT = re.compile(r"(?i)\b(?:check|verify|validate|test|whether|not|confirm|re-?\w+|double|sure|if\s+it|is\s+it|it\s+is|"
+                          r"true|actual|real|correct\w*|right|other|another|second|alternative|different|swap\w*|"
+                          r"retract\w*|wrong|flaw\w*|mistake\w*|errors?|astray|unconvinced|doubt\w*|safe|again|"
+                          r"fix|patch|instead|may|might|could|possibl\w*|maybe|perhaps|better)\b")
 _CLOSING = re.compile(
     r"(?i)(?:" + _HOPE_WORDS + r"|(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
     r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|" + _OFFER_WORDS + r"|"

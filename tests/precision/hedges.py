@@ -227,11 +227,14 @@ def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
                                   f"{_math(w, prose)}。"),
         ("resp_hedge_doubt", f"I doubt the answer is {_math(g, prose)}。The correct value is {_math(w, prose)}。"),
         # a last line of plain-text math (`x = 5`, `∴ h = 5 m`): the value of the name
-        *([("resp_plain_math", f"{lead}we check each case.\nx = {w}"),
+        *([("resp_plain_math", f"{lead}we check each case.\nSo x = {w}"),
            ("resp_plain_math", f"{lead}we check each case.\n∴ h = {w} m"),
-           ("resp_hedge_plain_math", f"{lead}maybe it is this one, I am not sure.\nx = {g}"),
-           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g} or {w}"),
-           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g}?")]
+           ("resp_hedge_plain_math", f"{lead}maybe it is this one, I am not sure.\nSo x = {g}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nSo x = {g} or {w}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nSo x = {g}?"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {w}\nSo x = {g}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nRandom:\nSo x = {g}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g}")]
           if _PLAIN_VALUE.fullmatch(w) and _PLAIN_VALUE.fullmatch(g) else []),
         # "the correct answer / option is"
         ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
@@ -623,7 +626,7 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
           if _PLAIN_VALUE.fullmatch(e) and re.search(r"(?i)\b(?:how\s+far|distance|length)\b", question) else []),
         ("eq_resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(e, prose)}。"),
         # (a letter the answer names: only where the question has no letters of its own, which x might not be)
-        *([("eq_resp_plain_math", f"{lead}we check each case.\nx = {e}"),
+        *([("eq_resp_plain_math", f"{lead}we check each case.\nSo x = {e}"),
            ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")]
           if _PLAIN_VALUE.fullmatch(e) and not re.search(r"\$|\b[A-Za-z]\b(?<!\ba\b)(?<!\bA\b)(?<!\bI\b)", question)
           else []),

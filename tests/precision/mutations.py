@@ -450,6 +450,11 @@ def event_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_event_label", f"P(X = 2) = {g}", False, True, oracle_text=g, question=q)
     yield Mut("event_label_wrong", f"P(X=1) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
     yield Mut("event_label_wrong", f"P(Y=2) = {g}", True, True, oracle_text=_OFF_FORM, question=q)
+    # an event the data names, or a term of a sum asked, is no event asked
+    yield Mut("event_label_wrong", f"P(X=2)={g}", True, True, oracle_text=_OFF_FORM, detail="named in the data",
+              question="Given that P(X=2) = 0.3 and P(X=3) = 0.2, find P(X=1).")
+    yield Mut("event_label_wrong", f"P(X=2) ={g}", True, True, oracle_text=_OFF_FORM, detail="a term asked",
+              question="X is the number of heads in 3 tosses. Find P(X=2) + P(X=3).")
 
 
 @gen
@@ -465,6 +470,11 @@ def point_values(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_point_values", f"f(3) = {b},\\ f(2) = {a}", False, True, oracle_text=ctx.gold, question=q)
     yield Mut("point_values_wrong", f"f(2) = {b},\\ f(3) = {a}", True, True, oracle_text=_OFF_FORM, question=q)
     yield Mut("point_values_wrong", f"f(3) = {a},\\ f(2) = {b}", True, True, oracle_text=_OFF_FORM, question=q)
+    # the points named first in the data: the asking sentence orders them
+    q2 = "The function satisfies $f(3) = 2f(2) + 1$. Find $f(2)$ and $f(3)$."
+    yield Mut("eq_point_values", f"f(2)={a},\\ f(3)={b}", False, True, oracle_text=ctx.gold, question=q2, detail="data first")
+    yield Mut("point_values_wrong", f"f(3)={a},\\ f(2)={b}", True, True, oracle_text=_OFF_FORM, question=q2,
+              detail="data first")
 
 
 @gen

@@ -111,10 +111,15 @@ _GENERIC_NAMES = frozenset({"total", "answer", "result", "final", "solution", "o
 _WHERE_WORDS = frozenset({"attained", "achieved", "occurs", "occurring", "reached"})
 
 
+_COPULA_WORDS = frozenset({"is", "are", "was", "were", "equals", "be"})
+
+
 def droppable_label(words: tuple, ctx: Ctx) -> bool:
     """`Paolo: 18`, `Maximum = 2`, `Sequence 1: -2, -1` name what is answered and may be dropped when the question
     uses the name (or, without a question, the name is capitalised); `possibly 1:1`, `not equal to 1:1` are not
     names but claims about the value."""
+    if any(a.lower() in _COPULA_WORDS and b.isdigit() for a, b in zip(words, words[1:])):
+        return False  # "The ratio is 1:5": a statement of a value before the colon, no name (`Sequence 1:` is one)
     ws = [w for w in words if not w.isdigit()]
     lower = {w.lower() for w in ws}
     if not ws or lower & QUALIFYING or lower & _WHERE_WORDS or ("at" in lower and extreme_word(" ".join(ws))):
@@ -316,7 +321,14 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
     if None in args:
         return False
     written = f"{lhs[1]}({','.join(args)})"
-    return written in ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
+    # (asked: after an asking word, and alone, not a term of what is asked: "Find P(X=2) + P(X=3)")
+    q = ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
+    return any(re.match(r"[.,?;:$)]|and|\Z", q[m.end():]) and _ASKED_BEFORE.search(q[max(0, m.start() - 40):m.start()])
+               for m in re.finditer(re.escape(written), q))
+
+
+# an asking word, then (in the space-free question) only a few words or a math delimiter before the value named
+_ASKED_BEFORE = re.compile(r"(?i)(?:find|determine|compute|calculate|evaluate|whatis|what's|and|,)(?:the(?:value|probability)of)?\$?\Z")
 
 
 def _arg_text(node) -> str | None:

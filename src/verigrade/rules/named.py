@@ -238,7 +238,8 @@ def _point_order(keys: list[str], question: str | None) -> list[int] | None:
     """Indices of `keys` (`f(2)`, `P(X=2)`) sorted by where the question writes each (spaces aside); None if not all."""
     if not question:
         return None
-    q = question.replace(" ", "").replace("\\left", "").replace("\\right", "")
+    # (in the asking sentences only: the data may name the points first, "f(3) = 2f(2) ... Find f(2) and f(3).")
+    q = " ".join(_ASK_SENTENCE.findall(question)).replace(" ", "").replace("\\left", "").replace("\\right", "")
     pos = [q.find(k) for k in keys]
     return None if -1 in pos else sorted(range(len(keys)), key=lambda i: pos[i])
 
