@@ -679,7 +679,8 @@ def test_digit_split_is_a_different_candidate():
     # a statement may end on its value's unit (and the dimension the question asks: "how high")
     ("Work.\nThe stored energy is 1 J.", "1 \\text{ J}"),  # (the unit kept with the value, for the rules)
     ("Work.\nThe wall is 3 m wider.", None),
-    ("Work.\nThe smallest positive period is π.", "π"),  # Unicode symbols closing the statement: a math span
+    ("Work.\nSo the value is π.", "π"),  # Unicode symbols closing the statement: a math span
+    ("Work.\nThe smallest positive period is π.", None),  # (a subject that only a question could confirm)
     ("Work.\nThe period is π or 2π.", None),
     # a run-on line: a capitalised concluding word starts the last sentence
     ("Work.\nSo P(A) = (1/2) / (3/4) P(A) = 2/3 Therefore, the probability that Alice wins is 2/3.", "2/3"),

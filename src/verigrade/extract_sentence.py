@@ -82,6 +82,17 @@ _BOLD_MATH = re.compile(r"[\d\s.,()\[\]+∞%^/-]+")
 _RANGE = re.compile(r"\d\s*-\s*\d")
 
 
+def _subject_asked(sentence: str, question: str | None) -> bool:
+    """Every word of three letters or more before the sentence's first copula is the asking sentence's (word starts)."""
+    cop = _BE_LATER.search(sentence)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else 0])]
+    words = [w for w in words if w not in _GENERIC_SUBJECT]
+    return bool(cop) and (not words or in_asking_sentence(words, question, whole=False))
+
+
+_GENERIC_SUBJECT = frozenset({"the", "therefore", "thus", "hence", "value", "answer", "result", "required", "final"})
+
+
 # (`π`, `2π`, `π/3`, `√3`, `3√2`, `-√2/2` closing the sentence)
 _UNICODE_VALUE = re.compile(r"(?<![\w$])(-?(?:\d+(?:\.\d+)?)?(?:π|√\d+)(?:/\d+)?)(?=\s*[.!]?\s*\Z)")
 _PLAIN_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")  # (a plain number stays plain text: its noun is read after it)
@@ -117,9 +128,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     # "The number of solutions is **4**.": bold only emphasises; a bold value of math (no word in it: `**(2, +∞)**`,
     # `**12.36%**`) is read as the math span it stands for
     sentence = _BOLD.sub(_bold_value, sentence)
-    if "$" not in sentence and ("π" in sentence or "√" in sentence):
+    if "$" not in sentence and ("π" in sentence or "√" in sentence) and _subject_asked(sentence, question):
         # "The smallest positive period is π.": a value typed in Unicode symbols ends the sentence; read as the math
-        # span it stands for
+        # span it stands for (where every word of the subject is the asking sentence's: "the period of cos x" or "the
+        # period we guessed" state something else)
         sentence = _UNICODE_VALUE.sub(r"$\1$", sentence)
     # "The probability is approximately $0.458$.": the stated value is an approximation, which the rules judge by
     # the rounding policy (an integer never passes for a non-integer gold): the word right before it goes
@@ -608,17 +620,42 @@ _DIMENSION = re.compile(r"\s+(?:high|tall|long|wide|deep|thick|old|away|across|a
 
 
 def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
-    """After the number ending at `end`: one unit word (units.lookup, or the degree sign) and, at most, the dimension
-    it measures where the question asks it ("how high"), then the end of the sentence."""
-    from .rules.units import lookup
+    """After the number ending at `end`: one unit word and, at most, the dimension it measures where the asking
+    sentence asks it ("how high"), then the end of the sentence. The unit must be plainly the quantity's: of the
+    dimension its subject names ("The area is 25 cm." is not) and the dimension word's, and either an SI unit without
+    a prefix (`J`, `m`, `s`, `A`) or one the question writes (`cm`, `km/h`, degrees): a bare gold carries no unit, and
+    `3 mA` or `1 kJ` would be another number of the question's units."""
+    from .rules import units
 
     u = _UNIT_AFTER.match(sentence, end)
-    if u is None or (u.group(1) != "°" and lookup(u.group(1)) is None):
+    unit = units.lookup(u.group(1)) if u else None
+    if unit is None:
         return False
     d = _DIMENSION.match(sentence, u.end())
     if d and not in_asking_sentence([d.group().strip().lower()], question):
         return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
-    return bool(_ENDS.fullmatch(sentence, d.end() if d else u.end()))
+    if not _ENDS.fullmatch(sentence, d.end() if d else u.end()):
+        return False
+    want = [_DIMENSION_OF[d.group().strip().lower()]] if d else []
+    named = _QUANTITY_WORD.search(sentence, 0, end)
+    if named:
+        want.append(_QUANTITY_UNIT[named.group(1).lower()])
+    if any(not units.same_dim(unit, units.lookup(w)) for w in want):
+        return False  # ("The cliff is 122.5 s high.", "The area is 25 cm.")
+    written = u.group(1)
+    if unit.dim == "angle":
+        return bool(question and re.search(r"(?i)°|\\circ|degree" if written in ("°", "deg") or "degree" in written
+                                            else r"(?i)\bradian", question))
+    return (unit.factor == 1.0 and not unit.offset) or bool(
+        question and re.search(r"(?<![A-Za-z])" + re.escape(written.split("^")[0]) + r"(?![A-Za-z])", question))
+
+
+# the dimension a word after a measure names, and a quantity the subject names with the unit of its dimension
+_DIMENSION_OF = {w: "m" for w in ("high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart")} | {"old": "s"}
+_QUANTITY_UNIT = {"area": "m^2", "volume": "m^3", "speed": "m/s", "velocity": "m/s", "time": "s", "duration": "s",
+                  "mass": "kg", "weight": "kg", "energy": "J", "work": "J", "current": "A", "height": "m", "length": "m",
+                  "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m"}
+_QUANTITY_WORD = re.compile(r"(?i)\b(" + "|".join(_QUANTITY_UNIT) + r")\b")
 
 
 def _last_sentence(s: str) -> str | None:
