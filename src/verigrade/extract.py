@@ -109,7 +109,8 @@ _STRONG_CUE = re.compile(
     r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?")
 _RETRACT_CHARS = 200
 # a question right after the answer that offers another value ("The answer is 5. Or is it 6?")
-_VALUE_QUESTION = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*(?:or|is\s+it|could\s+it\s+be|maybe|perhaps|what\s+if|unless)\b"
+_VALUE_QUESTION = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*(?:or|is\s+it|could\s+it\s+be|maybe|perhaps|what\s+if|unless|"
+                             r"(?:would|do)\s+you\s+(?:like|want)|shall\s+i|should\s+i)\b"
                              r"[^.!?\n]{0,120}?(?:\d|\$)[^.!?\n]{0,120}?\?")
 # between boxes that list one answer's parts: separators only (`\\boxed{2}, \\boxed{5}`, `\\quad\\text{and}\\quad`, the
 # math delimiters of `\\(\\boxed{2}\\) and \\(\\boxed{5}\\)`);

@@ -54,7 +54,8 @@ def there_are(sentence: str, not_plain: re.Pattern, question: str | None) -> str
         return None
     if not _words_of(m["noun"] + m["rest"], question) or not _same_ask(sentence, question):
         return None
-    if m["adj"] and not re.search(r"(?i)\bhow\s+many\b", question):
+    if m["adj"] and (not re.search(r"(?i)\bhow\s+many\b", question) or re.search(r"(?i)\d|\b(?:each|per|apiece)\b",
+                                                                                     m["rest"])):
         return None  # ("There are 2 distinct solutions." for "What is the smaller solution?": a count, no value asked)
     return f"{m['n'].strip('$ ')} {m['noun']}"
 

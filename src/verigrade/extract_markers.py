@@ -247,13 +247,14 @@ def _table_total(w: str, question: str | None = None) -> tuple[str, int] | None:
         return None  # a bar inside a value (`**|x - 1| < 2**`) split it; a struck-out value is withdrawn
     raw = cells[0].replace("**", "")
     head = _PARENTHETICAL.sub("", raw).strip()
-    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", head) or _TENTATIVE.search(raw) or _HEDGE_SENTENCE.search(raw) or not (
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", head) or _TENTATIVE.search(raw) or _HEDGE_SENTENCE.search(raw) or any(
+            len(x) < 3 for x in head.split()) or not (
             all(x.lower() in _GENERIC_HEADINGS for x in head.split()) or in_asking_sentence(
                 [x.lower() for x in head.split()], question)):
         return None  # (a row headed "Guessed" or "Speed (probably wrong)" holds no result; its words, whole, the question's)
     table = s[:last]
     top = max(table.rfind("\n\n"), 0)  # the table (and the paragraph just before it): no doubt there, no other row so named
-    if _HEDGE_SENTENCE.search(s[max(0, top - 300):last]) or _TENTATIVE_WORDS.search(s[top:last]) or re.search(
+    if _HEDGE_SENTENCE.search(s[max(0, top - 300):last]) or _TENTATIVE_WORDS.search(s[max(0, top - 300):last]) or re.search(
             r"(?im)^[ \t]*\|[ \t]*(?:\*\*)?[ \t]*" + re.escape(head) + r"\b", table[top:]):
         return None
     values = [c for c in cells[1:] if not _EMPTY_CELL.fullmatch(c)]

@@ -41,7 +41,7 @@ from .extract_subjects import POSSESSOR, _after_named_subject, _asked_subject, _
 from .extract_text import clean
 from .extract_words import (_BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
-from .rules.context import COMMAND, in_asking_sentence
+from .rules.context import COMMAND, in_asking_sentence, last_sentence
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
@@ -636,10 +636,18 @@ def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
         return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
     if not _ENDS.fullmatch(sentence, d.end() if d else u.end()):
         return False
+    cop = _BE_LATER.search(sentence, 0, end)
+    subject = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else end])]
+    if any(w not in _GENERIC_SUBJECT and w not in _QUANTITY_UNIT for w in subject) and not in_asking_sentence(
+            [w for w in subject if w not in _GENERIC_SUBJECT and w not in _QUANTITY_UNIT], question, whole=False):
+        return False  # ("The height I estimated is 122.5 m.": its subject is no quantity the question asks)
     want = [_DIMENSION_OF[d.group().strip().lower()]] if d else []
     named = _QUANTITY_WORD.search(sentence, 0, end)
     if named:
         want.append(_QUANTITY_UNIT[named.group(1).lower()])
+    asked = _HOW_DIMENSION.search(last_sentence(question)) if question else None
+    if asked:
+        want.append(_DIMENSION_OF.get(asked.group(1).lower(), "m"))  # ("How high is the cliff?" asks a length)
     if any(not units.same_dim(unit, units.lookup(w)) for w in want):
         return False  # ("The cliff is 122.5 s high.", "The area is 25 cm.")
     written = u.group(1)
@@ -651,10 +659,13 @@ def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
 
 
 # the dimension a word after a measure names, and a quantity the subject names with the unit of its dimension
-_DIMENSION_OF = {w: "m" for w in ("high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart")} | {"old": "s"}
+_DIMENSION_OF = {w: "m" for w in ("high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart", "far")} | {
+    "old": "s"}
 _QUANTITY_UNIT = {"area": "m^2", "volume": "m^3", "speed": "m/s", "velocity": "m/s", "time": "s", "duration": "s",
                   "mass": "kg", "weight": "kg", "energy": "J", "work": "J", "current": "A", "height": "m", "length": "m",
-                  "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m"}
+                  "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m",
+                  "charge": "C", "frequency": "Hz", "power": "W", "force": "N", "pressure": "Pa", "voltage": "V"}
+_HOW_DIMENSION = re.compile(r"(?i)\bhow\s+(high|tall|long|wide|deep|thick|far|old)\b(?!\s+(?:does|do|did|will|would)\b)")
 _QUANTITY_WORD = re.compile(r"(?i)\b(" + "|".join(_QUANTITY_UNIT) + r")\b")
 
 

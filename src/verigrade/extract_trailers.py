@@ -54,7 +54,8 @@ _OFFER = re.compile(r"(?i)" + _OFFER_WORDS + r"\b[^?]*\?\Z")
 _OFFER_DOUBT = re.compile(r"(?i)\b(?:check|verify|validate|test|whether|not|confirm|re-?\w+|double|sure|if\s+it|is\s+it|it\s+is|"
                           r"true|actual|real|correct\w*|right|other|another|second|alternative|different|swap\w*|"
                           r"retract\w*|wrong|flaw\w*|mistake\w*|errors?|astray|unconvinced|doubt\w*|safe|again|"
-                          r"fix|patch|instead|may|might|could|possibl\w*|maybe|perhaps|better)\b")
+                          r"fix|patch|instead|may|might|could|possibl\w*|maybe|perhaps|better|properly|start|over|"
+                          r"unlikely|suspicious|justify|why|doubt\w*)\b")
 _CLOSING = re.compile(
     r"(?i)(?:" + _HOPE_WORDS + r"|(?:please\s+)?(?:let\s+me\s+know|feel\s+free|don'?t\s+hesitate)|"
     r"if\s+you\s+have\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions|" + _OFFER_WORDS + r"|"

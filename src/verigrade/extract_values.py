@@ -134,7 +134,10 @@ def _unit_word(word: str, lookup, english) -> bool | None:
 
 
 _UNIT_NO_ADJ = re.compile(_UNIT_AFTER_BOX.pattern.replace("(?P<adj>", "(?P<adj>(?!)", 1))
-_SCALE_AFTER_BOX = re.compile(r"[ \t]*(?:\$[ \t]*)?(dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b", re.I)
+# (and other words that change the boxed value: `\\boxed{5} squared`, `\\boxed{5} hundredths`, `\\boxed{5} times 2`,
+# `\\boxed{5} to 6`, `\\boxed{5} or so`)
+_SCALE_AFTER_BOX = re.compile(r"[ \t]*(?:\$[ \t]*)?(dozens?|hundreds?|thousands?|millions?|billions?|trillions?|squared|cubed|"
+                              r"(?:tenth|hundredth|thousandth|millionth)s?|times|to[ \t]+-?\d|or[ \t]+so)\b", re.I)
 
 
 def _box_scale(w: str, end: int) -> str:

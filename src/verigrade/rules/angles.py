@@ -15,25 +15,31 @@ from .evaluate import EvalError, evaluate, to_complex
 # "the radian measure of the angle" asks radians, as units.asked_units' "in radians" does
 _RADIAN_MEASURE = re.compile(r"(?i)\bradian\s+measure\b")
 # a question that writes or asks degrees: a bare gold angle then counts degrees
-_DEGREES_Q = re.compile(r"(?i)°|\\circ|\bdegrees?\b|\bdeg\b")
+_DEGREES_Q = re.compile(r"(?i)°|\\circ|\bdegrees\b|\bdeg\b")  # (not "degree": a polynomial's, a vertex's)
 # (the asking sentence: the last, whatever case its first word; "... cross each other . in what time ...")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # what the asking sentence asks after its last asking verb: an angle (its measure, a rotation, a bearing), or
 # another kind of quantity (a length, a time, a count, ...)
-_ASKS_ANGLE = re.compile(r"(?i)angle|∠|\\angle|degree|°|\\circ|\barcs?\b|rotat|bearing|inclin|\bargument\b|\\theta|θ")
-_ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed|distance|how\s+(?:many|much|long|far)|"
-                              r"cost|price|number\s+of|radius|height|width|side|sum|product|probability)\b|\[")
+_ASKS_ANGLE = re.compile(r"(?i)angle|∠|\\angle|\bdegrees\b|\bdegree\s+measure|°|\\circ|\barcs?\b|bearing|inclin|"
+                         r"\bargument\b|\\theta|θ")
+_ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed|distance|how\s+(?:many(?!\s+degrees)|much|long|far)|"
+                              r"cost|price|number\s+of|radius|height|width|side|sum|product|probability|degree\s+of|"
+                              r"degrees\s+of\s+freedom|percent|rotations?|revolutions?)\b|\[")
 _ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)
 
 
 def asks_angle(question: str) -> bool:
-    """The asking sentence (the last, figure code aside) asks an angle: an angle word after its last asking verb, or
-    degrees written in the question and no other kind of quantity asked ("find $x$" beside a figure's `x^\\circ`)."""
+    """The asking sentence (the last, figure code aside) asks an angle: an angle word after its last asking verb, before
+    any other kind of quantity ("the length of the side opposite the 30° angle" asks a length), or degrees written in
+    the question and no other kind asked ("find $x$" beside a figure's `x^\\circ`)."""
     last = _SENTENCE_END.split(_ASY.sub(" ", question).strip())[-1]
     verbs = list(_ASK_VERB.finditer(last))
     tail = last[verbs[-1].start():] if verbs else last
-    return bool(_ASKS_ANGLE.search(tail)) or (degree_context(question) and not _ASKS_OTHER_KIND.search(tail))
+    angle, other = _ASKS_ANGLE.search(tail), _ASKS_OTHER_KIND.search(tail)
+    if angle and (not other or angle.start() < other.start()):
+        return True  # (the angle asked first: "find the angle ...", not "the length of the side opposite the 30° angle")
+    return not angle and degree_context(question) and not other
 
 
 def degree_context(question: str | None) -> bool:

@@ -218,6 +218,11 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         # a unit on one side only is dropped, unless the question asks in another unit of its dimension: the bare
         # side is then in that unit (gold `40` for "how far, in km?" is not `40 cm`, and is `40000 m`)
         unit = (gu or au)[0]
+        if unit.dim == "angle" and unit.name not in ("°", "degree") and _top(g if au else a) != "deg" and not (
+                ctx.question and re.search(r"(?i)\b(?:rad|radians?|arc\s*min\w*|arcmin\w*|grad\w*)\b", ctx.question)):
+            # `80 \\text{ rad}` for a bare 80 of a triangle's angle: a bare angle counts degrees unless the question
+            # names another angle unit
+            return Outcome.UNSURE, "units", f"{unit.name}: a bare angle is in degrees"
         asked_all = units.asked_units(ctx.question)
         if not asked_all and ctx.question and _SI_UNIT_Q.search(ctx.question):
             # "in $\\mathrm{m\\,s^{-1}}$": the question asks in a unit written as powers, which asked_units does not
