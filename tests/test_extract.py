@@ -659,6 +659,7 @@ def test_digit_split_is_a_different_candidate():
     ("Work.\nCombined with the domain $[-1, 1]$, the solution is $x \\in [-1, 0)$.", "x \\in [-1, 0)"),
     ("Work.\nIf $a = 2$, the sum is $5$.", None),
     ("Work.\nTherefore, the result is 7 packs are green.", None),  # the number is the subject of another clause
+    ("Work.\nTherefore, the result is Each of the marbles has 3 values.", None),  # another clause's number
     # the therefore sign reads as the word (extract._therefore)
     ("Squaring, $8x = 27x - 9$.\n$\\therefore x = \\dfrac{9}{19}$", "x = \\dfrac{9}{19}"),
     ("We try.\nMaxima satisfy $a = b$, $\\therefore t = \\frac{2\\pi}{\\omega}$.", None),  # mid-line: left alone

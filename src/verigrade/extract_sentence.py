@@ -72,6 +72,7 @@ _BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))
                        r"(?<=[\d)\]}$])[ \t]+(?=(?:Therefore|Thus|Hence|So|Finally|Consequently)\b,?\s)")
 _MAX_SENTENCE = 400
 _OPTION_MARK = re.compile(r"\(?[A-H]\)?\s*[:：.)]\s|\([A-H]\)")
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had)\b")
 _BE_LATER = re.compile(r"(?i)\b(?:is|are|was|were)\b")
 _DIGIT = re.compile(r"\d")
 
@@ -260,6 +261,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             unit = _unit_after(sentence, m.end(), question)
         if unit is not None and m and _COPULA.search(sentence, 0, m.start()) and _BE_LATER.search(sentence, m.end()):
             return None  # "the result is 7 packs are green.": the number is the subject of another clause
+        if unit is not None and m and len(_FINITE.findall(sentence, 0, m.start())) > 1:
+            return None  # "the result is Each of the marbles has 3 values.": the number is another clause's
         if unit is not None and m and (predicate_off(sentence, m.end(), question) or subject_off(
                 sentence, cue.end() if cue else 0, m.start(), question)):
             return None  # "So 8 balls are red." for "How many balls are blue?": other things counted
