@@ -84,11 +84,17 @@ _RANGE = re.compile(r"\d\s*-\s*\d")
 
 
 def _subject_asked(sentence: str, question: str | None) -> bool:
-    """Every word of three letters or more before the sentence's first copula is the asking sentence's (word starts)."""
-    cop = _BE_LATER.search(sentence)
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else 0])]
-    words = [w for w in words if w not in _GENERIC_SUBJECT]
-    return bool(cop) and (not words or in_asking_sentence(words, question, whole=False))
+    """The sentence has a copula and every word of its subject is the asking sentence's (_unasked_subject)."""
+    return bool(_BE_LATER.search(sentence)) and not _unasked_subject(sentence, len(sentence), question)
+
+
+def _unasked_subject(sentence: str, end: int, question: str | None, also: frozenset | dict = frozenset()) -> bool:
+    """Some word of three letters or more before the first copula (before `end`) is neither generic, nor in `also`, nor
+    the asking sentence's (as a word start): "The height I estimated is ...", "the period of cos x is ..."."""
+    cop = _BE_LATER.search(sentence, 0, end)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else end])]
+    words = [w for w in words if w not in _GENERIC_SUBJECT and w not in also]
+    return bool(words) and not in_asking_sentence(words, question, whole=False)
 
 
 _GENERIC_SUBJECT = frozenset({"the", "therefore", "thus", "hence", "value", "answer", "result", "required", "final"})
@@ -639,10 +645,7 @@ def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
         return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
     if not _ENDS.fullmatch(sentence, d.end() if d else u.end()):
         return False
-    cop = _BE_LATER.search(sentence, 0, end)
-    subject = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else end])]
-    if any(w not in _GENERIC_SUBJECT and w not in _QUANTITY_UNIT for w in subject) and not in_asking_sentence(
-            [w for w in subject if w not in _GENERIC_SUBJECT and w not in _QUANTITY_UNIT], question, whole=False):
+    if _unasked_subject(sentence, end, question, also=_QUANTITY_UNIT):
         return False  # ("The height I estimated is 122.5 m.": its subject is no quantity the question asks)
     want = [_DIMENSION_OF[d.group().strip().lower()]] if d else []
     named = _QUANTITY_WORD.search(sentence, 0, end)

@@ -11,6 +11,7 @@ import math
 import re
 
 from .evaluate import EvalError, evaluate, to_complex
+from .symbols import _ASY  # (a figure's code is no sentence)
 
 # "the radian measure of the angle" asks radians, as units.asked_units' "in radians" does
 _RADIAN_MEASURE = re.compile(r"(?i)\bradian\s+measure\b")
@@ -26,7 +27,6 @@ _ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed
                               r"cost|price|number\s+of|radius|height|width|side|sum|product|probability|degree\s+of|"
                               r"degrees\s+of\s+freedom|percent|rotations?|revolutions?)\b|\[")
 _ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
-_ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|\Z)", re.S)
 
 
 def asks_angle(question: str) -> bool:

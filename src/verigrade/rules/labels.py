@@ -322,13 +322,18 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
         return False
     written = f"{lhs[1]}({','.join(args)})"
     # (asked: after an asking word, and alone, not a term of what is asked: "Find P(X=2) + P(X=3)")
-    q = ctx.question.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
+    q = spaceless(ctx.question)
     return any(re.match(r"[.,?;:$)]|and|\Z", q[m.end():]) and _ASKED_BEFORE.search(q[max(0, m.start() - 40):m.start()])
                for m in re.finditer(re.escape(written), q))
 
 
 # an asking word, then (in the space-free question) only a few words or a math delimiter before the value named
 _ASKED_BEFORE = re.compile(r"(?i)(?:find|determine|compute|calculate|evaluate|whatis|what's|and|,)(?:the(?:value|probability)of)?\$?\Z")
+
+
+def spaceless(text: str) -> str:
+    """`text` without spaces and `\\left` / `\\right`: how a value at a point is found in a question (`P(X = 2)`)."""
+    return text.replace(" ", "").replace(r"\left", "").replace(r"\right", "")
 
 
 def _arg_text(node) -> str | None:

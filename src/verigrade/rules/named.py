@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from .ast import Label, Rel
 from .evaluate import EvalError, evaluate, free_symbols
-from .labels import _arg_text
+from .labels import _arg_text, spaceless
 from .symbols import named_by_word
 
 
@@ -239,7 +239,7 @@ def _point_order(keys: list[str], question: str | None) -> list[int] | None:
     if not question:
         return None
     # (in the asking sentences only: the data may name the points first, "f(3) = 2f(2) ... Find f(2) and f(3).")
-    q = " ".join(_ASK_SENTENCE.findall(question)).replace(" ", "").replace("\\left", "").replace("\\right", "")
+    q = spaceless(" ".join(_ASK_SENTENCE.findall(question)))
     pos = [q.find(k) for k in keys]
     return None if -1 in pos else sorted(range(len(keys)), key=lambda i: pos[i])
 
