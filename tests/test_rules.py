@@ -97,6 +97,9 @@ EQUAL = [
     ("relations", "a > b > c", "c < b < a", None),
     ("matrices", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}",
      "\\left[\\begin{matrix}1 & 2 \\\\ 3 & 4\\end{matrix}\\right]", None),  # brackets around a plain matrix
+    ("matrices", "\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}",    # a sum of matrices written out
+     "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6 \\\\ 7 & 8\\end{pmatrix}", None),
+    ("matrices", "(-1, 3)", "\\begin{pmatrix}1 \\\\ 1\\end{pmatrix} - 2\\begin{pmatrix}1 \\\\ -1\\end{pmatrix}", None),
     # absolute-value inequalities as sets of reals
     ("abs", "-1 < x < 1", "|x| < 1", None),
     ("abs", "(-\\infty,-1)\\cup(1,\\infty)", "|x|>1", None),
@@ -274,6 +277,11 @@ NOT_EQUAL = [
     ("relations", "a \\ge b", "b < a", None),
     ("matrices", "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix}",
      "\\left[\\begin{matrix}1 & 2 \\\\ 3 & 5\\end{matrix}\\right]", None),
+    ("matrices", "\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}",    # the sum has another entry
+     "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6 \\\\ 7 & 9\\end{pmatrix}", None),
+    ("matrices", "\\begin{pmatrix}6 & 8 \\\\ 10 & 12\\end{pmatrix}",    # shapes that do not add
+     "\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} + \\begin{pmatrix}5 & 6\\end{pmatrix}", None),
+    ("matrices", "\\begin{pmatrix}2 & 3\\end{pmatrix}", "\\begin{pmatrix}1 & 2\\end{pmatrix} + 1", None),  # plus a number
     ("abs", "[-1,1]", "|x|<1", None),
     ("abs", "(-\\infty,-1]\\cup[1,\\infty)", "|x|>1", None),
     ("abs", "(-1, 5)", "|x-2|<4", None),
@@ -1088,7 +1096,7 @@ VERDICTS = [
     ("120 \\text{ yuan}", "120 \\text{ dollars}", "How much does it cost?", False),
     ("120", "120 \\text{ yuan}", "The pen costs 5 dollars. How much do 24 pens cost?", False),
     ("2", "18 \\text{ cents}", "Apples cost €2 each. How much does one cost?", False),
-    # --- one ± anywhere in an equation: the two equations (compare._items)
+    # --- one ± anywhere in an equation: the two equations (multi.items)
     ("y=\\pm\\frac{4}{3}x", "4x\\pm 3y=0", "Find the asymptotes of the hyperbola $\\frac{x^2}{9}-\\frac{y^2}{16}=1$.", True),
     ("x=2 \\text{ or } x=4", "x - 3 = \\pm 1", "Solve $(x-3)^2=1$.", True),
     ("y = \\pm \\frac{4}{3}x", "3x \\pm 4y = 0", "Find the asymptotes.", False),
@@ -1212,7 +1220,7 @@ VERDICTS = [
     ("300000000", "3 \\times 10^8 m/s", "What is the speed of light in meters/second?", True),
     ("300000000", "3 \\times 10^9 m/s", "What is the speed of light in meters/second?", False),
     ("300000000", "3 \\times 10^8 km/s", "What is the speed of light in meters/second?", False),
-    # --- the solutions of one letter written with ± in a list (compare._items)
+    # --- the solutions of one letter written with ± in a list (multi.items)
     ("x=\\pm7, x=\\pm3", "\\{-7,-3,3,7\\}", None, True),
     ("-7,-3,3,7", "x = \\pm 7, x = \\pm 3", None, True),
     ("x=\\pm7, x=\\pm3", "\\{-7,3,7\\}", None, False),

@@ -928,6 +928,26 @@ def matrix_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("matrix_form_wrong", f"\\begin{{pmatrix}}{changed}\\end{{pmatrix}} {eye}", True, True,
                       detail="changed entry, times the identity")
         yield Mut("matrix_form_wrong", f"2\\begin{{pmatrix}}{body}\\end{{pmatrix}}", True, True, detail="doubled")
+    # a sum or difference of two matrices written out is the matrix it equals (multi._matrix_sum): the gold as
+    # (gold - J) + J and (gold + J) - J, J all ones, are the gold; one entry of J changed, or the sign of the
+    # difference flipped, gives another matrix (wrong by construction: integer entries, checked entry by entry)
+    if grid and all(re.fullmatch(r"-?\d{1,6}", c) for r in grid for c in r) and len({len(r) for r in grid}) == 1:
+        pm = lambda rows: "\\begin{pmatrix}" + " \\\\ ".join(" & ".join(map(str, r)) for r in rows) + "\\end{pmatrix}"
+        vals = [[int(c) for c in r] for r in grid]
+        ones = [[1] * len(r) for r in vals]
+        yield Mut("eq_matrix_sum", f"{pm([[v - 1 for v in r] for r in vals])} + {pm(ones)}", False, True,
+                  oracle_text=ctx.gold, detail="(gold - J) + J")
+        yield Mut("eq_matrix_sum", f"{pm([[v + 1 for v in r] for r in vals])} - {pm(ones)}", False, True,
+                  oracle_text=ctx.gold, detail="(gold + J) - J")
+        off = [r[:] for r in ones]
+        i, j = rng.randrange(len(off)), rng.randrange(len(off[0]))
+        off[i][j] = 2
+        yield Mut("matrix_sum_wrong", f"{pm([[v - 1 for v in r] for r in vals])} + {pm(off)}", True, True,
+                  detail="one entry of the sum off by one")
+        yield Mut("matrix_sum_wrong", f"{pm([[v + 1 for v in r] for r in vals])} + {pm(ones)}", True, True,
+                  detail="a sum written for a difference")
+        yield Mut("matrix_sum_wrong", f"{pm([[v - 1 for v in r] for r in vals])} + 1", True, True,
+                  detail="a matrix plus a number")
 
 
 _NAME_CHAIN = re.compile(r"^([a-z](?:\s*=\s*[a-z]){2,})\s*=\s*(-?\d+(?:\.\d+)?)$")

@@ -8,7 +8,6 @@ evidence) is context.Ctx.
 """
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..types import Outcome
@@ -16,13 +15,15 @@ from . import sets
 from .evaluate import EvalError, evaluate, free_symbols
 from .numeric import mentions, rename
 from .functions import function_label_off, function_value_off
-from .ast import Add, Group, List, Matrix, Mul, Neg, Rel, subtrees, transform
+from .ast import Group, List, Rel
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
 from .scalar import QUALIFYING, is_textual, compare_scalar
 from .symbols import names_asked, names_data, names_other, symbol_of_word
 from .relations import compare_equation, compare_intervals, is_equation
+from .multi import (chain_names, is_tuple_pair, items, matrix_value, rows_matrix, set_vs_tuple,
+                    spread, spread_chains, tuple_items)
 from .named import (_ascending, _eq_lhs, _extremes_inverted, _initials_of_names, _label_keys, _labelled_value,
                     _name_first, _numbered_roots, _point_order, _question_order, _segment, _symbol_labels, _word_labels,
                     asked_tuple_order, extreme_ranks, text_label)
@@ -44,7 +45,7 @@ def compare(g, a, ctx: Ctx) -> Result:
     if why:
         return Outcome.UNSURE, "label", why
     g, a = spread_chains(g, lists_only=True) or g, spread_chains(a, lists_only=True) or a
-    g, a = _spread(g, a), _spread(a, g)
+    g, a = spread(g, a), spread(a, g)
     g, a = text_label(_name_first(g)), text_label(_name_first(a))
     if is_equation(g) and is_equation(a) and not (label_like(g[1][0]) and label_like(a[1][0])):
         # a curve or a relation written two ways (`3x - y - 2 = 0` and `y = 3x - 2`, `y + 1 = 0` and `y = -1`):
@@ -129,7 +130,7 @@ def compare(g, a, ctx: Ctx) -> Result:
     if g[0] == a[0] == "rel" and _mirror(a) == g:
         return Outcome.EQUAL, "relation", "the same relation read from the other side"  # `b < a` is `a > b`
     if g[0] == "matrix" and a[0] == "group":
-        a = _rows(a)
+        a = rows_matrix(a)
     if g[0] == a[0] == "matrix" and [len(r) for r in g[1]] != [len(r) for r in a[1]]:
         return Outcome.DIFFERENT, "matrix", "matrices of different shapes"  # a row vector is not a column vector
     # sets of reals: intervals, inequalities, set-builder, unions
@@ -146,28 +147,28 @@ def compare(g, a, ctx: Ctx) -> Result:
     g, a = _solution_groups(g, ctx), _solution_groups(a, ctx)
     gc, ac = _chain(g), _chain(a)
     if gc is not None or ac is not None:
-        gl, al = gc or _items(g), ac or _items(a)
+        gl, al = gc or items(g), ac or items(a)
         if gl is not None and al is not None:
             return _compare_seq(gl, al, ctx, ordered=True)
-    gi, ai = _items(g), _items(a)
+    gi, ai = items(g), items(a)
     if _interval_pair(g, ctx) and (ai is not None or a[0] == "set"):
         # `(2, +\\infty)` or, when the question is about a range, `(-\\sqrt3, \\sqrt3)`: an interval, not two values
         return Outcome.DIFFERENT, "interval", "an interval vs a list of values"
     # `16, 3` vs `(16, 3)`; `f(n)=n, g(n)=1` vs `(f(n), g(n)) = (n, 1)`: a bare list against a tuple
     # a set in braces on either side is unordered whatever the question says
-    ordered = (ctx.ordered and "set" not in (g[0], a[0])) or _is_tuple_pair(g, a)
-    if _set_vs_tuple(g, a) or _set_vs_tuple(a, g):
+    ordered = (ctx.ordered and "set" not in (g[0], a[0])) or is_tuple_pair(g, a)
+    if set_vs_tuple(g, a) or set_vs_tuple(a, g):
         # `\{1, 2\}` against `(1, 2)`: a set has no order, a tuple (or an interval) is more than its elements,
         # so neither reading proves the other (`\{2, 1\}` is the same set)
         return Outcome.UNSURE, "set", "a set vs a tuple"
-    if gi is not None and ai is None and _tuple(a) is not None and len(_tuple(a)) == len(gi):
-        ai, ordered = _tuple(a), True  # a tuple keeps its order even against a bare list
-    elif ai is not None and gi is None and _tuple(g) is not None and len(_tuple(g)) == len(ai):
-        gi, ordered = _tuple(g), True
+    if gi is not None and ai is None and tuple_items(a) is not None and len(tuple_items(a)) == len(gi):
+        ai, ordered = tuple_items(a), True  # a tuple keeps its order even against a bare list
+    elif ai is not None and gi is None and tuple_items(g) is not None and len(tuple_items(g)) == len(ai):
+        gi, ordered = tuple_items(g), True
     if gi is not None or ai is not None:
         return _compare_seq(gi if gi is not None else [g], ai if ai is not None else [a], ctx, ordered=ordered)
-    g, a = _scaled_matrix(g), _scaled_matrix(a)  # `\\frac13 \\begin{pmatrix}-1\\\\2\\end{pmatrix}`
-    gt, at = _tuple(g), _tuple(a)
+    g, a = matrix_value(g), matrix_value(a)  # `\\frac13 \\begin{pmatrix}-1\\\\2\\end{pmatrix}`
+    gt, at = tuple_items(g), tuple_items(a)
     if gt is not None and at is not None:
         return _compare_seq(gt, at, ctx, ordered=True)
     if gt is not None or at is not None:
@@ -183,113 +184,27 @@ _RANGE_Q = re.compile(r"(?i)\b(?:range|interval|domain|inequalit\w*|solution set
 
 def _interval_pair(node, ctx: Ctx) -> bool:
     """A gold `(a, b)` that reads as an open interval: an infinite end, or a range question."""
-    t = _tuple(node)
+    t = tuple_items(node)
     if t is None or len(t) != 2 or node[0] != "group" or node[1] != "(":
         return False
     return bool(sets.is_inf(t[0]) or sets.is_inf(t[1]) or (ctx.question and _RANGE_Q.search(ctx.question)))
 
 
 # ------------------------------------------------------------------ sequences
-def _items(node) -> list | None:
-    """Top-level multi-answers: comma lists, sets, a ± b. Tuples are single items (see _tuple)."""
-    kind = node[0]
-    if kind == "list":
-        out = []
-        xs = list(map(text_label, node[1]))
-        # (`x = \\pm 7, x = \\pm 3`: the solutions of one letter, each ± equation its two; not `x = \\pm 7, y = \\pm 3`,
-        # whose names the values keep apart)
-        one_name = all(x[0] == "rel" for x in xs) and all(x[1][0] == xs[0][1][0] for x in xs)
-        for x in xs:
-            # (`(0, \\pm 2), (4, \\pm 23)`: each ± tuple is its tuples)
-            sub = _items(x) if x[0] in ("list", "pm") or (x[0] == "group" and any(y[0] == "pm" for y in x[3])) or (
-                one_name and _count_pm(x) == 1) else None
-            out += sub if sub is not None else [x]
-        return out
-    if kind == "set":
-        # `\\{2 \\pm \\sqrt3, 1\\}` is the three values
-        out = []
-        for x in node[1]:
-            out += _items(x) if x[0] == "pm" else [x]
-        return out
-    if kind == "group" and node[1] == "(" and node[2] == ")" and any(x[0] == "pm" for x in node[3]):
-        # `(\\pm 1, 2, \\pm 3)` is four tuples, one per choice of signs (at most 16)
-        choices = [_items(x) if x[0] == "pm" else [x] for x in node[3]]
-        if 2 ** sum(len(c) > 1 for c in choices) <= 16:
-            return [Group("(", ")", list(t)) for t in itertools.product(*choices)]
-    if kind == "rel" and len(node[1]) == 3 and node[1][1] == "=":
-        # `y = \\pm 2x` is the two equations `y = 2x`, `y = -2x` (a pair of asymptotes, of lines)
-        rhs = node[1][2]
-        if rhs[0] == "mul" and rhs[1][0][0] == "pm" and rhs[1][0][1] is None:
-            body = Mul([rhs[1][0][2], *rhs[1][1:]])
-            return [Rel([node[1][0], "=", body]), Rel([node[1][0], "=", Neg(body)])]
-        if rhs[0] == "pm" or (rhs[0] == "add" and _pm_head(rhs[1][0]) is not None):
-            return [Rel([node[1][0], "=", x]) for x in _items(rhs)]
-        if _count_pm(node) == 1:
-            # `4x \\pm 3y = 0`, `(x \\pm 1)^2 = 4`: one ± anywhere in an equation is the two equations, one per sign
-            return [_signed(node, plus) for plus in (True, False)]
-    if kind == "add" and (head := _pm_head(node[1][0])) is not None:
-        # `\\pm\\frac{\\pi}{3} + 2k\\pi`, `\\pm 2\\sqrt2 + 3`: the two values
-        return [Add([head, *node[1][1:]]), Add([Neg(head), *node[1][1:]])]
-    if kind == "mul" and node[1][0][0] == "pm" and node[1][0][1] is None:
-        body = Mul([node[1][0][2], *node[1][1:]])  # `\\pm 2x`: 2x and -2x, as `\\pm 3` is 3 and -3
-        return [body, Neg(body)]
-    if kind == "pm":
-        base = node[1]
-        if base is None and node[2][0] == "group" and node[2][1] == "(" and len(node[2][3]) >= 2:
-            # `\\pm(0, 1, 1)`: the tuple and its negative, entry by entry
-            return [node[2], Group("(", ")", [Neg(x) for x in node[2][3]])]
-        if base is None:
-            return [node[2], Neg(node[2])]
-        return [Add([base, node[2]]), Add([base, Neg(node[2])])]
-    return None
-
-
-def _chain_names(node) -> list[str]:
-    """The names of a chain of names ending on a value (`x = y = 2` -> x, y), else []."""
-    if node[0] != "rel" or len(node[1]) < 5 or set(node[1][1::2]) != {"="}:
-        return []
-    names = node[1][:-1:2]
-    return [n[1] for n in names] if all(n[0] == "sym" for n in names) and node[1][-1][0] != "sym" else []
-
-
 def _chain_names_off(g, a, question: str | None) -> str | None:
     """`y = z = 2` answers no question about x (its names are not the gold's or the asked letter); `x = 2` alone
     answers half of "Find x and y" where the gold is `x = y = 2`."""
-    names = _chain_names(a)
+    names = chain_names(a)
     gl = label_name(g)
     if names and gl is not None and len(gl) == 1 and gl not in names:
         return f"a chain of {', '.join(names)}, the gold names {gl}"
     if names and gl is None and question and not any(asks_for(question, n) for n in names) and any(
             asks_for(question, c) for c in "xyzabcmnkt" if c not in names):
         return f"a chain of {', '.join(names)}, a letter the question does not ask for"
-    gnames, al = _chain_names(g), label_name(a)
+    gnames, al = chain_names(g), label_name(a)
     if gnames and al is not None and al in gnames and question and sum(mentions(question, n) for n in gnames) >= 2:
         return f"labelled {al} alone, the gold names {', '.join(gnames)} (the question asks for them)"
     return None
-
-
-def spread_chains(t, lists_only: bool = False):
-    """`x = y = 1, z = 0` is `x = 1, y = 1, z = 0`: a chain of distinct names ending on a value gives each name that
-    value (the same statement, one name at a time), so it meets a labelled tuple `(x, y, z) = (1, 1, 0)` or a list
-    of values name by name (a chain inside a list is always read so: `x = y = 1, 2` is three values, not two).
-    None when `t` holds no such chain (with `lists_only`, no list with one)."""
-    if lists_only and t[0] != "list":
-        return None
-    items, seps = (list(t[1]), list(t[2])) if t[0] == "list" else ([t], [])
-    out, out_seps, spread = [], [], False
-    for i, item in enumerate(items):
-        if i:
-            out_seps.append(seps[i - 1])
-        names = _chain_names(item)
-        if names and len(set(names)) == len(names):
-            for j, n in enumerate(item[1][:-1:2]):
-                if j:
-                    out_seps.append(",")
-                out.append(Rel([n, "=", item[1][-1]]))
-            spread = True
-        else:
-            out.append(item)
-    return List(out, tuple(out_seps)) if spread else None
 
 
 def _or_between_answers(node) -> bool:
@@ -307,83 +222,14 @@ def _or_between_answers(node) -> bool:
             return frozenset(p[1] for p in x[1][:-1:2] if p[0] == "sym")
         return frozenset()
 
-    items = node[1]
-    return any(sep == "or" and names(items[i]) and names(items[i + 1]) and not names(items[i]) & names(items[i + 1])
-               for i, sep in enumerate(node[2]) if i + 1 < len(items))
+    xs = node[1]
+    return any(sep == "or" and names(xs[i]) and names(xs[i + 1]) and not names(xs[i]) & names(xs[i + 1])
+               for i, sep in enumerate(node[2]) if i + 1 < len(xs))
 
 
 def _word_name(name: str) -> bool:
     """A label that is a word or words (`Mean`, `minimum value`), not letters (`x`, `AB`, `S_n`)."""
     return " " in name.strip() or (name.isalpha() and len(name) >= 3)
-
-
-def _count_pm(node) -> int:
-    return sum(_is_pm(n) for n in subtrees(node))
-
-
-def _is_pm(n) -> bool:
-    return n[0] == "pm" and len(n) == 3 and isinstance(n[2], tuple)  # (not a text's words, `\\text{pm}`)
-
-
-def _signed(node, plus: bool):
-    """`node` with its one ± node written as + (`plus`) or as -: `a \\pm b` -> `a + b` / `a + (-b)`, a leading
-    `\\pm b` -> `b` / `-b`."""
-    def sign(n):
-        if not _is_pm(n):
-            return None
-        term = n[2] if plus else Neg(n[2])
-        return term if n[1] is None else Add([n[1], term])
-
-    return transform(node, sign)
-
-
-def _pm_head(term):
-    """The term a leading `\\pm` signs (`\\pm 3`, `\\pm 2\\sqrt2`), or None."""
-    if term[0] == "pm" and term[1] is None:
-        return term[2]
-    if term[0] == "mul" and term[1][0][0] == "pm" and term[1][0][1] is None:
-        return Mul([term[1][0][2], *term[1][1:]])
-    return None
-
-
-def _scaled_matrix(node):
-    """A scalar times a matrix or vector (`\\frac13 \\begin{pmatrix}-1\\\\2\\\\5\\end{pmatrix}`) is the matrix of the
-    products, entry by entry; a product of matrices of matching shapes is their matrix product (row by column).
-    Anything else (`k(1, 2)`, shapes that do not chain) is left as it is."""
-    if node[0] != "mul":
-        return node
-    groups = [x for x in node[1] if x[0] == "group" and x[1] == "(" and x[2] == ")" and len(x[3]) >= 2]
-    if len(groups) == 1 and len(node[1]) >= 2 and all(
-            x[0] not in ("group", "set", "list", "matrix", "text") and not free_symbols(x)
-            for x in node[1] if x is not groups[0]):
-        # `3(1, 2, 3)`: a number times a tuple (a vector) is the tuple of products
-        rest = [x for x in node[1] if x is not groups[0]]
-        return Group("(", ")", [Mul(rest + [e]) for e in groups[0][3]])
-    mats = [x for x in node[1] if x[0] == "matrix"]
-    rest = [x for x in node[1] if x[0] != "matrix"]
-    if not mats or any(x[0] in ("group", "set", "list") for x in rest) or (len(mats) == 1 and not rest):
-        return node
-    prod = mats[0][1]
-    for m in mats[1:]:
-        rows = m[1]
-        if any(len(r) != len(rows) for r in prod) or len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > 64:
-            return node
-        prod = [[Add([Mul([r[k], rows[k][j]]) for k in range(len(rows))]) for j in range(len(rows[0]))] for r in prod]
-    return Matrix([[Mul(rest + [e]) if rest else e for e in row] for row in prod])
-
-
-def _tuple(node) -> list | None:
-    # `(a, b)` and `[a, b]` are tuples; `[a, b)` / `(a, b]` can only be intervals
-    if node[0] == "group" and len(node[3]) >= 2 and (node[1], node[2]) in (("(", ")"), ("[", "]")):
-        return list(node[3])
-    if node[0] == "matrix":
-        rows = node[1]
-        if len(rows) == 1:
-            return list(rows[0])
-        if all(len(r) == 1 for r in rows):
-            return [r[0] for r in rows]
-        return [Group("(", ")", list(r)) for r in rows]
-    return None
 
 
 def _chain(node) -> list | None:
@@ -400,32 +246,6 @@ def _chain_ops(node) -> list:
     """The chain's relations read smallest first: strict (`<`) or not (`≤`)."""
     ops = ["<" if op in ("<", ">") else "≤" for op in node[1][1::2]]
     return ops[::-1] if node[1][1] in (">", "≥") else ops
-
-
-def _spread(node, other):
-    """`x = y = z = 2` against a list of labelled values (`x=2, y=2, z=2`) is that list: one value per name;
-    `x \\in \\{1, 2\\}` against one is `x = 1, x = 2` (so `y = 1, y = 2` names another unknown), and so is
-    `x = \\pm 1`, `y = \\pm 2x`; a labelled tuple `(y, x) = (2, 1)` is `y = 2, x = 1`."""
-    if node[0] != "rel" or other[0] != "list":
-        return node
-    if (len(node[1]) == 3 and node[1][1] == "∈" and node[1][0][0] == "sym" and node[1][2][0] == "set"
-            and node[1][2][1] and all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" for x in other[1])):
-        return List([Rel([node[1][0], "=", x]) for x in node[1][2][1]], (",",) * (len(node[1][2][1]) - 1))
-    if (len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "sym" and node[1][2][0] in ("pm", "mul")
-            and all(x[0] == "rel" and len(x[1]) == 3 and x[1][1] == "=" for x in other[1])):
-        both = _items(node)  # `y = \\pm 2x` against `y = 2x, y = -2x`: the two equations, each named y
-        return List(both, (",",) * (len(both) - 1)) if both else node
-    if (len(node[1]) == 3 and node[1][1] == "=" and node[1][0][0] == "group" and node[1][2][0] == "group"
-            and len(node[1][0][3]) == len(node[1][2][3]) > 1 and all(x[0] == "sym" for x in node[1][0][3])
-            and len({x[1] for x in node[1][0][3]}) == len(node[1][0][3])
-            and all(x[0] == "rel" and x[1][1::2] and set(x[1][1::2]) == {"="} for x in other[1])):
-        # `(y, x) = (1, 2)` against `x = 1, y = 2`: the tuple's names place its values, name by name
-        pairs = list(zip(node[1][0][3], node[1][2][3]))
-        return List([Rel([n, "=", v]) for n, v in pairs], (",",) * (len(pairs) - 1))
-    names = _chain_names(node)
-    if not names or free_symbols(node[1][-1]) or len(set(names)) != len(names):
-        return node
-    return spread_chains(node)
 
 
 _MIRROR = {"<": ">", ">": "<", "≤": "≥", "≥": "≤", "=": "=", "≠": "≠"}
@@ -446,17 +266,6 @@ def _ordering(node) -> list | None:
         flipped = _chain(Rel([t if i % 2 == 0 else "<" for i, t in enumerate(node[1])]))
         return flipped[::-1] if flipped is not None else None
     return _chain(node)
-
-
-def _set_vs_tuple(s, t) -> bool:
-    """`s` a set of plain elements (`\\{1, 2\\}`, not `\\{(1, 2)\\}`) as long as the tuple `t`."""
-    tt = _tuple(t)
-    return (s[0] == "set" and tt is not None and len(s[1]) == len(tt)
-            and not any(x[0] in ("group", "set") for x in s[1]))
-
-
-def _is_tuple_pair(g, a) -> bool:
-    return _tuple(g) is not None and _tuple(a) is not None
 
 
 def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = True) -> Result:
@@ -551,7 +360,7 @@ def _compare_seq(gi: list, ai: list, ctx: Ctx, ordered: bool, by_label: bool = T
         if order is not None:
             gi = [gi[i] for i in order]
         ordered, method, unordered_unsure = True, "label", True
-    if not ordered and len(ai) > len(gi) and all(_tuple(x) is not None for x in gi + ai) and \
+    if not ordered and len(ai) > len(gi) and all(tuple_items(x) is not None for x in gi + ai) and \
             len({repr(x) for x in gi}) == len(gi):
         # a list of solution tuples is a set: `(1, 2), (3, 4), (1,2)` repeats a solution, it adds none (scalars
         # keep their multiplicity: `2, 2, 3` may be a triangle's sides; a gold that repeats a tuple keeps it)
@@ -640,15 +449,6 @@ def _declared_set(node) -> tuple[str, str] | None:
         else:
             return None
     return None
-
-
-def _rows(node):
-    """`[[1, 2], [3, 4]]` (a matrix as code writes it) as the matrix of those rows, when compared with a matrix;
-    anything else as it is."""
-    if node[1] == "[" and node[2] == "]" and node[3] and all(
-            x[0] == "group" and x[1] == "[" and x[2] == "]" and len(x[3]) == len(node[3][0][3]) for x in node[3]):
-        return Matrix([list(x[3]) for x in node[3]])
-    return node
 
 
 # the segment a question asks for: "Find AB", "the length of $\\overline{AB}$", "compute BC"

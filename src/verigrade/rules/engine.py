@@ -11,7 +11,8 @@ import re
 from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .choice import compare_choice
-from .compare import Ctx, compare, label_like, spread_chains
+from .compare import Ctx, compare, label_like
+from .multi import spread_chains
 from .counting import counted
 from .context import COMMAND, last_sentence
 from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
@@ -457,7 +458,7 @@ def _dimension(u: str) -> tuple | None:
 def _gold_alternatives(trees: list, ctx: Ctx) -> list:
     """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
     (`z = 1 + 1 = 2`) is read as its last value (see _chain_value); names sharing a value (`x = y = 1, z = 0`) are
-    also read one name at a time (compare.spread_chains)."""
+    also read one name at a time (multi.spread_chains)."""
     out = []
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
