@@ -39,20 +39,16 @@ import re
 from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
 from .extract_subjects import POSSESSOR, _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
 from .extract_text import clean
-from .extract_words import (_BOLD, _CHANGES_VALUE, _COMMON, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
+from .extract_stated import (_BE_LATER, _COPULA, _NAMED, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
+                             _unasked_subject, _unit_after, _unit_ends)
+from .extract_words import (_BOLD, _CHANGES_VALUE, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
-from .rules.context import COMMAND, in_asking_sentence, last_sentence
+from .rules.context import COMMAND
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 
 _SIGN_OFF = re.compile(r"(?i)\bI\s+hope\s+(?:it|this)\s+is\s+correct\s*[.!]?\Z")
 _CUE = re.compile(r"(?i)^(?:(?:therefore|thus|hence|so|in\s+conclusion|consequently|finally|in\s+summary|to\s+summarize|"
                   r"overall|altogether|all\s+in\s+all|in\s+total)\b[,:]?\s+)+")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|"
-                     r"makes|(?:must\s+)?satisf(?:y|ies)|lies?\s+in|belongs?\s+to|"  # (a range: "r must satisfy $5<r<8$")
-                     r"(?:find|see|conclude|deduce)(?:\s+that)?|found\s+that)\s+\Z")  # (`we have found $x$` names x)
-# value-changing words after a number: scales, fraction words (`tenths`, `fifths`), percent, multiples
-_SCALE = re.compile(r"(?i)(?:thousand|million|billion|trillion|hundred|dozen|grand|lakh|crore|score|gross|"
-                    r"percent|per|pct|fold|factorial|half|halves|third|quarter)\w*\Z|\w*(?:th|ths)\Z")
 # the strict shape's subject: a statement about the result, not an instruction or a step ("Let x be 5.")
 # between the spans of a list written a span per part: a comma, "and", or both
 _JOINT = re.compile(r"\s*(?:,|,?\s*and)\s*")
@@ -73,7 +69,6 @@ _BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))
 _MAX_SENTENCE = 400
 _OPTION_MARK = re.compile(r"\(?[A-H]\)?\s*[:：.)]\s|\([A-H]\)")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had)\b")
-_BE_LATER = re.compile(r"(?i)\b(?:is|are|was|were)\b")
 _DIGIT = re.compile(r"\d")
 
 
@@ -86,18 +81,6 @@ _RANGE = re.compile(r"\d\s*-\s*\d")
 def _subject_asked(sentence: str, question: str | None) -> bool:
     """The sentence has a copula and every word of its subject is the asking sentence's (_unasked_subject)."""
     return bool(_BE_LATER.search(sentence)) and not _unasked_subject(sentence, len(sentence), question)
-
-
-def _unasked_subject(sentence: str, end: int, question: str | None, also: frozenset | dict = frozenset()) -> bool:
-    """Some word of three letters or more before the first copula (before `end`) is neither generic, nor in `also`, nor
-    the asking sentence's (as a word start): "The height I estimated is ...", "the period of cos x is ..."."""
-    cop = _BE_LATER.search(sentence, 0, end)
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else end])]
-    words = [w for w in words if w not in _GENERIC_SUBJECT and w not in also]
-    return bool(words) and not in_asking_sentence(words, question, whole=False)
-
-
-_GENERIC_SUBJECT = frozenset({"the", "therefore", "thus", "hence", "value", "answer", "result", "required", "final"})
 
 
 # (`π`, `2π`, `π/3`, `√3`, `3√2`, `-√2/2` closing the sentence)
@@ -294,7 +277,6 @@ _SUBORDINATE = re.compile(r"(?i)^(?:" + _REASON_WORDS + r"|(?:combined|together|
 _REASON = re.compile(r"(?i)^(?:" + _REASON_WORDS + r")\s")
 _NOT_METHOD = re.compile(r"(?i)\b(?:case|cases|only|other|another|contrast|comparison|compared|unverified|assum\w*|"
                          r"suppos\w*|if|unless|when|maybe|perhaps|not|first|second|instead)\b|[()?]")
-_GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]?\s*\Z")
 _LATE_CUE = re.compile(r"(?i),\s+(?:so|thus|hence|therefore)\b")
 _OR_JOINT = re.compile(r"\s*,?\s*or\s*")
 _SOLUTION = re.compile(r"\s*([A-Za-z])\s*=\s*[^=<>]+")
@@ -501,7 +483,6 @@ def _clause_list(sentence: str, math_span: re.Pattern, not_plain: re.Pattern) ->
     return ", ".join(out)
 
 
-_RATE_LATER = re.compile(r"(?i)\b((?:every|each|a|an|per)\s+[A-Za-z]{2,12})\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]*\s*\Z")
 def _stated_text(sentence: str, start: int) -> str | None:
     """A sentence without math or numbers states a text value: all that follows its first plain copula
@@ -549,130 +530,6 @@ def _only_filler(outside: str) -> bool:
     from .extract_markers import _FILLER  # extract_markers' own list, so both final-statement readers agree
 
     return all(w.lower() in _FILLER for w in _WORD.findall(outside))
-
-
-def _plainly_stated(sentence: str, start: int, end: int) -> bool:
-    """A copula before the number, and after it nothing or a word that leaves its value alone (docstring)."""
-    return _stated_unit(sentence, start, end) == ""
-
-
-def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False, question: str | None = None) -> str | None:
-    """How a number at sentence[start:end] is stated: None when it is not plainly stated (no copula before it, or
-    a word after it that changes it), else the unit it carries (`""` for none: "the speed is 60 km/h." -> " km/h",
-    kept with the number so the rules compare it: parse, don't delete). With `verbs`, a verb that states a
-    quantity stands for the copula ("So Lena sold 72 cupcakes.")."""
-    if not (_COPULA.search(sentence, 0, start) or (verbs and _VALUE_VERB.search(sentence, 0, start))):
-        return None
-    return _unit_after(sentence, end, question)
-
-
-def _unit_after(sentence: str, end: int, question: str | None = None) -> str | None:
-    """The unit after a number that ends at `end` (`" \\text{ km/h}"`), `""` for none or a word that leaves the
-    value alone, None for a word that changes it (`thousand`, `more`, `%`)."""
-    from .rules.scalar import QUALIFYING
-    from .rules.units import lookup
-
-    nxt = _NEXT.match(sentence, end)
-    if nxt is None or _GENERIC_UNITS.match(sentence, end):
-        return ""  # (`35 square units`: a generic unit names no unit)
-    word = nxt.group(1)
-    unit = _UNIT_AFTER.match(sentence, end)
-    if unit and lookup(unit.group(1)) is not None:
-        # marked as the unit it was read as (`km/h`, not k·m/h); a rate later in the sentence stays with it
-        # (`18 dollars every week` is another quantity than 18 dollars every day: the rules compare the rates)
-        rate = _RATE_LATER.search(sentence, unit.end())
-        return f" \\text{{ {unit.group(1)}{' ' + rate.group(1) if rate else ''}}}"
-    if word in ("%", "\\%"):
-        return " \\%"  # `100%`: a percent is a value of its own, kept with the number for the rules to compare
-    if not word.isalpha():
-        return None  # `12-fold`, `12/5`, `12%s`: more than the number
-    ok = word.lower() not in QUALIFYING and not _SCALE.search(word) and lookup(word) is None
-    if not ok:
-        return None
-    # with a question, a word after the number stays with it for the rules to read against the question's words
-    # (parse, don't delete): `40 bags` does not answer "how many marbles?", `72 cupcakes` answers "how many
-    # cupcakes?"; a preposition or article starts other words. Without one, nothing to read it against: dropped
-    return "" if not question or word.lower() in _COMMON else f" \\text{{ {word}}}"
-
-
-# verbs that state a quantity the way a copula does, right before the number ("So Lena sold 72 cupcakes.",
-# "James runs 540 meters a week."): a short list of the common ones, present and past
-_VALUE_VERBS = (
-    r"sold|sells?|made|makes?|earn(?:s|ed)?|sp[ea]nds?|spent|paid|pays?|need(?:s|ed)?|use[sd]?|bought|buys?|"
-    r"r[au]n|runs|walk(?:s|ed)?|drove|drives?|travel(?:s|ed|led)?|reads?|ate|eats?|bake[sd]?|collect(?:s|ed)?|"
-    r"save[sd]?|score[sd]?|receive[sd]?|weigh(?:s|ed)?|measure[sd]?|costs?|takes?|took|last(?:s|ed)|holds?|held|"
-    r"owns?|owned|won|wins?|got|gets?|had|picked|picks?|wr[io]te|writes|drank|drinks?|gave|gives?|kept|keeps?|"
-    r"grew|grows?|caught|catch(?:es)?|covers?|covered|contains?|reach(?:es|ed)?|produce[sd]?|require[sd]?|"
-    r"finish(?:es|ed)?|complete[sd]?|fill(?:s|ed)?")
-_VALUE_VERB = re.compile(r"(?i)\b(?:(?:" + _VALUE_VERBS + r")\s+(?:(?:at|for|a\s+total\s+of)\s+)?|"  # ("travel at")
-                         # a change stated by its amount ("the error increases by 100%."): the amount is the value
-                         r"(?:increase|decrease|rise|rose|risen|grow|grew|fall|fell|drop|shrink|shrank)(?:s|d|ed|n)?"
-                         r"\s+by\s+)\Z")
-# A statement whose subject is a name or a pronoun and whose verb states a quantity ("Janet makes $18 every day
-# at the farmers' market.", "Cecilia has 5 bags in the end.", GSM8K's own answer style): read like a concluding
-# sentence, a number only (one, plainly stated, the line without a hedge)
-_NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|Next|Here|If|Each|Every|Step|Case|"
-                    r"The|A|An|Our|Its|Their|His|Her|My|Your)\b)"
-                    r"(?:[A-Z][a-z]{1,20}(?:'s)?(?:\s+[A-Z][a-z]{1,20})?|She|He|They|It)\s+(?:also\s+|now\s+|still\s+)?"
-                    r"(?=(?:has|have|had|is|are|was|were|will\s+\w+|" + _VALUE_VERBS + r")\s)")
-# a thing of the question and a verb that states a quantity ("The ladder reaches 8 feet up the wall."), read as a
-# name's statement (its words checked against the question); a copula stays with the strict shape
-# (the verb right before the value: "The total cost is $18." is the strict shape's, `cost` there is a noun)
-_THING = re.compile(r"The\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VERBS + r")\s+(?:a\s+total\s+of\s+)?"
-                    r"(?:\\?\$|\d))")
-# a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
-_UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
-
-
-# a dimension after a measure ("122.5 m high", "5 years old", "20 cm long")
-_DIMENSION = re.compile(r"\s+(?:high|tall|long|wide|deep|thick|old|away|across|apart)")
-
-
-def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
-    """After the number ending at `end`: one unit word and, at most, the dimension it measures where the asking
-    sentence asks it ("how high"), then the end of the sentence. The unit must be plainly the quantity's: of the
-    dimension its subject names ("The area is 25 cm." is not) and the dimension word's, and either an SI unit without
-    a prefix (`J`, `m`, `s`, `A`) or one the question writes (`cm`, `km/h`, degrees): a bare gold carries no unit, and
-    `3 mA` or `1 kJ` would be another number of the question's units."""
-    from .rules import units
-
-    u = _UNIT_AFTER.match(sentence, end)
-    unit = units.lookup(u.group(1)) if u else None
-    if unit is None:
-        return False
-    d = _DIMENSION.match(sentence, u.end())
-    if d and not in_asking_sentence([d.group().strip().lower()], question):
-        return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
-    if not _ENDS.fullmatch(sentence, d.end() if d else u.end()):
-        return False
-    if _unasked_subject(sentence, end, question, also=_QUANTITY_UNIT):
-        return False  # ("The height I estimated is 122.5 m.": its subject is no quantity the question asks)
-    want = [_DIMENSION_OF[d.group().strip().lower()]] if d else []
-    named = _QUANTITY_WORD.search(sentence, 0, end)
-    if named:
-        want.append(_QUANTITY_UNIT[named.group(1).lower()])
-    asked = _HOW_DIMENSION.search(last_sentence(question)) if question else None
-    if asked:
-        want.append(_DIMENSION_OF.get(asked.group(1).lower(), "m"))  # ("How high is the cliff?" asks a length)
-    if any(not units.same_dim(unit, units.lookup(w)) for w in want):
-        return False  # ("The cliff is 122.5 s high.", "The area is 25 cm.")
-    written = u.group(1)
-    if unit.dim == "angle":
-        return bool(question and re.search(r"(?i)°|\\circ|degree" if written in ("°", "deg") or "degree" in written
-                                            else r"(?i)\bradian", question))
-    return (unit.factor == 1.0 and not unit.offset) or bool(
-        question and re.search(r"(?<![A-Za-z])" + re.escape(written.split("^")[0]) + r"(?![A-Za-z])", question))
-
-
-# the dimension a word after a measure names, and a quantity the subject names with the unit of its dimension
-_DIMENSION_OF = {w: "m" for w in ("high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart", "far")} | {
-    "old": "s"}
-_QUANTITY_UNIT = {"area": "m^2", "volume": "m^3", "speed": "m/s", "velocity": "m/s", "time": "s", "duration": "s",
-                  "mass": "kg", "weight": "kg", "energy": "J", "work": "J", "current": "A", "height": "m", "length": "m",
-                  "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m",
-                  "charge": "C", "frequency": "Hz", "power": "W", "force": "N", "pressure": "Pa", "voltage": "V"}
-_HOW_DIMENSION = re.compile(r"(?i)\bhow\s+(high|tall|long|wide|deep|thick|far|old)\b(?!\s+(?:does|do|did|will|would)\b)")
-_QUANTITY_WORD = re.compile(r"(?i)\b(" + "|".join(_QUANTITY_UNIT) + r")\b")
 
 
 def _last_sentence(s: str) -> str | None:
