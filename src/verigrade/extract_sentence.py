@@ -438,7 +438,7 @@ def marker_number(statement: str, not_plain: re.Pattern, question: str | None = 
     begin = m.start() - 2 if s[max(0, m.start() - 2):m.start()] == "\\$" else m.start()
     if not _WORD.search(s, 0, begin):
         return None  # `4 apples`: a value with its words, which the rules read (the noun must be the question's)
-    from .rules.scalar import QUALIFYING
+    from .rules.quantity import QUALIFYING
 
     if any(w.lower() in QUALIFYING for w in _LETTERS.findall(s)):
         return None  # "the square of 192.28", "more than 5": the number is not the value stated

@@ -58,7 +58,7 @@ def _stated_unit(sentence: str, start: int, end: int, verbs: bool = False, quest
 def _unit_after(sentence: str, end: int, question: str | None = None) -> str | None:
     """The unit after a number that ends at `end` (`" \\text{ km/h}"`), `""` for none or a word that leaves the
     value alone, None for a word that changes it (`thousand`, `more`, `%`)."""
-    from .rules.scalar import QUALIFYING
+    from .rules.quantity import QUALIFYING
     from .rules.units import lookup
 
     nxt = _NEXT.match(sentence, end)

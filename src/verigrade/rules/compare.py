@@ -19,7 +19,8 @@ from .ast import Group, List, Rel
 from .context import Ctx, Result, asks_order
 from .labels import (asks_for, droppable_label, function_name, label_name, other_name, qual_inward, quantity_label,
                      unwrap, label_like)
-from .scalar import QUALIFYING, is_textual, compare_scalar
+from .quantity import QUALIFYING
+from .scalar import is_textual, compare_scalar
 from .symbols import names_asked, names_data, names_other, symbol_of_word
 from .relations import compare_equation, compare_intervals, is_equation
 from .multi import (chain_names, is_tuple_pair, items, matrix_value, rows_matrix, set_vs_tuple,

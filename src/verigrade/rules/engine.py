@@ -21,7 +21,7 @@ from .lexer import LexError, tokenize
 from .normalize import normalize
 from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
-from .scalar import read_mixed
+from .quantity import read_mixed
 from . import statements
 from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words

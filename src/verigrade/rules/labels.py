@@ -11,7 +11,7 @@ from .context import _SENTENCE, Ctx
 from .extremes import extreme_word, names_extreme, other_extreme
 from .functions import function_label_off
 from .numeric import mentions
-from .scalar import QUALIFYING
+from .quantity import QUALIFYING
 from .symbols import names_asked, names_partial_sum
 
 _SAFE_QUALIFIER = re.compile(

@@ -1,5 +1,5 @@
 """Generic nouns after a number ("48 ways", "12 square units"): they name no unit, only the kind of number the
-answer is. Read like the question's own nouns when they fit what it asks (scalar._compare_words), never as units."""
+answer is. Read like the question's own nouns when they fit what it asks (quantity._compare_words), never as units."""
 from __future__ import annotations
 
 import re

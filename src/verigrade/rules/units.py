@@ -189,7 +189,7 @@ def fold(words: tuple) -> tuple:
     while i < len(words):
         w = words[i]
         if w[:1] == "/" and len(w) > 1 and out and lookup(out[-1]) is not None and lookup(w[1:]) is not None:
-            out[-1] = f"{out[-1]}{w}"  # `m`, `/s` (a unit to a negative power, scalar._power_words): `m/s`
+            out[-1] = f"{out[-1]}{w}"  # `m`, `/s` (a unit to a negative power, quantity._power_words): `m/s`
             i += 1
             continue
         if (w in ("/", "per") and out and i + 1 < len(words) and lookup(out[-1]) is not None
