@@ -16,6 +16,9 @@ EQUAL = [
     ("numbers", "1200000", "1,200,000", None),
     ("numbers", "14916", "14 {, }916", None),  # LaTeX's brace comma, spaced as models type it
     ("numbers", "2500000", "2{,}500 {,} 000", None),
+    ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
+    ("numbers", "0.125", "0{,}125", None),
+    ("numbers", "2{,}5", "\\frac{5}{2}", None),
     ("numbers", "2.5", "2,5", "Ein Stab ist 1,5 m lang. Wie lang ist er nach 2,5 Stunden?"),
     ("numbers", "0.00035", "3.5 \\times 10^{-4}", None),
     ("numbers", "\\frac{3}{8}", "37.5\\%", None),
@@ -223,6 +226,9 @@ EQUAL = [
     ("units", "7200 \\text{ s}", "2 h", None),
     ("text", "\\emptyset", "There are no real roots.", None),
     ("numbers", "21", "\\text{Twenty-one}", None),
+    # a number word followed only by the words the question counts
+    ("numbers", "3", "three real roots", "How many real roots does $x^3-3x+1=0$ have?"),
+    ("numbers", "12", "Twelve roots.", "How many roots does the equation have?"),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}", "\\frac{\\pi}{6} + 2k\\pi", None),  # a declaration
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2k\\pi (k \\in \\mathbb{Z})", None),
     # the declaration ends a negated last term; a marked set (N*, Z+, N_+) declares as its plain set does
@@ -260,6 +266,9 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("numbers", "125", "0{,}125", None),           # after 0 a brace comma is a decimal comma, never a group
+    ("numbers", "2.5", "2{,}05", None),
+    ("numbers", "25", "2{,}5", None),
     ("numbers", "28\\%", "28 percentage points", None),  # a difference of percentages
     ("numbers", "14916", "1 {, }4916", None),  # a brace comma before four digits groups nothing
     ("numbers", "14916", "14 {, }961", None),
@@ -439,6 +448,9 @@ NOT_EQUAL = [
     ("text", "\\emptyset", "no solution in integers", None),
     ("numbers", "4", "five", None),
     ("numbers", "4", "four thousand", None),
+    ("numbers", "3", "three complex roots", "How many real roots does $x^3-3x+1=0$ have?"),  # words not counted
+    ("numbers", "3", "four real roots", "How many real roots does $x^3-3x+1=0$ have?"),
+    ("numbers", "3", "three real roots", None),        # nothing counted without a question: words stay words
     ("numbers", "1", "one or two", None),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + k\\pi, k \\in \\mathbb{Z}", None),
     ("qualifier", "\\frac{\\pi}{6} + 2k\\pi", "\\frac{\\pi}{6} + 2q\\pi, k \\in \\mathbb{Z}", None),  # declares another letter

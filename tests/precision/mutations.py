@@ -1616,6 +1616,21 @@ def spelled(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("spelled_wrong", f"{_spell(n)} thousand", True, True, detail="scale word")
     if n:
         yield Mut("spelled_wrong", f"minus {_spell(n)}", True, True, detail="minus")
+    # with the words the question counts ("three real roots" for "How many real roots ...?"): engine._spelled
+    counted = _COUNTED_WORDS.search(ctx.question or "")
+    if counted:
+        noun = counted.group(1)
+        yield Mut("eq_spelled", f"{_spell(n)} {noun}", False, True, oracle_text=str(n), detail="counted words")
+        yield Mut("spelled_wrong", f"{_spell(n + 1)} {noun}", True, True, oracle_text=str(n + 1),
+                  detail="counted words")
+        yield Mut("spelled_wrong", f"{_spell(n)} {noun} more", True, True, detail="counted words, more")
+        yield Mut("spelled_wrong", f"{_spell(n)} thousand {noun}", True, True, detail="counted words, scale")
+
+
+# "How many marbles ...", "how many real roots ...": the counted words, up to a verb
+_NOT_NOUN = r"(?!(?:are|is|were|was|do|does|did|can|will|would|has|have|had|of|in|more|fewer|less|times|other|and|from|with|should|over|such|equals)\b)"
+_COUNTED_WORDS = re.compile(r"(?i)\bhow\s+many\s+((?:" + _NOT_NOUN + r"[a-z]{3,15}\s+){0,1}" + _NOT_NOUN +
+                            r"[a-z]{3,15})\b")
 
 
 @gen
@@ -2173,6 +2188,10 @@ def percent_and_comma(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if d and len(d.group(2)) != 3:
         whole, frac = d.groups()
         yield Mut("eq_decimal_comma", f"{whole},{frac}", False, True, oracle_text=g)
+        # LaTeX's decimal comma `2{,}5`: a brace comma that cannot group thousands (normalize._BRACE_DECIMAL)
+        yield Mut("eq_decimal_comma", f"{whole}{{,}}{frac}", False, True, oracle_text=g, detail="brace comma")
+        yield Mut("decimal_comma_wrong", f"{whole}{{,}}0{frac}", True, True, oracle_text=f"{whole}.0{frac}",
+                  detail="brace comma")
         digits = whole.lstrip("-")
         if len(digits) >= 4:  # European grouping: `1.234,5`; and wrong when a group is misplaced (`12.34,5`)
             head, tail = digits[:len(digits) % 3 or 3], digits[len(digits) % 3 or 3:]
@@ -2185,6 +2204,9 @@ def percent_and_comma(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if re.fullmatch(r"\d{2,}", g):
         yield Mut("decimal_comma_wrong", f"{g[:-1]},{g[-1]}", True, True, detail="comma inside an integer",
                   oracle_text=f"{g[:-1]}.{g[-1]}")
+    if re.fullmatch(r"[1-9]\d{2}", g):  # `0{,}125` is 0.125, never the integer 125
+        yield Mut("decimal_comma_wrong", f"0{{,}}{g}", True, True, detail="brace comma after 0",
+                  oracle_text=f"0.{g}")
 
 
 @gen

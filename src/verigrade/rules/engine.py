@@ -47,9 +47,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         answer = _implied(answer)
     if "\u2460" <= max(gold + answer) and any("\u2460" <= c <= "\u2473" for c in gold + answer):
         gold, answer = statements.read(gold, answer, question)  # `①③`: statement numbers (rules/statements.py)
-    g0 = counted(_spelled(normalize(gold)), question)
+    g0 = counted(_spelled(normalize(gold), question), question)
     g = _numbered_parts(g0)
-    a0 = g0 if answer == gold else counted(_spelled(normalize(answer)), question)
+    a0 = g0 if answer == gold else counted(_spelled(normalize(answer), question), question)
     a1 = g if answer == gold else _numbered_parts(a0)
     a = a1 if answer == gold else _bare_unit(g, _plain_sets(a1, question), question)
     g = g if answer == gold else _bare_unit(a, _plain_sets(g, question), question, data=True)  # (`9.54 m` as a
@@ -366,12 +366,23 @@ _SPELLED.update({f"{t}-{u}": 20 + 10 * i + j for i, t in enumerate(_TENS_WORDS) 
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm)\s*\{\s*([A-Za-z-]+)\s*\}$")
 
 
-def _spelled(s: str) -> str:
-    """A whole answer that is one number word (`four`, `Twenty-one`, `\\text{twelve}`) is that number. Only the
-    whole answer: inside a sentence a number word is prose ("one of the roots") and stays words."""
+# a number word and the words a question counts: "three real roots" for "How many real roots ...?"
+_SPELLED_COUNT = re.compile(r"^([A-Za-z-]+)((?:\s+[A-Za-z]{2,15}){1,3})\.?$")
+
+
+def _spelled(s: str, question: str | None = None) -> str:
+    """A whole answer that is one number word (`four`, `Twenty-one`, `\\text{twelve}`) is that number, and so is one
+    followed only by words of the question's "how many" ("three real roots" is `3 real roots`, whose nouns the unit
+    rules then read). Only there: inside a sentence a number word is prose ("one of the roots") and stays words."""
     m = _TEXT_WRAP.match(s)
     word = (m.group(1) if m else s).lower()
     n = _SPELLED.get(word)
+    if n is None and question and (c := _SPELLED_COUNT.match(s)) and c[1].lower() in _SPELLED:
+        from . import units
+
+        nouns = units.counted_nouns(question)
+        if all(w.lower() in nouns for w in c[2].split()):
+            return f"{_SPELLED[c[1].lower()]}{c[2]}"
     return str(n) if n is not None else s
 
 

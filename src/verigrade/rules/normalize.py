@@ -152,6 +152,13 @@ def _repeating(m: re.Match) -> str:
 # thin-space and brace-comma digit groups: `10\,000`, `32,\! 349`; `14{,}916` also spaced as models type it,
 # `14 {, }916` (a brace comma is LaTeX's grouping comma: never a list separator)
 _THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\s?\{\s?,\s?\}\s?|\\;|,\\!\s?)(?=\d{3}(?!\d))")
+# ... except where it cannot group: after a number that starts with 0, or before other than three digits, a lone
+# brace comma is LaTeX's decimal comma (`2{,}5` is 2.5, `0{,}125` is 0.125; never 25 or 125)
+_BRACE_DECIMAL = re.compile(r"(?<![\d.,}])(\d+)\s?\{\s?,\s?\}\s?(\d+)(?![\d{}])")
+
+
+def _brace_decimal(m: re.Match) -> str:
+    return f"{m[1]}.{m[2]}" if m[1].startswith("0") or len(m[2]) != 3 else m[0]
 
 
 _RUNS = re.compile(r"\s{2,}")
@@ -192,6 +199,8 @@ def _normalize(text: str) -> str:
     # the value is the same, and no `\s*` below can then backtrack over a long run (`1^` + 3000 spaces + `x` took
     # minutes in _ORDINAL).
     s = _collapse(_repair_escapes(text))
+    if "{" in s:
+        s = _BRACE_DECIMAL.sub(_brace_decimal, s)
     s = _THIN_GROUP.sub("", s)
     if "overline" in s:
         s = _REPEATING.sub(_repeating, s)
