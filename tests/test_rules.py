@@ -162,6 +162,8 @@ EQUAL = [
     # degrees and radians
     ("angles", "60^\\circ", "60", None),
     ("angles", "\\frac{\\pi}{4}", "45^\\circ", "Find the angle."),
+    ("angles", "1080", "1080^\\circ", "What is the sum of the measures of the interior angles of an octagon?"),
+    ("angles", "1080", "1080 degrees", "Find the total, in degrees, of the octagon's turns."),
     # decimal approximations
     ("approx", "\\frac{2}{3}", "0.667", None),
     ("approx", "\\frac{100}{3}", "33.33", None),
@@ -216,6 +218,10 @@ EQUAL = [
     ("chain", "\\frac{2}{3}", "\\frac23 \\approx 0.66", None),
     ("chain", "z = 1 + 1 = 2", "z = 2", None),
     ("chain", "11", "x \\approx 11", "Find $x$."),
+    # a named chain opening with its formula in letters, then numbers whose steps hold
+    ("chain", "20", "a_{10} = a_1 + 9d = 2 + 18 = 20", "In an arithmetic sequence $a_1 = 2$, $d = 2$. Find $a_{10}$."),
+    ("chain", "-\\frac{3}{4}", "\\tan\\theta = \\frac{\\sin\\theta}{\\cos\\theta} = \\frac{3/5}{-4/5} = -\\frac{3}{4}",
+     "Given $\\sin\\theta = \\frac35$ with $\\theta$ in the second quadrant, find $\\tan\\theta$."),
     ("latex", "\\frac 59", "\\frac{5}{9}", None),
     # a linear inequality is solved for its one variable; a function's values bounded are a set of reals
     ("latex", "x_1 = 2,\\quadx_2 = 3", "x_1 = 2, x_2 = 3", None),  # a spacing command glued to a letter
@@ -266,6 +272,7 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("angles", "1080", "1080^\\circ", "What is the sum of the side lengths of the octagon?"),  # a sum of lengths
     ("numbers", "125", "0{,}125", None),           # after 0 a brace comma is a decimal comma, never a group
     ("numbers", "2.5", "2{,}05", None),
     ("numbers", "25", "2{,}5", None),
@@ -431,6 +438,11 @@ NOT_EQUAL = [
     ("choice", "C", "(C) or (D)", "Which is largest? (A) 1 (B) 2 (C) 3 (D) 4"),  # a hedge over two options
     ("chain", "x = 11", "x = 5+5+1 = 7 = 11", None),        # a false step on the way: it could hedge
     ("chain", "x = 11", "x = 5+5+1 = 12", None),
+    ("chain", "20", "a_{10} = a_1 + 9d = 2 + 19 = 20", "Find $a_{10}$ given $a_1 = 2$, $d = 2$."),  # a false number step
+    ("chain", "20", "a_{10} = a_1 + 9d = 2 + 18 = 21", "Find $a_{10}$ given $a_1 = 2$, $d = 2$."),
+    ("chain", "20", "a_{10} = 20 = a_1 + 9d = 22", "Find $a_{10}$ given $a_1 = 2$, $d = 2$."),  # letters between numbers
+    ("chain", "-\\frac{3}{4}", "\\cos\\theta = \\frac{\\sin\\theta}{\\tan\\theta} = -\\frac{3}{4}",
+     "Given $\\sin\\theta = \\frac35$, find $\\tan\\theta$."),                   # another function's chain
     ("chain", "x = 11", "y = 5+5+1 = 11", None),            # another name
     ("chain", "11", "5+5 = 11", None),                      # a false statement
     ("chain", "x = \\frac{1}{3}", "x = \\frac13 \\approx 11", None),  # the approximation contradicts

@@ -1113,6 +1113,13 @@ def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, detail="degrees added, radians possible")
             yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, question=None,
                       detail="degrees added, no question")
+        if ctx.number.is_Integer and ctx.number % 180 == 0:
+            # a sum of angles is an angle (angles._ANGLE_SUM); a sum of lengths is not
+            braced = g.strip() + "^{\\circ}"  # (another text than `deg`'s: the oracle keeps one case per text)
+            yield Mut("eq_degree_form", braced, False, True, oracle_text=g, detail="a sum of angles",
+                      question="What is the sum of the interior angles of the polygon?")
+            yield Mut("angle_unit", braced + " ", True, True, oracle_text=_OFF_FORM, detail="a sum of lengths",
+                      question="What is the sum of the side lengths of the polygon?")
         elif re.search(r"(?i)°|\\circ|degree", q) and re.search(r"(?i)\bangle", re.split(r"[.?!]\s+", q.strip())[-1]):
             yield Mut("eq_degree_form", deg, False, True, oracle_text=g, detail="degrees added, degrees in the question")
 
@@ -1407,6 +1414,17 @@ def chains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("chain_false_step", f"{g} \\approx {fmt(v * 10 + 3)}", True, True, detail="contradicting approximation")
     yield Mut("chain_wrong_end", f"{fmt(w - 3)} + 3 = {fmt(w)}", True, oracle_text=fmt(w), detail="true chain, wrong value")
     yield Mut("eq_chain", f"{lhs} = {g}", False, oracle_text=g)
+    # a named chain that opens with its formula in letters, then numbers (engine._chain_value): the numbers' steps
+    # must hold and the last is the value
+    asked = _ASKS_VAR.search(ctx.question or "")
+    if asked and asked.group(1) not in "uv":
+        x = asked.group(1)
+        yield Mut("eq_chain", f"{x} = u + v = {lhs} = {g}", False, True, oracle_text=g, detail="formula first")
+        yield Mut("chain_wrong_end", f"{x} = u + v = {fmt(w - 3)} + 3 = {fmt(w)}", True, True, detail="formula first")
+        yield Mut("chain_false_step", f"{x} = u + v = {fmt(w)} = {g}", True, True, detail="formula first")
+        yield Mut("chain_wrong_end", f"{x} = u + v = {g} = {fmt(w)}", True, True,
+                  detail="formula first, false last step")
+        yield Mut("chain_false_step", f"{x} = {g} = u + v = {fmt(w)}", True, True, detail="letters between numbers")
     if not v.is_Integer:
         f = Fraction(int(v.p), int(v.q))
         yield Mut("eq_chain", f"{g} \\approx {float(f):.2f}", False, True, detail="courtesy approximation")

@@ -27,15 +27,21 @@ _ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed
                               r"cost|price|number\s+of|radius|height|width|side|sum|product|probability|degree\s+of|"
                               r"degrees\s+of\s+freedom|percent|rotations?|revolutions?)\b|\[")
 _ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
+# an angle however the asking sentence goes on: "the sum of the (measures of the) interior angles" (a sum of angles
+# is an angle), or the answer asked "in degrees"
+_ANGLE_SUM = re.compile(r"(?i)\b(?:sum|total|difference)\s+of\s+(?:the\s+)?(?:(?:measures?|interior|exterior|"
+                        r"three|four|five|six|its|all|of|the)\s+){0,5}angles\b|\bin\s+degrees\b")
 
 
 def asks_angle(question: str) -> bool:
-    """The asking sentence (the last, figure code aside) asks an angle: an angle word after its last asking verb, before
-    any other kind of quantity ("the length of the side opposite the 30° angle" asks a length), or degrees written in
+    """The asking sentence (the last, figure code aside) asks an angle: a sum of angles or an answer "in degrees", an
+    angle word after its last asking verb, before any other kind of quantity ("the length of the side opposite the 30° angle" asks a length), or degrees written in
     the question and no other kind asked ("find $x$" beside a figure's `x^\\circ`)."""
     last = _SENTENCE_END.split(_ASY.sub(" ", question).strip())[-1]
     verbs = list(_ASK_VERB.finditer(last))
     tail = last[verbs[-1].start():] if verbs else last
+    if _ANGLE_SUM.search(tail):
+        return True
     angle, other = _ASKS_ANGLE.search(tail), _ASKS_OTHER_KIND.search(tail)
     if angle and (not other or angle.start() < other.start()):
         return True  # (the angle asked first: "find the angle ...", not "the length of the side opposite the 30° angle")

@@ -507,7 +507,8 @@ def _chain_value(t, ctx: Ctx):
     """A worked chain commits to its last value: `x = 5+5+1 = 11` is `x = 11`, `2+3 = 5` is `5`, and
     `x = \\frac13 \\approx 0.33` is `x = \\frac13` (an approximation at the end is a courtesy). Only when every
     step is provably equal to the next (the approximation a fair rounding): `x = 5+5+1 = 7 = 11` asserts a
-    falsehood on its way and is left as it is (UNSURE), so a chain can never hedge between values. Names only
+    falsehood on its way and is left as it is (UNSURE), so a chain can never hedge between values (a named chain
+    may open with its formula in letters: the numbers after it are checked). Names only
     (`x = y = 2`) are compare's _unwrap; an equation in the head's own variable (`x = 2x - 3 = ...`) is no chain."""
     if t[0] == "label" and t[2][0] == "rel":  # `\\text{Distance} = \\sqrt{6^2+9^2} = \\sqrt{117}`: the label's chain
         inner = _chain_value(t[2], ctx)
@@ -525,6 +526,13 @@ def _chain_value(t, ctx: Ctx):
         return None
     exact = values[:-1] if ops[-1] == "≈" else values
     steps = list(exact) if named else [head] + list(exact)
+    # `a_{10} = a_1 + 9d = 2 + 18 = 20`, `\\tan\\theta = \\frac{\\sin\\theta}{\\cos\\theta} = \\frac{3/5}{-4/5} = -\\frac34`:
+    # a named quantity (or a function of letters, `\\tan\\theta`), its formula in letters, then its numbers: the step
+    # into numbers is a substitution (no rule can check it); every step after it is between numbers and must hold.
+    # Letters only as that prefix.
+    k = next((i for i, v in enumerate(exact) if not free_symbols(v)), 0)
+    if k and (named or (head[0] == "func" and free_symbols(head))) and all(not free_symbols(v) for v in exact[k:]):
+        steps, named = list(exact[k:]), True
     sub = Ctx.build(None, ctx.deadline, ctx.rounding)
     if any(compare(x, y, sub)[0] is not Outcome.EQUAL for x, y in zip(steps, steps[1:])):
         return None
