@@ -700,6 +700,32 @@ def test_conclusion_sentence(text, answer):
     assert e.answer == answer and e.source == "conclusion"
 
 
+@pytest.mark.parametrize("text, answer", [
+    # Chinese answer markers (答案是 / 答案为 / 故答案为 / 答:) and concluding sentences whose subject names the answer
+    ("解：由 $a_3 = 8$ 得 $d = 3$。\n答案是 14。", "14"),
+    ("所以 $a_5 = 14$，故答案为 $14$。", "14"),
+    ("所以 $-2<x<4$。\n故不等式的解集为 $\\{x \\mid -2<x<4\\}$。", "\\{x \\mid -2<x<4\\}"),
+    ("综上所述，m 的取值范围是 $(1, 3)$。", "(1, 3)"),
+])
+def test_chinese_markers(text, answer):
+    assert ext(text).answer == answer
+
+
+@pytest.mark.parametrize("text, gold", [
+    # a question particle or a doubt word hedges; a negation, or a subject that names a step, states no answer
+    ("答案是 14 吗？", "14"),
+    ("答案是 \\boxed{14} 吗？", "14"),
+    ("答案是 \\boxed{14}。也许是 15。", "14"),
+    ("故所求的值不是 $5$。", "5"),
+    ("所以公差为 3。", "3"),
+    ("解：逐一检验。\n故所求的值不是 $P$。", "P"),  # (Chinese words are words: never read as nothing around `P`)
+])
+def test_chinese_markers_negative(text, gold):
+    from verigrade import Verifier
+
+    assert not Verifier(mode="rule").verify(gold, text).correct
+
+
 def test_therefore_sign_inside_a_span_leaves_it_whole():
     text = "Work $a = 3 \\therefore b = 4$"
     assert ext(text).answer == text  # a short bare response, its span not cut in two

@@ -106,7 +106,9 @@ _STRONG_CUE = re.compile(
     r"(?i)\b(?:maybe|perhaps|possibly|doubt|unsure|not\s+sure|mistake|mistaken|wrong|incorrect|"
     r"erroneous|second\s+thought|correction|could\s+(?:also\s+)?be|might\s+(?:also\s+)?be|or\s+else|"
     r"not\s+(?:fully\s+|entirely\s+|very\s+)?(?:confident|certain)|"
-    r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?")
+    r"not\s+(?:the\s+)?(?:correct\s+|right\s+|final\s+)?(?:answer|solution|result))\b|\A[\s$)\]]*\?|"
+    # (in Chinese: a question particle, 吗 / 呢, or "maybe", "perhaps", "not sure", "probably")
+    r"吗|呢|可能|也许|或许|不确定|大概")
 _RETRACT_CHARS = 200
 # a question right after the answer that offers another value ("The answer is 5. Or is it 6?")
 _VALUE_QUESTION = re.compile(r"(?i)(?:^|[.!?]\s+|\n)\s*(?:or|is\s+it|could\s+it\s+be|maybe|perhaps|what\s+if|unless|"

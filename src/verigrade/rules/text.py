@@ -41,7 +41,8 @@ _KIND_NOUNS = {"function", "condition", "sequence", "series"}
 _STOP = {"a", "an", "the", "is", "are", "will", "be", "of", "it", "its", "this", "that", "answer", "final", "there"}
 _TEXT_CMD = re.compile(r"\\(?:text|textbf|textit|textrm|mathrm|mbox|operatorname)\s*\{([^{}]*)\}")
 _MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]{}|]")
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:'[a-z]+)?|\d+(?:\.\d+)?")
+# (a run of CJK characters is a word too: Chinese prose is words the rules cannot read, never nothing)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:'[a-z]+)?|\d+(?:\.\d+)?|[\u3040-\u30ff\u3400-\u9fff]+")
 
 
 def words(s: str) -> list[str]:
