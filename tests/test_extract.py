@@ -1251,6 +1251,18 @@ _WIDGETS = "A company produces 2,475 widgets per day. How many widgets does it p
     ("Work.\nThe company produces a total of 7,425,000 widgets.", _WIDGETS, "7,425,000 \\text{ widgets}"),
     ("Work.\nThe company produces 7,425,000 gadgets.", _WIDGETS, None),      # a word the question does not use
     ("Work.\nThe company produces 2,475 widgets or 7,425,000 widgets.", _WIDGETS, None),
+    # numbers of the question restated in the subject, before the copula: the value after it is the answer
+    ("Work.\nThe sum of all positive divisors of 28 is 56.", "Find the sum of all positive divisors of $28$.", "56"),
+    ("Work.\nTherefore, 15% of 240 is **36**.", "What is $15\\%$ of $240$?", "36"),
+    ("Work.\nSo 2.5 meters is **250 centimeters**.", "How many centimeters are in $2.5$ meters?",
+     "250 \\text{ centimeters}"),
+    ("Work.\nThe sum of all positive divisors of 27 is 56.", "Find the sum of all positive divisors of $28$.", None),
+    ("Work.\nThe sum of all divisors of 28 is 56 or 57.", "Find the sum of all positive divisors of $28$.", None),
+    ("Work.\nThe sum is 56 and 28 is perfect.", "Find the sum of all positive divisors of $28$.", None),
+    # a measure's dimension word or its noun asked ("long" for "the length")
+    ("Work.\nThe side is 12 cm long.", "A square has perimeter $48$ cm. What is the length of one side?",
+     "12 \\text{ cm}"),
+    ("Work.\nThe side is 12 cm wide.", "A square has perimeter $48$ cm. What is the length of one side?", None),
 ])
 def test_statement_shapes(text, question, answer):
     assert extract_answer(text, question=question).answer == answer

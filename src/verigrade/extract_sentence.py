@@ -231,7 +231,7 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             # `a < \\frac32`, never `a = a < \\frac32`)
             return ", ".join(p.strip() if _RELATION.search(p) else f"{name} = {p.strip()}" for p in parts)
         return value if value.strip() else None  # `the result is $A$.` (a choice), `$>$` (a comparison)
-    given = _given_numbers(sentence, question) if not spans and len(numbers) == 2 else set()
+    given = _given_numbers(sentence, question) if not spans and 2 <= len(numbers) <= 4 else set()
     if not spans and len(numbers) - len(given) == 1:
         # ("So 12 pencils cost $3.00." for "How much do 12 pencils cost?": the question's own "12 pencils" is the
         # subject restated, the other number the value)
@@ -341,15 +341,19 @@ def _without_where(sentence: str, math_span: re.Pattern, not_plain: re.Pattern, 
 
 
 def _given_numbers(sentence: str, question: str | None) -> set[int]:
-    """Starts of the numbers of `sentence` that the question states with the same word after them ("12 pencils"):
-    quantities the problem gives, restated as the sentence's subject."""
+    """Starts of the numbers of `sentence` that the question states with the same word after them ("12 pencils"),
+    or that stand in the subject, before the first copula, as numbers the question writes ("The sum of the divisors of
+    28 is 56.", "15% of 240 is 36."): quantities the problem gives, restated as the sentence's subject."""
     if not question:
         return set()
     out = set()
+    cop = _BE_LATER.search(sentence)
     for m in _NUMBER.finditer(sentence):
         word = _NEXT.match(sentence, m.end())
         if word and word.group(1).isalpha() and re.search(
                 rf"(?<![\d.,]){re.escape(m.group())}\s+{re.escape(word.group(1))}\b", question, re.I):
+            out.add(m.start())
+        elif cop and m.end() <= cop.start() and re.search(rf"(?<![\d.,]){re.escape(m.group())}(?![\d]|[.,]\d)", question):
             out.add(m.start())
     return out
 

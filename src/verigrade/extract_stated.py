@@ -130,7 +130,7 @@ def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
     if unit is None:
         return False
     d = _DIMENSION.match(sentence, u.end())
-    if d and not in_asking_sentence([d.group().strip().lower()], question):
+    if d and not any(in_asking_sentence([w], question) for w in _DIMENSION_NOUNS[d.group().strip().lower()]):
         return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
     if not _ENDS.fullmatch(sentence, d.end() if d else u.end()):
         return False
@@ -160,5 +160,10 @@ _QUANTITY_UNIT = {"area": "m^2", "volume": "m^3", "speed": "m/s", "velocity": "m
                   "mass": "kg", "weight": "kg", "energy": "J", "work": "J", "current": "A", "height": "m", "length": "m",
                   "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m",
                   "charge": "C", "frequency": "Hz", "power": "W", "force": "N", "pressure": "Pa", "voltage": "V"}
+# the dimension word or its noun in the asking sentence ("122.5 m high" for "how high" or "the height")
+_DIMENSION_NOUNS = {"high": ("high", "height"), "tall": ("tall", "height"), "long": ("long", "length"),
+                    "wide": ("wide", "width"), "deep": ("deep", "depth"), "thick": ("thick", "thickness"),
+                    "old": ("old", "age"), "away": ("away", "distance", "far"), "across": ("across", "width"),
+                    "apart": ("apart", "distance", "far")}
 _HOW_DIMENSION = re.compile(r"(?i)\bhow\s+(high|tall|long|wide|deep|thick|far|old)\b(?!\s+(?:does|do|did|will|would)\b)")
 _QUANTITY_WORD = re.compile(r"(?i)\b(" + "|".join(_QUANTITY_UNIT) + r")\b")

@@ -152,7 +152,7 @@ def _build(gold: Gold, tally: Tally, *, hedges_per_gold: int = 12, plant_per_gol
     # values, so such W are not planted there)
     kept_wrong = [m for m in kept_wrong if m.kind not in _SAME_VALUE_KINDS]
     for m in rng.sample(kept_wrong, min(plant_per_gold, len(kept_wrong))):
-        for kind, resp in plant_wrong(m.text, gold.gold, prose_gold or _wordy(m.text)):
+        for kind, resp in plant_wrong(m.text, gold.gold, prose_gold or _wordy(m.text), q):
             planted.append((kind, True, resp, m.kind, m.kind))
     if ctx.number is not None and ctx.number != 0:
         kind, resp = plant_gold_hedge(gold.gold)

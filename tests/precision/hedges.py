@@ -180,12 +180,33 @@ _SUMMARY = ("We expand the product and collect the terms.\nThen we compare both 
             "Each step above can be checked directly.\n")
 
 
-def plant_wrong(w: str, g: str, prose: bool) -> list[tuple[str, str]]:
+def _question_number(question: str | None) -> str | None:
+    """A number the question writes (its first), for statements that restate it in their subject."""
+    m = re.search(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d]|[.,]\d)", question or "")
+    return m.group() if m else None
+
+
+def _given_frames(w: str, g: str, lead: str, question: str | None) -> list[tuple[str, str]]:
+    """A statement whose subject restates a number of the question ("The sum of the divisors of 28 is 56.",
+    extract_sentence._given_numbers): the value after the copula is its answer."""
+    n = _question_number(question)
+    if n is None or not (_PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g)):
+        return []
+    return [("resp_statement", f"{lead}we check each case.\nThe value for {n} is {w}."),
+            ("resp_statement", f"{lead}we check each case.\nTherefore, {n}% of the total is **{w}**."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nThe value for {n} is {g} or {w}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nThe value for {n} is not {g}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nThe value for {g} is {w}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nThe value for {n} is {g} more."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nThe value for {n} is maybe {g}.")]
+
+
+def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> list[tuple[str, str]]:
     """(kind, response) for one wrong answer W. The hedge forms pair W with the gold G: whichever one a
     grader picks, the response committed to two different answers (or, for doubt, to W), so each is wrong."""
     lead = "Let me work through the problem step by step.\nAfter simplifying, "
     w, g = _bare(w), _bare(g)
-    return [
+    return _given_frames(w, g, lead, question) + [
         ("resp_sentence", f"{lead}so the answer is {_math(w, prose)}."),
         ("resp_boxed", f"{lead}the final answer is \\boxed{{{w}}}."),
         ("resp_tag", f"{lead}I am done.\n<answer>{w}</answer>"),
@@ -671,6 +692,10 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
+        *([("eq_resp_statement", f"{lead}we check each case.\nThe value for {_question_number(question)} is {e}."),
+           ("eq_resp_statement", f"{lead}we check each case.\nTherefore, {_question_number(question)}% of the total is "
+                                 f"**{e}**.")]
+          if _question_number(question) and _PLAIN_NUMBER.fullmatch(e) else []),
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + [
         ("eq_resp_part_boxes", f"{lead}we check each case.\n" + part_boxes(_top_parts(e), k)) for k in range(3)
         if 2 <= len(_top_parts(e)) <= 3 and len(set(_top_parts(e))) == len(_top_parts(e)) and not prose_like(e)
