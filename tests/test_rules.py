@@ -16,6 +16,8 @@ EQUAL = [
     ("numbers", "1200000", "1,200,000", None),
     ("numbers", "14916", "14 {, }916", None),  # LaTeX's brace comma, spaced as models type it
     ("numbers", "2500000", "2{,}500 {,} 000", None),
+    ("units", "20, 40, 60", "\\$20, \\$40, \\$60", None),   # amounts in a list: a comma after one is no digit group
+    ("units", "20, 40", "€20, €40", None),
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
     ("numbers", "2{,}5", "\\frac{5}{2}", None),
@@ -218,6 +220,8 @@ EQUAL = [
     ("chain", "\\frac{2}{3}", "\\frac23 \\approx 0.66", None),
     ("chain", "z = 1 + 1 = 2", "z = 2", None),
     ("chain", "11", "x \\approx 11", "Find $x$."),
+    ("labels", "a_n=2n-1", "a_k=2k-1", None),                     # the general term with another index letter
+    ("labels", "S_n = n^2", "S_{m} = m^2", "Find the sum of the first $n$ terms."),
     # a named chain opening with its formula in letters, then numbers whose steps hold
     ("chain", "20", "a_{10} = a_1 + 9d = 2 + 18 = 20", "In an arithmetic sequence $a_1 = 2$, $d = 2$. Find $a_{10}$."),
     ("chain", "-\\frac{3}{4}", "\\tan\\theta = \\frac{\\sin\\theta}{\\cos\\theta} = \\frac{3/5}{-4/5} = -\\frac{3}{4}",
@@ -272,6 +276,11 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("units", "20, 40", "\\$20, \\$41", None),
+    ("labels", "a_n=2n-1", "a_k=2n-1", None),    # the label's index renamed, not the formula's
+    ("labels", "a_n=2n-1", "a_n=2k-1", None),
+    ("labels", "a_n=2n-1", "b_k=2k-1", None),    # another sequence
+    ("labels", "a_n=2n-1", "a_k=2k+1", None),
     ("angles", "1080", "1080^\\circ", "What is the sum of the side lengths of the octagon?"),  # a sum of lengths
     ("numbers", "125", "0{,}125", None),           # after 0 a brace comma is a decimal comma, never a group
     ("numbers", "2.5", "2{,}05", None),

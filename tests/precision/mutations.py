@@ -882,6 +882,31 @@ def currency(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_currency", f"{cents.numerator} cents", False, True)
 
 
+_NUMBER_LIST = re.compile(r"^\d{1,6}(?:\.\d+)?(?:\s*,\s*\d{1,6}(?:\.\d+)?){1,3}$")
+
+
+@gen
+def currency_list(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list of amounts written with signs (`\\$20, \\$40`, `€20, €40`: normalize reads a comma after a signed amount
+    as a thousands group only before three digits): the gold's list of numbers. Wrong by construction: one amount
+    changed, and two amounts run together into one (`\\$20,400` is 20400, not 20 and 400)."""
+    g = _dollars(ctx.gold)
+    if not _NUMBER_LIST.match(g) or ", " not in g:
+        return  # (`10,000` is one number)
+    # (asked as amounts of money: a question not in money counts other things than amounts)
+    q = "How much did each of them pay, in dollars?"
+    parts = [p.strip() for p in g.split(",")]
+    yield Mut("eq_currency", ", ".join(f"\\${p}" for p in parts), False, True, oracle_text=g, detail="list", question=q)
+    yield Mut("eq_currency", ", ".join(f"€{p}" for p in parts), False, True, oracle_text=g, detail="list",
+              question=q.replace("dollars", "euros"))
+    i = rng.randrange(len(parts))
+    changed = parts[:i] + [str(Decimal(parts[i]) + 1)] + parts[i + 1:]
+    yield Mut("currency_swap", ", ".join(f"\\${p}" for p in changed), True, True, detail="list, one changed",
+              question=q)
+    if len(parts) == 2 and re.fullmatch(r"\d{3}", parts[1]) and re.fullmatch(r"\d{1,3}", parts[0]):
+        yield Mut("currency_swap", f"\\${parts[0]},{parts[1]}", True, True, detail="list run together", question=q)
+
+
 _PMATRIX = re.compile(r"^\\begin\{([pb])matrix\}(?P<body>.*?)\\end\{\1matrix\}$", re.S)
 
 
@@ -1308,6 +1333,25 @@ _NAMES = ["Anna", "Paolo", "Bob", "Alice", "Carol", "David"]
 # the asked variable must be typeset ($x$): "what is a ..." is an article, not a variable
 _ASKS_VAR = re.compile(r"(?:find|value of|solve for|determine|what is)\s+(?:the\s+value\s+of\s+)?\$\s*([a-z])\s*\$"
                        r"(?=[\s.,?])", re.I)
+
+
+_INDEXED = re.compile(r"^([A-Za-z])_\{?([a-z])\}?\s*=\s*(.+)$")
+
+
+@gen
+def index_renamed(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A general term `a_n = 2n - 1` written with another index letter throughout (`a_k = 2k - 1`, compare's
+    _index_renamed): equivalent. Wrong by construction: the label's index renamed but not the formula's (`a_k = 2n -
+    1`, a constant sequence in k), the formula's but not the label's, and the renamed term with its value shifted."""
+    m = _INDEXED.match(ctx.gold.strip("$ "))
+    if not m or not re.search(rf"(?<![A-Za-z\\]){m[2]}(?![A-Za-z])", m[3]) or "=" in m[3] or "," in m[3]:
+        return
+    new = next(c for c in "kmjtpq" if c != m[2] and c not in m[3])
+    body = re.sub(rf"(?<![A-Za-z\\]){m[2]}(?![A-Za-z])", new, m[3])
+    yield Mut("eq_index_renamed", f"{m[1]}_{{{new}}} = {body}", False, True, oracle_text=ctx.gold)
+    yield Mut("index_renamed_wrong", f"{m[1]}_{{{new}}} = {m[3]}", True, True, detail="label only")
+    yield Mut("index_renamed_wrong", f"{m[1]}_{{{m[2]}}} = {body}", True, True, detail="formula only")
+    yield Mut("index_renamed_wrong", f"{m[1]}_{{{new}}} = {body} + 1", True, True, detail="value shifted")
 
 
 @gen

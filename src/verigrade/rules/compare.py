@@ -64,6 +64,8 @@ def compare(g, a, ctx: Ctx) -> Result:
         # `\text{radius } 4` vs `r = 4`: a word and a letter may or may not name the same thing (r may be another
         # circle's radius): unsure, never DIFFERENT (which would keep the item from the judge)
         return Outcome.UNSURE, "label", f"labelled {al}, the gold {gl}"
+    if gl is not None and al is not None and gl != al and (renamed := _index_renamed(g, a, gl, al)) is not None:
+        a, al = renamed, gl  # `a_k = 2k - 1` for `a_n = 2n - 1`: the general term with its index named otherwise
     if gl is not None and al is not None and gl != al:
         # both sides name what they answer (`x = 3` vs `y = 3`, `Maximum = 2` vs `Minimum = 2`): another name is
         # another answer, whatever the value
@@ -206,6 +208,21 @@ def _chain_names_off(g, a, question: str | None) -> str | None:
     if gnames and al is not None and al in gnames and question and sum(mentions(question, n) for n in gnames) >= 2:
         return f"labelled {al} alone, the gold names {', '.join(gnames)} (the question asks for them)"
     return None
+
+
+def _index_renamed(g, a, gl: str, al: str):
+    """`a_k = 2k - 1` against `a_n = 2n - 1`: one base, each side's own one-letter index, which its value uses (and
+    the answer's value never the gold's index): the answer with its index renamed to the gold's, else None. `S_k`
+    for the sum of the first k terms is `S_n` so; `a_k = 2n - 1` (another letter in the value) is not."""
+    gb, _, gi = gl.partition("_")
+    ab, _, ai = al.partition("_")
+    gi, ai = gi.strip("{}"), ai.strip("{}")
+    if not (gb and gb == ab and len(gi) == 1 == len(ai) and gi.isalpha() and ai.isalpha() and gi != ai):
+        return None
+    gv, av = free_symbols(g[1][2]), free_symbols(a[1][2])
+    if gi not in gv or ai not in av or gi in av or ai in gv:
+        return None
+    return rename(a, {ai: gi, al: gl})
 
 
 def _or_between_answers(node) -> bool:

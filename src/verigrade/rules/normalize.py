@@ -100,8 +100,9 @@ _BRACKETED_MATRIX = re.compile(r"([\[(])\s*\\begin\{(?:matrix|array\}\s*\{[lcr ]
                                r"((?:(?!\\begin\{|\\end\{).){0,2000}?)\\end\{(?:matrix|array)\}\s*([\])])", re.S)
 # `€5`, `5€`, `£5`: a currency sign is a unit (units.py compares currencies), written after the number
 _CURRENCY = {"€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_BEFORE = re.compile(r"([€£¥])\s*(-?\d[\d,]*(?:\.\d+)?)")
-_DOLLAR_BEFORE = re.compile(r"\\\$\s*(\d[\d,]*(?:\.\d+)?)(?![\d.])")
+# (a comma only as a thousands group: `\\$20, \\$40`, `€20, €40` are two amounts)
+_CURRENCY_BEFORE = re.compile(r"([€£¥])\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.])")
+_DOLLAR_BEFORE = re.compile(r"\\\$\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.])")
 _CURRENCY_AFTER = re.compile(r"(\d)\s*([€£¥])")
 _SIZED_DOT = re.compile(r"\\(?:left|right)\.")  # \left. \right. are invisible delimiters
 # `[^<]*`, not `.*?`: an unclosed `<sup>` x 4000 made the lazy scan quadratic
