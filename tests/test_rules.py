@@ -235,6 +235,7 @@ EQUAL = [
     ("units", "5 \\text{ km/h}", "5 km/h", None),
     ("units", "7200 \\text{ s}", "2 h", None),
     ("text", "\\emptyset", "There are no real roots.", None),
+    ("text", "\\text{Wednesday}", "It will be a Wednesday.", None),  # the article `a` before a word
     ("numbers", "21", "\\text{Twenty-one}", None),
     # a number word followed only by the words the question counts
     ("numbers", "3", "three real roots", "How many real roots does $x^3-3x+1=0$ have?"),
@@ -276,6 +277,8 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("text", "\\text{Thursday}", "It will be a Wednesday.", None),
+    ("text", "\\text{b is larger}", "\\text{a is larger}", None),   # `a` before a verb names something
     ("units", "20, 40", "\\$20, \\$41", None),
     ("labels", "a_n=2n-1", "a_k=2n-1", None),    # the label's index renamed, not the formula's
     ("labels", "a_n=2n-1", "a_n=2k-1", None),

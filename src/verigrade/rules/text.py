@@ -45,6 +45,16 @@ _MATH = re.compile(r"[\d\\^=<>+\-*/()\[\]{}|]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+(?:'[a-z]+)?|\d+(?:\.\d+)?|[\u3040-\u30ff\u3400-\u9fff]+")
 
 
+def _article(ws: list[str], i: int) -> bool:
+    """A lower-case `a` before a word of three letters or more that is no verb or joint ("a Wednesday", "a right
+    triangle") is the article; `a` alone, before a letter or before "is" / "and" ("a and b") names something."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    return ws[i] == "a" and len(nxt) >= 3 and nxt.isalpha() and nxt.lower() not in _STOP | _NOT_NOUNS
+
+
+_NOT_NOUNS = {"and", "equals", "has", "have", "was", "were", "can", "must", "lies", "plus", "minus", "times"}
+
+
 def words(s: str) -> list[str]:
     s = _TEXT_CMD.sub(r" \1 ", s)
     return _WORD.findall(s)
@@ -65,8 +75,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
             and not (_MATH.search(_TEXT_CMD.sub(" ", gold)) or _MATH.search(_TEXT_CMD.sub(" ", answer)))):
         # case is ignored in prose words only: a one-letter word is a name (`R, h` is not `r, h`; `a` too, though
         # a stop word); longer stop words may stand on one side only ("the second quadrant", "Second quadrant")
-        gk = [w for w in gw if len(w) == 1 or w.lower() not in _STOP]
-        ak = [w for w in aw if len(w) == 1 or w.lower() not in _STOP]
+        gk = [w for i, w in enumerate(gw) if (len(w) == 1 and not _article(gw, i)) or w.lower() not in _STOP]
+        ak = [w for i, w in enumerate(aw) if (len(w) == 1 and not _article(aw, i)) or w.lower() not in _STOP]
         if _polarity(gl) is not None and len(gw) != len(aw):
             return None  # "No, it is." for "No": a clause of stop words may still claim the opposite (engine's to read)
         if len(gk) == len(ak) and all(x == y or len(x) > 1 for x, y in zip(gk, ak)):
