@@ -221,6 +221,9 @@ EQUAL = [
     ("chain", "z = 1 + 1 = 2", "z = 2", None),
     ("chain", "11", "x \\approx 11", "Find $x$."),
     ("labels", "a_n=2n-1", "a_k=2k-1", None),                     # the general term with another index letter
+    ("labels", "-2", "x=-2", "Given $\\vec a=(1,2)$, $\\vec b=(x,1)$, $\\vec a \\perp \\vec b$, then $x=$ \\_\\_\\_\\_\\_\\_."),
+    ("labels", "\\pm\\sqrt{3}", "k=\\sqrt{3} \\text{ or } k=-\\sqrt{3}",
+     "If the line $y=kx+2$ is tangent to the circle $x^2+y^2=1$, then $k=$ ______."),   # the letter before the blank
     ("labels", "S_n = n^2", "S_{m} = m^2", "Find the sum of the first $n$ terms."),
     # a named chain opening with its formula in letters, then numbers whose steps hold
     ("chain", "20", "a_{10} = a_1 + 9d = 2 + 18 = 20", "In an arithmetic sequence $a_1 = 2$, $d = 2$. Find $a_{10}$."),
@@ -277,6 +280,7 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("labels", "-2", "y=-2", "Given $\\vec b=(x,y)$ with $x + y = 0$, then $x=$ \\_\\_\\_\\_\\_\\_."),  # another letter
     ("text", "\\text{Thursday}", "It will be a Wednesday.", None),
     ("text", "\\text{b is larger}", "\\text{a is larger}", None),   # `a` before a verb names something
     ("units", "20, 40", "\\$20, \\$41", None),

@@ -1335,6 +1335,23 @@ _ASKS_VAR = re.compile(r"(?:find|value of|solve for|determine|what is)\s+(?:the\
                        r"(?=[\s.,?])", re.I)
 
 
+@gen
+def blank_asked(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A fill-in question (`... then $k=$ \\_\\_\\_\\_\\_\\_.`, cn_k12's style) asks for the letter before its blank:
+    `k = 3` answers it (labels.asks_for); another letter of the question, `m = 3`, does not (wrong by construction:
+    it names another quantity)."""
+    v = ctx.number
+    g = ctx.gold.strip("$ ")
+    if v is None or "=" in g or "," in g:
+        return
+    k, m = rng.choice([("k", "m"), ("x", "y"), ("a", "b"), ("m", "n")])
+    # (one blank form per gold: the harness keeps one case per answer text)
+    blank = rng.choice(["$" + k + "=$ \\_\\_\\_\\_\\_\\_.", "$" + k + "=\\_\\_\\_\\_\\_\\_$.", "$" + k + "=$ ______."])
+    q = f"Given that the line $y = {k}x + {m}$ passes through the point $P$ and $2{m} = 3$, then {blank}"
+    yield Mut("eq_label", f"{k} = {g}", False, True, oracle_text=ctx.gold, question=q, detail="fill-in blank")
+    yield Mut("label_swap", f"{m} = {g}", True, True, question=q, detail="fill-in blank, another letter")
+
+
 _INDEXED = re.compile(r"^([A-Za-z])_\{?([a-z])\}?\s*=\s*(.+)$")
 
 

@@ -62,6 +62,10 @@ _ASK_RUN = re.compile(r"[^$]{0,80}?(?:\$[^$]{1,200}\$(?:\s*(?:,|and)?\s*))+")
 _SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system|equations?|inequalit)")
 
 
+# a fill-in blank right after `letter =` (`$x=$ ______`, `$k=\\_\\_\\_$`, `x = \\underline{\\quad}`)
+_BLANK_AFTER = r"\s*\$?\s*=\s*\$?\s*(?:\\underline|(?:\\?_\s*){3,})"
+
+
 def asks_for(question: str, letter: str) -> bool:
     """The question asks for `letter`: a sentence names it after an asking word and before a condition (`Solve for
     x.`, `Determine the values of $w, d, a$ and $b$ if ...`, not the `x` of `for all $x$, find $a$`), it is the
@@ -69,6 +73,8 @@ def asks_for(question: str, letter: str) -> bool:
     tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
     if _SOLVE.search(question) and mentions(question, letter):
         return True  # "Solve the system ...": its unknowns are the answer's names
+    if "_" in question and re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}" + _BLANK_AFTER, question):
+        return True  # "then $x=$ ______.": the fill-in blank after `x =` asks for x
     for m in _SENTENCE.finditer(question):
         for i, ask in enumerate(_ASK.finditer(m.group())):
             # (the first ask word, and any later asking verb: "... minimum values on $[2, 4]$, find $a$"; a later
