@@ -18,6 +18,7 @@ EQUAL = [
     ("numbers", "2500000", "2{,}500 {,} 000", None),
     ("units", "20, 40, 60", "\\$20, \\$40, \\$60", None),   # amounts in a list: a comma after one is no digit group
     ("units", "20, 40", "€20, €40", None),
+    ("complex", "1+i,1-i", "1\\pm\\mathrm{i}", "Find all complex solutions of $z^2-2z+2=0$."),  # upright i after \\pm
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
     ("numbers", "2{,}5", "\\frac{5}{2}", None),
@@ -221,6 +222,8 @@ EQUAL = [
     ("chain", "z = 1 + 1 = 2", "z = 2", None),
     ("chain", "11", "x \\approx 11", "Find $x$."),
     ("labels", "a_n=2n-1", "a_k=2k-1", None),                     # the general term with another index letter
+    ("labels", "n^2+1", "a_n=n^{2}+1", "Write a general term formula for the sequence $2,5,10,17,\\ldots$."),
+    ("angles", "70", "70^\\circ", "In triangle $ABC$, $\\angle A=50^\\circ$, $\\angle B=60^\\circ$. What is the number of degrees in $\\angle C$?"),
     ("labels", "-2", "x=-2", "Given $\\vec a=(1,2)$, $\\vec b=(x,1)$, $\\vec a \\perp \\vec b$, then $x=$ \\_\\_\\_\\_\\_\\_."),
     ("labels", "\\pm\\sqrt{3}", "k=\\sqrt{3} \\text{ or } k=-\\sqrt{3}",
      "If the line $y=kx+2$ is tangent to the circle $x^2+y^2=1$, then $k=$ ______."),   # the letter before the blank
@@ -280,6 +283,8 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("labels", "n^2+1", "a_{n+1}=n^{2}+1", "Write a general term formula for the sequence $2,5,10,17,\\ldots$."),
+    ("labels", "n^2+1", "a_n=n^{2}+1", "The sequence $\\{b_n\\}$ is $2, 5, 10$. Find its general term."),  # its own name
     ("labels", "-2", "y=-2", "Given $\\vec b=(x,y)$ with $x + y = 0$, then $x=$ \\_\\_\\_\\_\\_\\_."),  # another letter
     ("text", "\\text{Thursday}", "It will be a Wednesday.", None),
     ("text", "\\text{b is larger}", "\\text{a is larger}", None),   # `a` before a verb names something

@@ -1138,6 +1138,13 @@ def angle(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, detail="degrees added, radians possible")
             yield Mut("angle_unit", deg, True, True, oracle_text=_OFF_FORM, question=None,
                       detail="degrees added, no question")
+        if ctx.number.is_Integer and 0 < ctx.number < 360:
+            # "the number of degrees in angle C" asks an angle; "the number of sides" does not
+            spaced = g.strip() + " ^\\circ"  # (another text than `deg`'s)
+            yield Mut("eq_degree_form", spaced, False, True, oracle_text=g, detail="number of degrees asked",
+                      question="In triangle $ABC$, what is the number of degrees in $\\angle C$?")
+            yield Mut("angle_unit", spaced + " ", True, True, oracle_text=_OFF_FORM, detail="number of sides asked",
+                      question="What is the number of sides of the polygon?")
         if ctx.number.is_Integer and ctx.number % 180 == 0:
             # a sum of angles is an angle (angles._ANGLE_SUM); a sum of lengths is not
             braced = g.strip() + "^{\\circ}"  # (another text than `deg`'s: the oracle keeps one case per text)
@@ -1350,6 +1357,20 @@ def blank_asked(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     q = f"Given that the line $y = {k}x + {m}$ passes through the point $P$ and $2{m} = 3$, then {blank}"
     yield Mut("eq_label", f"{k} = {g}", False, True, oracle_text=ctx.gold, question=q, detail="fill-in blank")
     yield Mut("label_swap", f"{m} = {g}", True, True, question=q, detail="fill-in blank, another letter")
+
+
+@gen
+def general_term(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in n answering "Write a general term formula for the sequence ..." labelled `a_n =` (the general term's
+    textbook name, symbols.names_general_term): equivalent. Wrong by construction: the value shifted, and the term
+    at another index named (`a_{n+1} =`: the next term, another sequence in n)."""
+    e, g = ctx.scalar, ctx.gold.strip("$ ")
+    if e is None or {str(x) for x in e.free_symbols} != {"n"} or "=" in g or "," in g:
+        return
+    q = "Write a general term formula for the sequence whose first terms are given."
+    yield Mut("eq_label", f"a_n = {g}", False, True, oracle_text=ctx.gold, question=q, detail="general term")
+    yield Mut("label_add", f"a_n = {g} + 1", True, True, question=q, detail="general term shifted")
+    yield Mut("label_add", f"a_{{n+1}} = {g}", True, True, question=q, detail="general term, next index")
 
 
 _INDEXED = re.compile(r"^([A-Za-z])_\{?([a-z])\}?\s*=\s*(.+)$")
@@ -2232,6 +2253,11 @@ def imaginary(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("eq_imaginary", f"{g} + i^2 + 1", False, True, detail="plus i^2 + 1", oracle_text=g)
     yield Mut("imaginary_wrong", _LETTER_I.sub("(-i)", g), True, detail="conjugate")
     yield Mut("imaginary_wrong", f"i \\left({g}\\right)", True, detail="times i")
+    # the upright unit `\\mathrm{i}` (ISO 80000-2), after `\\pm` too (normalize spaces it from the command)
+    yield Mut("eq_imaginary", _LETTER_I.sub(r"\\mathrm{i}", g), False, True, oracle_text=g, detail="upright i")
+    yield Mut("imaginary_wrong", _LETTER_I.sub(r"(-\\mathrm{i})", g), True, detail="upright i, conjugate",
+              oracle_text=_LETTER_I.sub("(-i)", g))
+    yield Mut("imaginary_wrong", f"{g} \\pm \\mathrm{{i}}", True, True, detail="plus or minus upright i")
 
 
 _PCT_GOLD = re.compile(r"(-?\d+(?:\.\d+)?)\s*\\?%")

@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _ASKS_ANGLE = re.compile(r"(?i)angle|∠|\\angle|\bdegrees\b|\bdegree\s+measure|°|\\circ|\barcs?\b|bearing|inclin|"
                          r"\bargument\b|\\theta|θ")
 _ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed|distance|how\s+(?:many(?!\s+degrees)|much|long|far)|"
-                              r"cost|price|number\s+of|radius|height|width|side|sum|product|probability|degree\s+of|"
+                              r"cost|price|number\s+of(?!\s+degrees)|radius|height|width|side|sum|product|probability|degree\s+of|"
                               r"degrees\s+of\s+freedom|percent|rotations?|revolutions?)\b|\[")
 _ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
 # an angle however the asking sentence goes on: "the sum of the (measures of the) interior angles" (a sum of angles

@@ -12,7 +12,7 @@ from .extremes import extreme_word, names_extreme, other_extreme
 from .functions import function_label_off
 from .numeric import mentions
 from .quantity import QUALIFYING
-from .symbols import names_asked, names_partial_sum
+from .symbols import names_asked, names_general_term, names_partial_sum
 
 _SAFE_QUALIFIER = re.compile(
     r"^(?:for|where|with)\s+(?:all|any|some|every|each|an?|arbitrary)?\s*(?:arbitrary\s+)?(?:(?:positive|negative|non-?negative|real|natural|whole)\s+)?"
@@ -543,7 +543,7 @@ def other_name(lhs, question: str) -> str | None:
         if names and name not in names and not any(lhs == t for t in asked) and not _extreme_at(lhs, question):
             return f"labelled {lhs[1]}, the question asks for {', '.join(sorted(names))}"
         if names_asked(lhs, question) or _derivative_of(lhs[1], question) or _extreme_of(lhs[1], question) or \
-                names_partial_sum(lhs[1], question):
+                names_partial_sum(lhs[1], question) or names_general_term(lhs[1], question):
             return None  # `S_{\\triangle ABC} = 6` for its area, `y' = ...` for the derivative asked
         if asked and not names and not any(lhs == t for t in asked) and not any(
                 t[0] == "rel" and t[1][0] == lhs for t in asked):

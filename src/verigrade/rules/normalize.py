@@ -52,7 +52,7 @@ _ALIASES = [
     (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
     (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
     # the upright constants of ISO 80000-2: `\mathrm{e}` is Euler's number, `\mathrm{i}` the imaginary unit
-    (re.compile(r"\\(?:mathrm|operatorname)\s*\{\s*([ei])\s*\}"), r"\1"),
+    (re.compile(r"\\(?:mathrm|operatorname)\s*\{\s*([ei])\s*\}"), r" \1"),  # (spaced: `\pm\mathrm{i}` is not `\pmi`)
     # `\langle 1, 2 \rangle`: a vector written in angle brackets is the tuple
     (re.compile(r"(?:\\left\s*)?\\langle(?![a-zA-Z])"), "("),
     (re.compile(r"(?:\\right\s*)?\\rangle(?![a-zA-Z])"), ")"),

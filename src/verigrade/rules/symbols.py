@@ -218,6 +218,21 @@ def names_partial_sum(name: str, question: str) -> bool:
     return asked == {sub} and not re.search(r"(?<![A-Za-z\\])S(?!_)(?![A-Za-z])", question)
 
 
+# "the general term (formula)", "the general formula", "the nth term", "the $n$-th term" of a sequence
+_GENERAL_TERM = re.compile(r"(?i)\bgeneral\s+(?:term|formula)\b|\b(?:\$?\s*n\s*\$?\s*-?\s*th|n\^\{?th\}?)\s+term\b")
+
+
+def names_general_term(name: str, question: str) -> bool:
+    """`a_n` (a letter with a one-letter index) for "Write a general term formula for the sequence 2, 5, 10, ...":
+    the general term the asking sentence asks by its words, the question naming no sequence of its own (its own
+    `\\{b_n\\}` is mentioned, and read as such)."""
+    base, _, sub = name.partition("_")
+    sub = sub.strip("{}")
+    return (len(base) == 1 and base.isalpha() and len(sub) == 1 and sub.isalpha()
+            and bool(_GENERAL_TERM.search(_last_sentence(question)))
+            and not re.search(r"(?<![A-Za-z\\])[A-Za-z]_\{?\s*[A-Za-z]\s*\}?", question))
+
+
 def named_by_word(symbol: str, text: str) -> int | None:
     """Where `text` names the one quantity whose conventional symbol is `symbol` ("the area" for S, the question not
     writing S itself): its position, for ordering labels by the question ("(1) Find $c$; (2) Find the area" orders
