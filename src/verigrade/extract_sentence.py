@@ -39,7 +39,7 @@ import re
 from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
 from .extract_subjects import POSSESSOR, _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
 from .extract_text import clean
-from .extract_stated import (_BE_LATER, _COPULA, _NAMED, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
+from .extract_stated import (_BE_LATER, _COPULA, _GENERIC_UNITS, _NAMED, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
                              _unasked_subject, _unit_after, _unit_ends)
 from .extract_words import (_BOLD, _CHANGES_VALUE, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
@@ -67,6 +67,7 @@ _SUBJECT = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(?:the|this|our|
 _BOUNDARY = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?]\s+|\n|(?:(?<=\$)|(?<=\\\)))[ \t]+(?=[A-Z][a-z]+[\s,])|"
                        r"(?<=[\d)\]}$])[ \t]+(?=(?:Therefore|Thus|Hence|So|Finally|Consequently)\b,?\s)")
 _MAX_SENTENCE = 400
+_BARE_SENTENCE = 160  # a one-line text this short is a whole answer, even without a full stop
 _OPTION_MARK = re.compile(r"\(?[A-H]\)?\s*[:：.)]\s|\([A-H]\)")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had)\b")
 _DIGIT = re.compile(r"\d")
@@ -109,8 +110,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     off = _SIGN_OFF.search(s, max(0, len(s) - 60))  # searched in the last characters only: linear on any input
     if off:
         s = s[:off.start()].rstrip()
+    if not s.endswith((".", "!", "$", "**")) and (len(s) > _BARE_SENTENCE or "\n" in s or not _FINITE.search(s)):
+        return None  # cut off mid-sentence (a bold value may end it: "... as a decimal is **0.15**"); a short line
+        # alone with a verb is a whole answer written as a sentence ("The area is 12 square units"): nothing was cut
     if not s.endswith((".", "!", "$", "**")):
-        return None  # cut off mid-sentence (a bold value may end it: "... as a decimal is **0.15**")
+        s += "."
     s = _currency_sign(s)
     sentence = _last_sentence(s)
     if sentence is None:
@@ -236,8 +240,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         # ("So 12 pencils cost $3.00." for "How much do 12 pencils cost?": the question's own "12 pencils" is the
         # subject restated, the other number the value)
         m = next((x for x in _NUMBER.finditer(sentence) if x.start() not in given), None)
-        if m and strict and not (_ENDS.fullmatch(sentence, m.end()) or _unit_ends(sentence, m.end(), question)):
-            return None  # (the strict shape ends on its value: a unit after it, "is 1 J.", "is 122.5 m high.")
+        if m and strict and not (_ENDS.fullmatch(sentence, m.end()) or _unit_ends(sentence, m.end(), question)
+                                 or _GENERIC_UNITS.match(sentence, m.end())):
+            return None  # (the strict shape ends on its value: a unit after it, "is 1 J.", "is 122.5 m high.", "is 12
+            # square units.": a generic unit names no unit)
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
         unit = _stated_unit(sentence, begin, m.end(), verbs=not strict, question=question) if m else None
         if unit is None and m and cue and begin == cue.end() and question and _words_of(sentence, question):

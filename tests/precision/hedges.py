@@ -201,12 +201,28 @@ def _given_frames(w: str, g: str, lead: str, question: str | None) -> list[tuple
             ("resp_hedge_statement", f"{lead}we check each case.\nThe value for {n} is maybe {g}.")]
 
 
+def _short_frames(w: str, g: str) -> list[tuple[str, str]]:
+    """A whole answer written as one short sentence without a full stop ("The area is 12 square units",
+    extract_sentence._BARE_SENTENCE): read as the sentence it is, hedges and all."""
+    if not (_PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g)):
+        return []
+    return [("resp_statement", f"The required value is {w}"),
+            ("resp_statement", f"The required value is {w} square units"),
+            ("resp_hedge_statement", f"The required value is {g} or {w}"),
+            ("resp_hedge_statement", f"The required value is not {g}"),
+            ("resp_hedge_statement", f"The required value is maybe {g}"),
+            ("resp_hedge_statement", f"The required value is at least {g}"),
+            ("resp_hedge_statement", f"The required value is {g} thousand"),
+            ("resp_hedge_statement", f"The required value is {g}, or {w}"),
+            ("resp_hedge_statement", f"I think the required value is {g}, not sure")]
+
+
 def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> list[tuple[str, str]]:
     """(kind, response) for one wrong answer W. The hedge forms pair W with the gold G: whichever one a
     grader picks, the response committed to two different answers (or, for doubt, to W), so each is wrong."""
     lead = "Let me work through the problem step by step.\nAfter simplifying, "
     w, g = _bare(w), _bare(g)
-    return _given_frames(w, g, lead, question) + [
+    return _given_frames(w, g, lead, question) + _short_frames(w, g) + [
         ("resp_sentence", f"{lead}so the answer is {_math(w, prose)}."),
         ("resp_boxed", f"{lead}the final answer is \\boxed{{{w}}}."),
         ("resp_tag", f"{lead}I am done.\n<answer>{w}</answer>"),
@@ -692,6 +708,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
+        *([("eq_resp_statement", f"The required value is {e}")] if _PLAIN_NUMBER.fullmatch(e) else []),
+        *([("eq_resp_statement", f"The area is {e} square units")]
+          if _PLAIN_NUMBER.fullmatch(e) and re.search(r"(?i)\barea\b", question or "") else []),
         *([("eq_resp_statement", f"{lead}we check each case.\nThe value for {_question_number(question)} is {e}."),
            ("eq_resp_statement", f"{lead}we check each case.\nTherefore, {_question_number(question)}% of the total is "
                                  f"**{e}**.")]
