@@ -19,6 +19,8 @@ EQUAL = [
     ("units", "20, 40, 60", "\\$20, \\$40, \\$60", None),   # amounts in a list: a comma after one is no digit group
     ("units", "20, 40", "€20, €40", None),
     ("complex", "1+i,1-i", "1\\pm\\mathrm{i}", "Find all complex solutions of $z^2-2z+2=0$."),  # upright i after \\pm
+    ("calculus", "\\sin^2 x + C", "-\\cos^2 x + C", "Find $\\int 2\\sin x\\cos x\\,dx$."),  # families differing by 1
+    ("calculus", "\\ln|x| + C", "\\ln|2x| + C", None),
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
     ("numbers", "2{,}5", "\\frac{5}{2}", None),
@@ -283,6 +285,9 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("calculus", "\\sin^2 x + C", "\\cos^2 x + C", None),           # the difference is no constant
+    ("calculus", "\\sin^2 x + C", "-\\cos^2 x + 2x + C", None),
+    ("calculus", "x^2 + C", "x^2 + 5", None),                     # one family against one function
     ("labels", "n^2+1", "a_{n+1}=n^{2}+1", "Write a general term formula for the sequence $2,5,10,17,\\ldots$."),
     ("labels", "n^2+1", "a_n=n^{2}+1", "The sequence $\\{b_n\\}$ is $2, 5, 10$. Find its general term."),  # its own name
     ("labels", "-2", "y=-2", "Given $\\vec b=(x,y)$ with $x + y = 0$, then $x=$ \\_\\_\\_\\_\\_\\_."),  # another letter

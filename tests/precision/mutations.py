@@ -1373,6 +1373,25 @@ def general_term(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("label_add", f"a_{{n+1}} = {g}", True, True, question=q, detail="general term, next index")
 
 
+_PLUS_C = re.compile(r"^(?P<body>.+?)\s*\+\s*C$")
+
+
+@gen
+def antiderivative_family(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An antiderivative gold `F(x) + C`: `F(x) + 7 + C` is the same family (antiderivative.py); `F(x) + x + C` and
+    `2F(x) + C` are other families (wrong by construction: their difference is no constant, F being no linear
+    function of x alone, checked by the oracle reading of F)."""
+    m = _PLUS_C.match(ctx.gold.strip("$ "))
+    if not m or "=" in m["body"] or "," in m["body"]:
+        return
+    body = m["body"]
+    yield Mut("eq_antiderivative", f"{body} + 7 + C", False, True, oracle_text=ctx.gold)
+    yield Mut("eq_antiderivative", f"{body} - \\frac{{1}}{{2}} + C", False, True, oracle_text=ctx.gold)
+    if re.search(r"(?<![A-Za-z\\])x(?![A-Za-z])", body):
+        yield Mut("antiderivative_wrong", f"{body} + x^2 + C", True, True, detail="plus x^2")
+        yield Mut("antiderivative_wrong", f"2\\left({body}\\right) + C", True, True, detail="doubled")
+
+
 _INDEXED = re.compile(r"^([A-Za-z])_\{?([a-z])\}?\s*=\s*(.+)$")
 
 

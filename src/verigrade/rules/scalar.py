@@ -7,7 +7,7 @@ import re
 from fractions import Fraction
 
 from ..types import Outcome
-from . import sets, units
+from . import antiderivative, sets, units
 from .ast import Const, Div, Mul, Num, remake, subtrees, transform
 from .context import Ctx, Result
 from .evaluate import EvalError, evaluate, free_symbols, has_const, to_complex
@@ -181,6 +181,9 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     if g[0] == "text" or a[0] == "text" or (is_textual(g) and (is_textual(a) or not _plain_math(a))) or (
             is_textual(a) and not _plain_math(g)):
         return Outcome.UNSURE, "text", "text answer"
+    if antiderivative.same_family(g, a, ctx.question):
+        # `\\sin^2 x + C` and `-\\cos^2 x + C`: one family of antiderivatives (antiderivative.py)
+        return Outcome.EQUAL, "symbolic", "the same family: the parts besides the constant differ by a constant"
     variants = [(g, a)]
     g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
     if a_deg and not g_deg and ctx.question:
