@@ -21,6 +21,12 @@ EQUAL = [
     ("complex", "1+i,1-i", "1\\pm\\mathrm{i}", "Find all complex solutions of $z^2-2z+2=0$."),  # upright i after \\pm
     ("calculus", "\\sin^2 x + C", "-\\cos^2 x + C", "Find $\\int 2\\sin x\\cos x\\,dx$."),  # families differing by 1
     ("calculus", "\\ln|x| + C", "\\ln|2x| + C", None),
+    ("numbers", "0.\\overline{7}", "0.777\\ldots", None),          # a repeating block written out, trailing off
+    ("numbers", "\\frac{1}{6}", "0.1666...", None),
+    ("numbers", "\\frac{4}{33}", "0.12121\\ldots", None),
+    ("intervals", "(-2,\\infty)", "]-2,+\\infty[", None),           # French interval brackets
+    ("intervals", "[1,3) \\cup (4,5]", "[1, 3[ \\cup ]4, 5]", None),
+    ("intervals", "(-\\sqrt{3}, \\sqrt{3})", "]-\\sqrt{3}, \\sqrt{3}[", None),
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
     ("numbers", "2{,}5", "\\frac{5}{2}", None),
@@ -285,6 +291,10 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("numbers", "0.\\overline{7}", "0.7778\\ldots", None),         # the pattern broken: no repeating decimal
+    ("numbers", "\\frac{1}{3}", "0.3...", None),                   # one copy shows no block
+    ("intervals", "(0,1)", "]0, 1]", None),
+    ("intervals", "[1,3)", "]1, 3[", None),
     ("calculus", "\\sin^2 x + C", "\\cos^2 x + C", None),           # the difference is no constant
     ("calculus", "\\sin^2 x + C", "-\\cos^2 x + 2x + C", None),
     ("calculus", "x^2 + C", "x^2 + 5", None),                     # one family against one function

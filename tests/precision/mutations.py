@@ -1277,6 +1277,15 @@ def structure(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield _bracket_flip(_FLIP[g[0]] + g[1:], mono and g[0] == "[", "left", g)
         if "infty" not in items[1]:
             yield _bracket_flip(g[:-1] + _FLIP[g[-1]], mono and g[-1] == "]", "right", g)
+        if _RANGE_Q.search(ctx.question or "") and g[0] in "([" and g[-1] in ")]" and "(" not in g[1:-1]:
+            # French brackets (normalize._FRENCH_INTERVAL): `]a, b[` is (a, b), `[a, b[` is [a, b); wrong: the
+            # French form of the interval with an end flipped
+            fr = lambda lo, hi: ("]" if lo == "(" else "[") + g[1:-1] + ("[" if hi == ")" else "]")
+            yield Mut("eq_french_interval", fr(g[0], g[-1]), False, True, oracle_text=ctx.gold)
+            if "infty" not in items[0]:
+                yield _bracket_flip(fr(_FLIP[g[0]], g[-1]), mono and g[0] == "[", "French, left flipped", g)
+            if "infty" not in items[1]:
+                yield _bracket_flip(fr(g[0], _FLIP[g[-1]]), mono and g[-1] == "]", "French, right flipped", g)
         if mono and g[0] == "[" and "infty" not in items[0]:
             # opened, and its other end moved: still wrong under the convention
             yield Mut("monotonic_open_wrong", "(" + items[0] + ", " + items[1].strip() + " + 1" + g[-1], True, True)
@@ -2074,6 +2083,19 @@ def repeating_decimals(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     last = str((int(period[-1]) + 1) % 10)
     yield Mut("repeating_wrong", f"{sign}{whole}.{fixed}\\overline{{{period[:-1]}{last}}}", True, True,
               detail="digit")
+    # the block written out until it trails off (normalize._TRAILING): equivalent with enough copies to show it; the
+    # same with its last copy's digit changed is another (non-repeating or other) number
+    if len(period) <= 3:
+        shown = period * max(2, -(-3 // len(period)))
+        yield Mut("eq_repeating", f"{sign}{whole}.{fixed}{shown}\\ldots", False, True, detail="trailing dots")
+        yield Mut("eq_repeating", f"{sign}{whole}.{fixed}{shown}...", False, True, detail="trailing dots")
+        if int(shown[-1]) != 9:
+            broken = shown[:-1] + str(int(shown[-1]) + 1)
+            yield Mut("repeating_wrong", f"{sign}{whole}.{fixed}{broken}\\ldots", True, True,
+                      detail="trailing dots, last digit changed")
+        odd = str((int(period[0]) + 1) % 10)  # (not the digit that continues the block)
+        yield Mut("repeating_wrong", f"{sign}{whole}.{fixed}{shown}{odd}\\ldots", True, True,
+                  detail="trailing dots, a digit added")
 
 
 _MIXED_UNITS = {"hours": ("minutes", 60), "hour": ("minutes", 60), "h": ("min", 60), "minutes": ("seconds", 60),

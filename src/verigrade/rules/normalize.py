@@ -150,6 +150,41 @@ def _repeating(m: re.Match) -> str:
     return f"\\frac{{{num // g}}}{{{den // g}}}"
 
 
+# French interval brackets: `]-2, +\infty[` is (-2, +∞), `[1, 3[` is [1, 3), `]0, 1]` is (0, 1] (an outward bracket opens
+# the end); only a pair with at least one outward bracket, its two ends free of brackets
+_FRENCH_INTERVAL = re.compile(r"(?<![\w)\]}])([\[\]])\s*([^\[\](),;]{1,60}?)\s*[,;]\s*([^\[\](),;]{1,60}?)\s*([\[\]])"
+                              r"(?![\w(\[{])")
+
+
+_FRENCH_HINT = re.compile(r"(?:^|\\cup|∪)\s*\]|\[\s*(?:$|\\cup|∪)")
+
+
+def _french_interval(m: re.Match) -> str:
+    lo, hi = m.group(1), m.group(4)
+    if lo == "[" and hi == "]":
+        return m.group()
+    return f"{'(' if lo == ']' else '['}{m.group(2)}, {m.group(3)}{')' if hi == '[' else ']'}"
+
+
+# a decimal that shows its repeating block and trails off (`0.777\ldots`, `0.1666...`, `0.142857142857\dots`) is that
+# repeating decimal: the shortest block whose copies fill the last digits, at least twice (three digits for a
+# one-digit block); `3.14159...` (nothing repeats) and `0.3...` (one copy) stay as written (unreadable, UNSURE)
+_TRAILING = re.compile(r"(?<![\w.}])(\d{0,20})\.(\d{2,30})\s*(?:\\[lc]?dots|\.\.\.|…)(?![\w])")
+
+
+def _trailing_repeat(m: re.Match) -> str:
+    whole, digits = m.group(1), m.group(2)
+    for size in range(1, 7):
+        block = digits[-size:]
+        copies = 1
+        while digits[:len(digits) - copies * size].endswith(block):
+            copies += 1
+        if copies >= 2 and copies * size >= 3:
+            fixed = digits[:len(digits) - copies * size]
+            return f"{whole}.{fixed}\\overline{{{block}}}"
+    return m.group()
+
+
 # thin-space and brace-comma digit groups: `10\,000`, `32,\! 349`; `14{,}916` also spaced as models type it,
 # `14 {, }916` (a brace comma is LaTeX's grouping comma: never a list separator)
 _THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\s?\{\s?,\s?\}\s?|\\;|,\\!\s?)(?=\d{3}(?!\d))")
@@ -203,6 +238,10 @@ def _normalize(text: str) -> str:
     if "{" in s:
         s = _BRACE_DECIMAL.sub(_brace_decimal, s)
     s = _THIN_GROUP.sub("", s)
+    if _FRENCH_HINT.search(s):
+        s = _FRENCH_INTERVAL.sub(_french_interval, s)
+    if "dots" in s or "..." in s or "…" in s:
+        s = _TRAILING.sub(_trailing_repeat, s)
     if "overline" in s:
         s = _REPEATING.sub(_repeating, s)
     s = _GLUED_SPACE.sub(r"\\\1 ", s)
