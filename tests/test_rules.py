@@ -27,6 +27,9 @@ EQUAL = [
     ("intervals", "(-2,\\infty)", "]-2,+\\infty[", None),           # French interval brackets
     ("intervals", "[1,3) \\cup (4,5]", "[1, 3[ \\cup ]4, 5]", None),
     ("intervals", "(-\\sqrt{3}, \\sqrt{3})", "]-\\sqrt{3}, \\sqrt{3}[", None),
+    ("time", "10:15 \\text{ PM}", "10:15 p.m", None),        # clock times (rules/clock.py)
+    ("time", "10:15 \\text{ PM}", "22:15", None),
+    ("time", "9:45 a.m.", "09:45", "At what time did she finish?"),
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
     ("numbers", "2{,}5", "\\frac{5}{2}", None),
@@ -291,6 +294,10 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("time", "10:15 \\text{ PM}", "10:15 AM", None),
+    ("time", "10:15 \\text{ PM}", "10:15", None),            # morning or evening: unsure
+    ("time", "12:15", "12:15 \\text{ PM}", "At what time does the train arrive?"),
+    ("time", "4:5", "12:16", None),
     ("numbers", "0.\\overline{7}", "0.7778\\ldots", None),         # the pattern broken: no repeating decimal
     ("numbers", "\\frac{1}{3}", "0.3...", None),                   # one copy shows no block
     ("intervals", "(0,1)", "]0, 1]", None),

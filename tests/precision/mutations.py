@@ -1382,6 +1382,32 @@ def general_term(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("label_add", f"a_{{n+1}} = {g}", True, True, question=q, detail="general term, next index")
 
 
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})\s*(?:\\text\s*\{\s*)?([AP])\.?M\.?(?:\s*\})?$", re.I)
+
+
+@gen
+def clock_times(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A time of day with AM / PM (`6:25 PM`): the other spellings (`6:25 p.m.`, `6:25 \\text{ pm}`) and the 24-hour
+    form are the same time (rules/clock.py); the other half of the day, a minute off, and the bare 12-hour time (morning
+    or evening: unsure) are not."""
+    m = _CLOCK.match(ctx.gold.strip("$ "))
+    if not m:
+        return
+    h, mi, half = int(m[1]), m[2], m[3].lower()
+    if not 1 <= h <= 12:
+        return
+    h24 = h % 12 + (12 if half == "p" else 0)
+    other = "am" if half == "p" else "pm"
+    yield Mut("eq_clock", f"{h}:{mi} {half}.m.", False, True, oracle_text=ctx.gold)
+    if h24 >= 13 or h24 < 10:  # (`10:45` alone may be morning or evening; `09:45` and `22:45` are 24-hour times)
+        yield Mut("eq_clock", f"{h24:02d}:{mi}", False, True, oracle_text=ctx.gold, detail="24-hour")
+    yield Mut("clock_wrong", f"{h}:{mi} {other}", True, True, detail="the other half of the day")
+    yield Mut("clock_wrong", f"{h}:{int(mi) + 1 if mi != '59' else 58:02d} {half}m", True, True, detail="a minute off")
+    yield Mut("clock_wrong", f"{h}:{mi}", True, True, detail="bare 12-hour time")
+    if h24 != h:
+        yield Mut("clock_wrong", f"{(h24 + 12) % 24:02d}:{mi}", True, True, detail="24-hour, other half")
+
+
 _PLUS_C = re.compile(r"^(?P<body>.+?)\s*\+\s*C$")
 
 

@@ -23,6 +23,7 @@ from .numeric import courtesy_rounding, rename, renamings
 from .parser import ParseError, parse
 from .quantity import read_mixed
 from . import statements
+from .clock import compare_times
 from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words
 from .ast import Add, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym
@@ -63,6 +64,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     why = _justified_polarity(g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
+    if ":" in g and ":" in a and (clock := compare_times(g, a, question)) is not None:
+        return RuleResult(clock[0], "rule:time", clock[1])  # `10:15 p.m.` vs `22:15` (rules/clock.py)
     choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
