@@ -27,6 +27,9 @@ EQUAL = [
     ("intervals", "(-2,\\infty)", "]-2,+\\infty[", None),           # French interval brackets
     ("intervals", "[1,3) \\cup (4,5]", "[1, 3[ \\cup ]4, 5]", None),
     ("intervals", "(-\\sqrt{3}, \\sqrt{3})", "]-\\sqrt{3}, \\sqrt{3}[", None),
+    ("vectors", "\\langle -3,6,-3\\rangle", "-3\\mathbf{i}+6\\mathbf{j}-3\\mathbf{k}", None),  # unit vectors
+    ("vectors", "(1, 4)", "\\hat{i} + 4\\hat{j}", None),
+    ("vectors", "(3, 0, 2)", "3\\mathbf{i} + 2\\mathbf{k}", None),
     ("time", "10:15 \\text{ PM}", "10:15 p.m", None),        # clock times (rules/clock.py)
     ("time", "10:15 \\text{ PM}", "22:15", None),
     ("time", "9:45 a.m.", "09:45", "At what time did she finish?"),
@@ -294,6 +297,9 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("vectors", "(3, 1, 2)", "3\\mathbf{i} + 2\\mathbf{k}", None),
+    ("vectors", "(1, 4)", "4\\hat{i} + \\hat{j}", None),
+    ("vectors", "1+i", "1+\\mathbf{j}", None),
     ("time", "10:15 \\text{ PM}", "10:15 AM", None),
     ("time", "10:15 \\text{ PM}", "10:15", None),            # morning or evening: unsure
     ("time", "12:15", "12:15 \\text{ PM}", "At what time does the train arrive?"),

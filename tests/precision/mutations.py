@@ -1382,6 +1382,43 @@ def general_term(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("label_add", f"a_{{n+1}} = {g}", True, True, question=q, detail="general term, next index")
 
 
+_VECTOR_GOLD = re.compile(r"^(?:\(|\\langle\s*)\s*(-?\d+)\s*,\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:\)|\\rangle)$")
+
+
+@gen
+def unit_vector_form(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A vector gold of integers (`(1, -2, 3)`, `\\langle 1, -2 \\rangle`) in unit vectors (`\\mathbf{i} - 2\\mathbf{j} +
+    3\\mathbf{k}`, hats too; notation.unit_vectors): equivalent. Wrong by
+    construction: two different coefficients swapped, one coefficient's sign flipped. Asked as a vector."""
+    m = _VECTOR_GOLD.match(ctx.gold.strip("$ ").replace("\\left", "").replace("\\right", ""))
+    if not m:
+        return
+    q = "Find the vector $\\vec{v}$ described above."  # (asked as a vector, whatever the gold's own question)
+    cs = [int(x) for x in m.groups() if x is not None]
+    unit = rng.choice(["\\mathbf{{{}}}", "\\hat{{{}}}"])
+
+    def form(vals: list[int]) -> str:
+        out = ""
+        for c, u in zip(vals, "ijk"):
+            if c == 0:
+                continue
+            term = ("" if abs(c) == 1 else str(abs(c))) + unit.format(u)
+            out += (" - " if c < 0 else (" + " if out else "")) + term if out or c < 0 else term
+        return out.strip() or "0"
+
+    if all(c == 0 for c in cs) or cs[-1] == 0:
+        return  # (a last zero coefficient leaves the length unwritten)
+    yield Mut("eq_unit_vector", form(cs), False, True, oracle_text=ctx.gold, question=q)
+    i, j = 0, len(cs) - 1
+    if cs[i] != cs[j]:
+        sw = cs[:]
+        sw[i], sw[j] = sw[j], sw[i]
+        yield Mut("unit_vector_wrong", form(sw), True, True, detail="coefficients swapped", question=q)
+    k = next(n for n, c in enumerate(cs) if c)
+    yield Mut("unit_vector_wrong", form(cs[:k] + [-cs[k]] + cs[k + 1:]), True, True, detail="a sign flipped",
+              question=q)
+
+
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})\s*(?:\\text\s*\{\s*)?([AP])\.?M\.?(?:\s*\})?$", re.I)
 
 

@@ -10,6 +10,8 @@ import functools
 import re
 from math import gcd as _gcd
 
+from . import notation
+
 # Commands whose leading backslash is often lost to JSON escapes (\f -> form feed, \t -> tab, ...).
 # We only repair a control character when the letters after it spell one of these commands.
 _ESCAPE_DAMAGE = {
@@ -150,52 +152,9 @@ def _repeating(m: re.Match) -> str:
     return f"\\frac{{{num // g}}}{{{den // g}}}"
 
 
-# French interval brackets: `]-2, +\infty[` is (-2, +∞), `[1, 3[` is [1, 3), `]0, 1]` is (0, 1] (an outward bracket opens
-# the end); only a pair with at least one outward bracket, its two ends free of brackets
-_FRENCH_INTERVAL = re.compile(r"(?<![\w)\]}])([\[\]])\s*([^\[\](),;]{1,60}?)\s*[,;]\s*([^\[\](),;]{1,60}?)\s*([\[\]])"
-                              r"(?![\w(\[{])")
-
-
-_FRENCH_HINT = re.compile(r"(?:^|\\cup|∪)\s*\]|\[\s*(?:$|\\cup|∪)")
-
-
-def _french_interval(m: re.Match) -> str:
-    lo, hi = m.group(1), m.group(4)
-    if lo == "[" and hi == "]":
-        return m.group()
-    return f"{'(' if lo == ']' else '['}{m.group(2)}, {m.group(3)}{')' if hi == '[' else ']'}"
-
-
-# a decimal that shows its repeating block and trails off (`0.777\ldots`, `0.1666...`, `0.142857142857\dots`) is that
-# repeating decimal: the shortest block whose copies fill the last digits, at least twice (three digits for a
-# one-digit block); `3.14159...` (nothing repeats) and `0.3...` (one copy) stay as written (unreadable, UNSURE)
-_TRAILING = re.compile(r"(?<![\w.}])(\d{0,20})\.(\d{2,30})\s*(?:\\[lc]?dots|\.\.\.|…)(?![\w])")
-
-
-def _trailing_repeat(m: re.Match) -> str:
-    whole, digits = m.group(1), m.group(2)
-    for size in range(1, 7):
-        block = digits[-size:]
-        copies = 1
-        while digits[:len(digits) - copies * size].endswith(block):
-            copies += 1
-        if copies >= 2 and copies * size >= 3:
-            fixed = digits[:len(digits) - copies * size]
-            return f"{whole}.{fixed}\\overline{{{block}}}"
-    return m.group()
-
-
 # thin-space and brace-comma digit groups: `10\,000`, `32,\! 349`; `14{,}916` also spaced as models type it,
 # `14 {, }916` (a brace comma is LaTeX's grouping comma: never a list separator)
 _THIN_GROUP = re.compile(r"(?<=\d)(?:\\,|\\ |\s?\{\s?,\s?\}\s?|\\;|,\\!\s?)(?=\d{3}(?!\d))")
-# ... except where it cannot group: after a number that starts with 0, or before other than three digits, a lone
-# brace comma is LaTeX's decimal comma (`2{,}5` is 2.5, `0{,}125` is 0.125; never 25 or 125)
-_BRACE_DECIMAL = re.compile(r"(?<![\d.,}])(\d+)\s?\{\s?,\s?\}\s?(\d+)(?![\d{}])")
-
-
-def _brace_decimal(m: re.Match) -> str:
-    return f"{m[1]}.{m[2]}" if m[1].startswith("0") or len(m[2]) != 3 else m[0]
-
 
 _RUNS = re.compile(r"\s{2,}")
 
@@ -236,12 +195,14 @@ def _normalize(text: str) -> str:
     # minutes in _ORDINAL).
     s = _collapse(_repair_escapes(text))
     if "{" in s:
-        s = _BRACE_DECIMAL.sub(_brace_decimal, s)
+        s = notation.brace_decimals(s)
+    if "\\" in s:
+        s = notation.unit_vectors(s)
     s = _THIN_GROUP.sub("", s)
-    if _FRENCH_HINT.search(s):
-        s = _FRENCH_INTERVAL.sub(_french_interval, s)
+    if notation.FRENCH_HINT.search(s):
+        s = notation.french_intervals(s)
     if "dots" in s or "..." in s or "…" in s:
-        s = _TRAILING.sub(_trailing_repeat, s)
+        s = notation.trailing_repeats(s)
     if "overline" in s:
         s = _REPEATING.sub(_repeating, s)
     s = _GLUED_SPACE.sub(r"\\\1 ", s)
