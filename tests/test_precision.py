@@ -75,7 +75,7 @@ EQUIV_KINDS = [
     "eq_conventional_symbol", "eq_counted_statement", "eq_bare_unit_power", "eq_equated_span",
     "eq_possibility", "eq_or_bounds", "eq_resp_closing", "eq_resp_therefore", "eq_implied", "eq_resp_result_colon", "eq_resp_aligned", "eq_resp_bold_label", "eq_pm_labelled", "eq_asked_subject", "eq_told_option", "eq_resp_table",
     "eq_brace_group", "eq_resp_part_boxes", "eq_data_letter", "eq_partial_sum", "eq_extreme_point", "eq_counting_symbol", "eq_existential", "eq_symbol_order", "eq_resp_part_list", "eq_plural_unit", "eq_greek_char", "eq_event_label", "eq_restated_unit", "eq_percent_word", "eq_domain_restated", "eq_point_values", "eq_resp_plain_math", "eq_unicode_value",
-    "eq_matrix_sum", "eq_resp_chinese", "eq_index_renamed", "eq_antiderivative", "eq_french_interval", "eq_clock", "eq_unit_vector",
+    "eq_matrix_sum", "eq_resp_chinese", "eq_index_renamed", "eq_antiderivative", "eq_french_interval", "eq_clock", "eq_unit_vector", "eq_text_restated",
 ]
 # Share of equivalent rewrites rule mode accepts in the sample today (2026-12-04: 590/590), minus a little.
 # Raise it as recall improves.

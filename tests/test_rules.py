@@ -256,6 +256,11 @@ EQUAL = [
     ("units", "7200 \\text{ s}", "2 h", None),
     ("text", "\\emptyset", "There are no real roots.", None),
     ("text", "\\text{Wednesday}", "It will be a Wednesday.", None),  # the article `a` before a word
+    # the gold's words in a sentence that only restates the question's subject
+    ("text", "\\text{does not exist}", "\\text{The limit does not exist.}", "Evaluate $\\lim_{x\\to\\infty}\\sin x$."),
+    ("text", "\\text{infinitely many}", "The system has infinitely many solutions",
+     "How many solutions does the system $x+y=2$, $2x+2y=4$ have?"),
+    ("text", "\\text{Converges}", "The series is convergent", "Does the series $\\sum 1/n^2$ converge or diverge?"),
     ("numbers", "21", "\\text{Twenty-one}", None),
     # a number word followed only by the words the question counts
     ("numbers", "3", "three real roots", "How many real roots does $x^3-3x+1=0$ have?"),
@@ -297,6 +302,9 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("text", "\\text{does not exist}", "\\text{The derivative does not exist.}", "Evaluate $\\lim_{x\\to 0} 1/x$."),
+    ("text", "\\text{infinitely many}", "The system has not infinitely many solutions", "How many solutions are there?"),
+    ("text", "\\text{Converges}", "The series is divergent", "Does the series converge or diverge?"),
     ("vectors", "(3, 1, 2)", "3\\mathbf{i} + 2\\mathbf{k}", None),
     ("vectors", "(1, 4)", "4\\hat{i} + \\hat{j}", None),
     ("vectors", "1+i", "1+\\mathbf{j}", None),

@@ -1382,6 +1382,34 @@ def general_term(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("label_add", f"a_{{n+1}} = {g}", True, True, question=q, detail="general term, next index")
 
 
+_TEXT_GOLD = re.compile(r"^(?:\\text\{)?\s*([A-Za-z][A-Za-z ]{4,40}[a-z])\s*\}?$")
+
+
+@gen
+def text_restated(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A text gold of two words or more (`\\text{does not exist}`) inside a sentence whose other words restate the
+    question's subject ("The limit does not exist.", text._phrase_restated): equivalent. Wrong by construction: the
+    same with a negation added, with another subject the question never names, or with a word of the gold dropped."""
+    m = _TEXT_GOLD.match(ctx.gold.strip("$ "))
+    if not m or len(m[1].split()) < 2 or m[1].count("}") or "{" in ctx.gold.strip("$ ")[6:]:
+        return
+    # (asked with a question that names a subject: "Determine the outcome ...")
+    q = "Determine the outcome described above."
+    phrase, subject = m[1], "outcome"
+    yield Mut("eq_text_restated", f"\\text{{The {subject} {phrase.lower()}.}}", False, True, oracle_text=ctx.gold,
+              question=q)
+    yield Mut("text_antonym", f"\\text{{The {subject} not {phrase.lower()}.}}", True, True, detail="negation added",
+              question=q)
+    yield Mut("text_antonym", f"\\text{{The banana {phrase.lower()}.}}", True, True, detail="another subject",
+              question=q)
+    ws = phrase.split()
+    k = next((i for i, w in enumerate(ws) if len(w) >= 3 and w.lower() not in (
+        "the", "are", "and", "its", "has", "there", "this", "that", "will", "answer", "final")), None)
+    if k is not None:  # (a content word: `the` carries nothing)
+        yield Mut("text_antonym", f"\\text{{The {subject} {' '.join(ws[:k] + ws[k + 1:]).lower()}.}}", True, True,
+                  detail="a word of the gold dropped", question=q)
+
+
 _VECTOR_GOLD = re.compile(r"^(?:\(|\\langle\s*)\s*(-?\d+)\s*,\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:\)|\\rangle)$")
 
 

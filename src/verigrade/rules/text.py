@@ -25,8 +25,8 @@ _CLASSES = [
     {"exists", "none"}, {"inside", "outside", "on"}, {"parallel", "perpendicular", "intersecting"},
 ]
 _NEGATIONS = {"not", "no", "never", "neither", "nor", "cannot", "can't", "isn't", "doesn't", "don't", "won't", "except", "without", "non"}
-# pairs with nothing between them: one is the other's negation
-_PAIRS = (("rational", "irrational"), ("possible", "impossible"), ("finite", "infinite"), ("convergent", "divergent"),
+# pairs with nothing between them: one is the other's negation (words read in their _FORMS: convergent is converges)
+_PAIRS = (("rational", "irrational"), ("possible", "impossible"), ("finite", "infinite"), ("converges", "diverges"),
           ("true", "false"))
 _COMPLEMENT = {a: b for x, y in _PAIRS for a, b in ((x, y), (y, x))}
 # a question that asks whether something can be done ("Can the board be tiled?", "Is it possible to ...?")
@@ -64,8 +64,8 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
     gw, aw = words(gold), words(answer)
     if not gw or not aw:
         return None
-    gl = [w.lower() for w in gw if w.lower() not in _STOP]
-    al = [w.lower() for w in aw if w.lower() not in _STOP]
+    gl = [_FORMS.get(w.lower(), w.lower()) for w in gw if w.lower() not in _STOP]
+    al = [_FORMS.get(w.lower(), w.lower()) for w in aw if w.lower() not in _STOP]
     quadrants = _quadrant(gl, question, gold), _quadrant(al, question, answer)
     if None not in quadrants:
         if quadrants[0] == quadrants[1]:
@@ -123,6 +123,9 @@ def compare_text(gold: str, answer: str, question: str | None = None) -> tuple[O
         return Outcome.DIFFERENT, f"the gold says '{gl[0]}', the answer '{al[1]}'"
     if len(al) > 1 and len(gl) == 1:
         return _answer_restates(gl[0], gw, al, aw, question)
+    if len(gl) > 1 and len(al) > len(gl) and question and all(len(w) > 1 and w.isalpha() for w in gl) and not (
+            _MATH.search(_TEXT_CMD.sub(" ", gold)) or _MATH.search(_TEXT_CMD.sub(" ", answer))):
+        return _phrase_restated(gl, al, question)  # (prose only: `f(x) = 4x-3` is no sentence around `4x-3`)
     if len(al) != 1 or len(gl) < 2 or _value_with_words(gold):
         return None  # (`2.45 \times 10^6 \, \text{N}` is a value: its unit is no name)
     word = al[0]
@@ -230,6 +233,31 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     elif not any(key in c for c in _CLASSES):
         return None  # only names and class words (odd, even, ...) are safe to find inside a sentence
     return Outcome.EQUAL, f"the answer names '{gw[0]}' and only restates the question around it"
+
+
+_AUXILIARY = frozenset({"has", "have", "does", "do"})  # ("The system has infinitely many solutions": no claim of its own)
+# one word in its other forms (a series "is convergent" / "converges")
+_FORMS = {"convergent": "converges", "converge": "converges", "divergent": "diverges", "diverge": "diverges"}
+
+
+def _phrase_restated(gl: list[str], al: list[str], question: str) -> tuple[Outcome, str] | None:
+    """Gold `does not exist`, answer "The limit does not exist." (taxonomy 5.1): the gold's words in a row inside the
+    answer, and every other word the question's own (a LaTeX command's name counts as its word's start: `\\lim` for
+    "limit") or a generic noun: the answer only restates the subject asked. No other negation, number or vocabulary
+    class word may be added."""
+    n = len(gl)
+    at = next((i for i in range(len(al) - n + 1) if al[i:i + n] == gl), None)
+    if at is None or len(al) > n + 6:
+        return None
+    extra = al[:at] + al[at + n:]
+    q = {w.lower() for w in words(question)} | {c.lower() for c in re.findall(r"\\([A-Za-z]{3,})", question)}
+    for w in extra:
+        if w in _NEGATIONS or w.endswith("n't") or not w.isalpha() or any(w in c for c in _CLASSES):
+            return None
+        if w not in q and w not in _GENERIC and w not in _KIND_NOUNS and w not in _AUXILIARY and not any(
+                len(x) >= 3 and w.startswith(x) for x in q):
+            return None
+    return Outcome.EQUAL, "the answer states the gold's words and only restates the question around them"
 
 
 # An existence question ("Is there an integer n such that ...?", "Does there exist a triangle ...?") answered by
