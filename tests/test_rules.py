@@ -256,6 +256,7 @@ EQUAL = [
     ("units", "7200 \\text{ s}", "2 h", None),
     ("text", "\\emptyset", "There are no real roots.", None),
     ("text", "\\text{Wednesday}", "It will be a Wednesday.", None),  # the article `a` before a word
+    ("compare", "3^{20}", "3^{20} \\text{ is larger}", "Which is larger, $2^{30}$ or $3^{20}$?"),  # the value picked
     # the gold's words in a sentence that only restates the question's subject
     ("text", "\\text{does not exist}", "\\text{The limit does not exist.}", "Evaluate $\\lim_{x\\to\\infty}\\sin x$."),
     ("text", "\\text{infinitely many}", "The system has infinitely many solutions",
@@ -302,6 +303,8 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("compare", "3^{20}", "3^{20} is smaller", "Which is larger, $2^{30}$ or $3^{20}$?"),
+    ("compare", "3^{20}", "3^{20} \\text{ is not larger}", "Which is larger, $2^{30}$ or $3^{20}$?"),
     ("text", "\\text{does not exist}", "\\text{The derivative does not exist.}", "Evaluate $\\lim_{x\\to 0} 1/x$."),
     ("text", "\\text{infinitely many}", "The system has not infinitely many solutions", "How many solutions are there?"),
     ("text", "\\text{Converges}", "The series is divergent", "Does the series converge or diverge?"),

@@ -1382,6 +1382,22 @@ def general_term(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("label_add", f"a_{{n+1}} = {g}", True, True, question=q, detail="general term, next index")
 
 
+@gen
+def comparison_pick(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """"Which is larger, $A$ or $B$?" answered "A is larger" (engine._picked): the value named with the question's
+    own comparative is the answer. Wrong by construction: the other value picked, the other comparative, a negation."""
+    v, g = ctx.number, ctx.gold.strip("$ ")
+    if v is None or not v.is_Rational or "=" in g or "," in g or " " in g:
+        return
+    w = fmt(v + rng.choice([1, 2, 5]))
+    q = f"Which is larger, ${g}$ or ${w}$? (Compare the two values.)"
+    yield Mut("eq_comparison_pick", f"{g} \\text{{ is larger}}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("comparison_pick_wrong", f"{w} \\text{{ is larger}}", True, True, oracle_text=w, question=q,
+              detail="the other value")
+    yield Mut("comparison_pick_wrong", f"{g} is smaller", True, True, question=q, detail="the other comparative")
+    yield Mut("comparison_pick_wrong", f"{g} \\text{{ is not larger}}", True, True, question=q, detail="negated")
+
+
 _TEXT_GOLD = re.compile(r"^(?:\\text\{)?\s*([A-Za-z][A-Za-z ]{4,40}[a-z])\s*\}?$")
 
 

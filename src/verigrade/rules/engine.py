@@ -52,7 +52,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     g = _numbered_parts(g0)
     a0 = g0 if answer == gold else counted(_spelled(normalize(answer), question), question)
     a1 = g if answer == gold else _numbered_parts(a0)
-    a = a1 if answer == gold else _bare_unit(g, _plain_sets(a1, question), question)
+    a = a1 if answer == gold else _bare_unit(g, _plain_sets(_picked(a1, question), question), question)
     g = g if answer == gold else _bare_unit(a, _plain_sets(g, question), question, data=True)  # (`9.54 m` as a
     # dataset's gold writes it)
     if not a:
@@ -268,6 +268,24 @@ def _top_comma(s: str) -> bool:
 _PLAIN_SET = re.compile(r"(\\in(?![A-Za-z])|∈)\s*([RZNQ])(?![A-Za-z0-9({\\])")
 # a membership in a number set, `\\in Z`, `∈ \\mathbb{R}`: the one use of the bare letter a question may make
 _MEMBERSHIP = re.compile(r"(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*)?[RZNQ]")
+
+
+# "Which is larger, $2^{30}$ or $3^{20}$?": the comparative the asking sentence asks, and an answer that names one
+# value with it ("$3^{20}$ is larger", `3^{20} \text{ is larger}`)
+_WHICH = re.compile(r"(?i)\bwhich\s+(?:one\s+|number\s+|value\s+|of\s+(?:the|these)\s+\w+\s+)?is\s+(?:the\s+)?"
+                    r"(larger|greater|bigger|smaller|less|lesser|largest|greatest|biggest|smallest|least)\b")
+_IS_ADJ = re.compile(r"^(?P<v>[^\s].{0,80}?)\s*(?:\\text\s*\{\s*)?is\s+(?:the\s+)?(?P<adj>[a-z]+)\s*\.?\s*\}?\s*\.?$")
+
+
+def _picked(a: str, question: str | None) -> str:
+    """The value an answer picks with the question's own comparative, or the answer as it is."""
+    if not question or "is" not in a:
+        return a
+    asked = _WHICH.search(question)
+    m = _IS_ADJ.match(a.strip()) if asked else None
+    if m is None or m["adj"].lower() != asked.group(1).lower() or re.search(r"(?i)\b(?:not|or|than)\b", m["v"]):
+        return a
+    return m["v"].strip()
 
 
 def _plain_sets(s: str, question: str | None) -> str:
