@@ -340,10 +340,11 @@ def test_marker_display_block_with_more_on_its_line_is_no_answer():
 
 
 @pytest.mark.parametrize("line,answer", [
-    ("So P = 2/15", "P = 2/15"), ("∴ h = 19.6 m", "h = 19.6 m"), ("Thus x ∈ {−4, 7}", "x ∈ {−4, 7}"),
+    ("So P = 2/15", "P = 2/15"), ("∴ h = 19.6 m", "h = 19.6 m"), ("Thus x ∈ {−4, 7}", "x ∈ \\{−4, 7\\}"),
     ("So E(X) = 7/2 = 3.5", "E(X) = 7/2 = 3.5"), ("Therefore, x = 3", "x = 3"),
-    ("So x = 5 or 6", None), ("Maybe x = 5", None), ("So x = 5?", None), ("So Ratio ≈ 3.14", None),
-    ("P = 2/15", None),                     # no concluding word: maybe one candidate of several
+    ("So x = 5 or 6", None), ("Maybe x = 5", None), ("So x = 5?", None),
+    ("So Ratio ≈ 3.14", "\\text{Ratio} ≈ 3.14"),   # a capitalised word names the value
+    ("P = 2/15", None),                     # no concluding word and no derivation of P: maybe one candidate of several
     ("x = 3\nx = 4\nSo x = 5", None),        # a stack of values
     ("Random:\nSo x = 5", None), ("So x = 1–2", None), ("So x = 5...", None),
 ])
@@ -352,6 +353,30 @@ def test_a_last_line_of_plain_text_math_is_the_answer(line, answer):
     assert e.answer == answer
     hedged = ext("We compute it step by step.\nThis might be wrong, I am not sure.\n" + line)
     assert answer is None or hedged.answer is None
+
+
+@pytest.mark.parametrize("text,answer", [
+    # without a concluding word: the name of a derivation above, under a finished sentence that neither doubts nor denies
+    ("P(both red) = (4/10)(3/9) = 12/90.\n12/90 simplifies to 2/15.\nP = 2/15", "P = 2/15"),
+    ("E(X) = (1 + 2 + 3 + 4 + 5 + 6)/6 = 21/6.\n21/6 = 7/2.\nE(X) = 7/2 = 3.5", "E(X) = 7/2 = 3.5"),
+    ("Also area $= \\frac12 \\cdot 10 \\cdot h$, so $5h = 24$.\nh = 4.8", "h = 4.8"),
+    ("Ratio = circumference ÷ diameter.\n157 ÷ 50 = 3.14.\nRatio ≈ 3.14", "\\text{Ratio} ≈ 3.14"),
+])
+def test_a_bare_last_line_restating_a_derivation(text, answer):
+    assert ext(text).answer == answer
+
+
+@pytest.mark.parametrize("text", [
+    "I give up.\nx = 5",                    # nothing worked out
+    "We try x + 1 = 6.\nx = 4\nx = 5",     # a stack of values
+    "It is not x = 3.\nx = 5",              # the sentence above denies
+    "Maybe x + 1 = 6.\nx = 5",              # the sentence above doubts
+    "We try x + 1 = 6:\nx = 5",             # unfinished
+])
+def test_a_bare_last_line_restating_a_derivation_negative(text):
+    from verigrade import Verifier
+
+    assert not Verifier(mode="rule").verify("5", text, question="Find the value of $x$.").correct
 
 
 @pytest.mark.parametrize("block, answer", [

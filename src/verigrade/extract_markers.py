@@ -328,12 +328,14 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
     return _plain_math_end(s, question)
 
 
-# a last line of plain-text math, no delimiters, opened by a concluding word: `∴ h = 19.6 m`, `So x ∈ {−4, 7}`,
-# `Therefore, P = 2/15`. A short name (a letter, with a subscript or an argument), a relation, then only numbers and
-# operators (no letter: `5 or 6` has words; no range dash or tilde), a unit word at most at the end. Without the
-# concluding word a bare line may be one candidate of many ("Random:\nx = 5", "x = 3\nx = 4\nx = 5"): not read
-_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+(?P<m>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|"
-                              r"\([A-Za-z0-9=, ]{1,12}\))?[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?–—~…]{1,120}?"
+# a last line of plain-text math, no delimiters: `∴ h = 19.6 m`, `So x ∈ {−4, 7}`, `Therefore, P = 2/15`, `E(X) = 7/2 =
+# 3.5`, `Ratio ≈ 3.14`. A short name (a letter, with a subscript or an argument, or a capitalised word), a relation,
+# then only numbers and operators (no letter: `5 or 6` has words; no range dash or tilde), a unit word at most at the
+# end. Without a concluding word, only under a finished sentence of prose: a bare line under other math, or under a
+# lead-in ("Random:", "x = 3\nx = 4\nx = 5"), may be one candidate of many
+_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?P<cue>(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)?"
+                              r"(?P<m>(?P<name>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|\([A-Za-z0-9=, ]{1,12}\))?|"
+                              r"(?P<word>[A-Z][a-z]{2,11}))[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?–—~…]{1,120}?"
                               r"(?:[ \t]+[A-Za-z]{1,6}(?:\^?[23²³])?)?)[ \t]*\.?")
 _MATH_LINE = re.compile(r"[ \t]*(?:[-*•]\s*)?\$?[A-Za-z][^\n]{0,40}?(?:=|≈|∈)")
 
@@ -349,17 +351,38 @@ def _plain_math_end(s: str, question: str | None) -> tuple[str, int] | None:
     above = s[s.rfind("\n", 0, start - 1) + 1:start].strip()
     if _MATH_LINE.match(above) and not above.endswith((".", "!")):
         return None  # (`x = 3\nSo x = 5`: a stack of values, the last one of them)
+    if not m.group("cue") and (not _derived(s[:start], above, m.group("name") or m.group("word")) or
+                               _NOT_PLAIN_STATEMENT.search(above) or _HEDGE_SENTENCE.search(above)):
+        return None  # (no concluding word: only the name of a derivation above, under a finished sentence that
+        # neither doubts nor denies: "Not x = 3.\nx = 5" is no plain statement)
     lead = _lead_in(s, start)
     # (as for a display: a finished lead-in sentence hedges only by its doubt words; an unfinished one, "We get $x=3$
     # or", leads into the line)
     hedge = _HEDGE_SENTENCE if lead.rstrip().endswith((".", "!")) else _NOT_PLAIN_STATEMENT
     if hedge.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]", ":")):
         return None
-    got = _accept(m.group("m"), question=question)
+    value = m.group("m")
+    if m.group("word"):  # (`Ratio ≈ 3.14`: the word names the value, as `\\text{Ratio}` does)
+        value = f"\\text{{{m.group('word')}}}" + value[len(m.group("word")):]
+    if "∈" in value and "{" in value:  # (`x ∈ {−4, 7}`: plain-text braces after ∈ are a set's, not LaTeX grouping)
+        value = value.replace("{", "\\{").replace("}", "\\}")
+    got = _accept(value, question=question)
     return (got, len(s)) if got else None
 
 
 _DIGIT_OR_SET = re.compile(r"\d")
+
+
+def _derived(before: str, above: str, name: str) -> bool:
+    """A bare last line `P = 2/15` restates a derivation: the line above is a finished sentence, and the work above
+    names the same quantity in its math (`P(both red) = ...`, `5h = 24`, "Ratio = circumference ÷ diameter"). A line
+    that names nothing worked out before ("I give up.\nx = 5") is a guess, not read."""
+    if not above.endswith((".", "!")):
+        return False
+    base = re.escape(name.split("(")[0].split("_")[0])
+    earlier = before[:max(0, len(before) - len(above) - 1)] + " " + above
+    return bool(re.search(rf"(?<![A-Za-z\\]){base}(?![a-z])[^\n]{{0,80}}?(?:=|≈)|(?:=|≈)[^\n]{{0,80}}?(?<![A-Za-z\\]){base}(?![a-z])",
+                          earlier))
 
 
 # an alignment environment closing the response (bare, or inside `\\[ \\]` / `$$ $$`)

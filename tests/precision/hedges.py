@@ -271,7 +271,18 @@ def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> lis
            ("resp_hedge_plain_math", f"{lead}we check each case.\nSo x = {g}?"),
            ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {w}\nSo x = {g}"),
            ("resp_hedge_plain_math", f"{lead}we check each case.\nRandom:\nSo x = {g}"),
-           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g}")]
+           # without a concluding word: read only as the name of a derivation above, under a finished sentence
+           # that neither doubts nor denies (extract_markers._derived)
+           ("resp_plain_math", f"{lead}we solve x + 0 = {w} for x.\nx = {w}"),
+           ("resp_plain_math", f"{lead}the ratio is Ratio = {w} / 1.\nRatio ≈ {w}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g}"),
+           ("resp_hedge_plain_math", f"{lead}we solve x + 0 = {g} for x:\nx = {g}"),
+           ("resp_hedge_plain_math", f"{lead}we solve x + 0 = {g} for x.\nx = {w}\nx = {g}"),
+           ("resp_hedge_plain_math", f"{lead}I am not sure that x + 0 = {g}.\nx = {g}"),
+           ("resp_hedge_plain_math", f"{lead}it is not x = {w}.\nx = {g} or {w}"),
+           ("resp_hedge_plain_math", f"{lead}we solve Perhaps = {g} here.\nPerhaps ≈ {g}"),
+           ("resp_hedge_plain_math", f"{lead}we solve Maybe = {g} here.\nMaybe = {g}"),
+           ("resp_hedge_plain_math", f"{lead}I give up, x = {g} is a guess.\nx = {g}")]
           if _PLAIN_VALUE.fullmatch(w) and _PLAIN_VALUE.fullmatch(g) else []),
         # "the correct answer / option is"
         ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
@@ -673,7 +684,9 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         ("eq_resp_conclusion", f"{lead}we check each case。\nTherefore，the result is {_math(e, prose)}。"),
         # (a letter the answer names: only where the question has no letters of its own, which x might not be)
         *([("eq_resp_plain_math", f"{lead}we check each case.\nSo x = {e}"),
-           ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}")]
+           ("eq_resp_plain_math", f"{lead}we check each case.\n∴ x = {e}"),
+           ("eq_resp_plain_math", f"{lead}we solve x + 0 = {e} for x.\nx = {e}"),
+           ("eq_resp_plain_math", f"{lead}we compute Result = {e} / 1.\nResult ≈ {e}")]
           if _PLAIN_VALUE.fullmatch(e) and not re.search(r"\$|\b[A-Za-z]\b(?<!\ba\b)(?<!\bA\b)(?<!\bI\b)", question)
           else []),
         ("eq_resp_conclusion", f"{lead}we add 2 + 3 = 5 Therefore, the result is {_math(e, prose)}."),

@@ -1885,6 +1885,10 @@ def approx_forms(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         other = _LABEL_OTHER.get(var, "z" if var != "z" else "w")
         if not re.search(rf"(?<![A-Za-z\\]){other}(?![A-Za-z])", q):
             yield Mut("approx_label_wrong", f"{other} \\approx {g}", True, True, detail="other letter")
+    if v is not None and "=" not in g:
+        # a doubt word where the name would stand (`\\text{Maybe} \\approx 5`): a hedge, never a label
+        for word in ("Maybe", "Perhaps", "Guess"):
+            yield Mut("approx_label_wrong", f"\\text{{{word}}} \\approx {g}", True, True, detail="doubt word as label")
     val = ctx.value
     if isinstance(val, O.Seq) and (val.open, val.close) == ("(", ")") and len(val.items) == 2 and g.startswith("("):
         lo, hi = (x.strip() for x in O._split_top(g[1:-1], ","))

@@ -15,7 +15,7 @@ from .compare import Ctx, compare, label_like
 from .multi import spread_chains
 from .counting import counted
 from .context import COMMAND, last_sentence
-from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
+from .labels import NOT_A_NAME, _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .lexer import LexError, tokenize
 from .normalize import normalize
@@ -511,7 +511,9 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
     out = []
     for t in trees:
         if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
-            if label_like(t[1][0]):
+            if t[1][0][0] == "text" and any(str(w).lower() in NOT_A_NAME for w in t[1][0][1]):
+                out.append(t)  # `\\text{Maybe} \\approx 5`: a hedge, no name (left unreadable)
+            elif label_like(t[1][0]):
                 out.append(Rel([t[1][0], "=", t[1][2]]))
             elif courtesy_rounding(t[1][0], t[1][2]) or compare(
                     t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:

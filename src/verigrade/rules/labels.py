@@ -166,7 +166,7 @@ def label_name(node) -> str | None:
 
 # words that make a label's words a hedge or a qualified claim rather than a name or a lead-in ("Maximum",
 # "Paolo", "Here is the matrix:"): it is not stripped then, and the answer stays unreadable (UNSURE)
-_NOT_A_NAME = QUALIFYING | {"perhaps", "probably", "guess", "think", "might", "could", "doubt", "unsure",
+NOT_A_NAME = QUALIFYING | {"perhaps", "probably", "guess", "think", "might", "could", "doubt", "unsure",
                             "believe", "if", "unless"}
 
 
@@ -193,7 +193,7 @@ def unwrap(node, ctx: Ctx, side: str):
     for _ in range(4):
         kind = node[0]
         if kind == "label":
-            if any(isinstance(w, str) and w.lower() in _NOT_A_NAME for w in node[1]):
+            if any(isinstance(w, str) and w.lower() in NOT_A_NAME for w in node[1]):
                 return node, bound  # "The required value is perhaps A": a hedge, not a name
             ctx.note("label")
             node = node[2]
