@@ -1220,6 +1220,10 @@ def e_notation(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("e_notation", f"{sign}{s}e1", True, detail="Ge1")
 
 
+# a lone arbitrary constant added in a formula (`x^2 + C`, `f(x) = c - 2x`): the gold is a family of functions
+_FAMILY_CONSTANT = re.compile(r"(?:^|[=+\-]|\s)\s*(?:C|c|K|C_1)\s*(?:$|[+\-])")
+
+
 @gen
 def tolerance(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     # Differences far below any sane tolerance for exact answers: 1e-6 relative, +1 on a huge value, 2x a tiny one.
@@ -1232,7 +1236,8 @@ def tolerance(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
             yield Mut("tolerance", f"{g}+1", True, detail="+1")
         if abs(fv) < 1e-4:
             yield Mut("tolerance", ("2" if g[0] in "\\" or g[0].isalpha() else "2\\cdot ") + g, True, detail="2x tiny")
-    elif isinstance(ctx.value, O.Eq):
+    elif isinstance(ctx.value, O.Eq) and not _FAMILY_CONSTANT.search(g):
+        # (not where the gold adds an arbitrary constant, `f(x) = c - 2x`: +1 is the same family, antiderivative.py)
         yield Mut("tolerance", f"{g}+1", True, detail="eq+1")
     elif isinstance(ctx.value, O.Seq) and ctx.value.open and "infty" not in g.split(",")[-1]:
         yield Mut("tolerance", g[:-1] + "+1" + g[-1], True, detail="endpoint+1")
@@ -3290,8 +3295,10 @@ def restated_domains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                   oracle_text=ctx.gold, detail="the question's condition")
     yield Mut("restated_domain_wrong", f"{g} \\text{{ for all }} {var} > 12345", True, True, oracle_text=_OFF_FORM,
               detail="part of the domain")
-    yield Mut("restated_domain_wrong", f"{g} + 1 \\text{{ for all }} {var}", True, True,
-              oracle_text=f"{g} + 1", detail="changed")
+    # (changed by a non-constant where the gold adds an arbitrary constant: `c - 2x + 1` is still the family c - 2x)
+    change = f" + {var}^2" if _FAMILY_CONSTANT.search(g) else " + 1"
+    yield Mut("restated_domain_wrong", f"{g}{change} \\text{{ for all }} {var}", True, True,
+              oracle_text=f"{g}{change}", detail="changed")
 
 
 
