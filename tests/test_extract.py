@@ -1284,6 +1284,21 @@ _WIDGETS = "A company produces 2,475 widgets per day. How many widgets does it p
     ("Work.\nThe sum of all positive divisors of 27 is 56.", "Find the sum of all positive divisors of $28$.", None),
     ("Work.\nThe sum of all divisors of 28 is 56 or 57.", "Find the sum of all positive divisors of $28$.", None),
     ("Work.\nThe sum is 56 and 28 is perfect.", "Find the sum of all positive divisors of $28$.", None),
+    # a time of day a sentence ends on, for a question that asks one; the other words the question's
+    ("Work.\nJenna finishes at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", "6:25 PM"),
+    ("Work.\nThat's 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", "6:25 PM"),
+    ("Work.\nJenna started at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
+    ("Work.\nBob finishes at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
+    ("Work.\nJenna finishes at 6:25 PM or 6:35 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
+    # "Each <thing> <verb>s" as a thing's statement; a possessive name the asking sentence calls "his" / "her"
+    ("Work.\nEach friend pays $12.50.", "Three friends split a bill of $37.50 equally. How much does each friend pay?",
+     "\\$12.50"),
+    ("Work.\nEach waiter pays $12.50.", "Three friends split a bill of $37.50 equally. How much does each friend pay?",
+     None),
+    ("Work.\nJake's March bill was $59.00.", "In March, Jake sent 340 texts. How much was his March bill, in dollars?",
+     "\\$59.00"),
+    ("Work.\nAnna's March bill was $59.00.", "In March, Jake sent 340 texts. How much was his March bill, in dollars?",
+     None),
     # a measure's dimension word or its noun asked ("long" for "the length")
     ("Work.\nThe side is 12 cm long.", "A square has perimeter $48$ cm. What is the length of one side?",
      "12 \\text{ cm}"),

@@ -137,6 +137,10 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         return sentence.rstrip(" .!")
     sentence = _main_clause(sentence, math_span)
     sentence = _without_where(sentence, math_span, not_plain, question)
+    clock = _clock_statement(sentence, not_plain, question)
+    if clock:
+        return clock
+    sentence = _spelled_count(sentence, question)
     counted = there_are(sentence, not_plain, question)
     if counted:
         return counted
@@ -265,6 +269,57 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     if not spans and not numbers and named is None:
         return _stated_text(sentence, cue.end() if cue else 0)
     return None
+
+
+# "Jenna finishes at 6:25 PM.", "That's 6:25 PM.": the one time of day a sentence ends on, for a question that asks a
+# time (rules/clock.py compares it)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?")
+_TIME_END = re.compile(r"(?i)(?:\bat|\bis|\bwas|\bwill\s+be|['’]s|\bby)\s+(\d{1,2}:\d{2}(?:\s*[AP]\.?\s*M\b\.?)?)\s*[.!]?\s*\Z")
+
+
+# "Tom has twenty-seven marbles left.": a number word right after a verb and before a noun the question counts ("How
+# many marbles ...?") is that number, for the statement readers below
+_SPELLED_BEFORE_NOUN = re.compile(r"(?i)\b(has|have|had|is|are|was|were|makes?|made|gets?|got|needs?|needed|sold|"
+                                  r"bought|owns?|holds?|contains?)\s+([a-z]+(?:-[a-z]+)?)\s+([a-z]{3,15})\b")
+
+
+def _spelled_count(sentence: str, question: str | None) -> str:
+    if not question or "how many" not in question.lower():
+        return sentence
+    from .rules.engine import _SPELLED
+    from .rules.units import counted_nouns
+
+    nouns = counted_nouns(question)
+
+    def digits(m: re.Match) -> str:
+        n = _SPELLED.get(m.group(2).lower())
+        return m.group() if n is None or m.group(3).lower() not in nouns else f"{m.group(1)} {n} {m.group(3)}"
+
+    return _SPELLED_BEFORE_NOUN.sub(digits, sentence)
+
+
+_TIME_FILLER = frozenset("at is was will be by that it she he they the then so thus therefore".split())
+
+
+def _clock_statement(sentence: str, not_plain: re.Pattern, question: str | None) -> str | None:
+    from .rules.clock import asks_time
+    from .rules.context import last_sentence
+
+    if not question or ":" not in sentence or not asks_time(question):
+        return None
+    m = _TIME_END.search(sentence)
+    if m is None or len(_TIME_OF_DAY.findall(sentence)) != 1 or not_plain.search(sentence[:m.start(1)]):
+        return None
+    # every other word a name, a pronoun, or (to its stem) a word of the asking sentence: "Jenna finishes at" for
+    # "At what time does she finish?", never "Jenna started at"
+    asked = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", last_sentence(question))]
+    for w in re.findall(r"[A-Za-z]{2,}", sentence[:m.start(1)]):
+        lw = w.lower()
+        if lw in _TIME_FILLER or (w[0].isupper() and re.search(rf"\b{w}\b", question)):
+            continue  # (a name the question uses: "Jenna")
+        if not any(lw == a or (lw[:5] == a[:5] and min(len(lw), len(a)) >= 4) for a in asked):
+            return None
+    return m.group(1).rstrip(".")
 
 
 _POLAR_START = re.compile(r"(?i)(?:yes|no)\s*,\s+\S")

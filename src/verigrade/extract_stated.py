@@ -104,11 +104,11 @@ _NAMED = re.compile(r"(?!(?:We|I|Let|There|This|That|These|Those|Then|Now|First|
                     r"The|A|An|Our|Its|Their|His|Her|My|Your)\b)"
                     r"(?:[A-Z][a-z]{1,20}(?:'s)?(?:\s+[A-Z][a-z]{1,20})?|She|He|They|It)\s+(?:also\s+|now\s+|still\s+)?"
                     r"(?=(?:has|have|had|is|are|was|were|will\s+\w+|" + _VALUE_VERBS + r")\s)")
-# a thing of the question and a verb that states a quantity ("The ladder reaches 8 feet up the wall."), read as a
-# name's statement (its words checked against the question); a copula stays with the strict shape
-# (the verb right before the value: "The total cost is $18." is the strict shape's, `cost` there is a noun)
-_THING = re.compile(r"The\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VERBS + r")\s+(?:a\s+total\s+of\s+)?"
-                    r"(?:\\?\$|\d))")
+# a thing of the question and a verb that states a quantity ("The ladder reaches 8 feet up the wall.", "Each friend
+# pays $12.50."), read as a name's statement (its words checked against the question); a copula stays with the
+# strict shape (the verb right before the value: "The total cost is $18." is the strict shape's, `cost` a noun)
+_THING = re.compile(r"(?:The|Each|Every)\s+[a-z]{3,20}(?:\s+[a-z]{3,20})?\s+(?=(?:" + _VALUE_VERBS +
+                    r")\s+(?:a\s+total\s+of\s+)?(?:\\?\$|\d))")
 # a unit right after a number: `km/h`, `m/s^2`, `degrees`, `cm^2` (read by units.lookup)
 _UNIT_AFTER = re.compile(r"\s*([A-Za-z°]+(?:/[A-Za-z]+)?(?:\^\d)?)(?![A-Za-z])")
 

@@ -25,11 +25,18 @@ def _possessor_asked(sentence: str, question: str | None) -> bool:
     m = _POSSESSIVE.match(sentence)
     if m is None:
         return True
-    from .rules.context import in_asking_sentence
+    from .rules.context import in_asking_sentence, last_sentence
 
     cop = _TEXT_COPULA.search(sentence, m.end())
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in
              re.findall(r"[A-Za-z'’]+", sentence[m.start(1):cop.start() if cop else len(sentence)])]
+    owner = re.match(r"(?-i:[A-Z][a-z]+)(?=['’]s)", m.group(1))
+    if owner and question and re.search(rf"\b{owner.group()}\b", question) and in_asking_sentence(
+            ["his"], question) != in_asking_sentence(["her"], question) and not re.search(
+            r"\b(?-i:[A-Z][a-z]+)['’]s\b", last_sentence(question)):
+        # "Jake's March bill" for "How much was his March bill?": the one owner the asking sentence refers to by a
+        # pronoun (his or her, not both), named in the question; the rest must be the asking sentence's words
+        words = words[1:]
     return in_asking_sentence(words, question)
 
 

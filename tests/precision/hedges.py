@@ -13,7 +13,7 @@ import random
 import re
 from typing import Iterator
 
-from .mutations import Ctx, Mut
+from .mutations import Ctx, Mut, _spell
 
 # (name, family, template, oracle reading or None for by-construction). {G} gold, {W} another (wrong) value.
 TEMPLATES: list[tuple[str, str, str, str | None]] = [
@@ -186,6 +186,38 @@ def _question_number(question: str | None) -> str | None:
     return m.group() if m else None
 
 
+_EACH = re.compile(r"\beach\s+([a-z]{3,12})\b")
+
+
+def _each_frames(w: str, g: str, lead: str, question: str | None) -> list[tuple[str, str]]:
+    """"Each friend pays $12.50." for "How much does each friend pay?" (extract_stated._THING): the value the
+    statement's verb states."""
+    m = _EACH.search((question or "").lower())
+    if m is None or not (_PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g)):
+        return []
+    n = m.group(1)
+    return [("resp_statement", f"{lead}we check each case.\nEach {n} gets {w}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nEach {n} gets {g} or {w}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nEach {n} gets maybe {g}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nEach {n} gets {g} more."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nEach banana gets {g}.")]
+
+
+def _spelled_frames(w: str, g: str, lead: str, question: str | None) -> list[tuple[str, str]]:
+    """"So Tom has twenty-seven marbles." for "How many marbles ...?" (extract_sentence._spelled_count): the number
+    word before the counted noun is the number."""
+    noun = _counted(question or "")
+    if noun is None or not (re.fullmatch(r"\d{1,2}", w) and re.fullmatch(r"\d{1,2}", g)):
+        return []
+    sw, sg = _spell(int(w)), _spell(int(g))
+    return [("resp_statement", f"{lead}we check each case.\nSo there are {sw} {noun}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nSo there are {sg} {noun} or {sw} {noun}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nSo there are {sg} more {noun}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nSo there are maybe {sg} {noun}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nSo there are {sg} of the {noun}."),
+            ("resp_hedge_statement", f"{lead}we check each case.\nSo there are {sg} {noun} fewer.")]
+
+
 def _given_frames(w: str, g: str, lead: str, question: str | None) -> list[tuple[str, str]]:
     """A statement whose subject restates a number of the question ("The sum of the divisors of 28 is 56.",
     extract_sentence._given_numbers): the value after the copula is its answer."""
@@ -222,7 +254,8 @@ def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> lis
     grader picks, the response committed to two different answers (or, for doubt, to W), so each is wrong."""
     lead = "Let me work through the problem step by step.\nAfter simplifying, "
     w, g = _bare(w), _bare(g)
-    return _given_frames(w, g, lead, question) + _short_frames(w, g) + [
+    return _given_frames(w, g, lead, question) + _each_frames(w, g, lead, question) + _short_frames(w, g) + \
+        _spelled_frames(w, g, lead, question) + [
         ("resp_sentence", f"{lead}so the answer is {_math(w, prose)}."),
         ("resp_boxed", f"{lead}the final answer is \\boxed{{{w}}}."),
         ("resp_tag", f"{lead}I am done.\n<answer>{w}</answer>"),
@@ -722,6 +755,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
                                          ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
         *([("eq_resp_statement", f"The required value is {e}")] if _PLAIN_NUMBER.fullmatch(e) else []),
+        *([("eq_resp_statement", f"{lead}we check each case.\nSo there are {_spell(int(e))} {_counted(question)}.")]
+          if re.fullmatch(r"\d{1,2}", e) and _counted(question or "") else []),
         *([("eq_resp_statement", f"The area is {e} square units")]
           if _PLAIN_NUMBER.fullmatch(e) and re.search(r"(?i)\barea\b", question or "") else []),
         *([("eq_resp_statement", f"{lead}we check each case.\nThe value for {_question_number(question)} is {e}."),

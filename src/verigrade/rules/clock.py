@@ -42,10 +42,15 @@ def _seconds(t: Time) -> int:
     return (h * 60 + t.minute) * 60 + t.second
 
 
+def asks_time(question: str) -> bool:
+    """The question asks a time of day ("At what time ...?", "what time", "o'clock")."""
+    return bool(_ASKS_TIME.search(question))
+
+
 def compare_times(gold: str, answer: str, question: str | None) -> tuple[Outcome, str] | None:
     """The verdict on two clock times, or None when either side is no time (or nothing says it is one)."""
     g, a = read(gold), read(answer)
-    if g is None or a is None or not (g.half or a.half or (question and _ASKS_TIME.search(question))):
+    if g is None or a is None or not (g.half or a.half or (question and asks_time(question))):
         return None
     if bool(g.half) != bool(a.half):
         bare = a if g.half else g
