@@ -257,6 +257,8 @@ EQUAL = [
     ("text", "\\emptyset", "There are no real roots.", None),
     ("text", "\\text{Wednesday}", "It will be a Wednesday.", None),  # the article `a` before a word
     ("compare", "3^{20}", "3^{20} \\text{ is larger}", "Which is larger, $2^{30}$ or $3^{20}$?"),  # the value picked
+    ("polar", "\\text{Yes}", "\\text{yes, it is prime}", "Is $97$ a prime number?"),   # the question's claim restated
+    ("polar", "\\text{No}", "No, it is not prime.", "Is $221$ a prime number?"),
     # the gold's words in a sentence that only restates the question's subject
     ("text", "\\text{does not exist}", "\\text{The limit does not exist.}", "Evaluate $\\lim_{x\\to\\infty}\\sin x$."),
     ("text", "\\text{infinitely many}", "The system has infinitely many solutions",
@@ -303,6 +305,10 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("polar", "\\text{No}", "No, 221 is prime.", "Is $221$ a prime number?"),      # contradicts itself
+    ("polar", "\\text{Yes}", "Yes, it is composite.", "Is $97$ a prime number?"),   # another claim
+    ("polar", "\\text{Yes}", "Yes, it is prime, I think.", "Is $97$ a prime number?"),
+    ("polar", "\\text{Yes}", "Yes, it is even.", "Is the function even or odd?"),  # no yes/no question
     ("compare", "3^{20}", "3^{20} is smaller", "Which is larger, $2^{30}$ or $3^{20}$?"),
     ("compare", "3^{20}", "3^{20} \\text{ is not larger}", "Which is larger, $2^{30}$ or $3^{20}$?"),
     ("text", "\\text{does not exist}", "\\text{The derivative does not exist.}", "Evaluate $\\lim_{x\\to 0} 1/x$."),
@@ -953,9 +959,12 @@ VERDICTS = [
     ("9.54 m", "9.54", _LADDER_M, True),
     ("9.54 m", "9.54 \\text{ cm}", _LADDER_M, False),
     ("5 m", "5", "Let $m$ be a positive integer with $m + 3 = 8$; a rod is 5 m long.", False),  # m names a number
-    # --- yes / no with the question's claim restated: not read (a third review found the negation and scope
-    # of such clauses unreliable: "No, 1 is composite." for "Is 1 prime?")
-    ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", False),
+    # --- yes / no with the question's claim restated: read only when the clause is the question's own words, negated
+    # once after no and never after yes, the question itself unnegated (engine._restated_polarity; a third review had
+    # found such clauses' negation and scope unreliable: "No, 1 is composite." for "Is 1 prime?" is still not read)
+    ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", True),
+    ("\\text{No}", "No, 1 is composite.", "Is 1 prime?", False),
+    ("\\text{No}", "No, it is not prime.", "Is it true that 5 is not prime?", False),   # a negated question
     ("\\text{No}", "No, 221 is prime", "Is 221 a prime number?", False),        # the clause contradicts its "no"
     ("\\text{Yes}", "Yes, 221 is not prime", "Is 221 a prime number?", False),
     ("\\text{No}", "Yes, 221 is prime", "Is 221 a prime number?", False),

@@ -2888,6 +2888,18 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("polar_reason_wrong", f"{opp}, {reason}", True, True, detail="opposite")
     yield Mut("polar_reason_wrong", f"{g}, but maybe {opp.lower()}.", True, True, detail="turned")
     yield Mut("polar_reason_wrong", f"{g}: or {opp.lower()}, depending on n.", True, True, detail="hedged")
+    # the question's claim restated after the yes/no (engine._restated_polarity), asked "Is the number prime?": once
+    # negated after no, never after yes; the claim contradicted or another claim made is wrong by construction
+    q = "Is the number described above prime?"
+    yes = g.lower() in ("yes", "true")
+    same = f"{g}, it is {'' if yes else 'not '}prime."
+    yield Mut("eq_polar_reason", same, False, True, oracle_text=ctx.gold, question=q, detail="claim restated")
+    yield Mut("polar_reason_wrong", f"{opp}, it is {'not ' if yes else ''}prime.", True, True, question=q,
+              detail="claim restated, opposite")
+    yield Mut("polar_reason_wrong", f"{g}, it is {'not ' if yes else ''}prime.", True, True, question=q,
+              detail="claim contradicted")
+    yield Mut("polar_reason_wrong", f"{g}, it is composite.", True, True, question=q, detail="another claim")
+    yield Mut("polar_reason_wrong", f"{g}, it is prime, I think.", True, True, question=q, detail="doubted")
     m = _EXIST_Q.search(ctx.question or "")
     if m and not re.search(r"(?i)\b(?:not|no|never|none)\b|n't", ctx.question or ""):
         noun = m.group(1).lower()  # "Is there an integer n ...": "such an integer" (no yes/no gold in the shared

@@ -61,7 +61,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    why = _justified_polarity(g, a, question)
+    why = _justified_polarity(g, a, question) or _restated_polarity(g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     if ":" in g and ":" in a and (clock := compare_times(g, a, question)) is not None:
@@ -197,6 +197,47 @@ def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Ou
     same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
+
+
+# a yes/no question's asking sentence: it opens with an auxiliary and offers no alternatives ("Is 97 prime?", not "Is
+# f even or odd?")
+_YES_NO_ASK = re.compile(r"(?i)^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|must|should)\b[^?]*\?\s*\Z")
+_CLAIM_FILLER = frozenset("it is are the a an this that number indeed so".split())
+_CLAIM_NEGATIONS = frozenset({"not", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "won't", "wasn't"})
+
+
+def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
+    """"Yes, it is prime." / "No, it is not prime." for "Is 97 a prime number?": the yes/no and a clause that only
+    restates the question's claim, negated once after no and never after yes ("No, 221 is prime." contradicts itself,
+    "Yes, it is composite" claims something the question did not say: both left to the other readers)."""
+    gm = _POLAR_GOLD.fullmatch(g)
+    am = _POLAR_REASON.fullmatch(re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a))
+    if gm is None or am is None or not question:
+        return None
+    asked = last_sentence(question).strip()
+    if not _YES_NO_ASK.match(asked) or re.search(r"(?i)\b(?:or|not|no|never|neither|nor|none|nothing|without|"
+                                                 r"except|only)\b|n't\b", asked):
+        return None  # (alternatives, or a negated claim whose "no" would mean the opposite)
+    clause = am.group(2).rstrip(" .!")
+    ws = re.findall(r"[A-Za-z']+|\d+", clause)
+    if not ws or len(ws) > 8 or re.search(r"[^\w\s']|\b(?:and|but)\b", clause):
+        return None  # (one short clause of words: math, symbols or a second clause are the other readers' job)
+    negs = sum(w.lower() in _CLAIM_NEGATIONS for w in ws)
+    yes = am.group(1).lower() in ("yes", "true")
+    if negs != (0 if yes else 1):
+        return None
+    # its other words are the whole claim of the asking sentence, in its order, or the claim's end after a pronoun for
+    # its subject ("it is not prime"): "No, 7 is not greater than 5." for "Is 5 greater than 7?" swaps what the claim is
+    # about, "No, 17 is not prime." for "Is 17 prime and even?" claims a part (and a falsehood)
+    content = [w.lower() for w in ws if w.lower() not in _CLAIM_FILLER and w.lower() not in _CLAIM_NEGATIONS]
+    claim = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", asked)[1:] if w.lower() not in _CLAIM_FILLER]
+    pronoun = any(w.lower() in ("it", "they", "this", "that") for w in ws)
+    if not content or not (content == claim or (pronoun and len(content) < len(claim) and
+                                                claim[-len(content):] == content)):
+        return None
+    same = {"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == yes
+    return (Outcome.EQUAL, "the same yes/no answer, the question's claim restated") if same else (
+        Outcome.DIFFERENT, "the opposite yes/no answer, the question's claim restated")
 
 
 def _reason_holds(reason: str) -> bool:
