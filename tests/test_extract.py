@@ -1290,6 +1290,13 @@ _WIDGETS = "A company produces 2,475 widgets per day. How many widgets does it p
     ("Work.\nJenna started at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
     ("Work.\nBob finishes at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
     ("Work.\nJenna finishes at 6:25 PM or 6:35 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
+    # a number word after the verb and before the noun the question counts
+    ("Work.\nTom has twenty-seven marbles left.", "Tom has 40 marbles and gives 13 away. How many marbles does Tom have left?",
+     "27 \\text{ marbles}"),
+    ("Work.\nTom has twenty-seven more marbles.", "Tom has 40 marbles and gives 13 away. How many marbles does Tom have left?",
+     None),
+    ("Work.\nTom has twenty-seven bags left.", "Tom has 40 marbles and gives 13 away. How many marbles does Tom have left?",
+     None),
     # "Each <thing> <verb>s" as a thing's statement; a possessive name the asking sentence calls "his" / "her"
     ("Work.\nEach friend pays $12.50.", "Three friends split a bill of $37.50 equally. How much does each friend pay?",
      "\\$12.50"),
