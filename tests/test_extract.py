@@ -730,10 +730,19 @@ def test_conclusion_sentence(text, answer):
     ("解：由 $a_3 = 8$ 得 $d = 3$。\n答案是 14。", "14"),
     ("所以 $a_5 = 14$，故答案为 $14$。", "14"),
     ("所以 $-2<x<4$。\n故不等式的解集为 $\\{x \\mid -2<x<4\\}$。", "\\{x \\mid -2<x<4\\}"),
-    ("综上所述，m 的取值范围是 $(1, 3)$。", "(1, 3)"),
+    ("解：逐一检验。\n综上所述，不等式的解集为 $(1, 3)$。", "(1, 3)"),
 ])
 def test_chinese_markers(text, answer):
     assert ext(text).answer == answer
+
+
+def test_chinese_conclusion_subject_is_the_questions():
+    # a subject of its own words only where the question asks it: m's range for 求实数 m 的取值范围, never another
+    # quantity (最小值 for a maximum) or another letter
+    text = "综上所述，m 的取值范围是 $(1, 3)$。"
+    assert extract_answer(text, question="已知函数 $f(x)=x^2-mx+1$，求实数 $m$ 的取值范围。").answer == "(1, 3)"
+    assert extract_answer("所以最小值为5。", question="求函数 $f(x)=-x^2+4x+1$ 的最大值。").answer != "5"
+    assert extract_answer("所以 b 的值为 6。", question="已知 $a = 2b$，且 $b = 3$，求 $a$ 的值。").answer != "6"
 
 
 @pytest.mark.parametrize("text, gold", [

@@ -31,7 +31,7 @@ EQUAL = [
     ("vectors", "(1, 4)", "\\hat{i} + 4\\hat{j}", None),
     ("vectors", "(3, 0, 2)", "3\\mathbf{i} + 2\\mathbf{k}", None),
     ("time", "10:15 \\text{ PM}", "10:15 p.m", None),        # clock times (rules/clock.py)
-    ("time", "10:15 \\text{ PM}", "22:15", None),
+    ("time", "10:15 \\text{ PM}", "22:15", "The film started at 8:00 PM. At what time did it end?"),
     ("time", "9:45 a.m.", "09:45", "At what time did she finish?"),
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
@@ -305,6 +305,7 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("time", "15:20", "3:20 PM", "Write the ratio of 15 boys to 20 girls without simplifying."),  # a ratio
     ("polar", "\\text{No}", "No, 221 is prime.", "Is $221$ a prime number?"),      # contradicts itself
     ("polar", "\\text{Yes}", "Yes, it is composite.", "Is $97$ a prime number?"),   # another claim
     ("polar", "\\text{Yes}", "Yes, it is prime, I think.", "Is $97$ a prime number?"),

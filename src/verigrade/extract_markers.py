@@ -11,6 +11,7 @@ import collections
 import re
 
 from .extract_sentence import _RELATION, marker_number, there_are
+from .extract_stated import _unasked_subject
 from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
@@ -36,7 +37,7 @@ _THE_ANSWER = re.compile(r"(?im)\bthe\s+(?:(?:correct|right)\s+(?:answer|option|
                          # (答案 answer, 解集 solution set, 结果 result, 所求 what is sought, 范围 range, 值 value, 解
                          # solution; "the common difference" may be a step's) + 为 / 是 / 等于 ("is")
                          r"(?:^|(?<=[.!?] ))[ \t]*(?:故|所以|因此|综上所述?|从而)[ \t]*,?[ \t]*"
-                         r"(?:(?:(?!不(?:是|为|等于|能|可|存在|对|正确|会))[^$\d\n.!?吗呢\\]){0,24}?"
+                         r"(?P<zh>(?:(?!不(?:是|为|等于|能|可|存在|对|正确|会))[^$\d\n.!?吗呢\\]){0,24}?"
                          r"(?:答案|解集|结果|所求|范围|值|解))?(?:为|是|等于)[ \t]*[:：]?")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
@@ -136,8 +137,36 @@ def _final_answer(w: str, after: int = 0, question: str | None = None) -> tuple[
 _RELATIVE = re.compile(r"(?i)\b(?:than|of|twice|thrice|double|triple|half|times|plus|minus|and)\s+\Z")
 
 
+# Chinese words that doubt, reject or suppose what follows (guess, estimate, maybe, assume, wrong, does not fit,
+# invalid, discarded, is not, a question particle)
+_ZH_DOUBT = re.compile(r"猜|估计|估算|可能|也许|或许|大概|不确定|假设|假定|错误|错的|不合|不妥|无效|舍去|舍掉|排除|不是|不为|"
+                       r"不等于|吗|呢")
+# a concluding sentence's subject that names no quantity of its own ("the answer", "the solution set", "what is sought")
+_ZH_GENERIC = re.compile(r"(?:原?(?:不等式|方程)的)?(?:答案|结果|所求的?(?:值|结果)?|解集?|原式的?值?)")
+
+
+def _zh_subject_ok(subject: str | None, question: str | None) -> bool:
+    """The subject of a Chinese concluding sentence (故 <subject> 为 ...) names what the question asks: nothing, a
+    generic word, or the question's own words (its letters asked: "m 的取值范围" for 求实数 m 的取值范围), never
+    another quantity ("所以最小值为5" for a maximum, "b 的值" for a)."""
+    subject = (subject or "").strip(" ,的")
+    if not subject or _ZH_GENERIC.fullmatch(subject):
+        return True
+    if not question:
+        return False
+    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+|的|之", subject) if r]
+    letters = re.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", subject)
+    from .rules.labels import asks_for
+
+    return all(r in question for r in runs) and all(asks_for(question, x) for x in letters)
+
+
 def _the_answer_is(w: str, question: str | None = None) -> tuple[str, int] | None:
     for m in _last(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END))):
+        if m.group().isascii() is False:
+            start = max(w.rfind(". ", 0, m.start()), w.rfind("\n", 0, m.start())) + 1
+            if _ZH_DOUBT.search(w, start, m.end()) or not _zh_subject_ok(m.group("zh"), question):
+                continue  # ("所以，我猜答案为5。", "所以最小值为5。" for a maximum)
         if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()) and not \
                 _RELATIVE.search(w, max(0, m.start() - 20), m.start()):
             got = _take_after(w, m.end(), question)
@@ -533,8 +562,10 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
     if m:
         before, value = s[:m.start()], clean(m.group(1))
         spans_before = [next(g for g in sp if g) for sp in _MATH_SPAN.findall(before)]
-        # (a number in the subject only as the question's own datum: "The smallest prime factor of 221 is 13.")
-        data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question)
+        # (a number in the subject only as the question's own datum: "The smallest prime factor of 221 is 13.", and
+        # then only a subject of the asking sentence's words: "The product of the divisors of 28 is 56." for their sum)
+        data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question) and not \
+            _unasked_subject(s, m.start() + 1, question)
         if value and (data or not _DIGIT.search(_MATH_SPAN.sub(" ", before))) and not any(
                 map(_DIGIT.search, spans_before)) and not derived(before, question) and not _other_points(
                 _MATH_SPAN.sub(" ", before), question):

@@ -244,10 +244,14 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         # ("So 12 pencils cost $3.00." for "How much do 12 pencils cost?": the question's own "12 pencils" is the
         # subject restated, the other number the value)
         m = next((x for x in _NUMBER.finditer(sentence) if x.start() not in given), None)
+        generic = bool(m and _GENERIC_UNITS.match(sentence, m.end()))
         if m and strict and not (_ENDS.fullmatch(sentence, m.end()) or _unit_ends(sentence, m.end(), question)
-                                 or _GENERIC_UNITS.match(sentence, m.end())):
+                                 or generic):
             return None  # (the strict shape ends on its value: a unit after it, "is 1 J.", "is 122.5 m high.", "is 12
             # square units.": a generic unit names no unit)
+        if m and (given or generic) and _unasked_subject(sentence, m.start(), question):
+            return None  # (numbers of the question in the subject, or a generic unit, only where every word of the
+            # subject is the asking sentence's: "The area of the 8 by 6 rectangle is 28." for its perimeter)
         begin = m.start() - 2 if m and sentence[max(0, m.start() - 2):m.start()] == "\\$" else m.start() if m else 0
         unit = _stated_unit(sentence, begin, m.end(), verbs=not strict, question=question) if m else None
         if unit is None and m and cue and begin == cue.end() and question and _words_of(sentence, question):

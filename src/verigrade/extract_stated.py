@@ -130,8 +130,11 @@ def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
     if unit is None:
         return False
     d = _DIMENSION.match(sentence, u.end())
-    if d and not any(in_asking_sentence([w], question) for w in _DIMENSION_NOUNS[d.group().strip().lower()]):
-        return False  # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one
+    tail = _asked_tail(question)
+    if d and not any(re.search(rf"(?i)\b{w}\b", tail) for w in _DIMENSION_NOUNS[d.group().strip().lower()]):
+        # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one; the word must
+        # follow the asking word ("If the length is 20 cm, what is its width?" asks no length)
+        return False
     if not _ENDS.fullmatch(sentence, d.end() if d else u.end()):
         return False
     if _unasked_subject(sentence, end, question, also=_QUANTITY_UNIT):
@@ -160,6 +163,19 @@ _QUANTITY_UNIT = {"area": "m^2", "volume": "m^3", "speed": "m/s", "velocity": "m
                   "mass": "kg", "weight": "kg", "energy": "J", "work": "J", "current": "A", "height": "m", "length": "m",
                   "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m",
                   "charge": "C", "frequency": "Hz", "power": "W", "force": "N", "pressure": "Pa", "voltage": "V"}
+_ASK_WORD = re.compile(r"(?i)\b(?:what|how|find|determine|compute|calculate|which)\b")
+
+
+def _asked_tail(question: str | None) -> str:
+    """The asking sentence from its last asking word on ("what is its width?" of "If the length ..., what is its
+    width?"), or "" without a question."""
+    if not question:
+        return ""
+    last = last_sentence(question)
+    asks = list(_ASK_WORD.finditer(last))
+    return last[asks[-1].start():] if asks else last
+
+
 # the dimension word or its noun in the asking sentence ("122.5 m high" for "how high" or "the height")
 _DIMENSION_NOUNS = {"high": ("high", "height"), "tall": ("tall", "height"), "long": ("long", "length"),
                     "wide": ("wide", "width"), "deep": ("deep", "depth"), "thick": ("thick", "thickness"),

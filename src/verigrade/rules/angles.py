@@ -29,8 +29,11 @@ _ASKS_OTHER_KIND = re.compile(r"(?i)\b(?:length|area|perimeter|volume|time|speed
 _ASK_VERB = re.compile(r"(?i)\b(?:find|compute|calculate|determine|what|how|evaluate|give)\b")
 # an angle however the asking sentence goes on: "the sum of the (measures of the) interior angles" (a sum of angles
 # is an angle), or the answer asked "in degrees"
-_ANGLE_SUM = re.compile(r"(?i)\b(?:sum|total|difference)\s+of\s+(?:the\s+)?(?:(?:measures?|interior|exterior|"
-                        r"three|four|five|six|its|all|of|the)\s+){0,5}angles\b|\bin\s+degrees\b")
+# (only as what the asking verb asks, "What is the sum of the interior angles ...", never a datum of another question:
+# "Find the number of sides if the sum of its interior angles is 1440°")
+_ANGLE_SUM = re.compile(r"(?i)\s*(?:is\s+|are\s+)?(?:the\s+)?(?:sum|total|difference)\s+of\s+(?:the\s+)?"
+                        r"(?:(?:measures?|interior|exterior|three|four|five|six|its|all|of|the)\s+){0,5}angles\b")
+_IN_DEGREES = re.compile(r"(?i)\bin\s+degrees\b")
 
 
 def asks_angle(question: str) -> bool:
@@ -40,9 +43,9 @@ def asks_angle(question: str) -> bool:
     last = _SENTENCE_END.split(_ASY.sub(" ", question).strip())[-1]
     verbs = list(_ASK_VERB.finditer(last))
     tail = last[verbs[-1].start():] if verbs else last
-    if _ANGLE_SUM.search(tail):
-        return True
     angle, other = _ASKS_ANGLE.search(tail), _ASKS_OTHER_KIND.search(tail)
+    if verbs and _ANGLE_SUM.match(last, verbs[-1].end()) or (_IN_DEGREES.search(tail) and not other):
+        return True
     if angle and (not other or angle.start() < other.start()):
         return True  # (the angle asked first: "find the angle ...", not "the length of the side opposite the 30° angle")
     return not angle and degree_context(question) and not other

@@ -2,16 +2,22 @@
 is a family of functions, one per value of its constant, so two sides whose other parts differ by a constant
 (here 1) are the same family. Only where both sides add one lone constant letter (C, c, K or C_1), the question does
 not use that letter for anything, and the rest is a function of the same variables; the difference is checked at
-fixed points (every one must give the same number, to 1e-9 relative)."""
+fixed rational points on both sides of 0 (every one must give the same number: exactly where both parts are rational
+there, else to 1e-12 relative)."""
 from __future__ import annotations
+
+from fractions import Fraction
 
 from .ast import Add
 from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import mentions
 
 _CONSTANTS = frozenset({"C", "c", "K", "C_1"})
-# points spread so that logs, roots and trig stay defined for most integrands (x > 0), and no two look alike
-_POINTS = (0.37, 0.81, 1.23, 1.94, 2.66, 3.41)
+# points on both sides of 0 and far from it (so |x|, |x - 5|, \\sqrt{x^2} and sign changes show), rational so that polynomial parts compare
+# exactly (`+ 10^{-12}x` is no constant), none alike; a point where a side is undefined is skipped
+_POINTS = (Fraction(-119, 10), Fraction(-71, 10), Fraction(-27, 10), Fraction(-13, 10), Fraction(-9, 20),
+           Fraction(37, 100), Fraction(81, 100), Fraction(123, 100), Fraction(194, 100), Fraction(266, 100),
+           Fraction(341, 100), Fraction(41, 10), Fraction(57, 10), Fraction(83, 10), Fraction(129, 10))
 
 
 def _constant(node) -> str | None:
@@ -36,12 +42,15 @@ def same_family(g, a, question: str | None) -> bool:
     order = sorted(syms)
     diffs = []
     for i, p in enumerate(_POINTS):
-        env = {s: p + 0.53 * j * (i % 3) for j, s in enumerate(order)}
+        env = {s: p + Fraction(53, 100) * j * (i % 3) for j, s in enumerate(order)}
         try:
-            d = to_complex(evaluate(rg, env)) - to_complex(evaluate(ra, env))
-        except (EvalError, OverflowError):
+            vg, va = evaluate(rg, env), evaluate(ra, env)
+        except (EvalError, OverflowError, ZeroDivisionError):
             continue
-        diffs.append(d)
-    if len(diffs) < 4:
+        diffs.append(vg - va if isinstance(vg, Fraction) and isinstance(va, Fraction) else
+                     to_complex(vg) - to_complex(va))
+    if len(diffs) < 5:
         return False
-    return all(abs(d - diffs[0]) <= 1e-9 * max(1.0, abs(diffs[0])) for d in diffs)
+    if all(isinstance(d, Fraction) for d in diffs):
+        return len(set(diffs)) == 1  # (exact: polynomial and rational parts)
+    return all(abs(complex(d) - complex(diffs[0])) <= 1e-12 * max(1.0, abs(complex(diffs[0]))) for d in diffs)

@@ -19,7 +19,7 @@ from .numeric import asks_exact, asks_rounding
 _ORDER_CUES = re.compile(
     r"\b(in (?:that|this|the same) order|respectively|ordered(?!\s+(?:pairs?|triples?|tuples?|quadruples?))|in order"
     r"|from (?:smallest|largest|least|greatest)|ascending|descending|(?:increasing|decreasing) order)\b", re.I)
-_ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|arrange|order|put|what|which|"
+_ORDER_ASK = re.compile(r"(?i)\b(?:find|determine|list|write|express|give|enter|arrange|order|put|what|which|how|"
                         r"compute|calculate|answer|sort|rank)\b")
 
 

@@ -53,8 +53,10 @@ def label_like(node) -> bool:
     return False
 
 
-_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b")
-_ASK_VERB_WORD = re.compile(r"find|determine|compute|calculate|evaluate|solve")
+# (and 求 / 计算, "find" / "compute", in a Chinese question)
+_ASK = re.compile(r"(?i)\b(?:find|determine|compute|calculate|evaluate|solve|what|which|value|values|express|give|how)\b|"
+                  r"求|计算")
+_ASK_VERB_WORD = re.compile(r"find|determine|compute|calculate|evaluate|solve|求|计算")
 _ASK_END = re.compile(r"(?i)\b(?:if|where|when|such that|given|so that|for which|whenever)\b")
 _Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
 _LETTER = re.compile(r"(?<![A-Za-z\\])([A-Za-z])(?![A-Za-z])")
@@ -64,6 +66,7 @@ _SOLVE = re.compile(r"(?i)\bsolve\s+(?:the|this|each|following|for)?\s*(?:system
 
 # a fill-in blank right after `letter =` (`$x=$ ______`, `$k=\\_\\_\\_$`, `x = \\underline{\\quad}`)
 _BLANK_AFTER = r"\s*\$?\s*=\s*\$?\s*(?:\\underline|(?:\\?_\s*){3,})"
+_BLANK = re.compile(r"=\s*\$?\s*(?:\\underline|(?:\\?_\s*){3,})")
 
 
 def asks_for(question: str, letter: str) -> bool:
@@ -73,8 +76,12 @@ def asks_for(question: str, letter: str) -> bool:
     tok = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
     if _SOLVE.search(question) and mentions(question, letter):
         return True  # "Solve the system ...": its unknowns are the answer's names
-    if "_" in question and re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}" + _BLANK_AFTER, question):
-        return True  # "then $x=$ ______.": the fill-in blank after `x =` asks for x
+    if ("_" in question or "underline" in question) and _BLANK.search(question):
+        # "then $x=$ ______.": the fill-in blank after `x =` asks for x, and only for it; a blank after an expression
+        # ("then $2x=$ ______", "$m+n=$ ______") asks for the expression, not for a letter in it
+        # (the letter alone before `=`: right after the math's `$`, or after "then" / a comma in plain text; never the
+        # end of `\\log_2 x=` or `2x=`)
+        return bool(re.search(r"(?:\$\s*|(?:^|(?<=\bthen )|(?<=, )|(?<=，)))" + re.escape(letter) + _BLANK_AFTER, question))
     for m in _SENTENCE.finditer(question):
         for i, ask in enumerate(_ASK.finditer(m.group())):
             # (the first ask word, and any later asking verb: "... minimum values on $[2, 4]$, find $a$"; a later

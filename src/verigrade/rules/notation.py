@@ -74,9 +74,12 @@ def unit_vectors(s: str) -> str:
     pos = 0
     for m in _UNIT_TERM.finditer(t):
         c = m.group(2).strip()
-        if m.start() != pos or m.group(3) in coeff or c.count("(") != c.count(")"):
+        if m.start() != pos or m.group(3) in coeff or c.count("(") != c.count(")") or (coeff and not m.group(1)):
+            return s  # (each later term after its sign: `\\mathbf{i}\\mathbf{j}`, `\\mathbf{i} \\cdot \\mathbf{j}` are products)
+        c = c[:-5].strip() if c.endswith("\\cdot") else c  # (`2 \\cdot \\mathbf{i}`)
+        if c.startswith(("\\cdot", "\\times")) or (m.group(2).strip() and not c):
             return s
-        c = (c[:-5].strip() if c.endswith("\\cdot") else c) or "1"  # (`2 \\cdot \\mathbf{i}`)
+        c = c or "1"
         coeff[m.group(3)] = f"-{c}" if m.group(1) == "-" else c
         pos = m.end()
     if pos != len(t) or not coeff:

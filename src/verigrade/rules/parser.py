@@ -492,6 +492,8 @@ class Parser:
             return Set([])
         if name.startswith("begin:"):
             env = name[6:]
+            if env in ("vmatrix", "Vmatrix"):
+                raise ParseError("a determinant or a norm, not a matrix: not read")  # (`|A|` is a number)
             rows, row = [], []
             while not self.at("CMD", "end:" + env):
                 if self.peek() is None:

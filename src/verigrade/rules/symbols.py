@@ -225,10 +225,10 @@ _GENERAL_TERM = re.compile(r"(?i)\bgeneral\s+(?:term|formula)\b|\b(?:\$?\s*n\s*\
 def names_general_term(name: str, question: str) -> bool:
     """`a_n` (a letter with a one-letter index) for "Write a general term formula for the sequence 2, 5, 10, ...":
     the general term the asking sentence asks by its words, the question naming no sequence of its own (its own
-    `\\{b_n\\}` is mentioned, and read as such)."""
+    `\\{b_n\\}` is mentioned, and read as such). Never `S_n` or `T_n`, the names of sums."""
     base, _, sub = name.partition("_")
     sub = sub.strip("{}")
-    return (len(base) == 1 and base.isalpha() and len(sub) == 1 and sub.isalpha()
+    return (len(base) == 1 and base.isalpha() and base not in "ST" and len(sub) == 1 and sub.isalpha()
             and bool(_GENERAL_TERM.search(_last_sentence(question)))
             and not re.search(r"(?<![A-Za-z\\])[A-Za-z]_\{?\s*[A-Za-z]\s*\}?", question))
 

@@ -235,7 +235,11 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     return Outcome.EQUAL, f"the answer names '{gw[0]}' and only restates the question around it"
 
 
-_AUXILIARY = frozenset({"has", "have", "does", "do"})  # ("The system has infinitely many solutions": no claim of its own)
+# words that doubt or judge a statement: never a restatement, whatever the question says ("perhaps", "is wrong")
+_DOUBT_WORDS = frozenset("perhaps maybe possibly probably likely unlikely guess think believe doubt unsure wrong incorrect "
+                         "false true correct right might could would should seems seem apparently".split())
+_AUXILIARY = frozenset({"has", "have", "does", "do"})
+_JOINTS = frozenset({"or", "and", "nor", "either", "both", "neither", "versus", "vs", "plus", "also"})  # ("The system has infinitely many solutions": no claim of its own)
 # one word in its other forms (a series "is convergent" / "converges")
 _FORMS = {"convergent": "converges", "converge": "converges", "divergent": "diverges", "diverge": "diverges"}
 
@@ -250,12 +254,14 @@ def _phrase_restated(gl: list[str], al: list[str], question: str) -> tuple[Outco
     if at is None or len(al) > n + 6:
         return None
     extra = al[:at] + al[at + n:]
-    q = {w.lower() for w in words(question)} | {c.lower() for c in re.findall(r"\\([A-Za-z]{3,})", question)}
+    q = {w.lower() for w in words(question)}
+    commands = {c.lower() for c in re.findall(r"\\([A-Za-z]{3,})", question)}
     for w in extra:
-        if w in _NEGATIONS or w.endswith("n't") or not w.isalpha() or any(w in c for c in _CLASSES):
-            return None
+        if w in _NEGATIONS or w in _DOUBT_WORDS or w in _JOINTS or w.endswith("n't") or not w.isalpha() or any(
+                w in c for c in _CLASSES):
+            return None  # (a joint brings in another value: "infinitely many solutions or exactly one solution")
         if w not in q and w not in _GENERIC and w not in _KIND_NOUNS and w not in _AUXILIARY and not any(
-                len(x) >= 3 and w.startswith(x) for x in q):
+                w.startswith(c) for c in commands):
             return None
     return Outcome.EQUAL, "the answer states the gold's words and only restates the question around them"
 
