@@ -1431,6 +1431,20 @@ def text_restated(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                   detail="a word of the gold dropped", question=q)
 
 
+@gen
+def factorial_products(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold n as a multinomial-style quotient with factorials side by side (`\\frac{12n}{2!\\,3!}`, the
+    parser's product of juxtaposed factorials): equivalent. Wrong by construction: one more factorial below (half of
+    it), and a factorial sign dropped (`2!3`: 2n)."""
+    v = ctx.number
+    if v is None or not v.is_Integer or not 0 < abs(v) < 10**9:
+        return
+    n = int(v)
+    yield Mut("eq_factorial", f"\\frac{{{12 * n}}}{{2!\\,3!}}", False, True, oracle_text=str(n))
+    yield Mut("factorial_wrong", f"\\frac{{{12 * n}}}{{2!\\,3!\\,2!}}", True, True, detail="one more below")
+    yield Mut("factorial_wrong", f"\\frac{{{12 * n}}}{{2!3}}", True, True, detail="a factorial sign dropped")
+
+
 _VECTOR_GOLD = re.compile(r"^(?:\(|\\langle\s*)\s*(-?\d+)\s*,\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:\)|\\rangle)$")
 
 

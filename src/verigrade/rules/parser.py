@@ -187,9 +187,11 @@ class Parser:
                 node = Mul(_factors(node) + [rhs]) if op == "*" else Div(node, rhs)
             elif self._starts_atom():
                 last = _factors(node)[-1]
-                if self.at("NUM") and last[0] in ("num", "pow", "pct", "fact") and not _prime_power(last):
+                if self.at("NUM") and last[0] in ("num", "pow", "pct", "fact") and not _prime_power(last) and not (
+                        last[0] == "fact" and self.peek(1) == ("OP", "!")):
                     # "2 3" is not 6: two numbers side by side are a typo or digit grouping, never a product.
-                    # A factorisation `2^3 3^2 7` is one: after a number to a power the next number is a factor.
+                    # A factorisation `2^3 3^2 7` is one: after a number to a power the next number is a factor; so
+                    # are factorials side by side, `4!\,4!\,2!`
                     raise ParseError("two numbers side by side")
                 rhs = self.parse_power()
                 node = _dms(last, rhs) if len(_factors(node)) == 1 and _dms(last, rhs) else Mul(_factors(node) + [rhs])
