@@ -1299,6 +1299,11 @@ _WIDGETS = "A company produces 2,475 widgets per day. How many widgets does it p
     ("Work.\nJenna started at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
     ("Work.\nBob finishes at 6:25 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
     ("Work.\nJenna finishes at 6:25 PM or 6:35 PM.", "Jenna starts at 4:35 PM. At what time does she finish?", None),
+    # a whole statement in bold is read as the sentence it is; a preposition after the value is no unit ("in" is no
+    # inch); a guessed value is no statement of the answer
+    ("Work.\n\n**Janet has 11 apples left.**", "Janet has 24 apples and eats 13. How many apples does Janet have left?",
+     "11 \\text{ apples}"),
+    ("Work.\nThe guessed value is 21.93.", "What is the total pay?", None),
     # a number word after the verb and before the noun the question counts
     ("Work.\nTom has twenty-seven marbles left.", "Tom has 40 marbles and gives 13 away. How many marbles does Tom have left?",
      "27 \\text{ marbles}"),
@@ -1322,6 +1327,15 @@ _WIDGETS = "A company produces 2,475 widgets per day. How many widgets does it p
 ])
 def test_statement_shapes(text, question, answer):
     assert extract_answer(text, question=question).answer == answer
+
+
+def test_a_bold_statement_that_hedges_is_no_answer():
+    from verigrade import Verifier
+
+    v = Verifier(mode="rule")
+    q = "Janet has 24 apples and eats 13. How many apples does Janet have left?"
+    assert not v.verify("11", "Work.\n\n**Janet has 11 or 12 apples left.**", question=q).correct
+    assert not v.verify("11", "Work.\n\n**Janet has maybe 11 apples left.**", question=q).correct
 
 
 def test_yes_no_last_sentence() -> None:

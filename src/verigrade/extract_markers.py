@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import _RELATION, marker_number, there_are
+from .extract_sentence import _RELATION, conclusion, marker_number, there_are
 from .extract_stated import _unasked_subject
 from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
@@ -73,7 +73,8 @@ _NOT_PLAIN_STATEMENT = re.compile(
     r"(?i)\b(?:not|no|never|cannot|can't|isn't|aren't|except|impossible|invalid|excluded|extraneous|rejected|"
     r"approximately|about|around|roughly|nearly|almost|"
     r"least|most|more|less|fewer|greater|smaller|" + _BETWEEN + r"|or|either|maybe|perhaps|possibly|probably|if|unless|"
-    r"doubt|wrong|incorrect|false|guess|think|" + _MODAL + r"|"
+    r"doubt|wrong|incorrect|false|guess(?:e[sd])?|think|tentative(?:ly)?|hypothetical(?:ly)?|unverified|placeholder|"
+    r"speculat\w*|" + _MODAL + r"|"
     # a value assumed, rejected or set aside ("We assume the value is $5$.", "The domain excludes", "A common mistake
     # gives", "The previous answer was"): a second red-team pass found each read as the answer
     r"assume[sd]?|assuming|suppose[sd]?|supposing|conjectured?|claimed|naive|previous|previously|earlier|initially|"
@@ -222,7 +223,10 @@ def _bold_line(w: str, question: str | None = None) -> tuple[str, int] | None:
     lead = _lead_in(s, m.start())
     if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead):
         return None  # "Suppose\n**x = 2**": the line leading into it hedges or asks
-    got = _accept(m.group(1), question=question)
+    # (a whole statement in bold, "**Janet has 11 apples left.**": read as the concluding sentence it is)
+    stated = conclusion(m.group(1).strip(), _MATH_SPAN, _NOT_PLAIN_STATEMENT, question) if _PROSE.search(
+        _MATH_SPAN.sub(" ", m.group(1))) and _DIGIT.search(m.group(1)) else None
+    got = stated or _accept(m.group(1), question=question)
     return (got, len(s)) if got else None
 
 

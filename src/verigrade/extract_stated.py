@@ -66,6 +66,8 @@ def _unit_after(sentence: str, end: int, question: str | None = None) -> str | N
         return ""  # (`35 square units`: a generic unit names no unit)
     word = nxt.group(1)
     unit = _UNIT_AFTER.match(sentence, end)
+    if unit and unit.group(1).lower() in _COMMON:
+        unit = None  # ("$10.35 in change": a preposition, never inches; `a` never an are)
     if unit and lookup(unit.group(1)) is not None:
         # marked as the unit it was read as (`km/h`, not k·m/h); a rate later in the sentence stays with it
         # (`18 dollars every week` is another quantity than 18 dollars every day: the rules compare the rates)

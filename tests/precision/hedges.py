@@ -238,7 +238,12 @@ def _short_frames(w: str, g: str) -> list[tuple[str, str]]:
     extract_sentence._BARE_SENTENCE): read as the sentence it is, hedges and all."""
     if not (_PLAIN_NUMBER.fullmatch(w) and _PLAIN_NUMBER.fullmatch(g)):
         return []
-    return [("resp_statement", f"The required value is {w}"),
+    return [("resp_bold", f"Work.\n\n**The required value is {w}.**"),
+            ("resp_hedge_bold", f"Work.\n\n**The required value is {g} or {w}.**"),
+            ("resp_hedge_bold", f"Work.\n\n**The required value is maybe {g}.**"),
+            ("resp_hedge_bold", f"Work.\n\n**The required value is not {g}.**"),
+            ("resp_hedge_bold", f"Work.\n\n**The guessed value is {g}.**"),
+            ("resp_statement", f"The required value is {w}"),
             ("resp_statement", f"The required value is {w} square units"),
             ("resp_hedge_statement", f"The required value is {g} or {w}"),
             ("resp_hedge_statement", f"The required value is not {g}"),
@@ -754,7 +759,8 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
-        *([("eq_resp_statement", f"The required value is {e}")] if _PLAIN_NUMBER.fullmatch(e) else []),
+        *([("eq_resp_statement", f"The required value is {e}"), ("eq_resp_bold", f"Work.\n\n**The required value is {e}.**")]
+          if _PLAIN_NUMBER.fullmatch(e) else []),
         *([("eq_resp_statement", f"{lead}we check each case.\nSo there are {_spell(int(e))} {_counted(question)}.")]
           if re.fullmatch(r"\d{1,2}", e) and _counted(question or "") else []),
         *([("eq_resp_statement", f"The area is {e} square units")]
