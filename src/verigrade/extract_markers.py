@@ -362,12 +362,14 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
 
 
 # a last line of plain-text math, no delimiters: `∴ h = 19.6 m`, `So x ∈ {−4, 7}`, `Therefore, P = 2/15`, `E(X) = 7/2 =
-# 3.5`, `Ratio ≈ 3.14`. A short name (a letter, with a subscript or an argument, or a capitalised word), a relation,
+# 3.5`, `Ratio ≈ 3.14`, `So gcd(84, 126) = 42`, `So sin 75° = (√6 + √2)/4`. A short name (a letter, with a subscript
+# or an argument, `f⁻¹(x)`, a common function at its argument, or a capitalised word), a relation,
 # then only numbers and operators (no letter: `5 or 6` has words; no range dash or tilde), a unit word at most at the
 # end. Without a concluding word, only under a finished sentence of prose: a bare line under other math, or under a
 # lead-in ("Random:", "x = 3\nx = 4\nx = 5"), may be one candidate of many
 _PLAIN_MATH_LINE = re.compile(r"[ \t]*(?P<cue>(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)?"
-                              r"(?P<m>(?P<name>[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|\([A-Za-z0-9=, ]{1,12}\))?|"
+                              r"(?P<m>(?P<name>(?:gcd|lcm|sin|cos|tan|cot|log|ln)[ \t]*(?:\([A-Za-z0-9., ]{1,20}\)|"
+                              r"\d{1,4}(?:\.\d+)?°?)|[A-Za-z](?:⁻¹)?(?:_\{?[A-Za-z0-9]{1,3}\}?|\([A-Za-z0-9=, ]{1,12}\))?|"
                               r"(?P<word>[A-Z][a-z]{2,11}))[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?–—~…]{1,120}?"
                               r"(?:[ \t]+[A-Za-z]{1,6}(?:\^?[23²³])?)?)[ \t]*\.?")
 _MATH_LINE = re.compile(r"[ \t]*(?:[-*•]\s*)?\$?[A-Za-z][^\n]{0,40}?(?:=|≈|∈)")

@@ -320,7 +320,11 @@ def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> lis
            ("resp_hedge_plain_math", f"{lead}it is not x = {w}.\nx = {g} or {w}"),
            ("resp_hedge_plain_math", f"{lead}we solve Perhaps = {g} here.\nPerhaps ≈ {g}"),
            ("resp_hedge_plain_math", f"{lead}we solve Maybe = {g} here.\nMaybe = {g}"),
-           ("resp_hedge_plain_math", f"{lead}I give up, x = {g} is a guess.\nx = {g}")]
+           ("resp_hedge_plain_math", f"{lead}I give up, x = {g} is a guess.\nx = {g}"),
+           # a common function at its argument names the value (`So gcd(84, 126) = 42`, `So sin 75° = ...`)
+           ("resp_plain_math", f"{lead}we check each case.\nSo gcd(84, 126) = {w}"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nSo sin 75° = {g} or {w}"),
+           ("resp_hedge_plain_math", f"{lead}maybe it is this one.\nSo gcd(84, 126) = {g}")]
           if _PLAIN_VALUE.fullmatch(w) and _PLAIN_VALUE.fullmatch(g) else []),
         # "the correct answer / option is"
         ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
