@@ -1432,6 +1432,24 @@ def text_restated(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 
 @gen
+def function_letter_factor(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A gold in a letter that may name a function (p, q, h, g, P, Q) factored by that letter: `p\\left(\\frac{G}{p}\\right)`
+    is p times G/p (the letter stands in its own argument: no call, parser._looks_like_call), the gold: equivalent.
+    Wrong by construction: the same with + 1 inside (G + p)."""
+    e, g = ctx.scalar, ctx.gold.strip("$ ")
+    if e is None or "=" in g or "," in g:
+        return
+    letters = {str(x) for x in e.free_symbols} & {"p", "q", "h", "g", "P", "Q"}
+    if len(letters) != 1 or len(e.free_symbols) > 2:
+        return
+    x = letters.pop()
+    yield Mut("eq_factorised", f"{x}\\left(\\frac{{{g}}}{{{x}}}\\right)", False, True, oracle_text=ctx.gold,
+              detail="function letter as a factor")
+    yield Mut("factorised_wrong", f"{x}\\left(\\frac{{{g}}}{{{x}}} + 1\\right)", True, True,
+              detail="function letter as a factor, + 1")
+
+
+@gen
 def factorial_products(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """An integer gold n as a multinomial-style quotient with factorials side by side (`\\frac{12n}{2!\\,3!}`, the
     parser's product of juxtaposed factorials): equivalent. Wrong by construction: one more factorial below (half of

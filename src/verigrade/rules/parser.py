@@ -347,7 +347,7 @@ class Parser:
         if kind == "SETSYM":
             return SetSym(val)
         if kind == "ID":
-            if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call():
+            if val in _FUNC_NAMES and self.at_op("(") and self._looks_like_call(val):
                 return Apply(val, self._call_args())
             # `I(0)`, `V(2)`: a capital letter applied to a single value is a function value, not a product
             if val[:1].isupper() and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] in ("NUM", "ID") \
@@ -382,8 +382,9 @@ class Parser:
             return Dots()
         raise ParseError(f"unexpected token {tok!r}")
 
-    def _looks_like_call(self) -> bool:
-        """f(x), P(x, y): a short argument list right after a function letter."""
+    def _looks_like_call(self, name: str | None = None) -> bool:
+        """f(x), P(x, y): a short argument list right after a function letter. Not where the letter stands in its own
+        argument as a value (`p(p^2 - 3q)` is p times p^2 - 3q; `f(f(x))` is still a call)."""
         depth, j = 0, self.i
         while j < len(self.t) and j < self.i + 40:
             tok = self.t[j]
@@ -393,6 +394,9 @@ class Parser:
                 depth -= 1
                 if depth == 0:
                     return True
+            elif name is not None and depth and tok == ("ID", name) and (
+                    j + 1 >= len(self.t) or self.t[j + 1] != ("OP", "(")):
+                return False
             j += 1
         return False
 
