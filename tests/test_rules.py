@@ -34,6 +34,7 @@ EQUAL = [
     ("time", "10:15 \\text{ PM}", "22:15", "The film started at 8:00 PM. At what time did it end?"),
     ("time", "9:45 a.m.", "09:45", "At what time did she finish?"),
     ("numbers", "34650", "\\dfrac{11!}{4!\\,4!\\,2!}", None),   # factorials side by side are a product
+    ("pm", "-\\frac{1}{2}\\pm\\frac{\\sqrt{3}}{2}i", "\\frac{-1\\pm\\sqrt{3}i}{2}", None),  # one ± inside a fraction
     ("algebra", "p^3-3pq", "p(p^2-3q)", None),   # a function letter in its own argument is a factor: p times ...
     ("numbers", "2.5", "2{,}5", None),            # LaTeX's decimal comma: a brace comma that cannot group thousands
     ("numbers", "0.125", "0{,}125", None),
@@ -307,6 +308,7 @@ EQUAL = [
 ]
 
 NOT_EQUAL = [
+    ("pm", "-\\frac{1}{2}\\pm\\frac{\\sqrt{3}}{2}i", "\\frac{-1\\pm\\sqrt{5}i}{2}", None),
     ("algebra", "p^3-3pq", "p(p^2-2q)", None),
     ("algebra", "p^3-3pq", "p(p^2-3q) + 1", None),
     ("numbers", "34650", "\\dfrac{11!}{4!\\,4!}", None),

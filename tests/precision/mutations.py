@@ -1450,6 +1450,21 @@ def function_letter_factor(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 
 @gen
+def pm_inside(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """Two integer values `u, v` as one ± inside a fraction, `\\frac{(u+v) \\pm (u-v)}{2}` (multi.items: the two values,
+    one per sign): equivalent. Wrong by construction: the ± term off by 2 (u + 1 and v - 1), and one value alone."""
+    m = re.fullmatch(r"\s*(-?\d{1,6})\s*,\s*(-?\d{1,6})\s*", ctx.gold.strip("$ "))
+    if not m or m[1] == m[2]:
+        return
+    u, v = int(m[1]), int(m[2])
+    yield Mut("eq_pm_pair", f"\\frac{{{u + v} \\pm {abs(u - v)}}}{{2}}", False, True, oracle_text=ctx.gold,
+              detail="± inside a fraction")
+    yield Mut("pm_pair_wrong", f"\\frac{{{u + v} \\pm {abs(u - v) + 2}}}{{2}}", True, True,
+              detail="± inside a fraction, off by 2")
+    yield Mut("pm_pair_wrong", f"\\frac{{{u + v} + {abs(u - v)}}}{{2}}", True, True, detail="one value alone")
+
+
+@gen
 def factorial_products(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     """An integer gold n as a multinomial-style quotient with factorials side by side (`\\frac{12n}{2!\\,3!}`, the
     parser's product of juxtaposed factorials): equivalent. Wrong by construction: one more factorial below (half of

@@ -62,6 +62,9 @@ def items(node) -> list | None:
         if base is None:
             return [node[2], Neg(node[2])]
         return [Add([base, node[2]]), Add([base, Neg(node[2])])]
+    if kind in ("div", "mul", "add", "neg", "pow") and count_pm(node) == 1:
+        # `\\frac{-1 \\pm \\sqrt{3}i}{2}`: one ± inside a value is the two values, one per sign (as in an equation)
+        return [signed(node, plus) for plus in (True, False)]
     return None
 
 
