@@ -343,6 +343,7 @@ def test_marker_display_block_with_more_on_its_line_is_no_answer():
     ("So P = 2/15", "P = 2/15"), ("∴ h = 19.6 m", "h = 19.6 m"), ("Thus x ∈ {−4, 7}", "x ∈ \\{−4, 7\\}"),
     ("So E(X) = 7/2 = 3.5", "E(X) = 7/2 = 3.5"), ("Therefore, x = 3", "x = 3"),
     ("So gcd(84, 126) = 42", "gcd(84, 126) = 42"), ("So sin 75° = (√6 + √2)/4", "sin 75° = (√6 + √2)/4"),
+    ("So x = π/3 or x = 5π/3", "x = π/3, x = 5π/3"), ("So x = 1 or y = 2", None),
     ("So x = 5 or 6", None), ("Maybe x = 5", None), ("So x = 5?", None),
     ("So Ratio ≈ 3.14", "\\text{Ratio} ≈ 3.14"),   # a capitalised word names the value
     ("P = 2/15", None),                     # no concluding word and no derivation of P: maybe one candidate of several

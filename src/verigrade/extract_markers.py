@@ -373,21 +373,36 @@ _PLAIN_MATH_LINE = re.compile(r"[ \t]*(?P<cue>(?:∴|\\therefore|So,?|Thus,?|Hen
                               r"(?P<word>[A-Z][a-z]{2,11}))[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?–—~…]{1,120}?"
                               r"(?:[ \t]+[A-Za-z]{1,6}(?:\^?[23²³])?)?)[ \t]*\.?")
 _MATH_LINE = re.compile(r"[ \t]*(?:[-*•]\s*)?\$?[A-Za-z][^\n]{0,40}?(?:=|≈|∈)")
+# (the solutions of one letter joined by "or", after a concluding word: `So x = π/3 or x = 5π/3`)
+_PLAIN_OR_LINE = re.compile(r"(?P<cue>[ \t]*(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)(?P<m>(?P<n>[a-z])[ \t]*=[ \t]*"
+                            r"[^A-Za-z\n$\\?–—~…=]{1,60}?(?:[ \t]+or[ \t]+(?P=n)[ \t]*=[ \t]*[^A-Za-z\n$\\?–—~…=]{1,60}?)+)"
+                            r"[ \t]*\.?")
 
 
 def _plain_math_end(s: str, question: str | None) -> tuple[str, int] | None:
-    """A response that ends on a concluding line of plain-text math (_PLAIN_MATH_LINE) states its answer there, as a
-    display does; not after a lead-in that hedges or asks, nor under another line of math (one candidate of several)."""
+    """A response that ends on a concluding line of plain-text math (_PLAIN_MATH_LINE, _PLAIN_OR_LINE) states its
+    answer there, as a display does; not after a lead-in that hedges or asks, nor under another line of math (one
+    candidate of several)."""
     start = s.rfind("\n") + 1
     line = s[start:]
-    m = _PLAIN_MATH_LINE.fullmatch(line) if start > 0 and len(line) <= 200 else None
-    if m is None or not _DIGIT_OR_SET.search(m.group("m")) or "..." in line:
+    if start == 0 or len(line) > 200 or "..." in line:
+        return None
+    solutions = _PLAIN_OR_LINE.fullmatch(line)
+    m = None if solutions else _PLAIN_MATH_LINE.fullmatch(line)
+    if solutions:  # `So x = π/3 or x = 5π/3`: the solutions of one letter, read as the list they are
+        cue, name, word = solutions.group("cue"), solutions.group("n"), None
+        value = re.sub(r"[ \t]+or[ \t]+", ", ", solutions.group("m"))
+    elif m:
+        cue, name, word, value = m.group("cue"), m.group("name"), m.group("word"), m.group("m")
+    else:
+        return None
+    if not _DIGIT_OR_SET.search(value):
         return None
     above = s[s.rfind("\n", 0, start - 1) + 1:start].strip()
     if _MATH_LINE.match(above) and not above.endswith((".", "!")):
         return None  # (`x = 3\nSo x = 5`: a stack of values, the last one of them)
-    if not m.group("cue") and (not _derived(s[:start], above, m.group("name") or m.group("word")) or
-                               _NOT_PLAIN_STATEMENT.search(above) or _HEDGE_SENTENCE.search(above)):
+    if not cue and (not _derived(s[:start], above, name or word) or _NOT_PLAIN_STATEMENT.search(above) or
+                    _HEDGE_SENTENCE.search(above)):
         return None  # (no concluding word: only the name of a derivation above, under a finished sentence that
         # neither doubts nor denies: "Not x = 3.\nx = 5" is no plain statement)
     lead = _lead_in(s, start)
@@ -396,9 +411,8 @@ def _plain_math_end(s: str, question: str | None) -> tuple[str, int] | None:
     hedge = _HEDGE_SENTENCE if lead.rstrip().endswith((".", "!")) else _NOT_PLAIN_STATEMENT
     if hedge.search(lead) or _ASKING.match(lead) or lead.rstrip().endswith(("=", "\\", "$$", "\\]", ":")):
         return None
-    value = m.group("m")
-    if m.group("word"):  # (`Ratio ≈ 3.14`: the word names the value, as `\\text{Ratio}` does)
-        value = f"\\text{{{m.group('word')}}}" + value[len(m.group("word")):]
+    if word:  # (`Ratio ≈ 3.14`: the word names the value, as `\\text{Ratio}` does)
+        value = f"\\text{{{word}}}" + value[len(word):]
     if "∈" in value and "{" in value:  # (`x ∈ {−4, 7}`: plain-text braces after ∈ are a set's, not LaTeX grouping)
         value = value.replace("{", "\\{").replace("}", "\\}")
     got = _accept(value, question=question)

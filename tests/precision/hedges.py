@@ -324,7 +324,11 @@ def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> lis
            # a common function at its argument names the value (`So gcd(84, 126) = 42`, `So sin 75° = ...`)
            ("resp_plain_math", f"{lead}we check each case.\nSo gcd(84, 126) = {w}"),
            ("resp_hedge_plain_math", f"{lead}we check each case.\nSo sin 75° = {g} or {w}"),
-           ("resp_hedge_plain_math", f"{lead}maybe it is this one.\nSo gcd(84, 126) = {g}")]
+           ("resp_hedge_plain_math", f"{lead}maybe it is this one.\nSo gcd(84, 126) = {g}"),
+           # the solutions of one letter joined by "or" (_PLAIN_OR_LINE)
+           ("resp_plain_math", f"{lead}we check each case.\nSo x = {w} or x = {w}0"),
+           ("resp_hedge_plain_math", f"{lead}we check each case.\nSo x = {g} or y = {w}"),
+           ("resp_hedge_plain_math", f"{lead}maybe it is this one.\nSo x = {g} or x = {g}")]
           if _PLAIN_VALUE.fullmatch(w) and _PLAIN_VALUE.fullmatch(g) else []),
         # "the correct answer / option is"
         ("resp_sentence", f"{lead}so the correct answer is {_math(w, prose)}."),
