@@ -140,7 +140,7 @@ _RELATIVE = re.compile(r"(?i)\b(?:than|of|twice|thrice|double|triple|half|times|
 
 # Chinese words that doubt, reject or suppose what follows (guess, estimate, maybe, assume, wrong, does not fit,
 # invalid, discarded, is not, a question particle)
-_ZH_DOUBT = re.compile(r"猜|估计|估算|可能|也许|或许|大概|不确定|假设|假定|错误|错的|不合|不妥|无效|舍去|舍掉|排除|不是|不为|"
+_ZH_DOUBT = re.compile(r"猜|估计|估算|可能|也许|或许|大概|不确定|假设|假定|错|不合|不妥|无效|舍去|舍掉|排除|不是|不为|"
                        r"不等于|吗|呢")
 # a concluding sentence's subject that names no quantity of its own ("the answer", "the solution set", "what is sought")
 _ZH_GENERIC = re.compile(r"(?:原?(?:不等式|方程)的)?(?:答案|结果|所求的?(?:值|结果)?|解集?|原式的?值?)")
@@ -148,26 +148,30 @@ _ZH_GENERIC = re.compile(r"(?:原?(?:不等式|方程)的)?(?:答案|结果|所�
 
 def _zh_subject_ok(subject: str | None, question: str | None) -> bool:
     """The subject of a Chinese concluding sentence (故 <subject> 为 ...) names what the question asks: nothing, a
-    generic word, or the question's own words (its letters asked: "m 的取值范围" for 求实数 m 的取值范围), never
-    another quantity ("所以最小值为5" for a maximum, "b 的值" for a)."""
+    generic word, or the asked part's own words (after its last 求 / 计算) with its asked math as written ("m 的取值范围"
+    for 求实数 $m$ 的取值范围), never another quantity ("所以最小值为5" for a maximum, "a 的值" for 求 $a^2+b^2$ 的值)."""
     subject = (subject or "").strip(" ,的")
     if not subject or _ZH_GENERIC.fullmatch(subject):
         return True
     if not question:
         return False
+    asks = [m.end() for m in re.finditer(r"求|计算", question)]
+    if not asks:
+        return False
+    tail = question[asks[-1]:]
     runs = [r for r in re.split(r"[^\u4e00-\u9fff]+|的|之", subject) if r]
-    letters = re.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", subject)
-    from .rules.labels import asks_for
-
-    return all(r in question for r in runs) and all(asks_for(question, x) for x in letters)
+    math = re.sub(r"\s+", "", "".join(re.findall(r"[^\u4e00-\u9fff]+", subject)).replace("$", ""))
+    spans = {re.sub(r"\s+", "", x) for x in re.findall(r"\$([^$]+)\$", tail)}
+    return all(r in tail for r in runs) and (not math or math in spans)
 
 
 def _the_answer_is(w: str, question: str | None = None) -> tuple[str, int] | None:
     for m in _last(_THE_ANSWER.finditer(w, max(0, len(w) - _NEAR_END))):
         if m.group().isascii() is False:
-            start = max(w.rfind(". ", 0, m.start()), w.rfind("\n", 0, m.start())) + 1
-            if _ZH_DOUBT.search(w, start, m.end()) or not _zh_subject_ok(m.group("zh"), question):
-                continue  # ("所以，我猜答案为5。", "所以最小值为5。" for a maximum)
+            line = w.rfind("\n", 0, m.start())
+            start = w.rfind("\n", 0, line) + 1 if line > 0 else 0  # (from the line before: "这是错的：\n所以答案为6。")
+            if _ZH_DOUBT.search(w, start) or not _zh_subject_ok(m.group("zh"), question):
+                continue  # ("所以，我猜答案为5。", "所以最小值为5。" for a maximum, "所以答案为6。\n错误。")
         if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()) and not \
                 _RELATIVE.search(w, max(0, m.start() - 20), m.start()):
             got = _take_after(w, m.end(), question)
@@ -584,8 +588,10 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
         spans_before = [next(g for g in sp if g) for sp in _MATH_SPAN.findall(before)]
         # (a number in the subject only as the question's own datum: "The smallest prime factor of 221 is 13.", and
         # then only a subject of the asking sentence's words: "The product of the divisors of 28 is 56." for their sum)
-        data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question) and not \
-            _unasked_subject(s, m.start() + 1, question)
+        data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question)
+        if question and _unasked_subject(s, m.start() + 1, question):
+            return s  # (a subject in other words than what is asked: "The area of the square is 24." for "If the area
+            # of a square is 36, what is its perimeter?", "The product of the divisors of 28 is 56." for their sum)
         if value and (data or not _DIGIT.search(_MATH_SPAN.sub(" ", before))) and not any(
                 map(_DIGIT.search, spans_before)) and not derived(before, question) and not _other_points(
                 _MATH_SPAN.sub(" ", before), question):

@@ -37,9 +37,9 @@ from __future__ import annotations
 import re
 
 from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
-from .extract_subjects import POSSESSOR, _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
+from .extract_subjects import _POSSESSIVE, POSSESSOR, _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
 from .extract_text import clean
-from .extract_stated import (_BE_LATER, _COPULA, _GENERIC_UNITS, _NAMED, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
+from .extract_stated import (_BE_LATER, _COPULA, _GENERIC_UNITS, _NAMED, stated_in_asked, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
                              _unasked_subject, _unit_after, _unit_ends)
 from .extract_words import (_BOLD, _CHANGES_VALUE, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
@@ -164,8 +164,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     if named is None and not cue and question:
         thing = _THING.match(sentence)  # (unless every word is the question's, the strict shape reads it, as before)
         named = thing if thing and _words_of(sentence, question) else None
-    if named is not None and not _words_of(sentence, question):
-        return None
+    if named is not None and not (_words_of(sentence, question) and _asked_words(sentence, math_span, question)):
+        return None  # (every word the question's, and those of its asked part: "Janet has 13 apples left." does not
+        # answer "How many apples did Janet eat?", "Each worker earns $120 each hour." not "... per day?")
     if named is None and question:
         counted = counted_statement(sentence[cue.end():] if cue else sentence, not_plain, question)
         if counted:
@@ -181,8 +182,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     if named is not None and (math_span.search(sentence) or not_plain.search(before)):
         return None
     if strict and (not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before))
-                   or not _possessor_asked(sentence, question)):
-        return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges
+                   or not _possessor_asked(sentence, question)
+                   or (question and not _POSSESSIVE.match(sentence)  # (a possessive is _possessor_asked's)
+                       and _unasked_subject(sentence, len(sentence), question))):
+        return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges; "The area of the square is
+        # 24." for "If the area of a square is 36, what is its perimeter?": its subject is no word of what is asked
     spans = list(math_span.finditer(sentence))
     all_spans = spans
     spans = _after_named_subject(sentence, spans, question)
@@ -302,27 +306,42 @@ def _spelled_count(sentence: str, question: str | None) -> str:
     return _SPELLED_BEFORE_NOUN.sub(digits, sentence)
 
 
-_TIME_FILLER = frozenset("at is was will be by that it she he they the then so thus therefore".split())
+def _asked_words(sentence: str, math_span: re.Pattern, question: str) -> bool:
+    """extract_stated.stated_in_asked on the sentence's prose words, its units aside (`km`, `dollars`); the words
+    before its first number may restate the subject."""
+    from .rules.units import lookup
+
+    prose = math_span.sub(" 0 ", sentence)
+    first = _NUMBER.search(prose)
+    tokens = re.findall(r"[A-Za-z]+|\d", prose)
+    before = next((i for i, t in enumerate(tokens) if t.isdigit()), len(tokens)) if first else None
+    words, cut = [], None
+    for i, t in enumerate(tokens):
+        if t.isdigit():
+            continue
+        if before is not None and cut is None and i > before:
+            cut = len(words)
+        if len(t) == 1 or lookup(t) is None or t.lower() in _COMMON_WORDS:
+            words.append(t)
+    return stated_in_asked(words, question, cut if cut is not None else len(words))
+
+
+_COMMON_WORDS = frozenset({"in", "at", "a", "are", "each", "per", "every", "day", "hour", "week", "minute", "year"})
 
 
 def _clock_statement(sentence: str, not_plain: re.Pattern, question: str | None) -> str | None:
     from .rules.clock import asks_time
-    from .rules.context import last_sentence
 
     if not question or ":" not in sentence or not asks_time(question):
         return None
     m = _TIME_END.search(sentence)
     if m is None or len(_TIME_OF_DAY.findall(sentence)) != 1 or not_plain.search(sentence[:m.start(1)]):
         return None
-    # every other word a name, a pronoun, or (to its stem) a word of the asking sentence: "Jenna finishes at" for
-    # "At what time does she finish?", never "Jenna started at"
-    asked = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", last_sentence(question))]
-    for w in re.findall(r"[A-Za-z]{2,}", sentence[:m.start(1)]):
-        lw = w.lower()
-        if lw in _TIME_FILLER or (w[0].isupper() and re.search(rf"\b{w}\b", question)):
-            continue  # (a name the question uses: "Jenna")
-        if not any(lw == a or (lw[:5] == a[:5] and min(len(lw), len(a)) >= 4) for a in asked):
-            return None
+    # every other word what is asked (extract_stated.stated_in_asked): "Jenna finishes at" for "At what time does she
+    # finish?", never "Jenna started at", nor "Tom arrives at" for "At what time does Jerry arrive?"
+    words = re.findall(r"[A-Za-z]+", sentence[:m.start(1)])
+    if not stated_in_asked(words, question, 1):  # (only the subject may be the question's, the verb the asked one)
+        return None
     return m.group(1).rstrip(".")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .extract_words import _COMMON, _ENDS, _NEXT
-from .rules.context import in_asking_sentence, last_sentence
+from .rules.context import asked_tail, in_asking_sentence, last_sentence
 
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|equals|measures|get|obtain|have|has|holds|contains|gives|yields|"
                      r"makes|(?:must\s+)?satisf(?:y|ies)|lies?\s+in|belongs?\s+to|"  # (a range: "r must satisfy $5<r<8$")
@@ -27,11 +27,19 @@ def _unasked_subject(sentence: str, end: int, question: str | None, also: frozen
     the asking sentence's (as a word start): "The height I estimated is ...", "the period of cos x is ..."."""
     cop = _BE_LATER.search(sentence, 0, end)
     words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else end])]
-    words = [w for w in words if w not in _GENERIC_SUBJECT and w not in also]
-    return bool(words) and not in_asking_sentence(words, question, whole=False)
+    words = [w for w in words if w not in _GENERIC_SUBJECT and w not in also and not w.endswith("ing")]  # (a
+    # participle clause before the statement, "Solving the equation, we get ...")
+    # (the words of what is asked, after the asking word: not "the area" of "If the area is 36, what is its perimeter?";
+    # a plural for its singular, "measures" for "measure")
+    tail = asked_tail(question)
+    return any(not in_asking_sentence([w], tail, whole=False) and not (
+        w.endswith("s") and in_asking_sentence([w[:-1]], tail, whole=False)) for w in words)
 
 
-_GENERIC_SUBJECT = frozenset({"the", "therefore", "thus", "hence", "value", "answer", "result", "required", "final"})
+_GENERIC_SUBJECT = frozenset({"the", "therefore", "thus", "hence", "value", "answer", "result", "required", "final",
+                              "total", "amount", "exact", "its", "their", "this", "only", "unique", "solution", "solutions",
+                              "correct", "desired", "we", "find", "found", "that", "get", "obtain", "see", "conclude",
+                              "deduce", "have"})
 
 
 _GENERIC_UNITS = re.compile(r"(?i)\s*(?:(?:square|sq\.?|cubic)\s+)?units?\s*[.!]?\s*\Z")
@@ -132,7 +140,7 @@ def _unit_ends(sentence: str, end: int, question: str | None) -> bool:
     if unit is None:
         return False
     d = _DIMENSION.match(sentence, u.end())
-    tail = _asked_tail(question)
+    tail = asked_tail(question)
     if d and not any(re.search(rf"(?i)\b{w}\b", tail) for w in _DIMENSION_NOUNS[d.group().strip().lower()]):
         # "122.5 m wide" for "how high ...?", "8 feet long" for "how high up the wall ...?": another one; the word must
         # follow the asking word ("If the length is 20 cm, what is its width?" asks no length)
@@ -165,17 +173,50 @@ _QUANTITY_UNIT = {"area": "m^2", "volume": "m^3", "speed": "m/s", "velocity": "m
                   "mass": "kg", "weight": "kg", "energy": "J", "work": "J", "current": "A", "height": "m", "length": "m",
                   "distance": "m", "width": "m", "depth": "m", "perimeter": "m", "radius": "m", "diameter": "m",
                   "charge": "C", "frequency": "Hz", "power": "W", "force": "N", "pressure": "Pa", "voltage": "V"}
-_ASK_WORD = re.compile(r"(?i)\b(?:what|how|find|determine|compute|calculate|which)\b")
+# irregular forms a statement's verb may take against the asking sentence's ("Tom has ..." for "does Tom have ...")
+_LEMMA = {"has": "have", "had": "have", "is": "be", "are": "be", "was": "be", "were": "be", "did": "do", "does": "do",
+          "made": "make", "paid": "pay", "sold": "sell", "spent": "spend", "bought": "buy", "ran": "run", "ate": "eat",
+          "drove": "drive", "won": "win", "got": "get", "gave": "give", "kept": "keep", "grew": "grow", "took": "take",
+          "caught": "catch", "held": "hold", "wrote": "write", "drank": "drink", "left": "leave", "read": "read"}
+_PRONOUN = re.compile(r"(?i)\b(?:she|he|they|her|his|their|it|its|him|them)\b")
+_STATEMENT_FILLER = frozenset("s the a an of to in on at for with and will would be been it she he they we i you her his "
+                              "their its that this there so thus therefore then total altogether".split())
 
 
-def _asked_tail(question: str | None) -> str:
-    """The asking sentence from its last asking word on ("what is its width?" of "If the length ..., what is its
-    width?"), or "" without a question."""
-    if not question:
-        return ""
-    last = last_sentence(question)
-    asks = list(_ASK_WORD.finditer(last))
-    return last[asks[-1].start():] if asks else last
+def _stems(w: str) -> set[str]:
+    """A word's possible stems (`makes` -> make, mak; `finishes` -> finish; `paid` -> pay)."""
+    w = _LEMMA.get(w, w)
+    out = {w}
+    for suffix, add in (("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            out.add(w[:-len(suffix)] + add)
+    return out
+
+
+def stated_in_asked(words: list[str], question: str, before: int | None = None) -> bool:
+    """Every word of a statement (a name's, a thing's, a time's) is what is asked: filler, or a word of the asked part
+    of the question (asked_tail; a verb in any form, `has` for `have`, `sold` for `sell`, `finishes` for `finish`). Its
+    first `before` words (the subject and verb before the value) may also be any of the question's where the asked
+    part refers to them by a pronoun ("Janet makes $18 ..." for "How much does she make ...?"). "Janet has 13 apples
+    left." does not answer "How many apples did Janet eat?", nor "Each worker earns $120 each hour." "How much ... per
+    day?", nor "Tom arrives at 5:50 PM." "At what time does Jerry arrive?"."""
+    tail = asked_tail(question)
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", tail)}
+    stems = set().union(*(_stems(a) for a in asked if len(a) >= 3))
+    pronoun = bool(_PRONOUN.search(tail))
+    everywhere = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if len(w) == 1 and w.isupper():  # (a letter names a thing: `Bus A` is not `Bus B`)
+            if re.search(rf"\b{w}\b", tail):
+                continue
+            return False
+        if lw in _STATEMENT_FILLER or lw in asked or (len(lw) >= 3 and _stems(lw) & stems):
+            continue
+        if pronoun and (before is None or i < before) and lw in everywhere:
+            continue  # (the subject the asked part calls "she", "it")
+        return False
+    return True
 
 
 # the dimension word or its noun in the asking sentence ("122.5 m high" for "how high" or "the height")

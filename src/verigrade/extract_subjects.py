@@ -18,6 +18,10 @@ POSSESSOR = (r"his|her|their|(?!(?:it|let|that|what|here|there|he|she|who|where|
 _POSSESSIVE = re.compile(r"(?i)(?:[a-z]+ing(?:\s+[a-z]+){0,3},\s+)?(" + POSSESSOR + r"|the\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s")
 
 
+_CALENDAR = frozenset("January February March April May June July August September October November December Monday "
+                      "Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def _possessor_asked(sentence: str, question: str | None) -> bool:
     """A possessive subject ("Her annual salary is ...", "Jill's total is ...") names what is asked only in the
     asking sentence's own words: its owner and every word up to the copula there ("Bob's salary", "Their combined
@@ -31,11 +35,14 @@ def _possessor_asked(sentence: str, question: str | None) -> bool:
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in
              re.findall(r"[A-Za-z'’]+", sentence[m.start(1):cop.start() if cop else len(sentence)])]
     owner = re.match(r"(?-i:[A-Z][a-z]+)(?=['’]s)", m.group(1))
-    if owner and question and re.search(rf"\b{owner.group()}\b", question) and in_asking_sentence(
+    others = {w for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b", question or "")} - _CALENDAR - (
+        {owner.group()} if owner else set())
+    if owner and question and re.search(rf"\b{owner.group()}\b", question) and not others and in_asking_sentence(
             ["his"], question) != in_asking_sentence(["her"], question) and not re.search(
             r"\b(?-i:[A-Z][a-z]+)['’]s\b", last_sentence(question)):
         # "Jake's March bill" for "How much was his March bill?": the one owner the asking sentence refers to by a
-        # pronoun (his or her, not both), named in the question; the rest must be the asking sentence's words
+        # pronoun (his or her, not both), named in the question, which names no one else; the rest must be the asking
+        # sentence's words
         words = words[1:]
     return in_asking_sentence(words, question)
 

@@ -13,11 +13,12 @@ from .evaluate import EvalError, evaluate, free_symbols, to_complex
 from .numeric import mentions
 
 _CONSTANTS = frozenset({"C", "c", "K", "C_1"})
-# points on both sides of 0 and far from it (so |x|, |x - 5|, \\sqrt{x^2} and sign changes show), rational so that polynomial parts compare
+# points on both sides of 0 and far from it (so |x|, |x - 5|, \\sqrt{x^2} and sign changes show), with prime denominators
+# (no short period, `\\sin(100\\pi x)`, looks constant on them), rational so that polynomial parts compare
 # exactly (`+ 10^{-12}x` is no constant), none alike; a point where a side is undefined is skipped
-_POINTS = (Fraction(-119, 10), Fraction(-71, 10), Fraction(-27, 10), Fraction(-13, 10), Fraction(-9, 20),
-           Fraction(37, 100), Fraction(81, 100), Fraction(123, 100), Fraction(194, 100), Fraction(266, 100),
-           Fraction(341, 100), Fraction(41, 10), Fraction(57, 10), Fraction(83, 10), Fraction(129, 10))
+_POINTS = (Fraction(-83, 7), Fraction(-78, 11), Fraction(-35, 13), Fraction(-22, 17), Fraction(-9, 19),
+           Fraction(8, 23), Fraction(23, 29), Fraction(37, 31), Fraction(72, 37), Fraction(109, 41),
+           Fraction(146, 43), Fraction(193, 47), Fraction(302, 53), Fraction(491, 59), Fraction(787, 61))
 
 
 def _constant(node) -> str | None:
@@ -42,7 +43,7 @@ def same_family(g, a, question: str | None) -> bool:
     order = sorted(syms)
     diffs = []
     for i, p in enumerate(_POINTS):
-        env = {s: p + Fraction(53, 100) * j * (i % 3) for j, s in enumerate(order)}
+        env = {s: p + Fraction(53, 67) * j * (i % 3) for j, s in enumerate(order)}
         try:
             vg, va = evaluate(rg, env), evaluate(ra, env)
         except (EvalError, OverflowError, ZeroDivisionError):

@@ -40,6 +40,28 @@ def last_sentence(question: str) -> str:
     return _SENTENCE_BREAK.split(question.strip())[-1]
 
 
+_ASK_WORD = re.compile(r"(?i)\b(?:what|how|find|determine|compute|calculate|which|when|who)\b|求|计算")
+
+
+# where what is asked ends and its conditions begin ("... of a triangle with base 6", "... whose perimeter is 28")
+_ASK_CONDITION = re.compile(r"(?i)\s(?:whose|which|where|with|if|given|such\s+that|so\s+that|when|whenever)\b")
+
+
+def asked_tail(question: str | None) -> str:
+    """What the question asks, without its conditions: the asking sentence (its last question, else its last
+    sentence) from its last asking word on, up to a condition ("what is its perimeter?" of "If the area of a square is
+    36, what is its perimeter?"; "What is the area of a triangle" of "... with base 6 and height 4?"). "" without a
+    question."""
+    if not question:
+        return ""
+    sentences = _SENTENCE_BREAK.split(question.strip())
+    last = next((x for x in reversed(sentences) if "?" in x), sentences[-1])
+    asks = list(_ASK_WORD.finditer(last))
+    tail = last[asks[-1].start():] if asks else last
+    cut = _ASK_CONDITION.search(tail, 4)
+    return tail[:cut.start()] if cut else tail
+
+
 def in_asking_sentence(words: list[str], question: str | None, whole: bool = True) -> bool:
     """Every word (lower case) stands in the question's asking sentence (last_sentence): as a whole word, or with
     `whole=False` as a word's start ("distance" in "distances"). No question: False."""

@@ -26,7 +26,7 @@ from . import statements
 from .clock import compare_times
 from .form import asked_form, off_form
 from .text import CLAIM_WORDS, compare_text, words
-from .ast import Add, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym
+from .ast import Add, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym, subtrees
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -216,8 +216,10 @@ def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
         return None
     asked = last_sentence(question).strip()
     if not _YES_NO_ASK.match(asked) or re.search(r"(?i)\b(?:or|not|no|never|neither|nor|none|nothing|without|"
-                                                 r"except|only)\b|n't\b", asked):
-        return None  # (alternatives, or a negated claim whose "no" would mean the opposite)
+                                                 r"except|only)\b|n't\b|[=<>≠≤≥]|\\(?:neq|ne|le|ge|leq|geq|lt|gt|"
+                                                 r"approx)(?![A-Za-z])", asked):
+        return None  # (alternatives, a negated claim whose "no" would mean the opposite, or a relation in math that the
+        # clause's words cannot restate: "Is $\\sqrt{4} \\neq 2$?")
     clause = am.group(2).rstrip(" .!")
     ws = re.findall(r"[A-Za-z']+|\d+", clause)
     if not ws or len(ws) > 8 or re.search(r"[^\w\s']|\b(?:and|but)\b", clause):
@@ -556,6 +558,10 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
                 out.append(t)  # `\\text{Maybe} \\approx 5`: a hedge, no name (left unreadable)
             elif label_like(t[1][0]):
                 out.append(Rel([t[1][0], "=", t[1][2]]))
+            elif _unevaluated(t[1][0]):
+                # `\\sin 75^\\circ \\approx 0.97`, `\\ln 2 \\approx 0.69`: the expression is the question's, left unevaluated;
+                # the answer's value is the approximation (judged by the rounding policy and an exact value asked)
+                out.append(t[1][2])
             elif courtesy_rounding(t[1][0], t[1][2]) or compare(
                     t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
@@ -565,6 +571,16 @@ def _answer_alternatives(trees: list, ctx: Ctx) -> list:
             spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
             out += [spread] if spread is not None else []
     return out
+
+
+_TRANSCENDENTAL = frozenset({"sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "log", "ln", "lg",
+                             "exp", "sinh", "cosh", "tanh"})
+
+
+def _unevaluated(node) -> bool:
+    """A value that applies a trigonometric, logarithmic or exponential function to numbers (`\\sin 75^\\circ`,
+    `\\ln 2`): the expression a question asks to evaluate, not an evaluated value."""
+    return not free_symbols(node) and any(n[0] == "func" and n[1] in _TRANSCENDENTAL for n in subtrees(node))
 
 
 def _chain_value(t, ctx: Ctx):

@@ -138,7 +138,8 @@ def courtesy_rounding(exact_node, approx_node) -> bool:
         return False
     step = Fraction(1, 10**lit.decimals)
     truncated = (abs(exact) // step) * step * (1 if exact >= 0 else -1)
-    return truncated == lit.value or _rounds_to(exact, lit)
+    # (truncated only at two decimals or more, `\\frac13 \\approx 0.33`: `\\sin 75^\\circ \\approx 0` is no approximation)
+    return (truncated == lit.value and lit.decimals >= 2) or _rounds_to(exact, lit)
 
 
 @functools.lru_cache(maxsize=1024)  # (one question, many rollouts)

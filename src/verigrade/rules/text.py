@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..types import Outcome
-from .context import last_sentence
+from .context import asked_tail, last_sentence
 
 _CLASSES = [
     {"odd", "even"}, {"increasing", "decreasing", "constant"}, {"yes", "no"}, {"true", "false"},
@@ -219,7 +219,8 @@ def _answer_restates(key: str, gw: list[str], al: list[str], aw: list[str], ques
     if key in ("yes", "no", "true", "false"):
         return None  # a yes/no and a clause: the polarity rules read what the clause claims (engine, _polarity)
     extra = [w for w in al if w != key]
-    q = {w.lower() for w in words(question or "")}
+    q = {w.lower() for w in words(asked_tail(question))}  # (the asked part's words: not its data's, "The harmonic
+    # series diverges. Does the series of squares converge?")
     if any(w not in q and w not in _GENERIC and w not in _KIND_NOUNS for w in extra):
         return None  # a word the question did not use ("more than P", "Possible is wrong"): not a restatement
     own = next((c for c in _CLASSES if key in c), set())
@@ -254,8 +255,8 @@ def _phrase_restated(gl: list[str], al: list[str], question: str) -> tuple[Outco
     if at is None or len(al) > n + 6:
         return None
     extra = al[:at] + al[at + n:]
-    q = {w.lower() for w in words(question)}
-    commands = {c.lower() for c in re.findall(r"\\([A-Za-z]{3,})", question)}
+    q = {w.lower() for w in words(asked_tail(question))}
+    commands = {c.lower() for c in re.findall(r"\\([A-Za-z]{3,})", asked_tail(question))}
     for w in extra:
         if w in _NEGATIONS or w in _DOUBT_WORDS or w in _JOINTS or w.endswith("n't") or not w.isalpha() or any(
                 w in c for c in _CLASSES):
