@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import _RELATION, conclusion, marker_number, there_are
+from .extract_sentence import _RELATION, _doubting_lead, conclusion, marker_number, there_are
 from .extract_stated import _unasked_subject
 from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
@@ -227,11 +227,19 @@ def _bold_line(w: str, question: str | None = None) -> tuple[str, int] | None:
     lead = _lead_in(s, m.start())
     if _NOT_PLAIN_STATEMENT.search(_MATH_SPAN.sub(" ", lead)) or _ASKING.match(lead):
         return None  # "Suppose\n**x = 2**": the line leading into it hedges or asks
-    # (a whole statement in bold, "**Janet has 11 apples left.**": read as the concluding sentence it is)
-    stated = conclusion(m.group(1).strip(), _MATH_SPAN, _NOT_PLAIN_STATEMENT, question) if _PROSE.search(
-        _MATH_SPAN.sub(" ", m.group(1))) and _DIGIT.search(m.group(1)) else None
-    got = stated or _accept(m.group(1), question=question)
+    if _doubting_lead(s, s[m.start():], _NOT_PLAIN_STATEMENT):
+        return None  # ("Avoid:\n\n**...**", a bold line of a value under another one: two answers)
+    # (a whole statement in bold, "**Janet has 11 apples left.**": read as the concluding sentence it is, or not at all)
+    if _PROSE.search(_MATH_SPAN.sub(" ", m.group(1))) and _DIGIT.search(m.group(1)) and _SENTENCE_VERB.search(m.group(1)):
+        got = conclusion(m.group(1).strip(), _MATH_SPAN, _NOT_PLAIN_STATEMENT, question)
+    else:
+        got = _accept(m.group(1), question=question)
     return (got, len(s)) if got else None
+
+
+# a verb that makes a bold line a sentence ("**Janet has 11 apples left.**"), not a value with words ("**12 apples**")
+_SENTENCE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|gets?|got|earns?|pays?|makes?|needs?|sells?|sold|"
+                            r"buys?|bought|costs?|takes?|took|will)\b")
 
 
 # a last line that is a bold heading and one math span: `**Distance** $= \\sqrt{117}$`, `**Roots:** $-5, 0, \\tfrac12$`

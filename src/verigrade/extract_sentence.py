@@ -97,6 +97,35 @@ def _bold_value(m: re.Match) -> str:
     return m.group(1)
 
 
+# a lead-in that sets aside what its line introduces ("A common mistake gives:", "Do not say", "Avoid:")
+_SETS_ASIDE = re.compile(r"(?i)\b(?:mistake|mistaken|wrong|incorrect|careless|avoid|not|never|n't|maybe|perhaps|might|"
+                         r"guess|would|error|false|bad|naive|tempting)\b|n't\b")
+
+
+def _doubting_lead(s: str, sentence: str, not_plain: re.Pattern) -> bool:
+    """The sentence opens its own line under a line that leads into it (ends with `:`, or without a full stop) and
+    sets it aside, or a bold last line stands under another bold line that states a value (two bold answers)."""
+    at = s.rfind(sentence[:40])
+    if at < 0:
+        return False
+    head = s[:at]
+    line_start = head.rfind("\n") + 1
+    if head[line_start:].strip(" \t*"):
+        return False  # (the sentence does not open its line)
+    lines = [ln.strip() for ln in head[:line_start].split("\n") if ln.strip()]
+    if not lines:
+        return False
+    above = lines[-1]
+    if _BOLD_ONLY.fullmatch(above) and _DIGIT.search(above) and s.rstrip().endswith("**"):
+        return True
+    if above.endswith(":") or not above.endswith((".", "!", "?", "$", "**", "\\]")):
+        return bool(_SETS_ASIDE.search(above) or not_plain.search(above))
+    return False
+
+
+_BOLD_ONLY = re.compile(r"\*\*[^*\n]{1,200}\*\*")
+
+
 def _line_before(s: str, sentence: str) -> str:
     """The text on the sentence's own line before it (the last occurrence of the sentence in `s`)."""
     at = max(s.rfind(sentence), 0)
@@ -119,6 +148,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     sentence = _last_sentence(s)
     if sentence is None:
         return None
+    if _doubting_lead(s, sentence, not_plain):
+        return None  # ("A common mistake gives:\n\n**Janet has 11 apples left.**", two bold lines of values)
     # "The number of solutions is **4**.": bold only emphasises; a bold value of math (no word in it: `**(2, +∞)**`,
     # `**12.36%**`) is read as the math span it stands for
     sentence = _BOLD.sub(_bold_value, sentence)

@@ -32,8 +32,16 @@ def _unasked_subject(sentence: str, end: int, question: str | None, also: frozen
     # (the words of what is asked, after the asking word: not "the area" of "If the area is 36, what is its perimeter?";
     # a plural for its singular, "measures" for "measure")
     tail = asked_tail(question)
+    subject = set(words)
+    if any(noun in subject and qual not in subject for qual, noun in _QUALIFIED.findall(tail.lower())):
+        return True  # ("The sum of the divisors of 28 is 56." for the sum of its proper divisors: another quantity)
     return any(not in_asking_sentence([w], tail, whole=False) and not (
         w.endswith("s") and in_asking_sentence([w[:-1]], tail, whole=False)) for w in words)
+
+
+# a qualifier and the noun it narrows in what is asked ("the proper divisors", "the positive integers")
+_QUALIFIED = re.compile(r"\b(proper|positive|negative|prime|distinct|odd|even|real|integer|natural|nonzero|"
+                        r"non-negative|nonnegative|interior|exterior|acute|obtuse)\s+([a-z]{3,})")
 
 
 _GENERIC_SUBJECT = frozenset({"the", "therefore", "thus", "hence", "value", "answer", "result", "required", "final",

@@ -255,6 +255,8 @@ def _phrase_restated(gl: list[str], al: list[str], question: str) -> tuple[Outco
     if at is None or len(al) > n + 6:
         return None
     extra = al[:at] + al[at + n:]
+    if any(w.endswith("ly") for w in al[at + n:]):
+        return None  # (an adverb after the gold's words changes them: "converges conditionally absolutely")
     q = {w.lower() for w in words(asked_tail(question))}
     commands = {c.lower() for c in re.findall(r"\\([A-Za-z]{3,})", asked_tail(question))}
     for w in extra:
