@@ -11,7 +11,7 @@ import collections
 import re
 
 from .extract_sentence import _RELATION, _doubting_lead, conclusion, marker_number, there_are
-from .extract_stated import _unasked_subject
+from .extract_stated import _unasked_subject, other_quantity
 from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
 from .extract_values import _DIGIT, _MATH_SPAN, _NAME
@@ -597,7 +597,7 @@ def _statement_value(s: str, marker: bool = False, question: str | None = None) 
         # (a number in the subject only as the question's own datum: "The smallest prime factor of 221 is 13.", and
         # then only a subject of the asking sentence's words: "The product of the divisors of 28 is 56." for their sum)
         data = not spans_before and _question_numbers(_MATH_SPAN.sub(" ", before), question)
-        if question and _unasked_subject(s, m.start() + 1, question):
+        if other_quantity(s, m.start() + 1, question) or (data and _unasked_subject(s, m.start() + 1, question)):
             return s  # (a subject in other words than what is asked: "The area of the square is 24." for "If the area
             # of a square is 36, what is its perimeter?", "The product of the divisors of 28 is 56." for their sum)
         if value and (data or not _DIGIT.search(_MATH_SPAN.sub(" ", before))) and not any(

@@ -39,7 +39,7 @@ import re
 from .extract_counts import _counted_after, counted_statement, predicate_off, subject_off, there_are
 from .extract_subjects import _POSSESSIVE, POSSESSOR, _after_named_subject, _asked_subject, _possessor_asked, derived, other_points
 from .extract_text import clean
-from .extract_stated import (_BE_LATER, _COPULA, _GENERIC_UNITS, _NAMED, stated_in_asked, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
+from .extract_stated import (_BE_LATER, _COPULA, _GENERIC_UNITS, _NAMED, other_quantity, stated_in_asked, _THING, _UNIT_AFTER, _plainly_stated, _stated_unit,
                              _unasked_subject, _unit_after, _unit_ends)
 from .extract_words import (_BOLD, _CHANGES_VALUE, _ENDS, _LETTERS, _NEXT, _NUMBER, _TEXT_COPULA, _WORD,
                             _words_of)
@@ -214,8 +214,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
         return None
     if strict and (not _SUBJECT.match(sentence) or not_plain.search(math_span.sub(" ", before))
                    or not _possessor_asked(sentence, question)
-                   or (question and not _POSSESSIVE.match(sentence)  # (a possessive is _possessor_asked's)
-                       and _unasked_subject(sentence, len(sentence), question))):
+                   or (not _POSSESSIVE.match(sentence)  # (a possessive is _possessor_asked's)
+                       and other_quantity(sentence, len(sentence), question))):
         return None  # "I doubt the answer is 5. The correct value is 6.": the line hedges; "The area of the square is
         # 24." for "If the area of a square is 36, what is its perimeter?": its subject is no word of what is asked
     spans = list(math_span.finditer(sentence))
@@ -306,6 +306,8 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
             return None  # "So 8 balls are red." for "How many balls are blue?": other things counted
         return None if unit is None else sentence[begin:m.end()] + unit
     if not spans and not numbers and named is None:
+        if question and _unasked_subject(sentence, len(sentence), question):
+            return None  # (a text value of another subject: "The function g is increasing." for a question about f)
         return _stated_text(sentence, cue.end() if cue else 0)
     return None
 

@@ -39,6 +39,32 @@ def _unasked_subject(sentence: str, end: int, question: str | None, also: frozen
         w.endswith("s") and in_asking_sentence([w[:-1]], tail, whole=False)) for w in words)
 
 
+# nouns of measurable quantities: a subject that names one the asked part does not ("The area is 24." for a perimeter)
+_QUANTITY_NOUNS = frozenset("area perimeter volume length width height depth radius diameter circumference side sides "
+                            "sum product difference quotient remainder mean median mode range speed velocity distance "
+                            "weight mass cost price profit loss age angle probability ratio rate percentage percent "
+                            "number count divisors factors digits".split())
+
+
+def other_quantity(sentence: str, end: int, question: str | None) -> bool:
+    """The subject before the first copula (before `end`) names a measurable quantity that the asked part of the
+    question does not ("The area of the square is 24." for "If the area is 36, what is its perimeter?"), or misses
+    the qualifier the asked part puts on its noun ("the divisors" for "the proper divisors"). `number` and `count`
+    stand for "how many"."""
+    if not question:
+        return False
+    cop = _BE_LATER.search(sentence, 0, end)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentence[:cop.start() if cop else end])}
+    tail = asked_tail(question).lower()
+    asked = set(re.findall(r"[a-z]{3,}", tail))
+    asked |= {w + "s" for w in asked} | {w[:-1] for w in asked if w.endswith("s")}
+    if "how many" in tail:
+        asked |= {"number", "count"}
+    if any(noun in words and qual not in words for qual, noun in _QUALIFIED.findall(tail)):
+        return True
+    return any(w in _QUANTITY_NOUNS and w not in asked for w in words)
+
+
 # a qualifier and the noun it narrows in what is asked ("the proper divisors", "the positive integers")
 _QUALIFIED = re.compile(r"\b(proper|positive|negative|prime|distinct|odd|even|real|integer|natural|nonzero|"
                         r"non-negative|nonnegative|interior|exterior|acute|obtuse)\s+([a-z]{3,})")
