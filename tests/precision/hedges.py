@@ -767,16 +767,14 @@ def plant_equivalent(e: str, prose: bool, question: str = "") -> list[tuple[str,
         *([] if prose or "$" in e else [("eq_resp_therefore", f"{lead}we check each case.\n$\\therefore {e}$"),
                                          ("eq_resp_therefore", f"{lead}we check each case.\n∴ ${e}$")]),
         ("eq_resp_statement", f"{lead}we check each case.\nSolving, we find that {_math(e, prose)}."),
+        # (not for "how many" questions: there a statement must name what it counts, "The required value is 20." does not)
         *([("eq_resp_statement", f"The required value is {e}"), ("eq_resp_bold", f"Work.\n\n**The required value is {e}.**")]
-          if _PLAIN_NUMBER.fullmatch(e) else []),
+          if _PLAIN_NUMBER.fullmatch(e) and not re.search(r"(?i)\bhow\s+many\b", question or "") else []),
         *([("eq_resp_statement", f"{lead}we check each case.\nSo there are {_spell(int(e))} {_counted(question)}.")]
           if re.fullmatch(r"\d{1,2}", e) and _counted(question or "") else []),
         *([("eq_resp_statement", f"The area is {e} square units")]
           if _PLAIN_NUMBER.fullmatch(e) and re.search(r"(?i)\barea\b", question or "") else []),
-        *([("eq_resp_statement", f"{lead}we check each case.\nThe value for {_question_number(question)} is {e}."),
-           ("eq_resp_statement", f"{lead}we check each case.\nTherefore, {_question_number(question)}% of the total is "
-                                 f"**{e}**.")]
-          if _question_number(question) and _PLAIN_NUMBER.fullmatch(e) else []),
+
     ] + [("eq_resp_labelled_boxes", r) for r in _solution_boxes(e, question)] + [
         ("eq_resp_part_boxes", f"{lead}we check each case.\n" + part_boxes(_top_parts(e), k)) for k in range(3)
         if 2 <= len(_top_parts(e)) <= 3 and len(set(_top_parts(e))) == len(_top_parts(e)) and not prose_like(e)
