@@ -47,6 +47,7 @@ _ASK_WORD = re.compile(r"(?i)\b(?:what|how|find|determine|compute|calculate|whic
 _ASK_CONDITION = re.compile(r"(?i)\s(?:whose|which|where|with|if|given|such\s+that|so\s+that|when|whenever)\b")
 
 
+@functools.lru_cache(maxsize=1024)  # (one question, many rollouts and several readers of each)
 def asked_tail(question: str | None) -> str:
     """What the question asks, without its conditions: the asking sentence (its last question, else its last
     sentence) from its last asking word on, up to a condition ("what is its perimeter?" of "If the area of a square is
