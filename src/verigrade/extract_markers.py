@@ -379,14 +379,15 @@ def _display_end(w: str, question: str | None = None) -> tuple[str, int] | None:
 # then only numbers and operators (no letter: `5 or 6` has words; no range dash or tilde), a unit word at most at the
 # end. Without a concluding word, only under a finished sentence of prose: a bare line under other math, or under a
 # lead-in ("Random:", "x = 3\nx = 4\nx = 5"), may be one candidate of many
-_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?P<cue>(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)?"
+_PLAIN_CUE = r"(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)"  # (the concluding words both line shapes take)
+_PLAIN_MATH_LINE = re.compile(r"[ \t]*(?P<cue>" + _PLAIN_CUE + r"[ \t]+)?"
                               r"(?P<m>(?P<name>(?:gcd|lcm|sin|cos|tan|cot|log|ln)[ \t]*(?:\([A-Za-z0-9., ]{1,20}\)|"
                               r"\d{1,4}(?:\.\d+)?°?)|[A-Za-z](?:⁻¹)?(?:_\{?[A-Za-z0-9]{1,3}\}?|\([A-Za-z0-9=, ]{1,12}\))?|"
                               r"(?P<word>[A-Z][a-z]{2,11}))[ \t]*(?:=|≈|∈)[ \t]*[^A-Za-z\n$\\?–—~…]{1,120}?"
                               r"(?:[ \t]+[A-Za-z]{1,6}(?:\^?[23²³])?)?)[ \t]*\.?")
 _MATH_LINE = re.compile(r"[ \t]*(?:[-*•]\s*)?\$?[A-Za-z][^\n]{0,40}?(?:=|≈|∈)")
 # (the solutions of one letter joined by "or", after a concluding word: `So x = π/3 or x = 5π/3`)
-_PLAIN_OR_LINE = re.compile(r"(?P<cue>[ \t]*(?:∴|\\therefore|So,?|Thus,?|Hence,?|Therefore,?)[ \t]+)(?P<m>(?P<n>[a-z])[ \t]*=[ \t]*"
+_PLAIN_OR_LINE = re.compile(r"(?P<cue>[ \t]*" + _PLAIN_CUE + r"[ \t]+)(?P<m>(?P<n>[a-z])[ \t]*=[ \t]*"
                             r"[^A-Za-z\n$\\?–—~…=]{1,60}?(?:[ \t]+or[ \t]+(?P=n)[ \t]*=[ \t]*[^A-Za-z\n$\\?–—~…=]{1,60}?)+)"
                             r"[ \t]*\.?")
 

@@ -98,7 +98,7 @@ def _bold_value(m: re.Match) -> str:
 
 
 # a lead-in that sets aside what its line introduces ("A common mistake gives:", "Do not say", "Avoid:")
-_SETS_ASIDE = re.compile(r"(?i)\b(?:mistake|mistaken|wrong|incorrect|careless|avoid|not|never|n't|maybe|perhaps|might|"
+_SETS_ASIDE = re.compile(r"(?i)\b(?:mistake|mistaken|wrong|incorrect|careless|avoid|not|never|maybe|perhaps|might|"
                          r"guess|would|error|false|bad|naive|tempting)\b|n't\b")
 
 
