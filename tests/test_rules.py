@@ -968,7 +968,7 @@ VERDICTS = [
     ("9.54 m", "9.54 \\text{ cm}", _LADDER_M, False),
     ("5 m", "5", "Let $m$ be a positive integer with $m + 3 = 8$; a rod is 5 m long.", False),  # m names a number
     # --- yes / no with the question's claim restated: read only when the clause is the question's own words, negated
-    # once after no and never after yes, the question itself unnegated (engine._restated_polarity; a third review had
+    # once after no and never after yes, the question itself unnegated (polarity.restated_polarity; a third review had
     # found such clauses' negation and scope unreliable: "No, 1 is composite." for "Is 1 prime?" is still not read)
     ("\\text{No}", "No, 221 is not prime", "Is 221 a prime number?", True),
     ("\\text{No}", "No, 1 is composite.", "Is 1 prime?", False),

@@ -457,7 +457,7 @@ _CONTINUES = ("=", "\\approx", "≈")
 def _aligned_end(s: str, end: re.Match, question: str | None) -> tuple[str, int] | None:
     """An alignment block that closes the response is a worked chain when every row after the first continues it
     (`A &= B \\\\ &= C`): read as `A = B = C`, whose value the rules take only when every step provably holds
-    (engine._chain_value). Rows that start equations of their own are several statements: no answer. The block must
+    (alternatives._chain_value). Rows that start equations of their own are several statements: no answer. The block must
     start its own line, after a lead-in that does not hedge (as for any display block)."""
     env = end.group(1)
     begin = s.rfind("\\begin{" + env + "}", max(0, end.start() - 4 * _MAX_ANSWER), end.start())

@@ -1683,7 +1683,7 @@ def chains(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("chain_false_step", f"{g} \\approx {fmt(v * 10 + 3)}", True, True, detail="contradicting approximation")
     yield Mut("chain_wrong_end", f"{fmt(w - 3)} + 3 = {fmt(w)}", True, oracle_text=fmt(w), detail="true chain, wrong value")
     yield Mut("eq_chain", f"{lhs} = {g}", False, oracle_text=g)
-    # a named chain that opens with its formula in letters, then numbers (engine._chain_value): the numbers' steps
+    # a named chain that opens with its formula in letters, then numbers (alternatives._chain_value): the numbers' steps
     # must hold and the last is the value
     asked = _ASKS_VAR.search(ctx.question or "")
     if asked and asked.group(1) not in "uv":
@@ -2935,7 +2935,7 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("polar_reason_wrong", f"{opp}, {reason}", True, True, detail="opposite")
     yield Mut("polar_reason_wrong", f"{g}, but maybe {opp.lower()}.", True, True, detail="turned")
     yield Mut("polar_reason_wrong", f"{g}: or {opp.lower()}, depending on n.", True, True, detail="hedged")
-    # the question's claim restated after the yes/no (engine._restated_polarity), asked "Is the number prime?": once
+    # the question's claim restated after the yes/no (polarity.restated_polarity), asked "Is the number prime?": once
     # negated after no, never after yes; the claim contradicted or another claim made is wrong by construction
     q = "Is the number described above prime?"
     yes = g.lower() in ("yes", "true")

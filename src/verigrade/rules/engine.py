@@ -10,23 +10,23 @@ import re
 
 from ..deadline import Deadline
 from ..types import Outcome, RuleResult
+from .alternatives import answer_alternatives, gold_alternatives
 from .choice import compare_choice
-from .compare import Ctx, compare, label_like
-from .multi import spread_chains
+from .polarity import justified_polarity, restated_polarity
+from .compare import Ctx, compare
 from .counting import counted
 from .context import COMMAND, last_sentence
-from .labels import NOT_A_NAME, _Q_MATH  # (the question's math spans, read the same way everywhere)
-from .evaluate import EvalError, evaluate, free_symbols, to_complex
+from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
+from .evaluate import EvalError, evaluate, free_symbols
 from .lexer import LexError, tokenize
 from .normalize import normalize
-from .numeric import courtesy_rounding, rename, renamings
+from .numeric import rename, renamings
 from .parser import ParseError, parse
 from .quantity import read_mixed
 from . import statements
 from .clock import compare_times
 from .form import asked_form, off_form
-from .text import CLAIM_WORDS, compare_text, words
-from .ast import Add, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym, subtrees
+from .text import compare_text
 
 MAX_ANSWER_CHARS = 3000
 _SPACES = re.compile(r"\s+")
@@ -61,7 +61,7 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    why = _justified_polarity(g, a, question) or _restated_polarity(g, a, question)
+    why = justified_polarity(g, a, question) or restated_polarity(g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     if ":" in g and ":" in a and (clock := compare_times(g, a, question)) is not None:
@@ -85,8 +85,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     ans_trees = _parse_variants(a, deadline, euro or bool(_POINT_DECIMAL.fullmatch(g)))
     gold_trees, ans_trees = read_mixed(gold_trees, ans_trees)  # `1 hour 30 minutes` as `90 minutes`
     form = asked_form(question)
-    for gt in _gold_alternatives(gold_trees, ctx):
-        for at in _answer_alternatives(ans_trees, ctx):
+    for gt in gold_alternatives(gold_trees, ctx):
+        for at in answer_alternatives(ans_trees, ctx):
             for mapping in renamings(gt, at, question):
                 res = compare(gt, rename(at, mapping), ctx)
                 off = off_form(form, gt, at) if form and res[0] is Outcome.EQUAL else None
@@ -157,113 +157,6 @@ def _squash(s: str) -> str:
 
 
 _PLAIN_MIXED = re.compile(r"\s*(-?\d+)[ \t]+(\d+)\s*/\s*(\d+)((?:[ \t]+[A-Za-z][A-Za-z ]{0,30})?)\s*\Z")
-
-
-# "No, $91 = 7 \\times 13$.", "Yes: every term is positive.": a yes/no answer with its reason after a comma, colon
-# or full stop. The reason may not carry another polarity, a negation or a hedge (`No, it is yes`, `No, but ...`).
-_POLAR_GOLD = re.compile(r"(?i)\s*(?:\\text\s*\{\s*)?(yes|no|true|false)\s*\}?\s*[.!]?\s*\Z")
-_POLAR_REASON = re.compile(r"(?i)\s*(yes|no|true|false)\s*[,.:;]\s+(\S.{0,200})\Z", re.S)
-_REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|isn't|aren't|doesn't|don't|won't|"
-                            r"maybe|perhaps|possibly|probably|either|or|but|however|unless|except|although|unclear|"
-                            r"depends|sometimes)\b|n't\b|\?")
-
-
-_CONNECTIVES = frozenset("since because as so thus hence therefore and by we get have has which is are the it "
-                         "then from".split())
-
-
-def _stem(w: str) -> str:
-    return w.lower()[:5]
-
-
-def _justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Outcome, str] | None:
-    gm, am = _POLAR_GOLD.fullmatch(g), _POLAR_REASON.fullmatch(a)
-    if gm is None or am is None or _REASON_BLOCKS.search(am.group(2)):
-        return None
-    if {w.lower() for w in words(am.group(2))} & CLAIM_WORDS:
-        return None  # `No, it is possible`: a clause that restates or contradicts the claim is text.py's to read
-    prose = [w.lower() for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{2,}", re.sub(r"\$[^$]*\$", " ", am.group(2)))]
-    if any(w not in _CONNECTIVES for w in prose) or not re.search(r"[\d$\\=<>]", am.group(2)):
-        # `Yes, it diverges.` for "Does it converge?": a reason in words may claim the opposite; only a reason in math
-        # (`No, $91 = 7 \\times 13$`) joined by connectives is read here
-        return None
-    if question and {_stem(w) for w in words(am.group(2)) if len(w) >= 4 and w.isalpha()} & {
-            _stem(w) for w in words(question) if len(w) >= 4 and w.isalpha()}:
-        return None  # `No, the series converges.` for "Does the series converge?": the claim itself, said again
-        # (a restatement of the question's claim is not read: its negation and scope are not checked)
-    if not _reason_holds(am.group(2)):
-        return None  # `No, $50 = 7^2$.`: a reason that is false, or that the rules cannot read, backs nothing
-    pos = {"yes": True, "true": True, "no": False, "false": False}
-    same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
-    return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
-        Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
-
-
-# a yes/no question's asking sentence: it opens with an auxiliary and offers no alternatives ("Is 97 prime?", not "Is
-# f even or odd?")
-_YES_NO_ASK = re.compile(r"(?i)^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|must|should)\b[^?]*\?\s*\Z")
-_CLAIM_FILLER = frozenset("it is are the a an this that number indeed so".split())
-_CLAIM_NEGATIONS = frozenset({"not", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "won't", "wasn't"})
-
-
-def _restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
-    """"Yes, it is prime." / "No, it is not prime." for "Is 97 a prime number?": the yes/no and a clause that only
-    restates the question's claim, negated once after no and never after yes ("No, 221 is prime." contradicts itself,
-    "Yes, it is composite" claims something the question did not say: both left to the other readers)."""
-    gm = _POLAR_GOLD.fullmatch(g)
-    am = _POLAR_REASON.fullmatch(re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a))
-    if gm is None or am is None or not question:
-        return None
-    asked = last_sentence(question).strip()
-    if not _YES_NO_ASK.match(asked) or re.search(r"(?i)\b(?:or|not|no|never|neither|nor|none|nothing|without|"
-                                                 r"except|only)\b|n't\b|[=<>≠≤≥]|\\(?:neq|ne|le|ge|leq|geq|lt|gt|"
-                                                 r"approx)(?![A-Za-z])", asked):
-        return None  # (alternatives, a negated claim whose "no" would mean the opposite, or a relation in math that the
-        # clause's words cannot restate: "Is $\\sqrt{4} \\neq 2$?")
-    clause = am.group(2).rstrip(" .!")
-    ws = re.findall(r"[A-Za-z']+|\d+", clause)
-    if not ws or len(ws) > 8 or re.search(r"[^\w\s']|\b(?:and|but)\b", clause):
-        return None  # (one short clause of words: math, symbols or a second clause are the other readers' job)
-    negs = sum(w.lower() in _CLAIM_NEGATIONS for w in ws)
-    yes = am.group(1).lower() in ("yes", "true")
-    if negs != (0 if yes else 1):
-        return None
-    # its other words are the whole claim of the asking sentence, in its order, or the claim's end after a pronoun for
-    # its subject ("it is not prime"): "No, 7 is not greater than 5." for "Is 5 greater than 7?" swaps what the claim is
-    # about, "No, 17 is not prime." for "Is 17 prime and even?" claims a part (and a falsehood)
-    content = [w.lower() for w in ws if w.lower() not in _CLAIM_FILLER and w.lower() not in _CLAIM_NEGATIONS]
-    claim = [w.lower() for w in re.findall(r"[A-Za-z]+|\d+", asked)[1:] if w.lower() not in _CLAIM_FILLER]
-    pronoun = any(w.lower() in ("it", "they", "this", "that") for w in ws)
-    if not content or not (content == claim or (pronoun and len(content) < len(claim) and
-                                                claim[-len(content):] == content)):
-        return None
-    same = {"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == yes
-    return (Outcome.EQUAL, "the same yes/no answer, the question's claim restated") if same else (
-        Outcome.DIFFERENT, "the opposite yes/no answer, the question's claim restated")
-
-
-def _reason_holds(reason: str) -> bool:
-    """The math of a yes/no's reason is equalities between numbers, all true (`91 = 7 \\times 13`)."""
-    spans = re.findall(r"\$([^$]+)\$", reason) or [re.sub(r"(?i)\b(?:since|because|as|so|thus|hence|therefore|by)\b|"
-                                                       r"[.!;:]+\s*\Z", " ", reason)]
-    for span in spans:
-        try:
-            node = parse(tokenize(normalize(span)))
-        except (ParseError, LexError, RecursionError):
-            return False
-        if node[0] != "rel" or free_symbols(node) or any(op != "=" for op in node[1][1::2]):
-            return False  # (a relation with letters or an inequality may point either way: `f(-x) = -f(x)` for
-            # "Is x^2 even?", `2^{10} > 1000` for "Is 2^10 less than 1000?"; only a worked equality is a reason)
-        parts = node[1]
-        try:
-            vals = [to_complex(evaluate(x)) for x in parts[0::2]]
-        except (EvalError, OverflowError, ValueError, TypeError, ZeroDivisionError):
-            return False
-        for x, y in zip(vals, vals[1:]):  # (every operator is `=`, checked above)
-            if abs(x.imag) > 1e-12 or abs(y.imag) > 1e-12 or abs(x.real - y.real) > 1e-12 * max(1.0, abs(x.real),
-                                                                                               abs(y.real)):
-                return False
-    return True
 
 
 # `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`: the answers of a problem's numbered parts, in
@@ -368,57 +261,6 @@ def _parse_variants(s: str, deadline: Deadline | None, euro: bool = False) -> li
         except (ParseError, LexError):
             continue
     return out
-
-
-_DECLARABLE = {"integers", "naturals", "reals", "positive-integers", "nonzero-integers", "positive-reals", "nonzero-reals"}
-
-
-def is_assignment(t) -> bool:
-    """`x = value`: one letter named, one value."""
-    return t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "=" and t[1][0][0] == "sym"
-
-
-def _declaration(t):
-    """`\\frac{\\pi}{6} + 2k\\pi, k \\in \\mathbb{Z}` and `... 2k\\pi (k \\in \\mathbb{Z})` declare k as the
-    qualifier `for k \\in \\mathbb{Z}` does: a trailing `letter \\in` integers / naturals / reals whose letter the
-    answer uses is read as that qualifier (labels.py decides what it allows), not as a second value or a factor."""
-    def decl(x) -> bool:
-        match x:
-            case Rel(parts=[Sym(), "∈", SetSym(name=name)]):
-                return name in _DECLARABLE
-        return False
-
-    def qual(rest, d):
-        letter, name = d.parts[0].name, d.parts[2].name
-        return Qual(rest, ("for", letter, "∈", name)) if letter in free_symbols(rest) else None
-
-    if t[0] == "setb" and t[1][0] == "sym":
-        # `\{x \mid x = \frac{\pi}{4} + k\pi, k \in \mathbb{Z}\}`: the set of the values x = ... (over the k declared)
-        cond = t[2]
-        body, d = (cond[1][0], cond[1][1]) if cond[0] == "list" and len(cond[1]) == 2 and decl(cond[1][1]) else (
-            cond, None)
-        if is_assignment(body) and body[1][0] == t[1]:
-            return qual(body, d) if d is not None else body
-        return None
-    if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "=" and t[1][0][0] == "sym":
-        # `x = \frac{k\pi}{2} + \frac{\pi}{6}\ (k \in \mathbb{Z})`: the declaration ends the value, after the name
-        inner = _declaration(t[1][2])
-        return Qual(Rel([t[1][0], "=", inner[1]]), inner[2]) if inner is not None and inner[0] == "qual" else None
-    if t[0] == "list" and len(t[1]) == 2 and decl(t[1][-1]):
-        return qual(t[1][0], t[1][-1])
-    if t[0] == "list" and len(t[1]) > 2 and decl(t[1][-1]) and t[2][:-1] and set(t[2][:-1]) <= {"or"}:
-        # `n = 6k + 1 or n = 6k + 2, k \in \mathbb{Z}`: one declaration for every listed piece
-        return qual(List(t[1][:-1], t[2][:-1]), t[1][-1])
-    if t[0] == "add" and t[1]:
-        # `a - \frac{1}{n+2} (n \in \mathbb{N})`: the declaration ends the last term, negated or not
-        neg = t[1][-1][0] == "neg"
-        last = t[1][-1][1] if neg else t[1][-1]
-        if last[0] == "mul" and len(last[1]) > 1 and decl(last[1][-1]):
-            body = last[1][0] if len(last[1]) == 2 else Mul(last[1][:-1])
-            return qual(Add(t[1][:-1] + [Neg(body) if neg else body]), last[1][-1])
-    if t[0] == "mul" and len(t[1]) > 1 and decl(t[1][-1]):
-        return qual(t[1][0] if len(t[1]) == 2 else Mul(t[1][:-1]), t[1][-1])
-    return None
 
 
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -528,97 +370,6 @@ def _dimension(u: str) -> tuple | None:
 
     parts = [lookup(p) for p in u.split("/")]
     return None if any(p is None for p in parts) else tuple(p.dim for p in parts)
-
-
-def _gold_alternatives(trees: list, ctx: Ctx) -> list:
-    """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
-    (`z = 1 + 1 = 2`) is read as its last value (see _chain_value); names sharing a value (`x = y = 1, z = 0`) are
-    also read one name at a time (multi.spread_chains)."""
-    out = []
-    for t in trees:
-        if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
-            # `x \\approx 1.36` names x: the value is 1.36 (never the bare name x)
-            out += [Rel([t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
-        else:
-            t = _declaration(t) or t
-            out.append(_chain_value(t, ctx) or t)
-            spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
-            out += [spread] if spread is not None else []
-    return out
-
-
-def _answer_alternatives(trees: list, ctx: Ctx) -> list:
-    """An answer `X \\approx Y` counts as X, but only when Y is a fair approximation of X; `x \\approx 11` (a
-    name, then its approximate value) counts as `x = 11`, the rounding policy then judging 11; a worked chain
-    counts as its last value (see _chain_value)."""
-    out = []
-    for t in trees:
-        if t[0] == "rel" and len(t[1]) == 3 and t[1][1] == "≈":
-            if t[1][0][0] == "text" and any(str(w).lower() in NOT_A_NAME for w in t[1][0][1]):
-                out.append(t)  # `\\text{Maybe} \\approx 5`: a hedge, no name (left unreadable)
-            elif label_like(t[1][0]):
-                out.append(Rel([t[1][0], "=", t[1][2]]))
-            elif _unevaluated(t[1][0]):
-                # `\\sin 75^\\circ \\approx 0.97`, `\\ln 2 \\approx 0.69`: the expression is the question's, left unevaluated;
-                # the answer's value is the approximation (judged by the rounding policy and an exact value asked)
-                out.append(t[1][2])
-            elif courtesy_rounding(t[1][0], t[1][2]) or compare(
-                    t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
-                out.append(t[1][0])
-        else:
-            t = _declaration(t) or t
-            out.append(_chain_value(t, ctx) or t)
-            spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
-            out += [spread] if spread is not None else []
-    return out
-
-
-_TRANSCENDENTAL = frozenset({"sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "log", "ln", "lg",
-                             "exp", "sinh", "cosh", "tanh"})
-
-
-def _unevaluated(node) -> bool:
-    """A value that applies a trigonometric, logarithmic or exponential function to numbers (`\\sin 75^\\circ`,
-    `\\ln 2`): the expression a question asks to evaluate, not an evaluated value."""
-    return not free_symbols(node) and any(n[0] == "func" and n[1] in _TRANSCENDENTAL for n in subtrees(node))
-
-
-def _chain_value(t, ctx: Ctx):
-    """A worked chain commits to its last value: `x = 5+5+1 = 11` is `x = 11`, `2+3 = 5` is `5`, and
-    `x = \\frac13 \\approx 0.33` is `x = \\frac13` (an approximation at the end is a courtesy). Only when every
-    step is provably equal to the next (the approximation a fair rounding): `x = 5+5+1 = 7 = 11` asserts a
-    falsehood on its way and is left as it is (UNSURE), so a chain can never hedge between values (a named chain
-    may open with its formula in letters: the numbers after it are checked). Names only
-    (`x = y = 2`) are compare's _unwrap; an equation in the head's own variable (`x = 2x - 3 = ...`) is no chain."""
-    if t[0] == "label" and t[2][0] == "rel":  # `\\text{Distance} = \\sqrt{6^2+9^2} = \\sqrt{117}`: the label's chain
-        inner = _chain_value(t[2], ctx)
-        return Label(t[1], inner) if inner is not None else None
-    if t[0] != "rel" or len(t[1]) < 3:
-        return None
-    parts, ops = t[1][0::2], t[1][1::2]
-    if len(parts) == 2 and (ops[0] != "=" or free_symbols(parts[0]) or free_symbols(parts[1])):
-        return None  # one step: only a worked value (`5+5+1 = 11`), never an equation or a named value
-    if any(op != "=" for op in ops[:-1]) or ops[-1] not in ("=", "≈") or all(p[0] == "sym" for p in parts[:-1]):
-        return None
-    head, values = parts[0], parts[1:]
-    named = label_like(head)
-    if named and head[0] == "sym" and any(head[1] in free_symbols(v) for v in values):
-        return None
-    exact = values[:-1] if ops[-1] == "≈" else values
-    steps = list(exact) if named else [head] + list(exact)
-    # `a_{10} = a_1 + 9d = 2 + 18 = 20`, `\\tan\\theta = \\frac{\\sin\\theta}{\\cos\\theta} = \\frac{3/5}{-4/5} = -\\frac34`:
-    # a named quantity (or a function of letters, `\\tan\\theta`), its formula in letters, then its numbers: the step
-    # into numbers is a substitution (no rule can check it); every step after it is between numbers and must hold.
-    # Letters only as that prefix.
-    k = next((i for i, v in enumerate(exact) if not free_symbols(v)), 0)
-    if k and (named or (head[0] == "func" and free_symbols(head))) and all(not free_symbols(v) for v in exact[k:]):
-        steps, named = list(exact[k:]), True
-    sub = Ctx.build(None, ctx.deadline, ctx.rounding)
-    if any(compare(x, y, sub)[0] is not Outcome.EQUAL for x, y in zip(steps, steps[1:])):
-        return None
-    if ops[-1] == "≈" and not courtesy_rounding(exact[-1], values[-1]):
-        return None
-    return Rel([head, "=", exact[-1]]) if named else exact[-1]
 
 
 def _is_number(tree) -> bool:

@@ -323,7 +323,7 @@ _AFFIRM = {"possible", "can", "could", "exists", "exist", "does", "do", "will", 
 # predicates a clause may claim of its subject ("prime", "even", "convergent"): after a bare `no` they contradict it
 _PREDICATES = frozenset().union(*_CLASSES) - {"yes", "no", "true", "false", "none"}
 
-# words that make a clause a claim about the yes/no itself (engine._justified_polarity leaves such reasons here)
+# words that make a clause a claim about the yes/no itself (polarity.justified_polarity leaves such reasons here)
 CLAIM_WORDS = _RESTATE_NEG | _AFFIRM | {"impossible", "possible", "exists", "prime", "composite", "false"}
 
 _POLAR_WORD = re.compile(r"(?i)\b(?:yes|no|true|false)\b(?!')\s*(?P<next>.?)")
