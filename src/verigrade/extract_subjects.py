@@ -142,7 +142,7 @@ def other_points(prose: str, question: str | None) -> bool:
     if not names or not question:
         return False
     from .rules.ast import Mul, Sym
-    from .rules.labels import asked_terms
+    from .rules.asked import asked_terms
 
     return any(Mul([Sym(c) for c in n]) not in asked_terms(question) and not re.search(
         rf"(?i:\b(?:find|determine|compute|calculate|what\s+is)\s+(?:the\s+(?:length|measure|value|area|size)\s+of\s+)?"
