@@ -15,7 +15,7 @@ Sources, in priority order (the first that yields an answer wins):
                  row headed "Total" / "Answer" / "Result": `| **Total** | **$694** |`
   display        a response that ends on a display block (`$$...$$`, `\\[...\\]`) on its own lines
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
-  conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py)
+  conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py, its clauses in extract_clauses.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
 Chat special tokens end the response (`... <|im_end|> ...`: only what comes before counts); closing remarks after
 the answer ("Hope this helps!") are cut (extract_trailers.cut_closing); the therefore sign (`$\\therefore x = 5$`,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import collections
 import re
 
-from .extract_sentence import _RELATION, _doubting_lead, conclusion, marker_number, there_are
+from .extract_clauses import _RELATION
+from .extract_sentence import _doubting_lead, conclusion, marker_number, there_are
 from .extract_stated import _unasked_subject, other_quantity
 from .extract_subjects import derived, names_its_letter, other_points as _other_points
 from .extract_text import clean, open_braces, sentence_end
