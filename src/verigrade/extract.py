@@ -13,7 +13,8 @@ Sources, in priority order (the first that yields an answer wins):
   bold           a last line that is bold text alone: `**73**` (markdown models end so), or a bold heading and one
                  math span: `**Distance** $= \\sqrt{117}$` (the heading kept as the value's label), or a table's last
                  row headed "Total" / "Answer" / "Result": `| **Total** | **$694** |`
-  display        a response that ends on a display block (`$$...$$`, `\\[...\\]`) on its own lines
+  display        a response that ends on a display block (`$$...$$`, `\\[...\\]`) on its own lines, an alignment
+                 block, or a concluding line of plain-text math (extract_endings.py)
   bare           a short one-statement response is itself the answer ("think_tail" when after </think>)
   conclusion     a last sentence "Therefore, there are 12 ..." with exactly one value (extract_sentence.py, its clauses in extract_clauses.py)
   none           anything else: we never guess a number out of the middle of the reasoning.
@@ -46,8 +47,9 @@ import re
 from typing import NamedTuple
 
 from .extract_markers import (_BARE_MAX, _BOX, _NONWS, _NOT_PLAIN_STATEMENT, _PROSE_WORD, _accept, _answer_colon, _bare,
-                              _bold_label, _bold_line, _corrected, _display_end, _final_answer, _gsm8k, _result_colon,
+                              _bold_label, _bold_line, _corrected, _final_answer, _gsm8k, _result_colon,
                               _table_total, _the_answer_is)
+from .extract_endings import _display_end
 from .rules.extremes import extreme_word, names_extreme, other_extreme
 from .extract_sentence import conclusion
 from .extract_parts import part_gaps, part_list

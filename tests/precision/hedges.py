@@ -310,7 +310,7 @@ def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> lis
            ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {w}\nSo x = {g}"),
            ("resp_hedge_plain_math", f"{lead}we check each case.\nRandom:\nSo x = {g}"),
            # without a concluding word: read only as the name of a derivation above, under a finished sentence
-           # that neither doubts nor denies (extract_markers._derived)
+           # that neither doubts nor denies (extract_endings._derived)
            ("resp_plain_math", f"{lead}we solve x + 0 = {w} for x.\nx = {w}"),
            ("resp_plain_math", f"{lead}the ratio is Ratio = {w} / 1.\nRatio ≈ {w}"),
            ("resp_hedge_plain_math", f"{lead}we check each case.\nx = {g}"),
@@ -413,7 +413,7 @@ def plant_wrong(w: str, g: str, prose: bool, question: str | None = None) -> lis
         ("resp_hedge_result_colon", f"{lead}we check each case.\n\nResult: maybe {_math(g, prose)}"),
         ("resp_hedge_result_colon", f"Result: {_math(g, prose)}\nWait, that is wrong. It is {_math(w, prose)}."),
     ] + ([] if not (_PLAIN_NUMBER.fullmatch(g) and _PLAIN_NUMBER.fullmatch(w)) else [
-        # an alignment block closing the response is a worked chain (extract_markers._aligned_end)
+        # an alignment block closing the response is a worked chain (extract_endings._aligned_end)
         ("resp_aligned", f"{lead}we check each case.\n\\begin{{align*}}\n2 \\cdot {w} &= {w} + {w} \\\\\n&= {_twice(w)}"
                          f"\n\\end{{align*}}\nSo the value is\n\\begin{{align*}}\nt &= {w}\n\\end{{align*}}"),
         ("resp_aligned", f"{lead}we check each case.\n\\[\n\\begin{{aligned}}\n{_twice(w)} \\div 2 &= {w}\n"
