@@ -1424,6 +1424,52 @@ VERDICTS = [
     ("0.15", "Work.\nSo $\\frac{3}{20}$ written as a decimal is $0.16$.", "Write $\\frac{3}{20}$ as a decimal.", False),
     ("5<r<8", "Work.\nTherefore the radius must satisfy $5 < r < 8$.", "A is 5 from the center and B is 8. Find the range of the radius $r$.", True),
     ("5<r<8", "Work.\nTherefore the radius must satisfy $5 < r \\le 8$.", "A is 5 from the center and B is 8. Find the range of the radius $r$.", False),
+    # --- eighth session
+    # options printed inline with a full stop, cn_k12 style (choice._dot_run): a run of three or more from A
+    ("C", "7", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", True),
+    ("C", "c = 7", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", True),
+    ("C", "3", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", False),
+    ("C", "B", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", False),
+    ("B", "7", "Point A. Then point B. Which is 7?", False),  # (a lone "A." in prose offers no options)
+    # temperatures: "in degrees Fahrenheit" asks the scale, whose degree sign is no angle (units.asked_units)
+    ("59^\\circ \\text{F}", "59", "A room is at $15^\\circ$C. What is its temperature in degrees Fahrenheit?", True),
+    ("59", "59 °F", "A room is at $15^\\circ$C. What is its temperature in degrees Fahrenheit?", True),
+    ("59", "59^\\circ\\text{F}", "A room is at $15^\\circ$C. What is its temperature in degrees Fahrenheit?", True),
+    ("59", "59^\\circ\\text{C}", "A room is at $15^\\circ$C. What is its temperature in degrees Fahrenheit?", False),
+    ("59", "15 °C", "A room is at $15^\\circ$C. What is its temperature in degrees Fahrenheit?", False),
+    ("59", "58^\\circ\\text{F}", "A room is at $15^\\circ$C. What is its temperature in degrees Fahrenheit?", False),
+    ("-10", "-10°C", "Convert $14^\\circ$F to degrees Celsius.", True),
+    ("-10", "10°C", "Convert $14^\\circ$F to degrees Celsius.", False),
+    ("-10", "263.15 K", "Convert $14^\\circ$F to degrees Celsius.", False),
+    # a function at numbers only is the value asked (labels._asked_expression): never another argument
+    ("10", "g(g(1))=10", "Let $g(x) = 3x + 1$. Find $g(g(1))$.", True),
+    ("10", "g(g(2))=10", "Let $g(x) = 3x + 1$. Find $g(g(1))$.", False),
+    ("10", "g(g(1))=13", "Let $g(x) = 3x + 1$. Find $g(g(1))$.", False),
+    # a yes/no answered with the claim's predicate, negated at most once (polarity.predicate_polarity)
+    ("\\text{Yes}", "converges", "Does the series $\\sum_{k=1}^\\infty \\frac{1}{k^3}$ converge?", True),
+    ("\\text{No}", "does not converge", "Does the series $\\sum_{k=1}^\\infty \\frac{1}{k}$ converge?", True),
+    ("\\text{No}", "converges", "Does the series $\\sum_{k=1}^\\infty \\frac{1}{k}$ converge?", False),
+    ("\\text{Yes}", "converges", "Does the series $S$ converge absolutely?", False),  # (part of the predicate)
+    ("Yes", "prime", "Is $101$ prime or composite?", False),  # (alternatives: no yes/no question)
+    ("No", "not prime", "Is 91 prime?", True),
+    ("No", "prime", "Is 91 prime?", False),
+    # a set of real x written with its domain (parser._set): the reals only
+    ("(-3,3)", "\\{x\\in\\mathbb{R} : |x|<3\\}", "Solve $x^2 < 9$.", True),
+    ("(-3,3)", "\\{x\\in\\mathbb{R} \\mid |x|\\le 3\\}", "Solve $x^2 < 9$.", False),
+    ("(-3,3)", "\\{x\\in\\mathbb{Z} \\mid |x|<3\\}", "Solve $x^2 < 9$.", False),
+    # the function itself asked, its values at numbers the data (functions.function_label_off)
+    ("2x+3", "q(x)=3+2x", "Find the linear function $q(x)$ with $q(0)=3$ and $q(1)=5$.", True),
+    ("2x+3", "q(x)=3+3x", "Find the linear function $q(x)$ with $q(0)=3$ and $q(1)=5$.", False),
+    ("5", "q(x)=5", "Let $q(x)=2x+3$. Find $q(1)$.", False),
+    # part marks in letters, one scheme, in order (engine._numbered_parts)
+    ("\\text{(a) } 12;\\ \\text{(b) } -1", "12, -1", None, True),
+    ("\\text{(a) } 12;\\ \\text{(b) } -1", "-1, 12", None, False),
+    ("(a) 12; (II) -1", "12, -1", None, False),
+    # a point written with its name (alternatives._named_point)
+    ("(4, -1)", "P(4, -1)", "Find the midpoint of the segment from $(1, 2)$ to $(7, -4)$.", True),
+    ("(4, -1)", "P(4, 1)", "Find the midpoint of the segment from $(1, 2)$ to $(7, -4)$.", False),
+    ("(5, 2)", "C(5, 2)", "In how many ways can we choose 2 books from 5?", False),
+    ("(1, 2)", "M(1, 2)", "Let $M(t) = (t, 2t)$. Find the point at $t = 1$.", False),
 ]
 
 

@@ -214,7 +214,8 @@ def _extreme_named(w: str, end: int, answer: str, question: str | None) -> str:
         return answer  # (most questions name no extreme: nothing to check)
     start = max(w.rfind("\\boxed", 0, end), w.rfind("\\[", 0, end), w.rfind("$$", 0, end - 2))
     lead = w[max(0, start - 200):max(start, 0)].rstrip(" \t\n$\\[(")  # (the delimiters the box sits in)
-    lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("\n\n")) + 1:]
+    lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("\n")) + 1:]  # (its own line: the items of a
+    # list above, "- $f''(-1) < 0$: local maximum.", are other sentences)
     word = extreme_word(lead) if other_extreme(lead, question) else None
     return f"\\text{{{word}}} = {answer}" if word else answer
 

@@ -225,7 +225,9 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     restated = _asked_subject(sentence, spans, question) if len(spans) == len(all_spans) else None
     if restated is not None:
         spans = all_spans = restated  # "The real part of $z^2$ is $-2$." for "... what is the real part of $z^2$?"
-    if len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
+    if len(spans) < len(all_spans) and re.match(r"-[A-Za-z]", sentence[all_spans[0].end():]):
+        pass  # "The $y$-intercept is $(0, 4)$.": the letter is part of a word (`$x$-coordinate`), not the value's name
+    elif len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
         name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
         if re.search(r"(?i)\bangle\s*\Z", sentence[:all_spans[0].start()]) and len(name) <= 3 and name.isalpha():
             name = "\\angle " + name  # "Angle $C$ measures $44$ degrees.": the letters name an angle

@@ -2947,6 +2947,20 @@ def polar_reasons(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               detail="claim contradicted")
     yield Mut("polar_reason_wrong", f"{g}, it is composite.", True, True, question=q, detail="another claim")
     yield Mut("polar_reason_wrong", f"{g}, it is prime, I think.", True, True, question=q, detail="doubted")
+    # the claim's predicate alone (polarity.predicate_polarity), asked "Does the series $S$ converge?": negated once
+    # for no; the opposite, a part of a longer predicate, or another word is wrong by construction
+    qs = "Does the series $\\sum_{n=1}^{\\infty} a_n$ above converge?"
+    qa = "Does the series $S$ above converge absolutely?"
+    yield Mut("eq_polar_reason", "converges" if yes else "does not converge", False, True, oracle_text=ctx.gold,
+              question=qs, detail="predicate")
+    yield Mut("polar_reason_wrong", "does not converge" if yes else "converges", True, True, question=qs,
+              detail="predicate, opposite")
+    yield Mut("polar_reason_wrong", "converges" if yes else "not absolutely", True, True, question=qa,
+              detail="predicate, a part")
+    yield Mut("polar_reason_wrong", "diverges" if yes else "converges conditionally", True, True, question=qs,
+              detail="predicate, another word")
+    yield Mut("polar_reason_wrong", "not not converge" if yes else "not not converges", True, True, question=qs,
+              detail="predicate, negated twice")
     m = _EXIST_Q.search(ctx.question or "")
     if m and not re.search(r"(?i)\b(?:not|no|never|none)\b|n't", ctx.question or ""):
         noun = m.group(1).lower()  # "Is there an integer n ...": "such an integer" (no yes/no gold in the shared
@@ -3087,9 +3101,22 @@ def numbered_parts(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                   detail="bare, reordered, parts added", question=q)
         yield Mut("eq_numbered_parts", "; ".join(vals), False, True, oracle_text=ctx.gold,
                   detail="bare, semicolons, parts added", question=q)
+        marks = lambda xs: "; ".join(f"({'abc'[i]}) {x}" for i, x in enumerate(xs))  # noqa: E731
+        yield Mut("eq_numbered_parts", marks(vals), False, True, oracle_text=ctx.gold, detail="letter marks, parts added",
+                  question=q)
+        yield Mut("numbered_parts_wrong", marks(vals[::-1]), True, True, oracle_text=_OFF_FORM,
+                  detail="letter marks reordered, parts added", question=q)
         return
     numbered = lambda xs: "; ".join(f"({i + 1}) {x}" for i, x in enumerate(xs))
     yield Mut("eq_numbered_parts", numbered(vals), False, True, oracle_text=ctx.gold)
+    # marks in letters, one scheme (engine._numbered_parts): in order the same; reordered, or two schemes, wrong
+    lettered = lambda xs: ";\\ ".join(f"\\text{{({'abc'[i]}) }} {x}" for i, x in enumerate(xs))  # noqa: E731
+    yield Mut("eq_numbered_parts", lettered(vals), False, True, oracle_text=ctx.gold, detail="letter marks")
+    yield Mut("numbered_parts_wrong", lettered(vals[::-1]), True, True, oracle_text=_OFF_FORM,
+              detail="letter marks, reordered")
+    yield Mut("numbered_parts_wrong", f"(a) {vals[1]}; (2) {vals[0]}" + "".join(
+        f"; ({'cde'[i]}) {x}" for i, x in enumerate(vals[2:])), True, True, oracle_text=_OFF_FORM,
+        detail="two schemes, swapped")
     yield Mut("numbered_parts_wrong", numbered(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="reordered")
     # a bare list answers the parts in its order: reversed it swaps them (the oracle reads a list as a multiset)
     yield Mut("numbered_parts_wrong", ", ".join(vals[::-1]), True, True, oracle_text=_OFF_FORM, detail="bare, reordered")
@@ -3298,6 +3325,9 @@ def named_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     name = "P" if not capitals or "P" in capitals else sorted(capitals)[0]  # (P: the usual name of the point asked)
     if not capitals:  # (a name is read only where the question names no point)
         yield Mut("eq_named_point", f"{name}{g}", False, True, oracle_text=ctx.gold)
+        yield Mut("eq_named_point", f"M{g}", False, True, oracle_text=ctx.gold, detail="M")  # (alternatives._named_point)
+        yield Mut("named_point_wrong", f"C{g}", True, True, oracle_text=_OFF_FORM, detail="counting letter",
+                  question=(ctx.question or "") + " In how many ways can this be chosen?")
     k = rng.randrange(len(v.items))
     moved = "(" + ", ".join(fmt(x.expr + (1 if i == k else 0)) for i, x in enumerate(v.items)) + ")"
     yield Mut("named_point_wrong", f"{name}{moved}", True, oracle_text=moved)
@@ -3599,3 +3629,80 @@ def possibility_words(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         yield Mut("eq_possibility", f"\\text{{not {_COMPLEMENTS[word]}}}", False, True, oracle_text=ctx.gold,
                   detail="complement")
         yield Mut("possibility_wrong", f"\\text{{not {word}}}", True, True, oracle_text=_OFF_FORM, detail="complement")
+
+
+@gen
+def dot_options(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold asked as a choice with its options printed inline after full stops, as cn_k12 prints them
+    ("( ) A. 3  B. $-3$  C. 4  D. 5", rules/choice._dot_run), the gold at a random letter: that letter, and the gold
+    written as its option's value, are equivalent; another letter, or another option's value, wrong by
+    construction. A prose "A." before a lone "B." offers no options: a letter there is not read as one."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"-?[1-9]\d{0,5}", g) or re.search(r"(?<![A-Za-z\\])[A-D](?![A-Za-z])", ctx.question or ""):
+        return
+    v = int(g)
+    values = [v, -v, v + 1, v + 2]
+    rng.shuffle(values)
+    letters = "ABCD"
+    opts = "  ".join(f"{letters[i]}. {'$' + str(x) + '$' if x < 0 else x}" for i, x in enumerate(values))
+    q = (ctx.question or "").rstrip() + f" The value is ( ) {opts}"
+    mine = letters[values.index(v)]
+    other = next(c for c in letters if c != mine)
+    yield Mut("eq_dot_options", mine, False, True, oracle_text=g, question=q, detail="letter, gold a value")
+    yield Mut("dot_options_wrong", other, True, True, question=q, detail="another letter")
+    yield Mut("dot_options_wrong", str(values[letters.index(other)]), True, True, question=q,
+              detail="another option's value", oracle_text=str(values[letters.index(other)]))
+    qp = (ctx.question or "").rstrip() + " Point A. Then point B."
+    yield Mut("dot_options_wrong", "B", True, True, question=qp, detail="prose, no options")
+
+
+@gen
+def temperatures(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A number gold asked "in degrees Fahrenheit" (or Celsius): the number with that scale's degree sign (`59°F`,
+    `59^\\circ\\text{F}`, `59 degrees Fahrenheit`) is equivalent (units.asked_units, normalize._DEGREE_SCALE); the
+    number on the other scale, in kelvin, or another number on the asked scale is wrong by construction."""
+    g = _dollars(ctx.gold)
+    v = ctx.number
+    if v is None or not re.fullmatch(r"-?\d+(?:\.\d+)?", g) or re.search(r"(?i)\bdegrees?\b|°|\\circ|celsius|fahrenheit|kelvin|temperature",
+                                                                 ctx.question or ""):
+        return  # (a question that asks a temperature of its own already names its scale)
+    scale, letter, other = rng.choice((("Fahrenheit", "F", "C"), ("Celsius", "C", "F")))
+    q = (ctx.question or "").rstrip() + f" Give the temperature in degrees {scale}."
+    for form in (f"{g}°{letter}", f"{g}^\\circ\\text{{{letter}}}", f"{g}^{{\\circ}} {letter}", f"{g} degrees {scale}"):
+        yield Mut("eq_temperature", form, False, True, oracle_text=g, question=q)
+    yield Mut("temperature_wrong", f"{g}°{other}", True, True, question=q, detail="the other scale")
+    yield Mut("temperature_wrong", f"{g}^\\circ\\text{{{other}}}", True, True, question=q, detail="the other scale")
+    yield Mut("temperature_wrong", f"{g} \\text{{ K}}", True, True, question=q, detail="kelvin")
+    yield Mut("temperature_wrong", f"{fmt(v + 1)}°{letter}", True, True, question=q, detail="another value",
+              oracle_text=fmt(v + 1))
+
+
+@gen
+def nested_application(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold asked as a function at numbers only, "Find $h(h(2))$." (labels._asked_expression): `h(h(2)) =
+    g` is equivalent; the function at another number, or one level less, names another value: wrong by
+    construction."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"-?[1-9]\d{0,6}", g) or re.search(r"\bh\s*\(", ctx.question or ""):
+        return
+    q = (ctx.question or "").rstrip() + " Find $h(h(2))$."
+    yield Mut("eq_nested_application", f"h(h(2)) = {g}", False, True, oracle_text=g, question=q)
+    yield Mut("nested_application_wrong", f"h(h(3)) = {g}", True, True, question=q, detail="another number")
+    yield Mut("nested_application_wrong", f"h(2) = {g}", True, True, question=q, detail="one level less")
+    yield Mut("nested_application_wrong", f"h(x) = {g}", True, True, question=q, detail="the function")
+
+
+@gen
+def real_set_builder(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An open interval gold `(a, b)` of numbers written as a set of real x (`\\{x \\in \\mathbb{R} : a < x < b\\}`,
+    parser._set): equivalent; the same with an endpoint closed, or over the integers, wrong (the latter by
+    construction: another set)."""
+    m = re.fullmatch(r"\(\s*(-?\d+)\s*,\s*(-?\d+)\s*\)", _dollars(ctx.gold).strip())
+    if not m or int(m.group(1)) >= int(m.group(2)):
+        return
+    a, b = m.group(1), m.group(2)
+    yield Mut("eq_real_set_builder", f"\\{{x \\in \\mathbb{{R}} : {a} < x < {b}\\}}", False, oracle_text=ctx.gold)
+    yield Mut("eq_real_set_builder", f"\\{{x\\in\\mathbb{{R}} \\mid {a}<x<{b}\\}}", False, oracle_text=ctx.gold)
+    yield Mut("real_set_builder_wrong", f"\\{{x \\in \\mathbb{{R}} : {a} \\le x < {b}\\}}", True,
+              oracle_text=f"[{a}, {b})")
+    yield Mut("real_set_builder_wrong", f"\\{{x \\in \\mathbb{{Z}} : {a} < x < {b}\\}}", True, True, detail="integers")

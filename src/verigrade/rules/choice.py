@@ -32,6 +32,9 @@ _LINE_OPTION = re.compile(r"(?m)^[ \t]*\$?([A-H])[.)]\s")  # [ \t], not \s: line
 # options inline with a colon, as exam papers print them: "( ) A: $1$  B: $\\sqrt{3}$  C: $2\\sqrt{3}$" (a space or
 # the math after the colon: `A:B:C = 1:2:3` is a ratio)
 _COLON_OPTION = re.compile(r"(?<![A-Za-z\\$])([A-H])\s?[:：](?=\s|\$)")
+# options inline with a full stop, as cn_k12 prints them on one line: "( ) A. 2  B. $-2$  C. 4  D. 8" (read only as a
+# run of three or more, A first, on one line: a lone "point A. Then ..." is prose)
+_DOT_OPTION = re.compile(r"(?<![A-Za-z0-9\\$_{])([A-H])\.(?=[ \t]+\S|\$)")
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
 _OTHER_OPTION = re.compile(r"\(\s*[A-H]\s*\)|\b[A-H]\b")
 _MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^[ \t]*([A-H])[.)]\s|"
@@ -52,7 +55,19 @@ def offers_options(question: str | None) -> bool:
         return False
     letters = set(_PAREN_OPTION.findall(question)) | set(_LINE_OPTION.findall(question)) | set(
         _COLON_OPTION.findall(question))
-    return len(letters) >= 2 or _ASKS_LETTER.search(question) is not None
+    return len(letters) >= 2 or _ASKS_LETTER.search(question) is not None or bool(_dot_run(question))
+
+
+def _dot_run(question: str) -> list[re.Match]:
+    """The marks of a one-line run of full-stop options `A. ... B. ... C. ...` (three or more, from A on), else []."""
+    start = 0
+    for line in question.split("\n"):
+        marks = list(_DOT_OPTION.finditer(question, start, start + len(line)))
+        start += len(line) + 1
+        letters = [m.group(1) for m in marks]
+        if len(letters) >= 3 and letters == [chr(ord("A") + i) for i in range(len(letters))]:
+            return marks
+    return []
 
 
 def options(question: str) -> dict[str, str] | None:
@@ -60,7 +75,10 @@ def options(question: str) -> dict[str, str] | None:
     marks = list(_MARKER.finditer(question))
     letters = [next(g for g in m.groups() if g) for m in marks]
     if len(letters) < 2 or letters != [chr(ord("A") + i) for i in range(len(letters))]:
-        return None
+        marks = _dot_run(question)
+        letters = [m.group(1) for m in marks]
+        if not marks:
+            return None
     out = {}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(question)

@@ -12,7 +12,7 @@ from ..deadline import Deadline
 from ..types import Outcome, RuleResult
 from .alternatives import answer_alternatives, gold_alternatives
 from .choice import compare_choice
-from .polarity import justified_polarity, restated_polarity
+from .polarity import justified_polarity, predicate_polarity, restated_polarity
 from .compare import Ctx, compare
 from .counting import counted
 from .context import COMMAND, last_sentence
@@ -61,7 +61,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):
         return RuleResult(Outcome.EQUAL, "rule:exact", "same text after normalisation")
-    why = justified_polarity(g, a, question) or restated_polarity(g, a, question)
+    why = justified_polarity(g, a, question) or restated_polarity(g, a, question) or predicate_polarity(
+        g, a, question)
     if why is not None:
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     if ":" in g and ":" in a and (clock := compare_times(g, a, question)) is not None:
@@ -159,11 +160,12 @@ def _squash(s: str) -> str:
 _PLAIN_MIXED = re.compile(r"\s*(-?\d+)[ \t]+(\d+)\s*/\s*(\d+)((?:[ \t]+[A-Za-z][A-Za-z ]{0,30})?)\s*\Z")
 
 
-# `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`: the answers of a problem's numbered parts, in
-# order: the list `2, 3` (the markers only number the parts; two or more, from (1) / (I) on, in sequence)
+# `\text{(1) } 2; \text{(2) } 3`, `(1) 2; (2) 3`, `(I) 5, (II) 7`, `(a) 5; (b) 3`: the answers of a problem's numbered
+# parts, in order: the list `2, 3` (the markers only number the parts; two or more, from (1) / (I) / (a) on, in
+# sequence, one scheme)
 # (not the argument of a function, `f(2)`; a mark inside a text that goes on, `\\text{(2) minimum value } 2`, leaves
 # the text open for the part: `\\text{minimum value } 2`)
-_PART_MARK = re.compile(r"(?P<text>\\text\s*\{\s*)?(?<![A-Za-z0-9_}\]])\(\s*(\d|I{1,3}|IV|V)\s*\)\s*(?P<close>\})?\s*")
+_PART_MARK = re.compile(r"(?P<text>\\text\s*\{\s*)?(?<![A-Za-z0-9_}\]])\(\s*(\d|I{1,3}|IV|V|[a-f])\s*\)\s*(?P<close>\})?\s*")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
@@ -171,9 +173,11 @@ def _numbered_parts(s: str) -> str:
     marks = list(_PART_MARK.finditer(s))
     if len(marks) < 2 or marks[0].start() != 0:
         return s
-    nums = [int(m.group(2)) if m.group(2).isdigit() else _ROMAN[m.group(2)] for m in marks]
-    if nums != list(range(1, len(nums) + 1)):
-        return s
+    marked = [m.group(2) for m in marks]
+    nums = [int(x) if x.isdigit() else _ROMAN[x] if x in _ROMAN else ord(x) - 96 for x in marked]
+    if nums != list(range(1, len(nums) + 1)) or len(
+            {"digit" if x.isdigit() else "letter" if x.islower() else "roman" for x in marked}) > 1:
+        return s  # (in order from the first part, in one scheme: (1) (2), (I) (II) or (a) (b))
     parts = [("\\text{" if m["text"] and not m["close"] else "") + s[m.end():n.start() if n else len(s)]
              for m, n in zip(marks, marks[1:] + [None])]
     parts = [re.sub(r"[\s;,.]*(?:\\[ ,;]|~)?[\s;,.]*\Z", "", p.strip()) for p in parts]

@@ -491,8 +491,9 @@ def _extreme_at(lhs, question: str | None) -> bool:
 def _asked_expression(lhs, ctx: Ctx) -> bool:
     """`m + n = 229` (or `n + m = 229`) when the question asks for `m+n`: the left side is what is asked, tree for
     tree up to the order of a sum's terms or a product's factors."""
-    # (a function of letters, `f(x) =`, is a definition: the label rule below binds its variable)
-    if not ctx.question or lhs[0] == "apply":
+    # (a function of letters, `f(x) =`, is a definition: the label rule below binds its variable; a function at
+    # numbers only, `f(f(2)) = 26` for "find $f(f(2))$", is the value asked)
+    if not ctx.question or (lhs[0] == "apply" and any(x[0] == "sym" for x in subtrees(lhs))):
         return False
     key = _commuted(lhs)
     return any(_commuted(t) == key for t in asked_expressions(ctx.question))

@@ -113,6 +113,9 @@ _HTML_SUB = re.compile(r"<sub>([^<]*)</sub>")
 _HTML_TAG = re.compile(r"</?(?:b|i|em|strong|span|p|br)\s*/?>", re.I)
 # ^{\circ} / ^\text{\circ} (braces balanced, so `\frac{R}{\sin 36^\circ}` keeps its closing brace) / ^\circ / \circ
 _DEGREE = re.compile(r"\^\s*(?:\\text\s*)?\{\s*\\circ\s*\}|\^\s*\\circ|\\circ")
+# `25°C`, `212 °F`: the degree of a temperature scale, its letter written plain (as `25^\\circ\\text{C}` writes it in
+# a text): one unit, never a degree times a letter C (only after a number, the letter standing alone)
+_DEGREE_SCALE = re.compile(r"(\d)\s*°\s*([CF])(?![A-Za-z0-9_^{(])")
 _WS = re.compile(r"\s+")
 # `\\quadx_{2}`: a spacing command glued to the next letters (text pipelines drop the space) is the command and
 # then those letters; `\\quadx` is no command of its own
@@ -234,6 +237,8 @@ def _normalize(text: str) -> str:
         s = _EXTREME_NAME.sub(r"\\text{\1}", s)
     s = _collapse(s)
     s = _DEGREE.sub("°", s)
+    if "°" in s:
+        s = _DEGREE_SCALE.sub(r"\1° \\text{\2}", s)
     s = _ORDINAL.sub(r"\1", s)
     s = s.replace(r"\%", "%").replace(r"\$", " ")
     s = _unwrap_boxed(s)

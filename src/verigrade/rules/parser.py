@@ -430,6 +430,10 @@ class Parser:
                 self.abs_depth += 1  # a bar here ends the head, it does not open |x|
                 var = self.parse_arith() if self.i < j else None
                 self.abs_depth -= 1
+                if var is not None and self.i == j - 2 and self.t[self.i] == ("OP", "∈") and self.t[j - 1] == (
+                        "SETSYM", "reals"):
+                    self.i = j  # `\{x \in \mathbb{R} : |x| < 2\}`: the reals are what a set of x ranges over anyway
+                    # (another domain, `\mathbb{Z}`, changes the set: not read)
                 if self.i != j:
                     raise ParseError("bad set-builder head")
                 self.take()

@@ -60,20 +60,56 @@ _CLAIM_FILLER = frozenset("it is are the a an this that number indeed so".split(
 _CLAIM_NEGATIONS = frozenset({"not", "isn't", "aren't", "doesn't", "don't", "cannot", "can't", "won't", "wasn't"})
 
 
+_UNASKED_CLAIM = re.compile(r"(?i)\b(?:or|not|no|never|neither|nor|none|nothing|without|except|only)\b|n't\b|[=<>≠≤≥]|"
+                            r"\\(?:neq|ne|le|ge|leq|geq|lt|gt|approx)(?![A-Za-z])")
+
+
+def _yes_no_claim(question: str | None) -> str | None:
+    """The asking sentence of a plain yes/no question ("Is 97 prime?"), or None: alternatives, a negated claim whose
+    "no" would mean the opposite, or a relation in math that words cannot restate ("Is $\\sqrt{4} \\neq 2$?")."""
+    if not question:
+        return None
+    asked = last_sentence(question).strip()
+    scripts = re.sub(r"[_^]\s*\{[^{}]*\}", " ", asked)  # (`\\sum_{n=1}`: a sum's limits state no relation)
+    return asked if _YES_NO_ASK.match(asked) and not _UNASKED_CLAIM.search(scripts) else None
+
+
+def predicate_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
+    """"converges" / "does not converge" for "Does the series $\\sum 1/n^2$ converge?", "prime" for "Is 97 prime?": an
+    answer that is only the claim's predicate, negated at most once, is the yes (or, negated, the no). The predicate is
+    every word after the claim's subject, which must end on a math span or a number (without one the words cannot be
+    split into subject and predicate: nothing decided); the words are matched on their first five letters (`converges`
+    is `converge`). A part of the predicate ("converges" for "... converge absolutely?") or another word ("composite")
+    is left to the other readers."""
+    gm = _POLAR_GOLD.fullmatch(g)
+    asked = _yes_no_claim(question) if gm is not None else None
+    if asked is None:
+        return None
+    plain = re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a).strip().rstrip(" .!")
+    subject = list(re.finditer(r"\$[^$]*\$|\\\(.*?\\\)|(?<![\w.])\d+(?:\.\d+)?(?![\w.])", asked))
+    if not re.fullmatch(r"[A-Za-z' ]{1,40}", plain) or not subject:
+        return None
+    predicate = [w.lower() for w in re.findall(r"[A-Za-z]+", asked[subject[-1].end():])
+                 if w.lower() not in _CLAIM_FILLER]
+    ws = plain.lower().split()
+    negs = sum(w in _CLAIM_NEGATIONS for w in ws)
+    content = [w for w in ws if w not in _CLAIM_NEGATIONS and w not in _CLAIM_FILLER and w not in ("does", "do")]
+    if not predicate or len(predicate) > 3 or negs > 1 or [_stem(w) for w in content] != [_stem(w) for w in predicate]:
+        return None
+    same = {"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == (negs == 0)
+    return (Outcome.EQUAL, "the same yes/no answer: the question's claim, said") if same else (
+        Outcome.DIFFERENT, "the opposite yes/no answer: the question's claim, said")
+
+
 def restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
     """"Yes, it is prime." / "No, it is not prime." for "Is 97 a prime number?": the yes/no and a clause that only
     restates the question's claim, negated once after no and never after yes ("No, 221 is prime." contradicts itself,
     "Yes, it is composite" claims something the question did not say: both left to the other readers)."""
     gm = _POLAR_GOLD.fullmatch(g)
     am = _POLAR_REASON.fullmatch(re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a))
-    if gm is None or am is None or not question:
+    asked = _yes_no_claim(question) if gm is not None and am is not None else None
+    if asked is None:
         return None
-    asked = last_sentence(question).strip()
-    if not _YES_NO_ASK.match(asked) or re.search(r"(?i)\b(?:or|not|no|never|neither|nor|none|nothing|without|"
-                                                 r"except|only)\b|n't\b|[=<>≠≤≥]|\\(?:neq|ne|le|ge|leq|geq|lt|gt|"
-                                                 r"approx)(?![A-Za-z])", asked):
-        return None  # (alternatives, a negated claim whose "no" would mean the opposite, or a relation in math that the
-        # clause's words cannot restate: "Is $\\sqrt{4} \\neq 2$?")
     clause = am.group(2).rstrip(" .!")
     ws = re.findall(r"[A-Za-z']+|\d+", clause)
     if not ws or len(ws) > 8 or re.search(r"[^\w\s']|\b(?:and|but)\b", clause):

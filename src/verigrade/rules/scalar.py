@@ -188,7 +188,7 @@ def compare_scalar(g, a, ctx: Ctx, renames: dict | None) -> Result:
     g_deg, a_deg = _top(g) == "deg", _top(a) == "deg"
     if a_deg and not g_deg and ctx.question:
         asked = units.asked_units(ctx.question)
-        if (asked and not any(u.dim == "angle" for u in asked)) or units.asks_count(ctx.question):
+        if (asked and not any(u.dim in ("angle", "[temperature]") for u in asked)) or units.asks_count(ctx.question):
             # `75^\circ` (or "75 degrees") for "how many milliliters ...?" / "how many logs ...?": an angle or a
             # temperature stated, another kind of quantity asked
             return Outcome.UNSURE, "units", "degrees: the question asks for another kind of quantity"

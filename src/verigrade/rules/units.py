@@ -316,6 +316,10 @@ _ASKED = re.compile(r"(?i)\b(?:in(?!\s+how\b)|how\s+many|(?<=\bconvert\b).{0,60}
                     r"(?:\s*\^\s*\{?([23])\}?)?(?:\s*(or|and|/|per)\s*([A-Za-z]{1,12})\b"
                     # (the second unit's own power: "in m/s^2", "in meters per second squared")
                     r"(?:\s*\^\s*\{?([23])\}?|\s+(squared|cubed)\b)?)?")
+# "in degrees Fahrenheit", "to degrees Celsius", "in °C", "in $^\\circ$F": a temperature scale, never the angle unit
+# degree (read before the asked phrase, so that "degrees" and the scale are one unit)
+_TEMPERATURE_ASKED = re.compile(r"(?i)\s*(?:\bdegrees?\s+|°\s*|\^\s*\{?\s*\\circ\s*\}?\s*)"
+                                r"(fahrenheit|celsius|centigrade|F\b|C\b)")
 # the question's units written as math (`in $\\mathrm{km} / \\mathrm{h}$`, `(in \\text{cm})`) read as plain words
 _UNIT_MARKUP = re.compile(r"\\(?:text|mathrm|mbox|rm)\s*\{\s*([^{}]{0,20}?)\s*\}|\$|\\[,;! ]")
 # "how many overtime hours", "the total number of extra minutes": the unit a counted word or two later
@@ -330,7 +334,8 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
     word that pint knows (`are`, `point`, `second`) is read only there."""
     if not question:
         return ()
-    question = _UNIT_MARKUP.sub(lambda m: m.group(1) or " ", question)
+    question = _TEMPERATURE_ASKED.sub(lambda m: " fahrenheit" if m.group(1)[0] in "Ff" else " celsius",
+                                      _UNIT_MARKUP.sub(lambda m: m.group(1) or " ", question))
     words: list[str] = []
     for m in _HOW_MANY_LATER.finditer(question):
         later = m.group(1).split()  # the first unit among the next two words, none of them a rate word
@@ -358,7 +363,8 @@ def asked_units(question: str | None) -> tuple[Unit, ...]:
         else:
             words += [first] + ([second] if second and len(second) > 1 else [])
     units = (lookup(w, plural=True) for w in words if w.lower() not in ENGLISH_WORDS)
-    return tuple(u for u in units if u is not None and not u.offset)
+    # (a scale with an offset is asked only by name, "in degrees Celsius": a bare `C` or `F` after "in" may be a point)
+    return tuple(u for u in units if u is not None and (not u.offset or u.dim == "[temperature]"))
 
 
 # words pint reads as units that a question's "in ..." means as English ("in at most", "in are", "in points")
@@ -472,7 +478,10 @@ def same_unit(a: Unit, b: Unit) -> bool:
 
 
 def scale(a: Unit, b: Unit) -> Fraction | None:
-    """The factor that turns a number in unit `a` into one in unit `b` (same dimension, no offsets), or None."""
+    """The factor that turns a number in unit `a` into one in unit `b` (same dimension, no offsets), or None. One
+    scale with an offset under two names (`°C`, `degrees Celsius`) is the factor 1; two such scales never convert."""
+    if same_unit(a, b):
+        return Fraction(1)
     if not same_dim(a, b) or a.offset or b.offset:
         return None
     try:
