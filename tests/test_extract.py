@@ -1431,3 +1431,30 @@ def test_an_absolute_value_line_is_no_table_row():
     q = "Find all real $x$ for which $\\ln(x^2-1)$ is defined."
     assert extract_answer("|x|>1", question=q).answer == "|x|>1"
     assert Verifier(mode="rule").verify("(-\\infty,-1)\\cup(1,\\infty)", "|x|>1", q).correct
+
+
+def test_a_letter_glued_to_a_word_is_no_label():
+    """"The $y$-intercept is $(0, 4)$.": `$y$` is part of the word, not the value's name (extract_sentence)."""
+    q = "Find the point where the line $x + 2y = 8$ crosses the $y$-axis."
+    assert extract_answer("Work.\n\nThe $y$-intercept is $(0, 4)$.", question=q).answer == "(0, 4)"
+    # (a letter that names the value still does: "The value of $k$ is $4$ or $8$." keeps `k`)
+    e = extract_answer("Work.\n\nThe value of $k$ is $4$ or $8$.", question="Find all values of $k$.")
+    assert e.answer is None or "k" in e.answer
+
+
+def test_the_extreme_named_on_the_boxs_own_line():
+    """The lead-in of a box is its own line: list items above it ("local maximum") name other extremes."""
+    q = "Find the $x$-coordinate of the local minimum of $f(x) = x^3 - 3x$."
+    r = ("$f''(x) = 6x$.\n- $f''(-1) = -6 < 0$: local maximum.\n- $f''(1) = 6 > 0$: local minimum.\n\n$$\\boxed{x=1}$$")
+    assert extract_answer(r, question=q).answer == "x=1"
+    wrong = "Work.\nSo the local maximum is at\n$$\\boxed{x=-1}$$"
+    assert extract_answer(wrong, question=q).answer == "\\text{maximum} = x=-1"
+
+
+def test_boxes_of_lettered_parts_against_a_lettered_gold():
+    v = Verifier(mode="rule")
+    q = "Let $f(x) = 2x + 1$. (a) Find $f(2)$. (b) Find $f^{-1}(7)$."
+    gold = "\\text{(a) } 5;\\ \\text{(b) } 3"
+    assert v.verify(gold, "Work.\n\n(a) $\\boxed{5}$ (b) $\\boxed{3}$", q).correct
+    assert not v.verify(gold, "Work.\n\n(a) $\\boxed{3}$ (b) $\\boxed{5}$", q).correct
+    assert not v.verify(gold, "Work.\n\n(a) $\\boxed{5}$ (b) $\\boxed{4}$", q).correct

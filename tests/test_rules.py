@@ -1427,7 +1427,9 @@ VERDICTS = [
     # --- eighth session
     # options printed inline with a full stop, cn_k12 style (choice._dot_run): a run of three or more from A
     ("C", "7", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", True),
-    ("C", "c = 7", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", True),
+    ("C", "c = 7", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", False),  # (the
+    # option's value is read with the question: a letter it does not ask for names another quantity)
+    ("A", "q = 2", "In the geometric sequence $\\{a_n\\}$, $a_2 = 2$ and $a_5 = 16$. The common ratio is ( ) A. 2  B. $-2$  C. 4  D. 8", True),
     ("C", "3", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", False),
     ("C", "B", "The sum of the roots of $x^2 - 7x + 3 = 0$ is ( ) A. $-7$  B. $3$  C. $7$  D. $-3$", False),
     ("B", "7", "Point A. Then point B. Which is 7?", False),  # (a lone "A." in prose offers no options)

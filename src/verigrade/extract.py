@@ -214,8 +214,10 @@ def _extreme_named(w: str, end: int, answer: str, question: str | None) -> str:
         return answer  # (most questions name no extreme: nothing to check)
     start = max(w.rfind("\\boxed", 0, end), w.rfind("\\[", 0, end), w.rfind("$$", 0, end - 2))
     lead = w[max(0, start - 200):max(start, 0)].rstrip(" \t\n$\\[(")  # (the delimiters the box sits in)
-    lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("\n")) + 1:]  # (its own line: the items of a
-    # list above, "- $f''(-1) < 0$: local maximum.", are other sentences)
+    lead = lead[max(lead.rfind(". "), lead.rfind("? "), lead.rfind("\n\n")) + 1:]
+    # (the last line of the lead-in that names an extreme decides: under "- $f''(-1) < 0$: local maximum." and
+    # "- $f''(1) > 0$: local minimum." the box is the minimum's)
+    lead = next((ln for ln in reversed(lead.split("\n")) if extreme_word(ln)), "")
     word = extreme_word(lead) if other_extreme(lead, question) else None
     return f"\\text{{{word}}} = {answer}" if word else answer
 

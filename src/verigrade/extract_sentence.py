@@ -79,6 +79,13 @@ _BOLD_MATH = re.compile(r"[\d\s.,()\[\]+∞%^/-]+")
 _RANGE = re.compile(r"\d\s*-\s*\d")
 
 
+def _glued_in_question(letter: str, question: str | None) -> bool:
+    """The question glues `letter` to a word too (`$y$-axis`, `y-intercept`, `\\(x\\)-coordinate`)."""
+    if not question or not re.fullmatch(r"[A-Za-z]", letter):
+        return False
+    return re.search(r"(?<![A-Za-z\\])" + letter + r"(?:\s*\$|\s*\\\))?-[A-Za-z]", question) is not None
+
+
 def _subject_asked(sentence: str, question: str | None) -> bool:
     """The sentence has a copula and every word of its subject is the asking sentence's (_unasked_subject)."""
     return bool(_BE_LATER.search(sentence)) and not _unasked_subject(sentence, len(sentence), question)
@@ -225,8 +232,11 @@ def conclusion(text: str, math_span: re.Pattern, not_plain: re.Pattern, question
     restated = _asked_subject(sentence, spans, question) if len(spans) == len(all_spans) else None
     if restated is not None:
         spans = all_spans = restated  # "The real part of $z^2$ is $-2$." for "... what is the real part of $z^2$?"
-    if len(spans) < len(all_spans) and re.match(r"-[A-Za-z]", sentence[all_spans[0].end():]):
-        pass  # "The $y$-intercept is $(0, 4)$.": the letter is part of a word (`$x$-coordinate`), not the value's name
+    if len(spans) < len(all_spans) and re.match(r"-[A-Za-z]", sentence[all_spans[0].end():]) and _glued_in_question(
+            clean(next(g for g in all_spans[0].groups() if g is not None)).strip(), question):
+        pass  # "The $y$-intercept is $(0, 4)$." for "... crosses the $y$-axis": the letter is part of a word the
+        # question writes with it too (`$y$-axis`), not the value's name; "The $x$-intercept is $4$." for "Find the
+        # $y$-intercept" keeps the x as its name (another quantity)
     elif len(spans) < len(all_spans):  # the subject's one letter names the values: `k = 4, k = 8`
         name = clean(next(g for g in all_spans[0].groups() if g is not None)).strip()
         if re.search(r"(?i)\bangle\s*\Z", sentence[:all_spans[0].start()]) and len(name) <= 3 and name.isalpha():

@@ -3,9 +3,7 @@ the qualifier it is, a worked chain (`x = 5+5+1 = 11`) as its last value, `X \\a
 agree, names sharing a value (`x = y = 1`) one name at a time. Every reading is one value: none can hedge."""
 from __future__ import annotations
 
-import re
-
-from .ast import Add, Group, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym, subtrees
+from .ast import Add, Label, List, Mul, Neg, Qual, Rel, SetSym, Sym, subtrees
 from .compare import Ctx, compare, label_like
 from .evaluate import free_symbols
 from .labels import NOT_A_NAME
@@ -64,32 +62,6 @@ def _declaration(t):
     return None
 
 
-# a point's name: one capital letter, primed or with a short subscript (`M`, `A'`, `P_1`)
-_POINT_NAME = re.compile(r"[A-Z](?:'{1,2}|_\{?[0-9a-z]{1,2}\}?)?")
-# letters that write counts as functions of numbers: `C(5, 2)`, `P(5, 2)`, `A(5, 2)` (combinations, permutations)
-_COUNTING = re.compile(r"(?i)\b(?:choose|combination|permutation|arrange|arrangement|ways|binomial)")
-
-
-def _named_point(t, ctx: Ctx):
-    """`M(-2, 3)`: a point written with its name (cn_k12's "the midpoint is $M(-2, 3)$") is its coordinates, two or
-    more numbers. Not where the question writes that letter as a function (`M(x)`), nor a counting letter (`C`, `P`,
-    `A`) where the question counts: `C(5, 2)` is a binomial coefficient there."""
-    match t:
-        case Mul(factors=[Sym(name=name), Group(open="(", close=")", items=items) as point]) if len(items) >= 2:
-            pass
-        case _:
-            return None
-    if not _POINT_NAME.fullmatch(name) or any(free_symbols(x) for x in items):
-        return None
-    q = ctx.question or ""
-    if re.search(re.escape(name) + r"\s*(?:\\left)?\(\s*[a-z]", q) or (name[0] in "ACP" and _COUNTING.search(q)):
-        return None
-    # (a question that names its points by capitals, "the focus $F$", is answered under that name: `A(2, 0)` for F
-    # names another point)
-    named = set(re.findall(r"(?<![A-Za-z\\])[A-Z](?![A-Za-z])", " ".join(re.findall(r"\$([^$]*)\$", q))))
-    return point if not named or name[0] in named else None
-
-
 def gold_alternatives(trees: list, ctx: Ctx) -> list:
     """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
     (`z = 1 + 1 = 2`) is read as its last value (see _chain_value); names sharing a value (`x = y = 1, z = 0`) are
@@ -100,7 +72,7 @@ def gold_alternatives(trees: list, ctx: Ctx) -> list:
             # `x \\approx 1.36` names x: the value is 1.36 (never the bare name x)
             out += [Rel([t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
         else:
-            t = _declaration(t) or _named_point(t, ctx) or t
+            t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
             spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
             out += [spread] if spread is not None else []
@@ -126,7 +98,7 @@ def answer_alternatives(trees: list, ctx: Ctx) -> list:
                     t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
         else:
-            t = _declaration(t) or _named_point(t, ctx) or t
+            t = _declaration(t) or t
             out.append(_chain_value(t, ctx) or t)
             spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
             out += [spread] if spread is not None else []

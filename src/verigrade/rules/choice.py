@@ -35,6 +35,9 @@ _COLON_OPTION = re.compile(r"(?<![A-Za-z\\$])([A-H])\s?[:：](?=\s|\$)")
 # options inline with a full stop, as cn_k12 prints them on one line: "( ) A. 2  B. $-2$  C. 4  D. 8" (read only as a
 # run of three or more, A first, on one line: a lone "point A. Then ..." is prose)
 _DOT_OPTION = re.compile(r"(?<![A-Za-z0-9\\$_{])([A-H])\.(?=[ \t]+\S|\$)")
+# what opens a run of options: an answer blank, `( )`, `\\_\\_`, or the question's "which of the following"
+_BLANK_CUE = re.compile(r"\(\s*\)|（\s*）|_{2,}|\\_|\\underline|\\quad\s*\)|(?i:which\s+of\s+the\s+following)")
+_ASKS_AFTER = re.compile(r"[?？]")  # (a question asked after the run: its letters name other things)
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
 _OTHER_OPTION = re.compile(r"\(\s*[A-H]\s*\)|\b[A-H]\b")
 _MARKER = re.compile(r"(?m)\\textbf\s*\{\s*\(([A-H])\)\s*\}|\(([A-H])\)|^[ \t]*([A-H])[.)]\s|"
@@ -59,15 +62,17 @@ def offers_options(question: str | None) -> bool:
 
 
 def _dot_run(question: str) -> list[re.Match]:
-    """The marks of a one-line run of full-stop options `A. ... B. ... C. ...` (three or more, from A on), else []."""
-    start = 0
-    for line in question.split("\n"):
-        marks = list(_DOT_OPTION.finditer(question, start, start + len(line)))
-        start += len(line) + 1
-        letters = [m.group(1) for m in marks]
-        if len(letters) >= 3 and letters == [chr(ord("A") + i) for i in range(len(letters))]:
-            return marks
-    return []
+    """The marks of a one-line run of full-stop options `A. ... B. ... C. ...` (three or more, from A on) on the
+    question's last line, after an answer blank or "which of the following", else []: "Team scores: A. 12  B. 15
+    C. 9. Which team scored the most?" names teams, it offers no options."""
+    body = question.rstrip()
+    start = body.rfind("\n") + 1
+    marks = list(_DOT_OPTION.finditer(body, start))
+    letters = [m.group(1) for m in marks]
+    if len(letters) < 3 or letters != [chr(ord("A") + i) for i in range(len(letters))] or not _BLANK_CUE.search(
+            body, 0, marks[0].start()) or _ASKS_AFTER.search(body, marks[-1].end()):
+        return []
+    return marks
 
 
 def options(question: str) -> dict[str, str] | None:

@@ -67,7 +67,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         return RuleResult(why[0], "rule:text", why[1], evidence=("text",))
     if ":" in g and ":" in a and (clock := compare_times(g, a, question)) is not None:
         return RuleResult(clock[0], "rule:time", clock[1])  # `10:15 p.m.` vs `22:15` (rules/clock.py)
-    choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, None, deadline, rounding).outcome is Outcome.EQUAL)
+    # (an option's value is compared with the question: `y = 2` is no value of "x = ( ) A. 1  B. 2")
+    choice = compare_choice(g, a, question, lambda opt, ans: check(opt, ans, question, deadline, rounding).outcome
+                            is Outcome.EQUAL)
     if choice is not None:
         return RuleResult(choice[0], "rule:choice", choice[1])
     ctx = Ctx.build(question, deadline, rounding)
@@ -78,6 +80,9 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
         # numbered parts answer the problem's parts (1), (2), ... in that order, the gold's or the answer's (a question
         # in parts orders a bare list too: context.asks_order)
         ctx.ordered = True
+        if re.match(r"\s*\\\{", a if g != g0 else g):
+            # `\{12, 5\}` for `(a) 5; (b) 12`: a set says no part's value
+            return RuleResult(Outcome.UNSURE, "rule:set", "a set against the answers of numbered parts")
     best: tuple | None = None
     euro = bool(question and _EURO_DECIMAL.search(question))
     gold_trees = _parse_variants(g, deadline, euro)

@@ -37,9 +37,11 @@ def function_label_off(name: str, lhs, question: str) -> str | None:
     """Why a function label the gold does not carry (`f'(x) =`, `f^{-1}(x) =`, `f(x) =`) names something else than the
     question asks: the function where the question asks its value at a number ("Find $f'(0)$"), a derivative of
     another order than asked, an inverse not asked."""
-    at = re.search(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\b([^.?]{0,40}?)" + re.escape(name) +
-                   r"\s*(?:\\left)?\(\s*-?\d", question) if all(x[0] == "sym" for x in lhs[2]) else None
-    if at and not re.search(re.escape(name) + r"\s*(?:\\left)?\(\s*[A-Za-z]\s*(?:\\right)?\)", at.group(1)):
+    asked_at = re.finditer(r"(?i)\b(?:find|determine|compute|calculate|evaluate|what\s+is)\b([^.?]{0,40}?)" +
+                           re.escape(name) + r"\s*(?:\\left)?\(\s*-?\d", question) if all(
+        x[0] == "sym" for x in lhs[2]) else ()
+    if any(not re.search(re.escape(name) + r"\s*(?:\\left)?\(\s*[A-Za-z]\s*(?:\\right)?\)", at.group(1))
+           for at in asked_at):
         # (an asking verb before it: `y(0) = 3` in "Solve ..., $y(0) = 3$" is data, not asked; so is `p(0) = 1` after
         # the function itself is asked: "Find the polynomial $p(x)$ with $p(0) = 1$")
         return f"the answer defines {name}, the question asks for its value at a number"

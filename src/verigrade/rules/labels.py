@@ -249,6 +249,14 @@ def unwrap(node, ctx: Ctx, side: str):
 _CAPITAL = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])")
 
 
+_COUNTING = re.compile(r"(?i)\b(?:choose|combination|permutation|arrange|arrangement|ways|binomial|how\s+many|"
+                       r"committees?|select|subsets?)")
+# the points a letter conventionally names; a question that asks one of these kinds of point, but not the letter's
+_POINT_KINDS = {"V": r"\bvert(?:ex|ices)\b", "F": r"\bfoc(?:us|i)\b", "M": r"\bmidpoint\b", "G": r"\bcentroid\b",
+                "O": r"\b(?:origin|cent(?:er|re)|circumcent(?:er|re))\b", "H": r"\borthocent(?:er|re)\b",
+                "I": r"\bincent(?:er|re)\b"}
+
+
 def _named_point(node, ctx: Ctx) -> bool:
     """`F(2, 0)`, `P_1(3, -1, 2)`: a capital letter before two or three numbers names a point, when the question names
     no point at all (the model named it): where it names some, `F_1(2, 0)` may be another focus than the one asked."""
@@ -257,12 +265,17 @@ def _named_point(node, ctx: Ctx) -> bool:
             x[0] != "text" and not free_symbols_of(x) for x in args)):
         return False
     q = ctx.question or ""
+    if name[0] in "ACP" and _COUNTING.search(q):
+        return False  # `C(5, 2)`, `P(5, 2)`, `A(5, 2)` where the question counts: combinations and permutations
+    kind = _POINT_KINDS.get(name[0])
+    if kind and not re.search(kind, q, re.I) and any(re.search(w, q, re.I) for w in _POINT_KINDS.values()):
+        return False  # `V(2, 0)` for "Find the focus ...": the letter names the vertex, another point of the figure
     # (capitals in the math, or after "point": not the article of "A student ...")
     written = " ".join(next((x for x in m.groups() if x), "") for m in _Q_MATH.finditer(q)) + " ".join(
         re.findall(r"(?i)\bpoints?\s+([A-Z])\b", q))
-    # only when the question names no point: with named points (F, F_1, V, ...) which one a name means, or whether
-    # the point asked is a named one at all, is not read here
-    return not _CAPITAL.search(written)
+    # where the question names points (F, F_1, V, ...), only the one its asking sentence names ("the focus $F$"):
+    # another may be a given point, or another focus than the one asked
+    return not _CAPITAL.search(written) or Sym(name) in asked_terms(q)
 
 
 _FOR_ALL = re.compile(r"for (?:all|every|each) (?:(real|positive|nonnegative|non-negative|natural) )?"
@@ -330,6 +343,8 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
     f(3)")."""
     if lhs[0] != "apply" or not ctx.question:
         return False
+    if sum(t[0] == "apply" for t in asked_terms(ctx.question)) > 1:
+        return False  # ("First find $f(2)$, then find $f(f(2))$": which value is the answer is not read)
     args = [_arg_text(x) for x in lhs[2]]
     if None in args:
         return False
@@ -495,8 +510,10 @@ def _asked_expression(lhs, ctx: Ctx) -> bool:
     # numbers only, `f(f(2)) = 26` for "find $f(f(2))$", is the value asked)
     if not ctx.question or (lhs[0] == "apply" and any(x[0] == "sym" for x in subtrees(lhs))):
         return False
-    key = _commuted(lhs)
-    return any(_commuted(t) == key for t in asked_expressions(ctx.question))
+    key, asked = _commuted(lhs), asked_expressions(ctx.question)
+    if lhs[0] == "apply" and sum(t[0] == "apply" for t in asked_terms(ctx.question)) > 1:
+        return False  # ("Evaluate $f(g(2))$ and $g(f(2))$; give the second": which value is meant is not read)
+    return any(_commuted(t) == key for t in asked)
 
 
 def _commuted(t) -> str:

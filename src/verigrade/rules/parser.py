@@ -353,6 +353,10 @@ class Parser:
             if val[:1].isupper() and self.at_op("(") and self.peek(1) is not None and self.peek(1)[0] in ("NUM", "ID") \
                     and self.peek(2) == ("OP", ")"):
                 return Apply(val, self._call_args())
+            if val[:1].isupper() and len(val) == 1 and self.at_op("(") and self._number_pair_follows():
+                # `M(-2, 3)`: a capital right before two or three numbers names a point (labels._named_point reads
+                # it); `M \cdot (-2, 3)` stays a product
+                return Apply(val, self._call_args())
             return Sym(val)
         if kind == "WORD":
             words = [val]
@@ -381,6 +385,21 @@ class Parser:
         if kind == "ELLIPSIS":
             return Dots()
         raise ParseError(f"unexpected token {tok!r}")
+
+    def _number_pair_follows(self) -> bool:
+        """`(-2, 3)`, `(1, 2, 3)`, `(\\frac{4}{3}` aside: two or three plain numbers, each maybe negated, in parentheses."""
+        j, items = self.i + 1, 0
+        while j < len(self.t) and items < 4:
+            j += self.t[j] == ("OP", "-")
+            if j >= len(self.t) or self.t[j][0] != "NUM":
+                return False
+            items, j = items + 1, j + 1
+            if j < len(self.t) and self.t[j] == ("OP", ")"):
+                return 2 <= items <= 3
+            if j >= len(self.t) or self.t[j] != ("OP", ","):
+                return False
+            j += 1
+        return False
 
     def _looks_like_call(self, name: str | None = None) -> bool:
         """f(x), P(x, y): a short argument list right after a function letter. Not where the letter stands in its own

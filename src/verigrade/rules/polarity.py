@@ -74,28 +74,43 @@ def _yes_no_claim(question: str | None) -> str | None:
     return asked if _YES_NO_ASK.match(asked) and not _UNASKED_CLAIM.search(scripts) else None
 
 
+def _inflected(w: str, base: str) -> bool:
+    """`w` is `base` or an inflection of it (`converges` / `converge`, `increased` / `increase`): a plain suffix
+    only, so `convergent`, `convex` and `conversely` are other words."""
+    short, long_ = sorted((w, base), key=len)
+    return long_ == short or (long_.startswith(short) and long_[len(short):] in ("s", "es", "d", "ed")) or (
+        short.endswith("e") and long_ == short[:-1] + "ing")
+
+
+# the answer's shape: [it] [is | does] [not] [a | an | the] word [number]: one negation, before the word
+_PREDICATE_ANSWER = re.compile(r"(?:it\s+)?(?:is\s+|does\s+|do\s+)?(?P<neg>(?:not|isn't|doesn't|don't|cannot)\s+)?"
+                               r"(?:a\s+|an\s+|the\s+)?(?P<w>[a-z]+)(?:\s+number)?")
+
+
 def predicate_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, str] | None:
     """"converges" / "does not converge" for "Does the series $\\sum 1/n^2$ converge?", "prime" for "Is 97 prime?": an
-    answer that is only the claim's predicate, negated at most once, is the yes (or, negated, the no). The predicate is
-    every word after the claim's subject, which must end on a math span or a number (without one the words cannot be
-    split into subject and predicate: nothing decided); the words are matched on their first five letters (`converges`
-    is `converge`). A part of the predicate ("converges" for "... converge absolutely?") or another word ("composite")
-    is left to the other readers."""
+    answer that is only the claim's predicate, negated at most once before it, is the yes (or, negated, the no). The
+    predicate is the one word (articles aside) after the claim's subject, which must be a math span or a number
+    right after the auxiliary ("Is 97 ..."); the answer's word is that word or a plain inflection of it. Two words
+    ("converge absolutely", "always even", "even and composite"), another word ("convex", "composite", "convergent")
+    or a subject that goes on after its number ("the first 10 primes even") are left to the other readers."""
     gm = _POLAR_GOLD.fullmatch(g)
     asked = _yes_no_claim(question) if gm is not None else None
     if asked is None:
         return None
     plain = re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a).strip().rstrip(" .!")
+    if not re.fullmatch(r"[A-Za-z' ]{1,40}", plain):
+        return None
     subject = list(re.finditer(r"\$[^$]*\$|\\\(.*?\\\)|(?<![\w.])\d+(?:\.\d+)?(?![\w.])", asked))
-    if not re.fullmatch(r"[A-Za-z' ]{1,40}", plain) or not subject:
-        return None
+    if not subject or (not subject[-1].group().startswith(("$", "\\(")) and not re.fullmatch(
+            r"(?i)\s*\w+\s*", asked[:subject[-1].start()])):
+        return None  # (a bare number is the subject only right after the auxiliary: "Is 97 prime?")
     predicate = [w.lower() for w in re.findall(r"[A-Za-z]+", asked[subject[-1].end():])
-                 if w.lower() not in _CLAIM_FILLER]
-    ws = plain.lower().split()
-    negs = sum(w in _CLAIM_NEGATIONS for w in ws)
-    content = [w for w in ws if w not in _CLAIM_NEGATIONS and w not in _CLAIM_FILLER and w not in ("does", "do")]
-    if not predicate or len(predicate) > 3 or negs > 1 or [_stem(w) for w in content] != [_stem(w) for w in predicate]:
+                 if w.lower() not in ("a", "an", "the", "number")]
+    m = _PREDICATE_ANSWER.fullmatch(plain.lower())
+    if len(predicate) != 1 or m is None or not _inflected(m.group("w"), predicate[0]):
         return None
+    negs = 1 if m.group("neg") else 0
     same = {"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == (negs == 0)
     return (Outcome.EQUAL, "the same yes/no answer: the question's claim, said") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer: the question's claim, said")

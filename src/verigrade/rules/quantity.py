@@ -32,6 +32,23 @@ QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less
                "reciprocal", "inverse", "square", "cube", "root", "divided", "cannot", "wrong", "incorrect", "false"}
 
 
+
+# how a question names each temperature scale: `15°C`, `$15^\\circ$C`, "degrees Celsius", "Fahrenheit", `K` after a
+# number ("300 K")
+_SCALES = {"C": re.compile(r"(?i)(?:°|\\circ)\s*\}?\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?C\b|celsius|centigrade"),
+           "F": re.compile(r"(?i)(?:°|\\circ)\s*\}?\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?F\b|fahrenheit"),
+           "K": re.compile(r"(?i)\d\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?K\b|kelvin")}
+
+
+def _uses_scale(unit, question: str | None) -> bool:
+    """The question writes temperatures on `unit`'s scale (its data, or the scale it asks for)."""
+    if not question:
+        return False
+    for letter, pattern in _SCALES.items():
+        if units.same_unit(unit, units.lookup({"C": "°C", "F": "°F", "K": "K"}[letter])):
+            return bool(pattern.search(question))
+    return False
+
 def _is_word(x) -> bool:
     """A text factor, or words to the power 2 or 3 (`\\text{ cm}^2`: a unit of area, read by units.lookup;
     `\\text{ m/s}^2`: the power is the last unit's, as people write it), or to the power -1, -2, -3: the SI way to
@@ -188,6 +205,10 @@ def _compare_words(g, a, gw: tuple, aw: tuple, ctx: Ctx):
         # a unit on one side only is dropped, unless the question asks in another unit of its dimension: the bare
         # side is then in that unit (gold `40` for "how far, in km?" is not `40 cm`, and is `40000 m`)
         unit = (gu or au)[0]
+        if unit.dim == "[temperature]" and not _uses_scale(unit, ctx.question):
+            # `30°C` against a bare 30 for "Find angle C.", `25 °F` where the question's temperatures are in °C: a
+            # scale the question never uses is no unit to drop
+            return Outcome.UNSURE, "units", f"{unit.name}: a temperature scale the question does not use"
         if unit.dim == "angle" and unit.name not in ("°", "degree") and _top(g if au else a) != "deg" and not (
                 ctx.question and re.search(r"(?i)\b(?:rad|radians?|arc\s*min\w*|arcmin\w*|grad\w*)\b", ctx.question)):
             # `80 \\text{ rad}` for a bare 80 of a triangle's angle: a bare angle counts degrees unless the question
