@@ -3667,7 +3667,8 @@ def temperatures(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
                                                                  ctx.question or ""):
         return  # (a question that asks a temperature of its own already names its scale)
     scale, letter, other = rng.choice((("Fahrenheit", "F", "C"), ("Celsius", "C", "F")))
-    q = (ctx.question or "").rstrip() + f" Give the temperature in degrees {scale}."
+    # (a question of its own: appended to a counting question, "in degrees" would ask two things)
+    q = f"A thermometer shows the reading worked out above. What is the temperature, in degrees {scale}?"
     for form in (f"{g}°{letter}", f"{g}^\\circ\\text{{{letter}}}", f"{g}^{{\\circ}} {letter}", f"{g} degrees {scale}"):
         yield Mut("eq_temperature", form, False, True, oracle_text=g, question=q)
     yield Mut("temperature_wrong", f"{g}°{other}", True, True, question=q, detail="the other scale")
