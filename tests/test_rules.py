@@ -993,8 +993,10 @@ VERDICTS = [
     ("(-\\infty, 1) \\cup (3, \\infty)", "x > 3 \\text{ or } x < 1", "Solve $|x - 2| > 1$.", True),
     ("(-\\infty, 1) \\cup (3, \\infty)", "x > 3 \\text{ or } y < 1", "Solve $|x - 2| > 1$.", False),
     ("(-\\infty, 1) \\cup (3, \\infty)", "y > 3 \\text{ or } y < 1", "Solve $|x - 2| > 1$.", False),
-    # --- a number's congruence is not read as its remainder; a letter bounded in the asking sentence is asked
-    ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),
+    # --- a number's congruence is read as its remainder only on the question's dividend and divisor (eighth session:
+    # rules/remainder.py; a residue out of range is none); a letter bounded in the asking sentence is asked
+    ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", True),
+    ("2", "2^{100}\\equiv 2 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $5$.", False),
     ("2", "2^{100}\\equiv 9 \\pmod 7", "Find the remainder when $2^{100}$ is divided by $7$.", False),
     ("\\frac{7\\pi}{6},\\frac{11\\pi}{6}", "x=\\frac{11\\pi}{6}\\text{ or }x=\\frac{7\\pi}{6}",
      "Find all $x \\in [0, 2\\pi)$ such that $\\sin x = -\\dfrac{1}{2}$.", True),
@@ -1472,6 +1474,19 @@ VERDICTS = [
     ("(4, -1)", "P(4, 1)", "Find the midpoint of the segment from $(1, 2)$ to $(7, -4)$.", False),
     ("(5, 2)", "C(5, 2)", "In how many ways can we choose 2 books from 5?", False),
     ("(1, 2)", "M(1, 2)", "Let $M(t) = (t, 2t)$. Find the point at $t = 1$.", False),
+    # a remainder stated as a congruence on the question's dividend and divisor (rules/remainder.py)
+    ("4", "5^{30} \\equiv 4 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", True),
+    ("4", "5^{30} \\equiv 4 \\ (\\text{mod}\\ 7)", "What is the remainder when $5^{30}$ is divided by $7$?", True),
+    ("4", "5^{30} \\equiv 11 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
+    ("4", "5^{31} \\equiv 4 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
+    ("4", "5^{30} \\equiv 4 \\pmod{9}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
+    ("4", "5^{30} \\equiv 3 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
+    ("1", "3^{20} \\equiv 1 \\pmod{10}", "Find $3^{20} \\bmod 10$.", True),
+    # the complement asked in words, labelled `A^c` or `\\complement_U A` (labels._complement_asked)
+    ("\\{2, 5\\}", "A^c = \\{2, 5\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", True),
+    ("\\{2, 5\\}", "\\complement_U A = \\{2, 5\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", True),
+    ("\\{2, 5\\}", "B^c = \\{2, 5\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", False),
+    ("\\{2, 5\\}", "A^c = \\{2, 4\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", False),
 ]
 
 

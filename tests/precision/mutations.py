@@ -3707,3 +3707,46 @@ def real_set_builder(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("real_set_builder_wrong", f"\\{{x \\in \\mathbb{{R}} : {a} \\le x < {b}\\}}", True,
               oracle_text=f"[{a}, {b})")
     yield Mut("real_set_builder_wrong", f"\\{{x \\in \\mathbb{{Z}} : {a} < x < {b}\\}}", True, True, detail="integers")
+
+
+@gen
+def remainder_statements(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A non-negative integer gold g asked as a remainder ("What is the remainder when $3^{40}$ is divided by $m$?",
+    m > g): the congruence `3^{40} \\equiv g \\pmod{m}` states it (rules/remainder.py), equivalent by construction;
+    another residue, another left side, another modulus, or g + m (no remainder) is wrong by construction."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"\d{1,6}", g):
+        return
+    v = int(g)
+    m = v + 1 + rng.randrange(1, 9)
+    q = f"What is the remainder when $3^{{40}}$ is divided by ${m}$?"
+    yield Mut("eq_remainder", f"3^{{40}} \\equiv {v} \\pmod{{{m}}}", False, True, oracle_text=g, question=q)
+    yield Mut("eq_remainder", f"3^{{40}} \\equiv {v} \\ (\\text{{mod}}\\ {m})", False, True, oracle_text=g, question=q)
+    yield Mut("remainder_wrong", f"3^{{40}} \\equiv {(v + 1) % m} \\pmod{{{m}}}", True, True, question=q,
+              detail="another residue")
+    yield Mut("remainder_wrong", f"3^{{41}} \\equiv {v} \\pmod{{{m}}}", True, True, question=q, detail="another power")
+    yield Mut("remainder_wrong", f"3^{{40}} \\equiv {v} \\pmod{{{m + 1}}}", True, True, question=q,
+              detail="another modulus")
+    yield Mut("remainder_wrong", f"3^{{40}} \\equiv {v + m} \\pmod{{{m}}}", True, True, question=q,
+              detail="no remainder")
+
+
+@gen
+def complement_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A finite set gold asked as "the complement of $A$ in $U$": labelled `A^c =` or `\\complement_U A =` (the
+    complement asked, labels._complement_asked) equivalent; another set's complement, or the set with an element
+    changed, wrong (the first by construction)."""
+    g = _dollars(ctx.gold).strip()
+    v = ctx.value
+    if not (g.startswith("\\{") and g.endswith("\\}") and isinstance(v, (O.Seq, O.SetV))):
+        return
+    items = O._split_top(g[2:-2], ",")
+    if not all(re.fullmatch(r"\s*-?\d+\s*", x) for x in items):
+        return
+    q = "Let $U$ be the universal set and $A$ a subset of $U$. Find the complement of $A$ in $U$."
+    yield Mut("eq_complement_label", f"A^c = {g}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("eq_complement_label", f"\\complement_U A = {g}", False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("complement_label_wrong", f"B^c = {g}", True, True, question=q, detail="another set's complement")
+    yield Mut("complement_label_wrong", f"U^c = {g}", True, True, question=q, detail="the universe's complement")
+    changed = "\\{" + ", ".join(items[:-1] + [str(int(items[-1]) + 100)]) + "\\}"
+    yield Mut("complement_label_wrong", f"A^c = {changed}", True, oracle_text=changed, question=q, detail="an element")

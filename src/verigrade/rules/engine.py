@@ -23,6 +23,7 @@ from .normalize import normalize
 from .numeric import rename, renamings
 from .parser import ParseError, parse
 from .quantity import read_mixed
+from .remainder import remainder
 from . import statements
 from .clock import compare_times
 from .form import asked_form, off_form
@@ -57,6 +58,8 @@ def check(gold: str, answer: str, question: str | None, deadline: Deadline | Non
     # dataset's gold writes it)
     if not a:
         return RuleResult(Outcome.DIFFERENT, "rule:none", "empty answer", flags=("no_answer",))
+    if answer != gold and ("\\equiv" in a or "≡" in a):
+        a = remainder(a, question) or a  # `2^{100} \\equiv 2 \\pmod 7` for the remainder asked (rules/remainder.py)
     if _QUESTION_END.search(a) and not _QUESTION_END.search(g):  # (`\\text{infinitely many?}` too)
         return RuleResult(Outcome.UNSURE, "rule:none", "the answer is a question, not a claim", flags=("hedge",))
     if _squash(g) == _squash(a):

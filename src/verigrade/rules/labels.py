@@ -226,6 +226,9 @@ def unwrap(node, ctx: Ctx, side: str):
                 node[1][0][0] == "group" and _names_in_order(node[1][0][3], ctx.question))) and node[1][2][0] == "set":
             ctx.note("label")  # `x \\in \\{1, 2\\}`, `(x, y) \\in \\{(4, 23), (0, 2)\\}`: the finite set of values
             node = node[1][2]
+        elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and _complement_asked(node[1][0], ctx):
+            ctx.note("label")  # `A^c = \\{1, 3\\}` for "Find the complement of $A$ in $U$.": the set asked
+            node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
                 _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx) or _extreme_at(node[1][0], ctx.question)):
             ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
@@ -501,6 +504,14 @@ def _extreme_at(lhs, question: str | None) -> bool:
     words = [w for w in ("minimum", "maximum") if _extreme_value_of(w, base, question, escaped=True)]
     return len(words) == 1 and not other_extreme(words[0], question) and other_extreme(
         "maximum" if words[0] == "minimum" else "minimum", question)
+
+
+def _complement_asked(lhs, ctx: Ctx) -> bool:
+    """`A^c` (or `\\complement_U A`, normalised to it) where the question asks in words for "the complement of $A$"."""
+    match lhs:
+        case ("pow", ("sym", name), ("sym", "c")) if re.fullmatch(r"[A-Z]", name) and ctx.question:
+            return re.search(r"(?i)\bcomplement\s+of\s+(?:the\s+set\s+)?\$\s*" + name + r"\s*\$", ctx.question) is not None
+    return False
 
 
 def _asked_expression(lhs, ctx: Ctx) -> bool:

@@ -52,6 +52,9 @@ _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 
 _ALIASES = [
     (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
+    # `\complement_U A`, `∁_U A`: the complement of one set A in the universe U, written `A^{c}` (the universe is the
+    # question's; a complement of anything but one capital is left unread)
+    (re.compile(r"(?:\\complement|∁)\s*_\s*\{?\s*[A-Z]\s*\}?\s*\{?\s*([A-Z])\s*\}?(?![A-Za-z_^])"), r"\1^{c}"),
     (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
     # the upright constants of ISO 80000-2: `\mathrm{e}` is Euler's number, `\mathrm{i}` the imaginary unit
     (re.compile(r"\\(?:mathrm|operatorname)\s*\{\s*([ei])\s*\}"), r" \1"),  # (spaced: `\pm\mathrm{i}` is not `\pmi`)
