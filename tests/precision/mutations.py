@@ -3325,7 +3325,9 @@ def named_points(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     name = "P" if not capitals or "P" in capitals else sorted(capitals)[0]  # (P: the usual name of the point asked)
     if not capitals:  # (a name is read only where the question names no point)
         yield Mut("eq_named_point", f"{name}{g}", False, True, oracle_text=ctx.gold)
-        yield Mut("eq_named_point", f"M{g}", False, True, oracle_text=ctx.gold, detail="M")  # (alternatives._named_point)
+        if all(x.expr.is_Integer for x in v.items) and not re.search(
+                r"(?i)\b(?:foc(?:us|i)|vert(?:ex|ices)|centroid|cent(?:er|re)|origin|orthocent|incent)", ctx.question or ""):  # (M names a midpoint, not a focus: labels._POINT_KINDS)
+            yield Mut("eq_named_point", f"M{g}", False, True, oracle_text=ctx.gold, detail="M")
         yield Mut("named_point_wrong", f"C{g}", True, True, oracle_text=_OFF_FORM, detail="counting letter",
                   question=(ctx.question or "") + " In how many ways can this be chosen?")
     k = rng.randrange(len(v.items))
@@ -3641,7 +3643,7 @@ def dot_options(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     if not re.fullmatch(r"-?[1-9]\d{0,5}", g) or re.search(r"(?<![A-Za-z\\])[A-D](?![A-Za-z])", ctx.question or ""):
         return
     v = int(g)
-    values = [v, -v, v + 1, v + 2]
+    values = [v, v + 1, v + 2, -(abs(v) + 5)]  # (distinct: an option written twice names no one letter)
     rng.shuffle(values)
     letters = "ABCD"
     opts = "  ".join(f"{letters[i]}. {'$' + str(x) + '$' if x < 0 else x}" for i, x in enumerate(values))
@@ -3699,8 +3701,9 @@ def real_set_builder(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     parser._set): equivalent; the same with an endpoint closed, or over the integers, wrong (the latter by
     construction: another set)."""
     m = re.fullmatch(r"\(\s*(-?\d+)\s*,\s*(-?\d+)\s*\)", _dollars(ctx.gold).strip())
-    if not m or int(m.group(1)) >= int(m.group(2)):
-        return
+    if not m or int(m.group(1)) >= int(m.group(2)) or not re.search(
+            r"(?i)\b(?:interval|range|solution\s+set|inequalit|domain|solve)", ctx.question or ""):
+        return  # (a pair `(0, 1)` elsewhere may be a point: the focus of a parabola)
     a, b = m.group(1), m.group(2)
     yield Mut("eq_real_set_builder", f"\\{{x \\in \\mathbb{{R}} : {a} < x < {b}\\}}", False, oracle_text=ctx.gold)
     yield Mut("eq_real_set_builder", f"\\{{x\\in\\mathbb{{R}} \\mid {a}<x<{b}\\}}", False, oracle_text=ctx.gold)

@@ -230,7 +230,8 @@ def unwrap(node, ctx: Ctx, side: str):
             ctx.note("label")  # `A^c = \\{1, 3\\}` for "Find the complement of $A$ in $U$.": the set asked
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
-                _asked_value(node[1][0], ctx) or _asked_expression(node[1][0], ctx) or _extreme_at(node[1][0], ctx.question)):
+                (_asked_value(node[1][0], ctx) and not _own_variable(node[1][0], node[1][2], ctx.question))
+                or _asked_expression(node[1][0], ctx) or _extreme_at(node[1][0], ctx.question)):
             ctx.note("label")  # `f(2) = 12` when the question asks for f(2), `m + n = 229` for m+n: the value named
             node = node[1][2]
         elif kind == "rel" and len(node[1]) == 3 and node[1][1] == "=" and (
@@ -346,7 +347,7 @@ def _asked_value(lhs, ctx: Ctx) -> bool:
     f(3)")."""
     if lhs[0] != "apply" or not ctx.question:
         return False
-    if sum(t[0] == "apply" for t in asked_terms(ctx.question)) > 1:
+    if _nested_asked(ctx.question):
         return False  # ("First find $f(2)$, then find $f(f(2))$": which value is the answer is not read)
     args = [_arg_text(x) for x in lhs[2]]
     if None in args:
@@ -506,6 +507,21 @@ def _extreme_at(lhs, question: str | None) -> bool:
         "maximum" if words[0] == "minimum" else "minimum", question)
 
 
+def _own_variable(lhs, rhs, question: str | None) -> bool:
+    """`f(2) = 2x + 1` where the question writes `f(x)`: a value at a number holds no variable of the function's own."""
+    if lhs[0] != "apply" or not question:
+        return False
+    own = set(re.findall(re.escape(lhs[1]) + r"\s*\(\s*([a-z])\s*\)", question))
+    return bool(own & free_symbols_of(rhs))
+
+
+def _nested_asked(question: str) -> bool:
+    """The question asks for a function's value and for that function applied to it as well ("find $f(2)$, then
+    $f(f(2))$"): a step and the result are both asked."""
+    applied = [t for t in asked_terms(question) if t[0] == "apply"]
+    return any(x is not t and x in list(subtrees(t)) for t in applied for x in applied)
+
+
 def _complement_asked(lhs, ctx: Ctx) -> bool:
     """`A^c` (or `\\complement_U A`, normalised to it) where the question asks in words for "the complement of $A$"."""
     match lhs:
@@ -522,7 +538,7 @@ def _asked_expression(lhs, ctx: Ctx) -> bool:
     if not ctx.question or (lhs[0] == "apply" and any(x[0] == "sym" for x in subtrees(lhs))):
         return False
     key, asked = _commuted(lhs), asked_expressions(ctx.question)
-    if lhs[0] == "apply" and sum(t[0] == "apply" for t in asked_terms(ctx.question)) > 1:
+    if lhs[0] == "apply" and (_nested_asked(ctx.question) or sum(t[0] == "apply" for t in asked_terms(ctx.question)) > 1):
         return False  # ("Evaluate $f(g(2))$ and $g(f(2))$; give the second": which value is meant is not read)
     return any(_commuted(t) == key for t in asked)
 
