@@ -62,6 +62,14 @@ def _declaration(t):
     return None
 
 
+def _readings(t, ctx: Ctx) -> list:
+    """Any tree but an approximation: its declaration read as a qualifier, a worked chain as its last value, and
+    (beside it) names sharing a value one name at a time."""
+    t = _declaration(t) or t
+    spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
+    return [_chain_value(t, ctx) or t] + ([spread] if spread is not None else [])
+
+
 def gold_alternatives(trees: list, ctx: Ctx) -> list:
     """A gold written `X \\approx 1.36` accepts X or its stated approximation; a worked chain
     (`z = 1 + 1 = 2`) is read as its last value (see _chain_value); names sharing a value (`x = y = 1, z = 0`) are
@@ -72,10 +80,7 @@ def gold_alternatives(trees: list, ctx: Ctx) -> list:
             # `x \\approx 1.36` names x: the value is 1.36 (never the bare name x)
             out += [Rel([t[1][0], "=", t[1][2]])] if label_like(t[1][0]) else [t[1][0], t[1][2]]
         else:
-            t = _declaration(t) or t
-            out.append(_chain_value(t, ctx) or t)
-            spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
-            out += [spread] if spread is not None else []
+            out += _readings(t, ctx)
     return out
 
 
@@ -98,10 +103,7 @@ def answer_alternatives(trees: list, ctx: Ctx) -> list:
                     t[1][0], t[1][2], Ctx.build(None, ctx.deadline, ctx.rounding))[0] is Outcome.EQUAL:
                 out.append(t[1][0])
         else:
-            t = _declaration(t) or t
-            out.append(_chain_value(t, ctx) or t)
-            spread = spread_chains(t) if t[0] != "list" else None  # (compare spreads the chains inside lists)
-            out += [spread] if spread is not None else []
+            out += _readings(t, ctx)
     return out
 
 
