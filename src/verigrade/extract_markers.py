@@ -29,7 +29,8 @@ _BOX = re.compile(r"\\(?:boxed|fbox)(?![A-Za-z])\s*(?:(\{)|(\\[A-Za-z]+|[^\s${}\
 _FINAL = re.compile(r"(?i)\bfinal\s+answer\b(?:[ \t]*\*\*)?(?:[ \t]+is\b)?(?:[ \t]*[:：])?(?:[ \t]*\*\*)?")
 # "the answer is 12"; "The answer: 12" only where a sentence starts (mid-sentence "we want the answer: ..." is prose)
 # ("the correct answer is", and for a choice "the correct option / choice is")
-# (in Chinese: 答案是 / 答案为 "the answer is", 故答案为 "so the answer is", 最终答案 "final answer", a line opening 答:)
+# (in Chinese: 答案是 / 答案为 "the answer is", 故答案为 "so the answer is", 最终答案 "final answer", a line opening 答:,
+# 故选 B "so choose B")
 _THE_ANSWER = re.compile(r"(?im)\bthe\s+(?:(?:correct|right)\s+(?:answer|option|choice)|answer)\s+is\b(?:[ \t]*[:：])?|"
                          r"(?:^|(?<=[.!?] ))[ \t*]*the\s+answer[ \t]*[:：]|"
                          r"答案(?:是|为|為|應為|应为)[ \t]*[:：]?|最终答案[ \t]*(?:是|为)?[ \t]*[:：]?|^[ \t]*答[ \t]*[:：]|"
@@ -39,7 +40,10 @@ _THE_ANSWER = re.compile(r"(?im)\bthe\s+(?:(?:correct|right)\s+(?:answer|option|
                          # solution; "the common difference" may be a step's) + 为 / 是 / 等于 ("is")
                          r"(?:^|(?<=[.!?] ))[ \t]*(?:故|所以|因此|综上所述?|从而)[ \t]*,?[ \t]*"
                          r"(?P<zh>(?:(?!不(?:是|为|等于|能|可|存在|对|正确|会))[^$\d\n.!?吗呢\\]){0,24}?"
-                         r"(?:答案|解集|结果|所求|范围|值|解))?(?:为|是|等于)[ \t]*[:：]?")
+                         r"(?:答案|解集|结果|所求|范围|值|解))?(?:为|是|等于)[ \t]*[:：]?|"
+                         # a choice concluded: 故选 B / 所以选 C / 因此应选 A ("so choose B"), an option letter alone after
+                         r"(?:^|(?<=[.!?。] ))[ \t]*(?:故|所以|因此|综上所述?)[ \t]*,?[ \t]*应?选择?[ \t]*[:：]?"
+                         r"(?=[ \t]*[(（]?[A-H][)）]?[ \t]*[.。]?[ \t]*$)")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # "... so she has 72 apples. #### 72": the GSM8K marker at the end of a prose line (verl's own gsm8k scorer reads
