@@ -1458,3 +1458,17 @@ def test_boxes_of_lettered_parts_against_a_lettered_gold():
     assert v.verify(gold, "Work.\n\n(a) $\\boxed{5}$ (b) $\\boxed{3}$", q).correct
     assert not v.verify(gold, "Work.\n\n(a) $\\boxed{3}$ (b) $\\boxed{5}$", q).correct
     assert not v.verify(gold, "Work.\n\n(a) $\\boxed{5}$ (b) $\\boxed{4}$", q).correct
+
+
+def test_the_chinese_choice_conclusion():
+    """故选 B ("so choose B") ends a Chinese choice solution; a hedge between two letters, or 故选项 ("so option ...")
+    with more words, is no such conclusion."""
+    q = "下列函数中是奇函数的是（　　）\nA. $y=x^2$　B. $y=x^3$　C. $y=|x|$　D. $y=2^x$"
+    body = "A 是偶函数；B 是奇函数；C、D 不是奇函数。\n\n"
+    assert extract_answer(body + "故选 B.", question=q).answer == "B"
+    assert extract_answer(body + "所以选：C", question=q).answer == "C"
+    v = Verifier(mode="rule")
+    assert v.verify("B", body + "故选 B.", question=q).correct
+    assert not v.verify("B", body + "故选 B 或 C.", question=q).correct
+    assert not v.verify("B", body + "故选项B正确.", question=q).correct
+    assert not v.verify("C", body + "故选 B.", question=q).correct

@@ -1487,6 +1487,23 @@ VERDICTS = [
     ("\\{2, 5\\}", "\\complement_U A = \\{2, 5\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", True),
     ("\\{2, 5\\}", "B^c = \\{2, 5\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", False),
     ("\\{2, 5\\}", "A^c = \\{2, 4\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", False),
+    # read from p32 / p33: a zero is a value of f's variable; ± points in an "or" union; "the first $n$ terms" counts
+    ("\\{-2, 4\\}", "x = -2 \\text{ and } x = 4", "Find the zeros of $g(x) = x^2 - 2x - 8$.", True),
+    ("\\{-2, 4\\}", "x = -2 \\text{ and } x = 5", "Find the zeros of $g(x) = x^2 - 2x - 8$.", False),
+    ("\\{-2, 4\\}", "t = -2, t = 4", "Find the zeros of $g(x) = x^2 - 2x - 8$.", False),
+    ("x = 1 \\text{ or } x = \\pm 3", "\\{-3, 1, 3\\}", "Solve $(x-1)(x^2-9) = 0$.", True),
+    ("x = 1 \\text{ or } x = \\pm 3", "\\{1, 3\\}", "Solve $(x-1)(x^2-9) = 0$.", False),
+    ("-3,-1,1,3", "x = \\pm 1, \\pm 3", "Solve $x^4 - 10x^2 + 9 = 0$.", True),
+    ("-3,-1,1,3", "x = \\pm 1, \\pm 2", "Solve $x^4 - 10x^2 + 9 = 0$.", False),
+    ("\\frac{2n}{n+1}", "S_n = 2 - \\frac{2}{n+1}", "Find the sum of the first $n$ terms of $a_n = \\frac{2}{n(n+1)}$.", True),
+    ("\\frac{2n}{n+1}", "T_n = 2 - \\frac{2}{n+1}", "Find the sum of the first $n$ terms of $a_n = \\frac{2}{n(n+1)}$.", False),
+    ("10:05 PM", "22{:}05", "A show starts at 8:20 PM and lasts 105 minutes. When does it end?", True),
+    ("10:05 PM", "22{:}15", "A show starts at 8:20 PM and lasts 105 minutes. When does it end?", False),
+    # options after "Then"; a closing "Answer yes or no." asks nothing itself (context.last_sentence)
+    ("B", "y < x < z", "Let $x = 2^{0.3}$, $y = 0.3^2$, $z = \\log_{0.3} 2$. Then A. $z<y<x$ B. $y<x<z$ C. $x<z<y$ D. $y<z<x$", True),
+    ("B", "z < y < x", "Let $x = 2^{0.3}$, $y = 0.3^2$, $z = \\log_{0.3} 2$. Then A. $z<y<x$ B. $y<x<z$ C. $x<z<y$ D. $y<z<x$", False),
+    ("No", "\\text{Impossible}", "Can a $5 \\times 5$ board be tiled by $1 \\times 2$ dominoes? Answer yes or no.", True),
+    ("No", "\\text{Possible}", "Can a $5 \\times 5$ board be tiled by $1 \\times 2$ dominoes? Answer yes or no.", False),
 ]
 
 

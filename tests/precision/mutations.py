@@ -3656,6 +3656,12 @@ def dot_options(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
               detail="another option's value", oracle_text=str(values[letters.index(other)]))
     qp = (ctx.question or "").rstrip() + " Point A. Then point B."
     yield Mut("dot_options_wrong", "B", True, True, question=qp, detail="prose, no options")
+    # options after "Then" (choice._BLANK_CUE); a question asked after the run names other things
+    qt = (ctx.question or "").rstrip() + f" Then {opts}"
+    yield Mut("eq_dot_options", mine, False, True, oracle_text=g, question=qt, detail="after Then")
+    yield Mut("dot_options_wrong", other, True, True, question=qt, detail="after Then, another letter")
+    qa = f"Scores: {opts}. Which score is the largest?"
+    yield Mut("dot_options_wrong", mine, True, True, question=qa, detail="a question after the run")
 
 
 @gen
@@ -3753,3 +3759,28 @@ def complement_labels(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
     yield Mut("complement_label_wrong", f"U^c = {g}", True, True, question=q, detail="the universe's complement")
     changed = "\\{" + ", ".join(items[:-1] + [str(int(items[-1]) + 100)]) + "\\}"
     yield Mut("complement_label_wrong", f"A^c = {changed}", True, oracle_text=changed, question=q, detail="an element")
+
+
+@gen
+def zeros_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """A list gold of 2-3 distinct numbers asked as "the zeros of $f(x) = \\dots$" (question replaced): the values
+    each named x (`x = a, x = b`, or joined by "and") are equivalent (labels._ZEROS: a zero is a value of f's
+    variable); another letter, or a value changed, wrong."""
+    v = ctx.value
+    if not (isinstance(v, O.Seq) and not v.open and 2 <= len(v.items) <= 3):
+        return
+    vals = [x.strip() for x in O._split_top(_dollars(ctx.gold), ",")]
+    if len(vals) != len(v.items) or len(set(vals)) != len(vals) or not all(re.fullmatch(r"-?\d+", x) for x in vals):
+        return
+    q = "Find the zeros of the function $f(x)$ described above, $f(x) = (x - a)(x - b)$ for its numbers."
+    yield Mut("eq_zeros_named", ", ".join(f"x = {x}" for x in vals), False, True, oracle_text=ctx.gold, question=q)
+    yield Mut("eq_zeros_named", " \\text{ and } ".join(f"x = {x}" for x in vals), False, True, oracle_text=ctx.gold,
+              question=q, detail="and")
+    yield Mut("zeros_named_wrong", ", ".join(f"y = {x}" for x in vals), True, True, question=q, detail="another letter")
+    changed = vals[:-1] + [str(int(vals[-1]) + 1)]
+    yield Mut("zeros_named_wrong", " \\text{ and } ".join(f"x = {x}" for x in changed), True, True, question=q,
+              detail="a value changed")
+    if len(vals) == 2 and int(vals[0]) == -int(vals[1]) != 0:  # `x = \\pm a`, the pair in one
+        a = abs(int(vals[0]))
+        yield Mut("eq_zeros_named", f"x = \\pm {a}", False, True, oracle_text=ctx.gold, question=q, detail="pm")
+        yield Mut("zeros_named_wrong", f"x = 0 \\text{{ or }} x = \\pm {a}", True, True, question=q, detail="pm, a zero more")

@@ -33,11 +33,18 @@ _SENTENCE = re.compile(r"[^.?!;\n]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+# closing instructions that ask nothing themselves ("Answer yes or no.", "Justify your answer."): the sentence before
+# them asks
+_INSTRUCTION = re.compile(r"(?i)(?<=[.!?])\s+(?:answer\s+(?:with\s+)?(?:\\text\{)?yes\}?\s+or\s+(?:\\text\{)?no\}?|"
+                          r"(?:justify|explain|prove)\s+your\s+(?:answer|reasoning|claim)|explain\s+why|give\s+reasons?)"
+                          r"\s*[.!]?\s*\Z")
+
+
 @functools.lru_cache(maxsize=1024)  # (one question, many rollouts)
 def last_sentence(question: str) -> str:
     """The question's last sentence (after `. ` / `! ` / `? ` and a capital): where it asks ("Can the board be
-    tiled?", "What is its area in square meters?")."""
-    return _SENTENCE_BREAK.split(question.strip())[-1]
+    tiled?", "What is its area in square meters?"); a closing instruction ("Answer yes or no.") is not it."""
+    return _SENTENCE_BREAK.split(_INSTRUCTION.sub("", question.strip()))[-1]
 
 
 _ASK_WORD = re.compile(r"(?i)\b(?:what|how|find|determine|compute|calculate|which|when|who)\b|求|计算")

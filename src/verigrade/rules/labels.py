@@ -410,6 +410,9 @@ def _written(name: str, question: str) -> bool:
 _BOUNDING = frozenset({"∈", "<", ">", "≤", "≥", "≠"})  # relations that bound a letter (never `=`, which defines one)
 
 
+_ZEROS = re.compile(r"(?i)\b(?:zeros?|zeroes|roots?)\s+of\b")
+
+
 def other_name(lhs, question: str) -> str | None:
     """Why a label the gold does not carry names another quantity than the question asks, or None. A name of
     several characters (`S_5`, `\\beta`, `\\angle ABC`) must be one the asking sentence names, or (when it names
@@ -421,6 +424,9 @@ def other_name(lhs, question: str) -> str | None:
     if lhs[0] == "sym" and len(lhs[1]) == 1:
         if any(t[0] == "rel" and "=" in t[1][1::2] and free_symbols_of(t) == {lhs[1]} for t in asked):
             return None  # `x = 2` for "Find all real solutions of $x^4 = 16$": the equation's one unknown is asked
+        if _ZEROS.search(question) and any(list(f[2]) == [lhs] for t in asked for f in (
+                t[1][0] if t[0] == "rel" else t,) if f[0] == "apply"):
+            return None  # `x = -1` for "Find the zeros of $f(x) = x^2 - 2x - 3$": a zero is a value of f's variable
         # `m = 229` for "Find $m+n$", `S = 30` for "Find $S_4$": a letter of what is asked, not what is asked
         if asked and not any(t == lhs for t in asked) and any(
                 lhs[1] in free_symbols_of(t) or (t[0] == "sym" and t[1].split("_")[0] == lhs[1]) for t in asked):

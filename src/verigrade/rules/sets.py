@@ -138,6 +138,11 @@ def to_pieces(node) -> list[Piece] | None:
     if kind == "list" and "or" in node[2]:
         out = []
         for item in node[1]:
+            if _is_point_eq(item) and item[1][2][0] == "pm" and item[1][2][1] is None:
+                # `x = 0 \\text{ or } x = \\pm 2`: a ± point is its two points
+                v = item[1][2][2]
+                out += [(v, v, True, True), (Neg(v), Neg(v), True, True)]
+                continue
             p = to_pieces(item) if not _is_point_eq(item) else [(item[1][2], item[1][2], True, True)]
             if p is None:
                 return None
