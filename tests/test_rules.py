@@ -1504,7 +1504,17 @@ VERDICTS = [
     ("B", "z < y < x", "Let $x = 2^{0.3}$, $y = 0.3^2$, $z = \\log_{0.3} 2$. Then A. $z<y<x$ B. $y<x<z$ C. $x<z<y$ D. $y<z<x$", False),
     ("No", "\\text{Impossible}", "Can a $5 \\times 5$ board be tiled by $1 \\times 2$ dominoes? Answer yes or no.", True),
     ("No", "\\text{Possible}", "Can a $5 \\times 5$ board be tiled by $1 \\times 2$ dominoes? Answer yes or no.", False),
+    # λ names eigenvalues (symbols._SYMBOLS)
+    ("2, 4", "\\lambda = 4, 2", "Find the eigenvalues of $\\begin{pmatrix}3&1\\\\1&3\\end{pmatrix}$.", True),
+    ("2, 4", "\\lambda = 4, 3", "Find the eigenvalues of $\\begin{pmatrix}3&1\\\\1&3\\end{pmatrix}$.", False),
 ]
+
+
+def test_an_empty_list_has_no_items():
+    from verigrade.rules.ast import List
+    from verigrade.rules.multi import items
+
+    assert items(List([], [])) == []
 
 
 @pytest.mark.parametrize("gold,answer,question,want", VERDICTS)

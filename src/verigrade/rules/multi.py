@@ -21,7 +21,7 @@ def items(node) -> list | None:
         # whose names the values keep apart)
         one_name = all(x[0] == "rel" for x in xs) and all(x[1][0] == xs[0][1][0] for x in xs)
         # (`x = \\pm 1, \\pm 2`: a name before the first value only, the rest bare, names them all)
-        lead_name = xs[0][0] == "rel" and xs[0][1][0][0] == "sym" and all(x[0] != "rel" for x in xs[1:])
+        lead_name = bool(xs) and xs[0][0] == "rel" and xs[0][1][0][0] == "sym" and all(x[0] != "rel" for x in xs[1:])
         for i, x in enumerate(xs):
             # (`(0, \\pm 2), (4, \\pm 23)`: each ± tuple is its tuples)
             sub = items(x) if x[0] in ("list", "pm") or (x[0] == "group" and any(y[0] == "pm" for y in x[3])) or (

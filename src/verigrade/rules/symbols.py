@@ -39,6 +39,8 @@ _SYMBOLS: dict[str, tuple[str, ...]] = {
     "work": ("W",),
     "frequency": ("f",),
     "wavelength": ("lambda",),
+    "eigenvalues": ("lambda",),
+    "eigenvalue": ("lambda",),
     "density": ("rho",),
     "angle of inclination": ("alpha", "theta"),
     "inclination angle": ("alpha", "theta"),
