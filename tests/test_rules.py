@@ -1474,13 +1474,15 @@ VERDICTS = [
     ("(4, -1)", "P(4, 1)", "Find the midpoint of the segment from $(1, 2)$ to $(7, -4)$.", False),
     ("(5, 2)", "C(5, 2)", "In how many ways can we choose 2 books from 5?", False),
     ("(1, 2)", "M(1, 2)", "Let $M(t) = (t, 2t)$. Find the point at $t = 1$.", False),
-    # a remainder stated as a congruence on the question's dividend and divisor (rules/remainder.py)
-    ("4", "5^{30} \\equiv 4 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", True),
-    ("4", "5^{30} \\equiv 4 \\ (\\text{mod}\\ 7)", "What is the remainder when $5^{30}$ is divided by $7$?", True),
-    ("4", "5^{30} \\equiv 11 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
-    ("4", "5^{31} \\equiv 4 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
-    ("4", "5^{30} \\equiv 4 \\pmod{9}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
-    ("4", "5^{30} \\equiv 3 \\pmod{7}", "What is the remainder when $5^{30}$ is divided by $7$?", False),
+    # a remainder stated as a true congruence on the question's dividend and divisor (rules/remainder.py)
+    ("5", "3^{5} \\equiv 5 \\pmod{7}", "What is the remainder when $3^{5}$ is divided by $7$?", True),
+    ("5", "3^{5} \\equiv 5 \\ (\\text{mod}\\ 7)", "What is the remainder when $3^{5}$ is divided by $7$?", True),
+    ("5", "3^{5} \\equiv 12 \\pmod{7}", "What is the remainder when $3^{5}$ is divided by $7$?", False),
+    ("5", "3^{6} \\equiv 5 \\pmod{7}", "What is the remainder when $3^{5}$ is divided by $7$?", False),
+    ("5", "3^{5} \\equiv 5 \\pmod{9}", "What is the remainder when $3^{5}$ is divided by $7$?", False),
+    ("5", "3^{5} \\equiv 4 \\pmod{7}", "What is the remainder when $3^{5}$ is divided by $7$?", False),
+    ("2", "3^{5} \\equiv 2 \\pmod{7}", "What is the remainder when $3^{5}$ is divided by $7$?", False),  # (false)
+    ("5", "3^{5} \\equiv 5 \\pmod{7}", "Let $r$ be the remainder when $3^{5}$ is divided by $7$. Find $r^2$.", False),
     ("1", "3^{20} \\equiv 1 \\pmod{10}", "Find $3^{20} \\bmod 10$.", True),
     # the complement asked in words, labelled `A^c` or `\\complement_U A` (labels._complement_asked)
     ("\\{2, 5\\}", "A^c = \\{2, 5\\}", "Let $U = \\{1, 2, 3, 4, 5\\}$, $A = \\{1, 3, 4\\}$. Find the complement of $A$ in $U$.", True),

@@ -43,7 +43,9 @@ _THE_ANSWER = re.compile(r"(?im)\bthe\s+(?:(?:correct|right)\s+(?:answer|option|
                          r"(?:答案|解集|结果|所求|范围|值|解))?(?:为|是|等于)[ \t]*[:：]?|"
                          # a choice concluded: 故选 B / 所以选 C / 因此应选 A ("so choose B"), an option letter alone after
                          r"(?:^|(?<=[.!?。] ))[ \t]*(?:故|所以|因此|综上所述?)[ \t]*,?[ \t]*应?选择?[ \t]*[:：]?"
-                         r"(?=[ \t]*[(（]?[A-H][)）]?[ \t]*[.。]?[ \t]*$)")
+                         r"(?=[ \t]*[(（]?[A-H][)）]?[ \t]*[.。]?\s*\Z)")  # (the response's last line: a check
+                         # or a correction after it, "不对，应该是 D", leaves it unread)
+_ZH_CHOICES = re.compile(r"(?:故|所以|因此|综上所述?)[ \t]*,?[ \t]*应?选(?!项)")
 _HEDGE = re.compile(r"(?i)\b(?:if|whether|suppose|assume|assuming|check|verify|sure|say)\s+\Z")
 _GSM8K = re.compile(r"(?m)^[ \t]*####(?!#)[ \t]*(.*)$")
 # "... so she has 72 apples. #### 72": the GSM8K marker at the end of a prose line (verl's own gsm8k scorer reads
@@ -175,8 +177,10 @@ def _the_answer_is(w: str, question: str | None = None) -> tuple[str, int] | Non
         if m.group().isascii() is False:
             line = w.rfind("\n", 0, m.start())
             start = w.rfind("\n", 0, line) + 1 if line > 0 else 0  # (from the line before: "这是错的：\n所以答案为6。")
-            if _ZH_DOUBT.search(w, start) or not _zh_subject_ok(m.group("zh"), question):
-                continue  # ("所以，我猜答案为5。", "所以最小值为5。" for a maximum, "所以答案为6。\n错误。")
+            if _ZH_DOUBT.search(w, start) or not _zh_subject_ok(m.group("zh"), question) or (
+                    "选" in m.group() and len(_ZH_CHOICES.findall(w)) > 1):
+                continue  # ("所以，我猜答案为5。", "所以最小值为5。" for a maximum, "所以答案为6。\n错误。"; two choices
+                # concluded, "当 a>0 时：故选 C ... 当 a<0 时：故选 D", are cases, not one answer)
         if not _HEDGE.search(w, max(0, m.start() - 20), m.start()) and not _doubted(w, m.start()) and not \
                 _RELATIVE.search(w, max(0, m.start() - 20), m.start()):
             got = _take_after(w, m.end(), question)

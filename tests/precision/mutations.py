@@ -3720,24 +3720,30 @@ def real_set_builder(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
 
 @gen
 def remainder_statements(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
-    """A non-negative integer gold g asked as a remainder ("What is the remainder when $3^{40}$ is divided by $m$?",
-    m > g): the congruence `3^{40} \\equiv g \\pmod{m}` states it (rules/remainder.py), equivalent by construction;
-    another residue, another left side, another modulus, or g + m (no remainder) is wrong by construction."""
+    """A non-negative integer gold g asked as a remainder ("What is the remainder when $N$ is divided by $m$?", N = g +
+    t m, m > g): the true congruence `N \\equiv g \\pmod{m}` states it (rules/remainder.py), equivalent by
+    construction; another residue, a true congruence of another dividend, another modulus, g + m (no remainder), or
+    the right congruence where the question asks something else of the remainder, wrong by construction."""
     g = _dollars(ctx.gold)
     if not re.fullmatch(r"\d{1,6}", g):
         return
     v = int(g)
     m = v + 1 + rng.randrange(1, 9)
-    q = f"What is the remainder when $3^{{40}}$ is divided by ${m}$?"
-    yield Mut("eq_remainder", f"3^{{40}} \\equiv {v} \\pmod{{{m}}}", False, True, oracle_text=g, question=q)
-    yield Mut("eq_remainder", f"3^{{40}} \\equiv {v} \\ (\\text{{mod}}\\ {m})", False, True, oracle_text=g, question=q)
-    yield Mut("remainder_wrong", f"3^{{40}} \\equiv {(v + 1) % m} \\pmod{{{m}}}", True, True, question=q,
+    n = v + m * rng.randrange(3, 40)
+    q = f"What is the remainder when ${n}$ is divided by ${m}$?"
+    yield Mut("eq_remainder", f"{n} \\equiv {v} \\pmod{{{m}}}", False, True, oracle_text=g, question=q)
+    yield Mut("eq_remainder", f"{n} \\equiv {v} \\ (\\text{{mod}}\\ {m})", False, True, oracle_text=g, question=q)
+    yield Mut("remainder_wrong", f"{n} \\equiv {(v + 1) % m} \\pmod{{{m}}}", True, True, question=q,
               detail="another residue")
-    yield Mut("remainder_wrong", f"3^{{41}} \\equiv {v} \\pmod{{{m}}}", True, True, question=q, detail="another power")
-    yield Mut("remainder_wrong", f"3^{{40}} \\equiv {v} \\pmod{{{m + 1}}}", True, True, question=q,
+    yield Mut("remainder_wrong", f"{n + m} \\equiv {v} \\pmod{{{m}}}", True, True, question=q,
+              detail="another dividend")
+    yield Mut("remainder_wrong", f"{n} \\equiv {v} \\pmod{{{m + 1}}}", True, True, question=q,
               detail="another modulus")
-    yield Mut("remainder_wrong", f"3^{{40}} \\equiv {v + m} \\pmod{{{m}}}", True, True, question=q,
+    yield Mut("remainder_wrong", f"{n} \\equiv {v + m} \\pmod{{{m}}}", True, True, question=q,
               detail="no remainder")
+    qr = f"Let $r$ be the remainder when ${n}$ is divided by ${m}$. Find $r + 1$."
+    yield Mut("remainder_wrong", f"{n} \\equiv {v} \\pmod{{{m}}}", True, True, question=qr,
+              detail="another thing asked")
 
 
 @gen

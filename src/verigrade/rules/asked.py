@@ -74,8 +74,6 @@ def _asked_spans(question: str, strict: bool) -> list:
             m = _ASK_NEAR.search(before)
             asked = bool(m and not _CONDITION.search(m.group(1))) or (prev_asked and bool(_JOINED.fullmatch(
                 question[prev_end:start])))
-        if asked and re.search(r"(?i)\b(?:first|last)\s*\Z", before):
-            asked = False  # "the sum of the first $n$ terms": a count of terms, never the value asked
         if asked:
             if re.search(r"(?i)\bangle\s*\Z", before) and re.fullmatch(r"\s*[A-Z]{1,3}\s*", body):
                 body = "\\angle " + body.strip()  # "the measure of angle $C$" asks for the angle C

@@ -37,7 +37,7 @@ _COLON_OPTION = re.compile(r"(?<![A-Za-z\\$])([A-H])\s?[:：](?=\s|\$)")
 _DOT_OPTION = re.compile(r"(?<![A-Za-z0-9\\$_{])([A-H])\.(?=[ \t]+\S|\$)")
 # what opens a run of options: an answer blank, `( )`, `\\_\\_`, or the question's "which of the following"
 _BLANK_CUE = re.compile(r"\(\s*\)|（\s*）|_{2,}|\\_|\\underline|\\quad\s*\)|(?i:which\s+of\s+the\s+following)|"
-                        r"(?i:\bthen|则)\s*[:：,，]?\s*\Z")  # ("..., $c = \\log_{1/2} 3$. Then A. $a>b>c$ B. ...")
+                        r"(?:(?:^|[.!?。]\s+|\n\s*)Then|(?i:\bif\b[^.?!;]{0,300},\s*then)|则)\s*[:：,，]?\s*\Z")  # ("..., $c = \\log_{1/2} 3$. Then A. $a>b>c$ B. ...")
 _ASKS_AFTER = re.compile(r"[?？]")  # (a question asked after the run: its letters name other things)
 _ASKS_LETTER = re.compile(r"\b(?:letter|correct option|which option|answer choice)\b", re.I)
 _OTHER_OPTION = re.compile(r"\(\s*[A-H]\s*\)|\b[A-H]\b")

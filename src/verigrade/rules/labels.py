@@ -7,7 +7,7 @@ import re
 from .asked import asked_expressions, asked_terms, canonical_name, mentioned_names
 from .ast import Abs, Apply, Div, Group, Label, Mul, Qual, Ratio, Rel, Set, Sym, Text, subtrees
 from . import units
-from .context import _SENTENCE, Ctx
+from .context import _SENTENCE, Ctx, last_sentence
 from .extremes import extreme_word, names_extreme, other_extreme
 from .functions import function_label_off
 from .numeric import mentions
@@ -410,7 +410,9 @@ def _written(name: str, question: str) -> bool:
 _BOUNDING = frozenset({"∈", "<", ">", "≤", "≥", "≠"})  # relations that bound a letter (never `=`, which defines one)
 
 
-_ZEROS = re.compile(r"(?i)\b(?:zeros?|zeroes|roots?)\s+of\b")
+# the asking sentence asks for the zeros themselves ("Find the zeros of ...", never "the sum of the zeros")
+_ZEROS = re.compile(r"(?i)^\s*(?:find|determine|what\s+are|compute|give)\s+(?:all\s+)?(?:the\s+)?(?:real\s+)?"
+                    r"(?:zeros?|zeroes|roots?)\s+of\b")
 
 
 def other_name(lhs, question: str) -> str | None:
@@ -424,7 +426,7 @@ def other_name(lhs, question: str) -> str | None:
     if lhs[0] == "sym" and len(lhs[1]) == 1:
         if any(t[0] == "rel" and "=" in t[1][1::2] and free_symbols_of(t) == {lhs[1]} for t in asked):
             return None  # `x = 2` for "Find all real solutions of $x^4 = 16$": the equation's one unknown is asked
-        if _ZEROS.search(question) and any(list(f[2]) == [lhs] for t in asked for f in (
+        if _ZEROS.search(last_sentence(question)) and any(list(f[2]) == [lhs] for t in asked for f in (
                 t[1][0] if t[0] == "rel" else t,) if f[0] == "apply"):
             return None  # `x = -1` for "Find the zeros of $f(x) = x^2 - 2x - 3$": a zero is a value of f's variable
         # `m = 229` for "Find $m+n$", `S = 30` for "Find $S_4$": a letter of what is asked, not what is asked
@@ -435,7 +437,8 @@ def other_name(lhs, question: str) -> str | None:
     if lhs[0] == "sym" and len(lhs[1]) > 1:
         name = canonical_name(lhs[1])
         names = {canonical_name(t[1]) for t in asked if t[0] == "sym"}
-        if names and name not in names and not any(lhs == t for t in asked) and not _extreme_at(lhs, question):
+        if names and name not in names and not any(lhs == t for t in asked) and not _extreme_at(lhs, question) and not \
+                names_partial_sum(lhs[1], question):
             return f"labelled {lhs[1]}, the question asks for {', '.join(sorted(names))}"
         if names_asked(lhs, question) or _derivative_of(lhs[1], question) or _extreme_of(lhs[1], question) or \
                 names_partial_sum(lhs[1], question) or names_general_term(lhs[1], question):
@@ -528,11 +531,22 @@ def _nested_asked(question: str) -> bool:
     return any(x is not t and x in list(subtrees(t)) for t in applied for x in applied)
 
 
+# the asking sentence, whole: "Find the complement of $A$ (in $U$).", "What is the complement of the set $A$?"
+_COMPLEMENT_Q = re.compile(r"(?i)\s*(?:find|determine|write|what\s+is|give)\s+the\s+complement\s+of\s+(?:the\s+set\s+)?"
+                           r"\$\s*(?P<a>[A-Z])\s*\$(?:\s+(?:in|with\s+respect\s+to|relative\s+to)\s+(?:the\s+universal\s+set\s+)?"
+                           r"\$\s*(?P<u>[A-Z])\s*\$)?\s*[.?]?\s*\Z")
+
+
 def _complement_asked(lhs, ctx: Ctx) -> bool:
-    """`A^c` (or `\\complement_U A`, normalised to it) where the question asks in words for "the complement of $A$"."""
+    """`A^c` (or `\\complement_U A`, normalised to `A^{c_U}`) where the question's asking sentence asks in words for
+    "the complement of $A$" (in $U$: the subscript, where written, must be that set)."""
     match lhs:
-        case ("pow", ("sym", name), ("sym", "c")) if re.fullmatch(r"[A-Z]", name) and ctx.question:
-            return re.search(r"(?i)\bcomplement\s+of\s+(?:the\s+set\s+)?\$\s*" + name + r"\s*\$", ctx.question) is not None
+        case ("pow", ("sym", name), ("sym", mark)) if re.fullmatch(r"[A-Z]", name) and ctx.question:
+            m = _COMPLEMENT_Q.match(last_sentence(ctx.question))
+            if m is None or m["a"] != name or not re.fullmatch(r"c(?:_[A-Z])?", mark):
+                return False
+            universe = mark[2:] or None
+            return universe is None or universe == (m["u"] or "U")
     return False
 
 

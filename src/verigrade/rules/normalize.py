@@ -53,10 +53,10 @@ _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 _ALIASES = [
     (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
     # `21{:}55`: LaTeX's unspaced colon (as `2{,}5` is its unspaced comma) is the colon of a time or a ratio
-    (re.compile(r"(?<=\d)\{\s*:\s*\}(?=\d)"), ":"),
-    # `\complement_U A`, `∁_U A`: the complement of one set A in the universe U, written `A^{c}` (the universe is the
-    # question's; a complement of anything but one capital is left unread)
-    (re.compile(r"(?:\\complement|∁)\s*_\s*\{?\s*[A-Z]\s*\}?\s*\{?\s*([A-Z])\s*\}?(?![A-Za-z_^])"), r"\1^{c}"),
+    (re.compile(r"(?<=\d)\{\s*:\s*\}(?=\d\d(?!\d))"), ":"),  # (minutes: two digits; `1{:}2` stays unread)
+    # `\complement_U A`, `∁_U A`: the complement of one set A in the universe U, written `A^{c_U}` (the universe kept;
+    # a complement of anything but one capital is left unread)
+    (re.compile(r"(?:\\complement|∁)\s*_\s*\{?\s*([A-Z])\s*\}?\s*\{?\s*([A-Z])\s*\}?(?![A-Za-z_^])"), r"\2^{c_\1}"),
     (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
     # the upright constants of ISO 80000-2: `\mathrm{e}` is Euler's number, `\mathrm{i}` the imaginary unit
     (re.compile(r"\\(?:mathrm|operatorname)\s*\{\s*([ei])\s*\}"), r" \1"),  # (spaced: `\pm\mathrm{i}` is not `\pmi`)
