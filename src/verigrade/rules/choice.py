@@ -17,6 +17,7 @@ before a value (`(C) 12`: the parentheses mark an option).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -54,6 +55,7 @@ def _unwrap(s: str) -> str:
     return s.replace("$", "").strip()
 
 
+@functools.lru_cache(maxsize=1024)  # (one question, many rollouts)
 def offers_options(question: str | None) -> bool:
     if not question:
         return False
@@ -77,6 +79,13 @@ def _dot_run(question: str) -> list[re.Match]:
 
 
 def options(question: str) -> dict[str, str] | None:
+    """{letter: text} for a run of options A, B, C, ... in the question, or None when it is not one clean run."""
+    got = _options(question)
+    return dict(got) if got is not None else None  # (a copy: the cached reading stays as read)
+
+
+@functools.lru_cache(maxsize=1024)
+def _options(question: str) -> dict[str, str] | None:
     """{letter: text} for a run of options A, B, C, ... in the question, or None when it is not one clean run."""
     marks = list(_MARKER.finditer(question))
     letters = [next(g for g in m.groups() if g) for m in marks]
