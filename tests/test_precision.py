@@ -60,7 +60,7 @@ WRONG_KINDS = [
     "pm_labelled_wrong", "asked_subject_wrong", "told_option_wrong", "list_or_wrong", "resp_table", "resp_hedge_table",
     "matrix_sum_wrong", "resp_chinese", "resp_hedge_chinese", "index_renamed_wrong", "antiderivative_wrong", "clock_wrong", "unit_vector_wrong", "comparison_pick_wrong", "factorial_wrong",
     "dot_options_wrong", "temperature_wrong", "nested_application_wrong", "real_set_builder_wrong", "remainder_wrong",
-    "complement_label_wrong", "zeros_named_wrong",
+    "complement_label_wrong", "zeros_named_wrong", "form_asked_wrong",
 ]
 EQUIV_KINDS = [
     "eq_dfrac", "eq_dollars", "eq_degree_form", "eq_frac_decimal", "eq_label", "eq_leading_zero", "eq_left_right",
@@ -79,7 +79,7 @@ EQUIV_KINDS = [
     "eq_brace_group", "eq_resp_part_boxes", "eq_data_letter", "eq_partial_sum", "eq_extreme_point", "eq_counting_symbol", "eq_existential", "eq_symbol_order", "eq_resp_part_list", "eq_plural_unit", "eq_greek_char", "eq_event_label", "eq_restated_unit", "eq_percent_word", "eq_domain_restated", "eq_point_values", "eq_resp_plain_math", "eq_unicode_value",
     "eq_matrix_sum", "eq_resp_chinese", "eq_index_renamed", "eq_antiderivative", "eq_french_interval", "eq_clock", "eq_unit_vector", "eq_text_restated", "eq_comparison_pick", "eq_factorial",
     "eq_dot_options", "eq_temperature", "eq_nested_application", "eq_real_set_builder", "eq_remainder",
-    "eq_complement_label", "eq_zeros_named",
+    "eq_complement_label", "eq_zeros_named", "eq_form_asked",
 ]
 # Share of equivalent rewrites rule mode accepts in the sample today (2026-12-04: 590/590), minus a little.
 # Raise it as recall improves.

@@ -1509,6 +1509,12 @@ VERDICTS = [
     # λ names eigenvalues (symbols._SYMBOLS)
     ("2, 4", "\\lambda = 4, 2", "Find the eigenvalues of $\\begin{pmatrix}3&1\\\\1&3\\end{pmatrix}$.", True),
     ("2, 4", "\\lambda = 4, 3", "Find the eigenvalues of $\\begin{pmatrix}3&1\\\\1&3\\end{pmatrix}$.", False),
+    # a form verb asks for the compound after it (asked._ASK_STRICT): `Q = A` restates it, the form judged on A
+    ("x^2 + 4x - 12", "(x+6)(x-2) = x^2 + 4x - 12", "Expand $(x+6)(x-2)$.", True),
+    ("x^2 + 4x - 12", "(x+6)(x-2) = x^2 + 4x + 12", "Expand $(x+6)(x-2)$.", False),
+    ("x^2 + 4x - 12", "(x+6)(x-2) = (x-2)(x+6)", "Expand $(x+6)(x-2)$.", False),
+    ("(x-4)(x+4)", "x^2 - 16 = (x-4)(x+4)", "Factor $x^2 - 16$.", True),
+    ("(x-4)(x+4)", "x^2 - 16 = x^2 - 16", "Factor $x^2 - 16$.", False),
 ]
 
 

@@ -3790,3 +3790,19 @@ def zeros_named(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
         a = abs(int(vals[0]))
         yield Mut("eq_zeros_named", f"x = \\pm {a}", False, True, oracle_text=ctx.gold, question=q, detail="pm")
         yield Mut("zeros_named_wrong", f"x = 0 \\text{{ or }} x = \\pm {a}", True, True, question=q, detail="pm, a zero more")
+
+
+@gen
+def form_asked_expression(ctx: Ctx, rng: random.Random) -> Iterator[Mut]:
+    """An integer gold g asked as "Simplify $(g + 3) - 3$." / "Expand ..." (asked.py: a form verb asks for the compound
+    after it): the compound restated before its value (`(g + 3) - 3 = g`) names it, equivalent by construction;
+    another compound before the gold, or the right compound before another value, wrong."""
+    g = _dollars(ctx.gold)
+    if not re.fullmatch(r"-?[1-9]\d{0,6}", g):
+        return
+    v = int(g)
+    expr = f"({v} + 3) - 3"
+    q = f"Simplify ${expr}$."
+    yield Mut("eq_form_asked", f"{expr} = {v}", False, True, oracle_text=g, question=q)
+    yield Mut("form_asked_wrong", f"({v} + 4) - 3 = {v}", True, True, question=q, detail="another compound")
+    yield Mut("form_asked_wrong", f"{expr} = {v + 1}", True, oracle_text=str(v + 1), question=q, detail="another value")

@@ -11,7 +11,9 @@ import re
 # another name, a few words may stand between ("Determine the measure of $\\angle ACB$"), and spans joined by
 # "and" / commas are asked together ("Find $a_5$ and $a_6$"); a span after a condition word is data.
 _ASK_VERB = r"find|determine|compute|calculate|evaluate|what\s+is|what's"  # verbs that ask for a value
-_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+"
+# (for the compound asked right after its verb, also the verbs that ask for a form: "Expand $(x+3)(x-5)$." asks for
+# the expression written out, so `(x+3)(x-5) = x^2 - 2x - 15` names it)
+_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r"|expand|simplify|factor|factorise|factorize|rationalize)\s+"
                          r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?\Z")
 _ASK_NEAR = re.compile(r"(?i)\b(?:" + _ASK_VERB + r"|what\s+are|express|give)"
                        r"\b([^.?!;:]{0,60})\Z")
