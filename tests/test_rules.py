@@ -1515,6 +1515,10 @@ VERDICTS = [
     ("x^2 + 4x - 12", "(x+6)(x-2) = (x-2)(x+6)", "Expand $(x+6)(x-2)$.", False),
     ("(x-4)(x+4)", "x^2 - 16 = (x-4)(x+4)", "Factor $x^2 - 16$.", True),
     ("(x-4)(x+4)", "x^2 - 16 = x^2 - 16", "Factor $x^2 - 16$.", False),
+    # (only in the asking sentence: here the simplified value is a step, A+B+C+D the answer)
+    ("13", "So $\\frac{1+\\sqrt{2}}{2+\\sqrt{3}}$ equals $13$.", "Simplify $\\frac{1+\\sqrt{2}}{2+\\sqrt{3}}$. Your "
+     "solution can be converted to the form $A(1+\\sqrt{B})-(\\sqrt{C}+\\sqrt{D})$, where $A$, $B$, $C$, and $D$ are "
+     "positive integers. What is $A+B+C+D$?", False),
 ]
 
 

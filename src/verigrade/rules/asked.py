@@ -6,15 +6,18 @@ from __future__ import annotations
 import functools
 import re
 
+from .context import last_sentence
+
 # What a question asks for, read from its math spans (dataset text, never model text; short spans only): a span
 # right after a verb that asks for a value is asked ("Find $m+n$.", "What is the value of $a+b$?"); for rejecting
 # another name, a few words may stand between ("Determine the measure of $\\angle ACB$"), and spans joined by
 # "and" / commas are asked together ("Find $a_5$ and $a_6$"); a span after a condition word is data.
 _ASK_VERB = r"find|determine|compute|calculate|evaluate|what\s+is|what's"  # verbs that ask for a value
-# (for the compound asked right after its verb, also the verbs that ask for a form: "Expand $(x+3)(x-5)$." asks for
-# the expression written out, so `(x+3)(x-5) = x^2 - 2x - 15` names it)
-_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r"|expand|simplify|factor|factorise|factorize|rationalize)\s+"
+_ASK_STRICT = re.compile(r"(?i)\b(?:" + _ASK_VERB + r")\s+"
                          r"(?:the\s+(?:exact\s+|numerical\s+)?value\s+of\s+)?\Z")
+# the verbs that ask for a form: "Expand $(x+3)(x-5)$." asks for the expression written out, so `(x+3)(x-5) = x^2 -
+# 2x - 15` names it; only in the question's last sentence ("Simplify $X$. ... Find $A+B+C+D$." asks the sum)
+_FORM_STRICT = re.compile(r"(?i)\b(?:expand|simplify|factor|factorise|factorize|rationalize)\s+\Z")
 _ASK_NEAR = re.compile(r"(?i)\b(?:" + _ASK_VERB + r"|what\s+are|express|give)"
                        r"\b([^.?!;:]{0,60})\Z")
 _CONDITION = re.compile(r"(?i)\b(?:if|such\s+that|given|where|when|so\s+that|for\s+which|whenever|satisfy|satisfies)\b")
@@ -68,10 +71,11 @@ def _parse_span(span: str):
 
 def _asked_spans(question: str, strict: bool) -> list:
     out, prev_asked, prev_end = [], False, 0
+    last = len(question.rstrip()) - len(last_sentence(question))  # (where the asking sentence starts)
     for start, end, body in _spans(question):
         before = question[max(prev_end, start - 120):start]
         if strict:
-            asked = bool(_ASK_STRICT.search(before))
+            asked = bool(_ASK_STRICT.search(before)) or (start >= last and bool(_FORM_STRICT.search(before)))
         else:
             m = _ASK_NEAR.search(before)
             asked = bool(m and not _CONDITION.search(m.group(1))) or (prev_asked and bool(_JOINED.fullmatch(
