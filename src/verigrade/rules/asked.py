@@ -8,6 +8,8 @@ import re
 
 from .context import last_sentence
 
+# the question's math spans (`$...$`, `$$...$$`, `\\(...\\)`), read the same way everywhere
+_Q_MATH = re.compile(r"\$\$([^$]{1,2000})\$\$|\$([^$]{1,2000})\$|\\\((.{1,2000}?)\\\)", re.S)
 # What a question asks for, read from its math spans (dataset text, never model text; short spans only): a span
 # right after a verb that asks for a value is asked ("Find $m+n$.", "What is the value of $a+b$?"); for rejecting
 # another name, a few words may stand between ("Determine the measure of $\\angle ACB$"), and spans joined by

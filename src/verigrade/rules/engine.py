@@ -16,7 +16,7 @@ from .polarity import justified_polarity, predicate_polarity, restated_polarity
 from .compare import Ctx, compare
 from .counting import counted
 from .context import COMMAND, last_sentence
-from .labels import _Q_MATH  # (the question's math spans, read the same way everywhere)
+from .asked import _Q_MATH  # (the question's math spans, read the same way everywhere)
 from .evaluate import EvalError, evaluate, free_symbols
 from .lexer import LexError, tokenize
 from .normalize import normalize
