@@ -20,8 +20,6 @@ def free_symbols_of(tree) -> set[str]:
 
 
 _CAPITAL = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])")
-
-
 _COUNTING = re.compile(r"(?i)\b(?:choose|combination|permutation|arrange|arrangement|ways|binomial|how\s+many|"
                        r"committees?|select|subsets?)")
 # the points a letter conventionally names; a question that asks one of these kinds of point, but not the letter's
@@ -31,8 +29,10 @@ _POINT_KINDS = {"V": r"\bvert(?:ex|ices)\b", "F": r"\bfoc(?:us|i)\b", "M": r"\bm
 
 
 def _named_point(node, ctx: Ctx) -> bool:
-    """`F(2, 0)`, `P_1(3, -1, 2)`: a capital letter before two or three numbers names a point, when the question names
-    no point at all (the model named it): where it names some, `F_1(2, 0)` may be another focus than the one asked."""
+    """`F(2, 0)`, `P_1(3, -1, 2)`, `M(-2, 3)`: a capital letter before two or three numbers names a point, when the
+    question names no point at all (the model named it) or its asking sentence names that letter ("the focus $F$");
+    never a counting letter where the question counts (`C(5, 2)`), nor a letter whose conventional kind of point is
+    not the one asked (`V(2, 0)` for a focus)."""
     name, args = node[1], node[2]
     if not (re.fullmatch(r"[A-Z](?:_\d|')?", name) and 2 <= len(args) <= 3 and all(
             x[0] != "text" and not free_symbols_of(x) for x in args)):
