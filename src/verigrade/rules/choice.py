@@ -86,7 +86,7 @@ def options(question: str) -> dict[str, str] | None:
 
 @functools.lru_cache(maxsize=1024)
 def _options(question: str) -> dict[str, str] | None:
-    """{letter: text} for a run of options A, B, C, ... in the question, or None when it is not one clean run."""
+    """options(), read once per question."""
     marks = list(_MARKER.finditer(question))
     letters = [next(g for g in m.groups() if g) for m in marks]
     if len(letters) < 2 or letters != [chr(ord("A") + i) for i in range(len(letters))]:

@@ -17,6 +17,8 @@ from .text import CLAIM_WORDS, words
 # or full stop. The reason may not carry another polarity, a negation or a hedge (`No, it is yes`, `No, but ...`).
 _POLAR_GOLD = re.compile(r"(?i)\s*(?:\\text\s*\{\s*)?(yes|no|true|false)\s*\}?\s*[.!]?\s*\Z")
 _POLAR_REASON = re.compile(r"(?i)\s*(yes|no|true|false)\s*[,.:;]\s+(\S.{0,200})\Z", re.S)
+_AFFIRMS = {"yes": True, "true": True, "no": False, "false": False}  # (each polar word: does it affirm?)
+_TEXT = re.compile(r"\\text\s*\{([^{}]*)\}")  # (a text wrapper around the words, read as the words)
 _REASON_BLOCKS = re.compile(r"(?i)\b(?:yes|no|true|false|not|never|cannot|can't|isn't|aren't|doesn't|don't|won't|"
                             r"maybe|perhaps|possibly|probably|either|or|but|however|unless|except|although|unclear|"
                             r"depends|sometimes)\b|n't\b|\?")
@@ -47,8 +49,7 @@ def justified_polarity(g: str, a: str, question: str | None = None) -> tuple[Out
         # (a restatement of the question's claim is not read: its negation and scope are not checked)
     if not _reason_holds(am.group(2)):
         return None  # `No, $50 = 7^2$.`: a reason that is false, or that the rules cannot read, backs nothing
-    pos = {"yes": True, "true": True, "no": False, "false": False}
-    same = pos[gm.group(1).lower()] == pos[am.group(1).lower()]
+    same = _AFFIRMS[gm.group(1).lower()] == _AFFIRMS[am.group(1).lower()]
     return (Outcome.EQUAL, "the same yes/no answer, with its reason") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer, with a reason")
 
@@ -98,7 +99,7 @@ def predicate_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
     asked = _yes_no_claim(question) if gm is not None else None
     if asked is None:
         return None
-    plain = re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a).strip().rstrip(" .!")
+    plain = _TEXT.sub(r"\1", a).strip().rstrip(" .!")
     if not re.fullmatch(r"[A-Za-z' ]{1,40}", plain):
         return None
     subject = list(re.finditer(r"\$[^$]*\$|\\\(.*?\\\)|(?<![\w.])\d+(?:\.\d+)?(?![\w.])", asked))
@@ -111,7 +112,7 @@ def predicate_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, s
     if len(predicate) != 1 or m is None or not _inflected(m.group("w"), predicate[0]):
         return None
     negs = 1 if m.group("neg") else 0
-    same = {"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == (negs == 0)
+    same = _AFFIRMS[gm.group(1).lower()] == (negs == 0)
     return (Outcome.EQUAL, "the same yes/no answer: the question's claim, said") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer: the question's claim, said")
 
@@ -121,7 +122,7 @@ def restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, st
     restates the question's claim, negated once after no and never after yes ("No, 221 is prime." contradicts itself,
     "Yes, it is composite" claims something the question did not say: both left to the other readers)."""
     gm = _POLAR_GOLD.fullmatch(g)
-    am = _POLAR_REASON.fullmatch(re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", a))
+    am = _POLAR_REASON.fullmatch(_TEXT.sub(r"\1", a))
     asked = _yes_no_claim(question) if gm is not None and am is not None else None
     if asked is None:
         return None
@@ -142,7 +143,7 @@ def restated_polarity(g: str, a: str, question: str | None) -> tuple[Outcome, st
     if not content or not (content == claim or (pronoun and len(content) < len(claim) and
                                                 claim[-len(content):] == content)):
         return None
-    same = {"yes": True, "true": True, "no": False, "false": False}[gm.group(1).lower()] == yes
+    same = _AFFIRMS[gm.group(1).lower()] == yes
     return (Outcome.EQUAL, "the same yes/no answer, the question's claim restated") if same else (
         Outcome.DIFFERENT, "the opposite yes/no answer, the question's claim restated")
 

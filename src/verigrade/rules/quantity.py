@@ -35,19 +35,17 @@ QUALIFYING = {"not", "no", "never", "except", "neither", "nor", "without", "less
 
 # how a question names each temperature scale: `15°C`, `$15^\\circ$C`, "degrees Celsius", "Fahrenheit", `K` after a
 # number ("300 K")
-_SCALES = {"C": re.compile(r"(?i)(?:°|\\circ)\s*\}?\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?C\b|celsius|centigrade"),
-           "F": re.compile(r"(?i)(?:°|\\circ)\s*\}?\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?F\b|fahrenheit"),
-           "K": re.compile(r"(?i)\d\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?K\b|kelvin")}
+_SCALES = (("°C", re.compile(r"(?i)(?:°|\\circ)\s*\}?\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?C\b|celsius|centigrade")),
+           ("°F", re.compile(r"(?i)(?:°|\\circ)\s*\}?\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?F\b|fahrenheit")),
+           ("K", re.compile(r"(?i)\d\s*\$?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?K\b|kelvin")))
 
 
 def _uses_scale(unit, question: str | None) -> bool:
     """The question writes temperatures on `unit`'s scale (its data, or the scale it asks for)."""
     if not question:
         return False
-    for letter, pattern in _SCALES.items():
-        if units.same_unit(unit, units.lookup({"C": "°C", "F": "°F", "K": "K"}[letter])):
-            return bool(pattern.search(question))
-    return False
+    return any(units.same_unit(unit, units.lookup(name)) and bool(pattern.search(question)) for name, pattern in _SCALES)
+
 
 def _is_word(x) -> bool:
     """A text factor, or words to the power 2 or 3 (`\\text{ cm}^2`: a unit of area, read by units.lookup;
